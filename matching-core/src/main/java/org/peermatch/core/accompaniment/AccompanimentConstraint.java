@@ -1,0 +1,74 @@
+package org.peermatch.core.accompaniment;
+
+import org.peermatch.core.model.Mode;
+import org.peermatch.core.solve.ConstraintDefinition;
+import org.peermatch.core.solve.ConstraintLevel;
+
+/**
+ * The constraints of individual accompaniment: ids, levels, default weights and meaning. The ids are the names in
+ * the README's constraint table and the keys of weight overrides.
+ */
+public enum AccompanimentConstraint {
+    COMPETENCE_TOO_LOW("competence-too-low", ConstraintLevel.HARD, false, 1,
+            "A resource person covers a need on a topic below the programme's minimum level (per missing level)."),
+    RESOURCE_HOURS_EXCEEDED("resource-hours-exceeded", ConstraintLevel.HARD, false, 1,
+            "A resource person is given more hours than they offer (per extra hour)."),
+    RESOURCE_PARTICIPANTS_EXCEEDED("resource-participants-exceeded", ConstraintLevel.HARD, false, 1,
+            "A resource person accompanies more participants than they offer (per extra participant)."),
+    CONFLICT_OF_INTEREST("conflict-of-interest", ConstraintLevel.HARD, false, 1,
+            "A pair shares an organization, declared a conflict, is forbidden by the committee, or is one person."),
+    TOO_LITTLE_COMMON_AVAILABILITY("too-little-common-availability", ConstraintLevel.HARD, false, 1,
+            "A pair has fewer common available half-days per month than the programme's minimum (per missing half-day"
+                    + " over the programme)."),
+    PINNED_PAIR_MISSING("pinned-pair-missing", ConstraintLevel.HARD, false, 1,
+            "A pair the committee pinned is not in the proposal."),
+    TOO_MANY_RESOURCE_PERSONS("too-many-resource-persons", ConstraintLevel.HARD, false, 1,
+            "A participant has more distinct resource persons than the programme allows (per extra person)."),
+    NEED_UNCOVERED("need-uncovered", ConstraintLevel.MEDIUM, false, 1,
+            "A need is left without a resource person (weighted 3, 2, 1 for priorities 1, 2, 3)."),
+    COMPETENCE_ABOVE_MINIMUM("competence-above-minimum", ConstraintLevel.SOFT, true, 10,
+            "Reward a resource person's level above the minimum, times the need's priority weight."),
+    SAME_SECTOR("same-sector", ConstraintLevel.SOFT, true, 30,
+            "Reward a pair who work in a common sector (peers of the same filière)."),
+    REPEATED_INTERACTION("repeated-interaction", ConstraintLevel.SOFT, false, 1,
+            "A pair who worked together before costs up to 100 per earlier interaction, halving every half-life,"
+                    + " unless the participant asked for continuity."),
+    SEVERAL_RESOURCE_PERSONS("several-resource-persons", ConstraintLevel.SOFT, false, 40,
+            "Each resource person beyond the first for one participant costs (fewer people to meet is simpler)."),
+    UNBALANCED_LOAD("unbalanced-load", ConstraintLevel.SOFT, false, 1,
+            "Loads of resource persons relative to their capacity (in ‰) should be even."),
+    WORST_OFF_PARTICIPANT("worst-off-participant", ConstraintLevel.SOFT, false, 10,
+            "A participant's uncovered priority weight costs its square: spread gaps rather than pile them on one."),
+    PREFERRED_RESOURCE_PERSON("preferred-resource-person", ConstraintLevel.SOFT, true, 10,
+            "Reward pairing a participant with a resource person they ranked: 4 for their first choice, 3, 2, then 1.");
+
+    private final String id;
+    private final ConstraintLevel level;
+    private final boolean reward;
+    private final long defaultWeight;
+    private final String description;
+
+    AccompanimentConstraint(String id, ConstraintLevel level, boolean reward, long defaultWeight,
+            String description) {
+        this.id = id;
+        this.level = level;
+        this.reward = reward;
+        this.defaultWeight = defaultWeight;
+        this.description = description;
+    }
+
+    /** @return the constraint id */
+    public String id() {
+        return id;
+    }
+
+    /** @return the score level */
+    public ConstraintLevel level() {
+        return level;
+    }
+
+    /** @return the definition as listed in the README's table */
+    public ConstraintDefinition definition() {
+        return new ConstraintDefinition(id, Mode.ACCOMPANIMENT, level, reward, defaultWeight, description);
+    }
+}

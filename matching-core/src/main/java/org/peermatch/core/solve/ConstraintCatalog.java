@@ -1,0 +1,32 @@
+package org.peermatch.core.solve;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.peermatch.core.accompaniment.AccompanimentConstraint;
+
+/** Every constraint of every planning problem, in the order of the README's constraint table. */
+public final class ConstraintCatalog {
+
+    private ConstraintCatalog() {
+    }
+
+    /** @return all constraint definitions */
+    public static List<ConstraintDefinition> all() {
+        List<ConstraintDefinition> all = new ArrayList<>();
+        for (AccompanimentConstraint constraint : AccompanimentConstraint.values()) {
+            all.add(constraint.definition());
+        }
+        return List.copyOf(all);
+    }
+
+    /** @return the definition with that id, or null */
+    public static ConstraintDefinition find(String id) {
+        for (ConstraintDefinition definition : all()) {
+            if (definition.id().equals(id)) {
+                return definition;
+            }
+        }
+        return null;
+    }
+}

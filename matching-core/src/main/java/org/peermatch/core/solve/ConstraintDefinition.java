@@ -1,0 +1,17 @@
+package org.peermatch.core.solve;
+
+import org.peermatch.core.model.Mode;
+
+/**
+ * One constraint as the README's constraint table lists it.
+ *
+ * @param id the constraint id, used in weight overrides and in proposals
+ * @param mode the planning problem it belongs to
+ * @param level the score level it weighs on
+ * @param reward true when it adds to the score (a quality to seek), false when it subtracts (a cost)
+ * @param defaultWeight the weight used when the programme does not override it
+ * @param description what it means, in the committee's words
+ */
+public record ConstraintDefinition(String id, Mode mode, ConstraintLevel level, boolean reward, long defaultWeight,
+        String description) {
+}
