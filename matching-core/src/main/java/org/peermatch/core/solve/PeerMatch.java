@@ -1,11 +1,42 @@
 package org.peermatch.core.solve;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolutionUpdatePolicy;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.SolverJob;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+
+import org.peermatch.core.accompaniment.AccompanimentConstraint;
+import org.peermatch.core.accompaniment.AccompanimentPlan;
+import org.peermatch.core.accompaniment.AccompanimentProblem;
+import org.peermatch.core.explain.AccompanimentCertifier;
+import org.peermatch.core.explain.AccompanimentExplainer;
 import org.peermatch.core.model.Programme;
+import org.peermatch.core.model.SolverSettings;
+import org.peermatch.core.scoring.PairScoring;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The facade: turns a validated programme into an explained proposal.
+ *
+ * <p>Same programme, same seed and a move-count limit (no time limit) give the same proposal.
+ * Thread-safe: every call builds its own solver.
  */
 public final class PeerMatch {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(PeerMatch.class);
 
     private PeerMatch() {
     }
@@ -17,11 +48,120 @@ public final class PeerMatch {
 
     /** Solves with the programme's solver settings, telling the listener about every better proposal. */
     public static Proposal solve(Programme programme, ProgressListener listener) {
-        throw new UnsupportedOperationException("being written");
+        return solve(programme, listener, EnvironmentMode.PHASE_ASSERT);
+    }
+
+    /**
+     * Solves with an explicit environment mode; {@code FULL_ASSERT} makes the solver check every score it
+     * computes (slow; for tests).
+     */
+    public static Proposal solve(Programme programme, ProgressListener listener, EnvironmentMode environmentMode) {
+        Solving solving = start(programme, listener, environmentMode);
+        try {
+            return solving.await();
+        } catch (InterruptedException e) {
+            solving.terminateEarly();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while solving " + programme.name() + ".", e);
+        }
     }
 
     /** Starts solving in the background; see {@link Solving}. */
     public static Solving start(Programme programme, ProgressListener listener) {
-        throw new UnsupportedOperationException("being written");
+        return start(programme, listener, EnvironmentMode.PHASE_ASSERT);
+    }
+
+    /** Starts solving in the background with an explicit environment mode; see {@link Solving}. */
+    public static Solving start(Programme programme, ProgressListener listener, EnvironmentMode environmentMode) {
+        PairScoring scoring = new PairScoring(programme);
+        AccompanimentPlan problem = AccompanimentProblem.build(programme, scoring);
+        SolverFactory<AccompanimentPlan> factory = SolverFactory.create(
+                SolverConfigs.accompaniment(programme.solver(), environmentMode));
+        SolverManager<AccompanimentPlan> manager = SolverManager.create(factory);
+        long startNanos = System.nanoTime();
+        LOGGER.debug("Solving {} ({} needs).", programme.name(), problem.getAssignments().size());
+        SolverJob<AccompanimentPlan> job = manager.solveBuilder()
+                .withProblemId(programme.name())
+                .withProblem(problem)
+                .withBestSolutionEventConsumer(event -> listener.bestScoreImproved(
+                        event.solution().getScore().toString(), Duration.ofNanos(System.nanoTime() - startNanos)))
+                .withExceptionHandler((id, failure) -> LOGGER.debug("Solving {} failed.", id, failure))
+                .run();
+        return new Solving() {
+            @Override
+            public void terminateEarly() {
+                job.terminateEarly();
+            }
+
+            @Override
+            public Proposal await() throws InterruptedException {
+                try {
+                    AccompanimentPlan best = job.getFinalBestSolution();
+                    SolveStatistics statistics = new SolveStatistics(job.getSolvingDuration(),
+                            job.getMoveEvaluationCount(), job.getMoveEvaluationSpeed(), programme.solver().seed(),
+                            job.isTerminatedEarly(), isReproducible(programme.solver()));
+                    return propose(programme, scoring, factory, best, statistics);
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    throw new IllegalStateException("Solving " + programme.name() + " failed.", e.getCause());
+                } finally {
+                    manager.close();
+                }
+            }
+        };
+    }
+
+    /** @return whether the settings bound the search by a move count only, making it reproducible */
+    public static boolean isReproducible(SolverSettings settings) {
+        return settings.moveCountLimit() != null && settings.timeLimit() == null
+                && settings.unimprovedTimeLimit() == null;
+    }
+
+    private static Proposal propose(Programme programme, PairScoring scoring,
+            SolverFactory<AccompanimentPlan> factory, AccompanimentPlan best, SolveStatistics statistics) {
+        HardMediumSoftScore score = best.getScore();
+        List<ConstraintScore> constraints = constraintScores(programme, factory, best);
+        AccompanimentExplainer explainer = new AccompanimentExplainer(scoring, best);
+        List<Assignment> assignments = explainer.assignments();
+        List<Violation> violations = new AccompanimentCertifier(programme, scoring).violations(assignments);
+        return new Proposal(programme.name(), score.toString(), score.hardScore(), score.mediumScore(),
+                score.softScore(), assignments, explainer.uncovered(), explainer.loads(), violations, constraints,
+                statistics);
+    }
+
+    /**
+     * Each constraint's contribution, computed by re-scoring the solution with every other constraint's weight
+     * set to zero (the community edition has no score analysis).
+     */
+    static List<ConstraintScore> constraintScores(Programme programme, SolverFactory<AccompanimentPlan> factory,
+            AccompanimentPlan plan) {
+        SolutionManager<AccompanimentPlan, HardMediumSoftScore> manager = SolutionManager.create(factory);
+        ConstraintWeightOverrides<HardMediumSoftScore> original = plan.getConstraintWeightOverrides();
+        HardMediumSoftScore originalScore = plan.getScore();
+        List<ConstraintScore> scores = new ArrayList<>();
+        try {
+            for (AccompanimentConstraint constraint : AccompanimentConstraint.values()) {
+                long weight = programme.weights().getOrDefault(constraint.id(),
+                        constraint.definition().defaultWeight());
+                Map<String, HardMediumSoftScore> only = new LinkedHashMap<>();
+                for (AccompanimentConstraint other : AccompanimentConstraint.values()) {
+                    only.put(other.id(), AccompanimentProblem.scoreOf(other, other == constraint ? weight : 0));
+                }
+                plan.setConstraintWeightOverrides(ConstraintWeightOverrides.of(only));
+                HardMediumSoftScore alone = manager.update(plan, SolutionUpdatePolicy.UPDATE_SCORE_ONLY);
+                long value = switch (constraint.level()) {
+                    case HARD -> alone.hardScore();
+                    case MEDIUM -> alone.mediumScore();
+                    case SOFT -> alone.softScore();
+                };
+                scores.add(new ConstraintScore(constraint.id(), constraint.level(), weight, value));
+            }
+        } finally {
+            plan.setConstraintWeightOverrides(original);
+            plan.setScore(originalScore);
+        }
+        return scores;
     }
 }

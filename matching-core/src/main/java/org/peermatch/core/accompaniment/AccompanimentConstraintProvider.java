@@ -1,0 +1,242 @@
+package org.peermatch.core.accompaniment;
+
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.loadBalance;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.Joiners;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+
+import org.peermatch.core.scoring.PairScoring;
+
+/**
+ * The rules of individual accompaniment. Ids and default weights come from {@link AccompanimentConstraint}; the
+ * match weights come from {@link PairScoring}, which the explanations use too.
+ */
+public class AccompanimentConstraintProvider implements ConstraintProvider {
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+                competenceTooLow(factory),
+                resourceHoursExceeded(factory),
+                resourceParticipantsExceeded(factory),
+                conflictOfInterest(factory),
+                tooLittleCommonAvailability(factory),
+                pinnedPairMissing(factory),
+                tooManyResourcePersons(factory),
+                needUncovered(factory),
+                competenceAboveMinimum(factory),
+                sameSector(factory),
+                repeatedInteraction(factory),
+                severalResourcePersons(factory),
+                unbalancedLoad(factory),
+                worstOffParticipant(factory),
+                preferredResourcePerson(factory)
+        };
+    }
+
+    // Hard: a resource person only covers topics they master at the programme's minimum level.
+    Constraint competenceTooLow(ConstraintFactory factory) {
+        return factory.forEach(NeedAssignment.class)
+                .filter(a -> a.level() < a.getMinimumLevel())
+                .penalize(weight(AccompanimentConstraint.COMPETENCE_TOO_LOW),
+                        a -> PairScoring.levelShortfall(a.level(), a.getMinimumLevel()))
+                .justifyWith((a, score) -> AccompanimentJustification.ofNeed(a,
+                        a.getResource() + " covers " + a.getNeed().topic() + " at level " + a.level()
+                                + ", below the minimum " + a.getMinimumLevel()))
+                .asConstraint(AccompanimentConstraint.COMPETENCE_TOO_LOW.id());
+    }
+
+    // Hard: nobody gives more hours than they offered.
+    Constraint resourceHoursExceeded(ConstraintFactory factory) {
+        return factory.forEach(NeedAssignment.class)
+                .groupBy(NeedAssignment::getResource, sum(NeedAssignment::hours))
+                .filter((resource, hours) -> hours > resource.hoursCapacity())
+                .penalize(weight(AccompanimentConstraint.RESOURCE_HOURS_EXCEEDED),
+                        (resource, hours) -> hours - resource.hoursCapacity())
+                .justifyWith((resource, hours, score) -> AccompanimentJustification.of(
+                        resource + " is given " + hours + " hours but offers " + resource.hoursCapacity(),
+                        resource.getId()))
+                .asConstraint(AccompanimentConstraint.RESOURCE_HOURS_EXCEEDED.id());
+    }
+
+    // Hard: nobody accompanies more participants than they offered.
+    Constraint resourceParticipantsExceeded(ConstraintFactory factory) {
+        return factory.forEach(NeedAssignment.class)
+                .groupBy(NeedAssignment::getResource, countDistinct(NeedAssignment::getParticipant))
+                .filter((resource, count) -> count > resource.participantsCapacity())
+                .penalize(weight(AccompanimentConstraint.RESOURCE_PARTICIPANTS_EXCEEDED),
+                        (resource, count) -> count - resource.participantsCapacity())
+                .justifyWith((resource, count, score) -> AccompanimentJustification.of(
+                        resource + " accompanies " + count + " participants but offers "
+                                + resource.participantsCapacity(),
+                        resource.getId()))
+                .asConstraint(AccompanimentConstraint.RESOURCE_PARTICIPANTS_EXCEEDED.id());
+    }
+
+    // Hard: no pair from one organization, with a declared conflict, forbidden by the committee, or of one person.
+    Constraint conflictOfInterest(ConstraintFactory factory) {
+        return pairs(factory)
+                .filter((participant, resource) -> participant.pairWith(resource).conflicted())
+                .penalize(weight(AccompanimentConstraint.CONFLICT_OF_INTEREST))
+                .justifyWith((participant, resource, score) -> AccompanimentJustification.of(
+                        participant + " and " + resource + " " + participant.pairWith(resource).conflict(),
+                        participant.getId(), resource.getId()))
+                .asConstraint(AccompanimentConstraint.CONFLICT_OF_INTEREST.id());
+    }
+
+    // Hard: a pair must be able to meet regularly.
+    Constraint tooLittleCommonAvailability(ConstraintFactory factory) {
+        return pairs(factory)
+                .filter((participant, resource) -> participant.pairWith(resource).missingHalfDays() > 0)
+                .penalize(weight(AccompanimentConstraint.TOO_LITTLE_COMMON_AVAILABILITY),
+                        (participant, resource) -> participant.pairWith(resource).missingHalfDays())
+                .justifyWith((participant, resource, score) -> AccompanimentJustification.of(
+                        participant + " and " + resource + " share "
+                                + participant.pairWith(resource).commonHalfDays() + " available half-days, "
+                                + participant.pairWith(resource).requiredHalfDays() + " needed",
+                        participant.getId(), resource.getId()))
+                .asConstraint(AccompanimentConstraint.TOO_LITTLE_COMMON_AVAILABILITY.id());
+    }
+
+    // Hard: the committee's pinned pairs are kept.
+    Constraint pinnedPairMissing(ConstraintFactory factory) {
+        return factory.forEach(PinnedPairFact.class)
+                .ifNotExists(NeedAssignment.class,
+                        Joiners.equal(PinnedPairFact::participant, NeedAssignment::getParticipant),
+                        Joiners.equal(PinnedPairFact::resource, NeedAssignment::getResource))
+                .penalize(weight(AccompanimentConstraint.PINNED_PAIR_MISSING))
+                .justifyWith((pin, score) -> AccompanimentJustification.of(
+                        "the committee pinned " + pin.participant() + " with " + pin.resource()
+                                + " but they are not paired",
+                        pin.participant().getId(), pin.resource().getId()))
+                .asConstraint(AccompanimentConstraint.PINNED_PAIR_MISSING.id());
+    }
+
+    // Hard: a participant meets at most the programme's number of resource persons.
+    Constraint tooManyResourcePersons(ConstraintFactory factory) {
+        return factory.forEach(NeedAssignment.class)
+                .groupBy(NeedAssignment::getParticipant, countDistinct(NeedAssignment::getResource))
+                .filter((participant, count) -> count > participant.maxResourcePersons())
+                .penalize(weight(AccompanimentConstraint.TOO_MANY_RESOURCE_PERSONS),
+                        (participant, count) -> count - participant.maxResourcePersons())
+                .justifyWith((participant, count, score) -> AccompanimentJustification.of(
+                        participant + " has " + count + " resource persons, at most "
+                                + participant.maxResourcePersons() + " allowed",
+                        participant.getId()))
+                .asConstraint(AccompanimentConstraint.TOO_MANY_RESOURCE_PERSONS.id());
+    }
+
+    // Medium: every need is covered, the most important first.
+    Constraint needUncovered(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(NeedAssignment.class)
+                .filter(a -> a.getResource() == null)
+                .penalize(weight(AccompanimentConstraint.NEED_UNCOVERED), a -> a.getNeed().priorityWeight())
+                .justifyWith((a, score) -> AccompanimentJustification.ofNeed(a,
+                        a.getParticipant() + "'s need " + a.getNeed().topic() + " (priority "
+                                + a.getNeed().priority() + ") is not covered"))
+                .asConstraint(AccompanimentConstraint.NEED_UNCOVERED.id());
+    }
+
+    // Soft: the more expert the resource person on an important need, the better.
+    Constraint competenceAboveMinimum(ConstraintFactory factory) {
+        return factory.forEach(NeedAssignment.class)
+                .filter(a -> a.level() > a.getMinimumLevel())
+                .reward(weight(AccompanimentConstraint.COMPETENCE_ABOVE_MINIMUM),
+                        a -> PairScoring.competencePoints(a.level(), a.getMinimumLevel(), a.getNeed()))
+                .justifyWith((a, score) -> AccompanimentJustification.ofNeed(a,
+                        a.getResource() + " covers " + a.getNeed().topic() + " at level " + a.level() + "/5"))
+                .asConstraint(AccompanimentConstraint.COMPETENCE_ABOVE_MINIMUM.id());
+    }
+
+    // Soft: peers of the same sector understand each other's trade.
+    Constraint sameSector(ConstraintFactory factory) {
+        return pairs(factory)
+                .filter((participant, resource) -> participant.pairWith(resource).sameSector())
+                .reward(weight(AccompanimentConstraint.SAME_SECTOR))
+                .justifyWith((participant, resource, score) -> AccompanimentJustification.of(
+                        participant + " and " + resource + " both work in "
+                                + String.join(", ", participant.pairWith(resource).commonSectors()),
+                        participant.getId(), resource.getId()))
+                .asConstraint(AccompanimentConstraint.SAME_SECTOR.id());
+    }
+
+    // Soft: the programme creates new interactions rather than repeating old ones.
+    Constraint repeatedInteraction(ConstraintFactory factory) {
+        return pairs(factory)
+                .filter((participant, resource) -> participant.pairWith(resource).noveltyCost() > 0)
+                .penalize(weight(AccompanimentConstraint.REPEATED_INTERACTION),
+                        (participant, resource) -> participant.pairWith(resource).noveltyCost())
+                .justifyWith((participant, resource, score) -> AccompanimentJustification.of(
+                        participant + " and " + resource + " worked together "
+                                + participant.pairWith(resource).earlierInteractions() + " time(s) before",
+                        participant.getId(), resource.getId()))
+                .asConstraint(AccompanimentConstraint.REPEATED_INTERACTION.id());
+    }
+
+    // Soft: fewer people to meet is simpler for a participant.
+    Constraint severalResourcePersons(ConstraintFactory factory) {
+        return factory.forEach(NeedAssignment.class)
+                .groupBy(NeedAssignment::getParticipant, countDistinct(NeedAssignment::getResource))
+                .filter((participant, count) -> count > 1)
+                .penalize(weight(AccompanimentConstraint.SEVERAL_RESOURCE_PERSONS), (participant, count) -> count - 1)
+                .justifyWith((participant, count, score) -> AccompanimentJustification.of(
+                        participant + " meets " + count + " resource persons", participant.getId()))
+                .asConstraint(AccompanimentConstraint.SEVERAL_RESOURCE_PERSONS.id());
+    }
+
+    // Soft: resource persons are loaded evenly relative to what they offered.
+    Constraint unbalancedLoad(ConstraintFactory factory) {
+        return factory.forEach(NeedAssignment.class)
+                .groupBy(NeedAssignment::getResource, sum(NeedAssignment::hours))
+                .complement(ResourcePerson.class, resource -> 0L)
+                .groupBy(loadBalance((resource, hours) -> resource,
+                        (resource, hours) -> AccompanimentLoad.permille(hours, resource.hoursCapacity())))
+                .penalize(weight(AccompanimentConstraint.UNBALANCED_LOAD),
+                        balance -> AccompanimentLoad.unfairness(balance))
+                .justifyWith((balance, score) -> AccompanimentJustification.of(
+                        "loads relative to capacity are uneven (unfairness "
+                                + AccompanimentLoad.unfairness(balance) + ")"))
+                .asConstraint(AccompanimentConstraint.UNBALANCED_LOAD.id());
+    }
+
+    // Soft: gaps are spread rather than piled on one participant.
+    Constraint worstOffParticipant(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(NeedAssignment.class)
+                .filter(a -> a.getResource() == null)
+                .groupBy(NeedAssignment::getParticipant, sum(a -> a.getNeed().priorityWeight()))
+                .penalize(weight(AccompanimentConstraint.WORST_OFF_PARTICIPANT),
+                        (participant, uncovered) -> (long) uncovered * uncovered)
+                .justifyWith((participant, uncovered, score) -> AccompanimentJustification.of(
+                        participant + " has uncovered needs of total priority weight " + uncovered,
+                        participant.getId()))
+                .asConstraint(AccompanimentConstraint.WORST_OFF_PARTICIPANT.id());
+    }
+
+    // Soft: a participant's ranked wishes are honoured when possible.
+    Constraint preferredResourcePerson(ConstraintFactory factory) {
+        return pairs(factory)
+                .filter((participant, resource) -> participant.pairWith(resource).preferenceRank() > 0)
+                .reward(weight(AccompanimentConstraint.PREFERRED_RESOURCE_PERSON),
+                        (participant, resource) -> participant.pairWith(resource).preferencePoints())
+                .justifyWith((participant, resource, score) -> AccompanimentJustification.of(
+                        participant + " ranked " + resource + " #" + participant.pairWith(resource).preferenceRank(),
+                        participant.getId(), resource.getId()))
+                .asConstraint(AccompanimentConstraint.PREFERRED_RESOURCE_PERSON.id());
+    }
+
+    /** The distinct (participant, resource person) pairs of the plan. */
+    private static BiConstraintStream<Participant, ResourcePerson> pairs(ConstraintFactory factory) {
+        return factory.forEach(NeedAssignment.class)
+                .groupBy(NeedAssignment::getParticipant, NeedAssignment::getResource);
+    }
+
+    private static HardMediumSoftScore weight(AccompanimentConstraint constraint) {
+        return AccompanimentProblem.scoreOf(constraint, constraint.definition().defaultWeight());
+    }
+}

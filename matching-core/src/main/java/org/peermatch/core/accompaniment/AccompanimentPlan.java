@@ -1,0 +1,77 @@
+package org.peermatch.core.accompaniment;
+
+import java.util.List;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.PlanningScore;
+import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+
+/**
+ * The individual accompaniment planning problem: who covers each need. Built by {@link AccompanimentProblem}.
+ */
+@PlanningSolution
+public class AccompanimentPlan {
+
+    private List<Participant> participants;
+    private List<ResourcePerson> resourcePersons;
+    private List<PinnedPairFact> pinnedPairs;
+    private List<NeedAssignment> assignments;
+    private ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides;
+    private HardMediumSoftScore score;
+
+    /** For Timefold's cloning. */
+    public AccompanimentPlan() {
+    }
+
+    public AccompanimentPlan(List<Participant> participants, List<ResourcePerson> resourcePersons,
+            List<PinnedPairFact> pinnedPairs, List<NeedAssignment> assignments,
+            ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides) {
+        this.participants = participants;
+        this.resourcePersons = resourcePersons;
+        this.pinnedPairs = pinnedPairs;
+        this.assignments = assignments;
+        this.constraintWeightOverrides = constraintWeightOverrides;
+    }
+
+    @ProblemFactCollectionProperty
+    public List<Participant> getParticipants() {
+        return participants;
+    }
+
+    @ProblemFactCollectionProperty
+    @ValueRangeProvider
+    public List<ResourcePerson> getResourcePersons() {
+        return resourcePersons;
+    }
+
+    @ProblemFactCollectionProperty
+    public List<PinnedPairFact> getPinnedPairs() {
+        return pinnedPairs;
+    }
+
+    @PlanningEntityCollectionProperty
+    public List<NeedAssignment> getAssignments() {
+        return assignments;
+    }
+
+    public ConstraintWeightOverrides<HardMediumSoftScore> getConstraintWeightOverrides() {
+        return constraintWeightOverrides;
+    }
+
+    public void setConstraintWeightOverrides(ConstraintWeightOverrides<HardMediumSoftScore> overrides) {
+        this.constraintWeightOverrides = overrides;
+    }
+
+    @PlanningScore
+    public HardMediumSoftScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftScore score) {
+        this.score = score;
+    }
+}

@@ -1,0 +1,113 @@
+package org.peermatch.core.explain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.peermatch.core.accompaniment.AccompanimentConstraint;
+import org.peermatch.core.model.Member;
+import org.peermatch.core.model.Mode;
+import org.peermatch.core.model.Offer;
+import org.peermatch.core.model.PinnedPair;
+import org.peermatch.core.model.Programme;
+import org.peermatch.core.scoring.PairFacts;
+import org.peermatch.core.scoring.PairScoring;
+import org.peermatch.core.solve.Assignment;
+import org.peermatch.core.solve.Violation;
+
+/**
+ * Re-checks every hard rule of individual accompaniment on a list of pairs, in plain Java, independently of the
+ * solver's score: what it finds is what the proposal lists as broken rules.
+ */
+public final class AccompanimentCertifier {
+
+    private final Programme programme;
+    private final PairScoring scoring;
+
+    /** Prepares a certifier for a programme. */
+    public AccompanimentCertifier(Programme programme, PairScoring scoring) {
+        this.programme = programme;
+        this.scoring = scoring;
+    }
+
+    /** @return every hard rule the assignments break, in domain words; empty when all are met */
+    public List<Violation> violations(List<Assignment> assignments) {
+        List<Violation> violations = new ArrayList<>();
+        int minimum = programme.accompaniment().minimumLevel();
+        Map<String, Integer> hoursByResource = new LinkedHashMap<>();
+        Map<String, Set<String>> participantsByResource = new LinkedHashMap<>();
+        Map<String, Set<String>> resourcesByParticipant = new LinkedHashMap<>();
+        Set<String> pairsSeen = new LinkedHashSet<>();
+        for (Assignment assignment : assignments) {
+            Member participant = programme.member(assignment.participant());
+            Member resource = programme.member(assignment.resource());
+            if (participant == null || resource == null || resource.offer(Mode.ACCOMPANIMENT) == null) {
+                violations.add(new Violation(AccompanimentConstraint.CONFLICT_OF_INTEREST.id(),
+                        assignment.resource() + " does not offer accompaniment"));
+                continue;
+            }
+            int level = resource.levelOn(assignment.topic());
+            if (level < minimum) {
+                violations.add(new Violation(AccompanimentConstraint.COMPETENCE_TOO_LOW.id(),
+                        name(resource) + " covers " + assignment.topic() + " for " + name(participant) + " at level "
+                                + level + ", below the minimum " + minimum + "."));
+            }
+            hoursByResource.merge(resource.id(), assignment.hours(), Integer::sum);
+            participantsByResource.computeIfAbsent(resource.id(), id -> new LinkedHashSet<>()).add(participant.id());
+            resourcesByParticipant.computeIfAbsent(participant.id(), id -> new LinkedHashSet<>()).add(resource.id());
+            if (pairsSeen.add(participant.id() + " " + resource.id())) {
+                PairFacts facts = scoring.facts(participant, resource);
+                if (facts.conflicted()) {
+                    violations.add(new Violation(AccompanimentConstraint.CONFLICT_OF_INTEREST.id(),
+                            name(participant) + " and " + name(resource) + " " + facts.conflict() + "."));
+                }
+                if (facts.missingHalfDays() > 0) {
+                    violations.add(new Violation(AccompanimentConstraint.TOO_LITTLE_COMMON_AVAILABILITY.id(),
+                            name(participant) + " and " + name(resource) + " share " + facts.commonHalfDays()
+                                    + " available half-days, " + facts.requiredHalfDays() + " needed."));
+                }
+            }
+        }
+        for (Map.Entry<String, Integer> entry : hoursByResource.entrySet()) {
+            Member resource = programme.member(entry.getKey());
+            Offer offer = resource.offer(Mode.ACCOMPANIMENT);
+            if (entry.getValue() > offer.hours()) {
+                violations.add(new Violation(AccompanimentConstraint.RESOURCE_HOURS_EXCEEDED.id(),
+                        name(resource) + " is given " + entry.getValue() + " hours but offers " + offer.hours() + "."));
+            }
+            int participants = participantsByResource.get(entry.getKey()).size();
+            if (participants > offer.participants()) {
+                violations.add(new Violation(AccompanimentConstraint.RESOURCE_PARTICIPANTS_EXCEEDED.id(),
+                        name(resource) + " accompanies " + participants + " participants but offers "
+                                + offer.participants() + "."));
+            }
+        }
+        int max = programme.accompaniment().maxResourcePersons();
+        for (Map.Entry<String, Set<String>> entry : resourcesByParticipant.entrySet()) {
+            if (entry.getValue().size() > max) {
+                violations.add(new Violation(AccompanimentConstraint.TOO_MANY_RESOURCE_PERSONS.id(),
+                        name(programme.member(entry.getKey())) + " has " + entry.getValue().size()
+                                + " resource persons, at most " + max + " allowed."));
+            }
+        }
+        for (PinnedPair pin : programme.decisions().pinned()) {
+            boolean kept = assignments.stream().anyMatch(a -> a.participant().equals(pin.participant())
+                    && a.resource().equals(pin.resource())
+                    && (pin.topic() == null || a.topic().equals(pin.topic())));
+            if (!kept) {
+                violations.add(new Violation(AccompanimentConstraint.PINNED_PAIR_MISSING.id(),
+                        "The committee pinned " + name(programme.member(pin.participant())) + " with "
+                                + name(programme.member(pin.resource()))
+                                + (pin.topic() == null ? "" : " on " + pin.topic()) + ", but they are not paired."));
+            }
+        }
+        return violations;
+    }
+
+    static String name(Member member) {
+        return member.name() + " (" + member.id() + ")";
+    }
+}

@@ -1,0 +1,150 @@
+package org.peermatch.core.scoring;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.peermatch.core.model.ForbiddenPair;
+import org.peermatch.core.model.Member;
+import org.peermatch.core.model.Need;
+import org.peermatch.core.model.Programme;
+
+/**
+ * The one place where the fit of a participant and a resource person is scored. The constraints and the
+ * explanations both call it, so what the committee reads is what the solver weighed.
+ */
+public final class PairScoring {
+
+    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
+    private final Programme programme;
+    private final HalfDayCalendar calendar;
+    private final InteractionHistory history;
+    private final Map<String, BitSet> availabilityById = new HashMap<>();
+
+    /** Prepares scoring for a programme: calendars and history are indexed once. */
+    public PairScoring(Programme programme) {
+        this.programme = programme;
+        this.calendar = new HalfDayCalendar(programme);
+        this.history = new InteractionHistory(programme.history());
+    }
+
+    /** @return the programme's half-day calendar */
+    public HalfDayCalendar calendar() {
+        return calendar;
+    }
+
+    /** @return the programme's interaction history */
+    public InteractionHistory history() {
+        return history;
+    }
+
+    /** @return the minimum of common half-days a pair needs over the whole programme */
+    public int requiredCommonHalfDays() {
+        return (int) Math.ceil(programme.accompaniment().minCommonHalfDaysPerMonth() * calendar.monthCount());
+    }
+
+    /** @return the facts of pairing this participant with this resource person */
+    public PairFacts facts(Member participant, Member resource) {
+        List<LocalDate> dates = history.datesOf(participant.id(), resource.id());
+        boolean continuity = participant.continuity().contains(resource.id());
+        long noveltyCost = continuity ? 0
+                : Novelty.pairCost(dates, programme.start(), programme.accompaniment().noveltyHalfLifeMonths());
+        List<String> commonSectors = new ArrayList<>();
+        for (String sector : participant.sectors()) {
+            if (resource.sectors().contains(sector)) {
+                commonSectors.add(sector);
+            }
+        }
+        return new PairFacts(conflict(participant, resource),
+                HalfDayCalendar.commonCount(available(participant), available(resource)), requiredCommonHalfDays(),
+                commonSectors, dates.size(), dates.isEmpty() ? null : dates.getLast(), noveltyCost, continuity,
+                participant.preferences().indexOf(resource.id()) + 1);
+    }
+
+    /** @return why the two members may not work together, or null when they may */
+    public String conflict(Member participant, Member resource) {
+        if (participant.id().equals(resource.id())) {
+            return "is the same person";
+        }
+        if (participant.organization().equalsIgnoreCase(resource.organization())) {
+            return "both work for " + participant.organization();
+        }
+        if (participant.conflicts().contains(resource.id()) || resource.conflicts().contains(participant.id())) {
+            return "declared a conflict of interest";
+        }
+        for (ForbiddenPair forbidden : programme.decisions().forbidden()) {
+            if (forbidden.concerns(participant.id(), resource.id())) {
+                return "the committee forbade this pair"
+                        + (forbidden.reason() == null ? "" : " (" + forbidden.reason() + ")");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @return the reward points of a competence level above the minimum: the excess level times the need's
+     *         priority weight (3, 2, 1); 0 at or below the minimum
+     */
+    public static long competencePoints(int level, int minimumLevel, Need need) {
+        return (long) Math.max(0, level - minimumLevel) * need.priorityWeight();
+    }
+
+    /** @return the levels missing to reach the minimum, 0 when the level is enough */
+    public static int levelShortfall(int level, int minimumLevel) {
+        return Math.max(0, minimumLevel - level);
+    }
+
+    /**
+     * Explains a pair for one need, one sentence per reason, in the committee's words.
+     *
+     * @param need the need covered
+     * @param level the resource person's level on the need's topic
+     * @param facts the pair's facts
+     * @return the sentences, e.g. "covers business-model at level 4/5 (minimum 3)"
+     */
+    public List<String> sentences(Need need, int level, PairFacts facts) {
+        List<String> sentences = new ArrayList<>();
+        int minimum = programme.accompaniment().minimumLevel();
+        sentences.add("covers " + need.topic() + " at level " + level + "/5 (minimum " + minimum + ")");
+        if (facts.sameSector()) {
+            sentences.add("same sector: " + String.join(", ", facts.commonSectors()));
+        }
+        if (facts.earlierInteractions() == 0) {
+            sentences.add("never worked together: a new interaction");
+        } else if (facts.continuityAsked()) {
+            sentences.add("continuity asked by the participant (worked together " + times(facts) + ")");
+        } else {
+            sentences.add("worked together " + times(facts) + ", last in "
+                    + MONTH_YEAR.format(facts.lastInteraction()) + " (novelty cost " + facts.noveltyCost() + ")");
+        }
+        if (facts.preferenceRank() > 0) {
+            sentences.add("ranked " + ordinal(facts.preferenceRank()) + " in the participant's preferences");
+        }
+        sentences.add(facts.commonHalfDays() + " common half-days available (minimum " + facts.requiredHalfDays()
+                + ")");
+        return sentences;
+    }
+
+    private static String times(PairFacts facts) {
+        return facts.earlierInteractions() == 1 ? "once" : facts.earlierInteractions() + " times";
+    }
+
+    private static String ordinal(int rank) {
+        return switch (rank) {
+            case 1 -> "1st";
+            case 2 -> "2nd";
+            case 3 -> "3rd";
+            default -> rank + "th";
+        };
+    }
+
+    private BitSet available(Member member) {
+        return availabilityById.computeIfAbsent(member.id(), id -> calendar.availableHalfDays(member));
+    }
+}

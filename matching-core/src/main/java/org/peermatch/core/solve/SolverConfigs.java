@@ -1,0 +1,53 @@
+package org.peermatch.core.solve;
+
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+
+import org.peermatch.core.accompaniment.AccompanimentConstraintProvider;
+import org.peermatch.core.accompaniment.AccompanimentPlan;
+import org.peermatch.core.accompaniment.NeedAssignment;
+import org.peermatch.core.model.SolverSettings;
+
+/** The solver configurations of peer-match's planning problems, built from a programme's solver settings. */
+public final class SolverConfigs {
+
+    private SolverConfigs() {
+    }
+
+    /**
+     * @param settings limits and seed
+     * @param environmentMode how much the solver checks itself (tests use {@code FULL_ASSERT})
+     * @return the configuration of the individual accompaniment solver
+     * @throws IllegalArgumentException when no limit is set: a solve must always end
+     */
+    public static SolverConfig accompaniment(SolverSettings settings, EnvironmentMode environmentMode) {
+        return new SolverConfig()
+                .withSolutionClass(AccompanimentPlan.class)
+                .withEntityClasses(NeedAssignment.class)
+                .withConstraintProviderClass(AccompanimentConstraintProvider.class)
+                .withEnvironmentMode(environmentMode)
+                .withRandomSeed(settings.seed())
+                .withTerminationConfig(termination(settings));
+    }
+
+    /** @return the termination of the settings: the first limit reached stops the search */
+    static TerminationConfig termination(SolverSettings settings) {
+        if (settings.timeLimit() == null && settings.unimprovedTimeLimit() == null
+                && settings.moveCountLimit() == null) {
+            throw new IllegalArgumentException("The solver settings have no limit, so solving would never end.\n"
+                    + "Maybe set solver.timeLimit (e.g. \"30s\") or solver.moveCountLimit.");
+        }
+        TerminationConfig termination = new TerminationConfig();
+        if (settings.timeLimit() != null) {
+            termination.setSpentLimit(settings.timeLimit());
+        }
+        if (settings.unimprovedTimeLimit() != null) {
+            termination.setUnimprovedSpentLimit(settings.unimprovedTimeLimit());
+        }
+        if (settings.moveCountLimit() != null) {
+            termination.setMoveCountLimit(settings.moveCountLimit());
+        }
+        return termination;
+    }
+}
