@@ -136,7 +136,8 @@ final class DecisionsBinder {
             }
         }
         MemberBinder.Bound resourceBound = resource == null ? null : members.get(resource);
-        if (resourceBound != null && resourceBound.clean() && resourceBound.member().offer(Mode.ACCOMPANIMENT) == null) {
+        boolean resourceClean = resourceBound != null && resourceBound.clean();
+        if (resourceClean && resourceBound.member().offer(Mode.ACCOMPANIMENT) == null) {
             problems.add(resourceNode, "the pinned resource person " + index.label(resource)
                     + " does not offer accompaniment.",
                     "Maybe add \"offers\": {\"accompaniment\": {\"hours\": 20, \"participants\": 3}} to " + resource

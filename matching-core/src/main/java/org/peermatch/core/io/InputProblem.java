@@ -30,8 +30,8 @@ public record InputProblem(String file, int line, int column, String path, Strin
     }
 
     /**
-     * @return {@code file:line:column: path: message}, then the advice on its own line indented by two spaces;
-     *         {@code :line:column} is left out for line 0
+     * @return {@code file:line:column: path: message}, then the advice on its own line indented by two spaces; a
+     *         problem about the whole file (line 0) is {@code file: message} and its advice
      */
     public String format() {
         StringBuilder text = new StringBuilder(file);
@@ -39,7 +39,7 @@ public record InputProblem(String file, int line, int column, String path, Strin
             text.append(':').append(line).append(':').append(column);
         }
         text.append(": ");
-        if (path != null && !path.isEmpty()) {
+        if (line > 0 && path != null && !path.isEmpty()) {
             text.append(path).append(": ");
         }
         text.append(message);

@@ -184,7 +184,7 @@ final class LocatedParser {
             }
             case VALUE_STRING -> add(new Node.Str(toOriginal.applyAsInt(offset), nextPath(), parser.getString()));
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> add(new Node.Num(toOriginal.applyAsInt(offset), nextPath(),
-                    number(parser, token), parser.getText()));
+                    number(parser, token), parser.getString()));
             case VALUE_TRUE, VALUE_FALSE -> add(new Node.Bool(toOriginal.applyAsInt(offset), nextPath(),
                     token == JsonToken.VALUE_TRUE));
             case VALUE_NULL -> add(new Node.Null(toOriginal.applyAsInt(offset), nextPath()));

@@ -41,9 +41,10 @@ final class MemberIndex {
                 if (first == null) {
                     index.byId.put(id.value(), new Known(id.value(), name, id.offset()));
                 } else {
+                    String firstName = first.name() == null ? "" : " (" + first.name() + ")";
                     problems.add(id, "member id `" + id.value() + "` is used twice: at line "
-                            + problems.position(first.offset()) + (first.name() == null ? "" : " (" + first.name() + ")")
-                            + " and here" + (name == null ? "" : " (" + name + ")") + ".",
+                            + problems.position(first.offset()) + firstName + " and here"
+                            + (name == null ? "" : " (" + name + ")") + ".",
                             "Maybe give each member their own id.");
                 }
             }

@@ -81,9 +81,8 @@ public final class ProgrammeReader {
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw fileProblem(name, "the file does not exist.",
-                    "Maybe check the file name and the folder (the path is relative to "
-                            + Path.of("").toAbsolutePath() + ").");
+            throw fileProblem(name, "the file does not exist.", "Maybe check the file name and the folder"
+                    + (file.isAbsolute() ? "." : " (the path is relative to " + Path.of("").toAbsolutePath() + ")."));
         } catch (AccessDeniedException e) {
             throw fileProblem(name, "the file cannot be read: permission denied.",
                     "Maybe check that your account may read this file.");

@@ -64,7 +64,8 @@ class BrokenDocumentCorpusTest {
                         "Maybe you meant `workshop`?", true),
                 Arguments.of("unknown-history-mode", 84, 48, "$.history[1].mode",
                         "`networking` is not a mode",
-                        "Maybe use one of the modes: `accompaniment`, `immersion`, `codevelopment`, `workshop`, `other`.", true),
+                        "Maybe use one of the modes: `accompaniment`, `immersion`, `codevelopment`, `workshop`,"
+                                + " `other`.", true),
                 Arguments.of("unknown-day", 36, 67, "$.members[0].availability.weekly[0].halfDays[0]",
                         "`MOM` in `MOM-AM` is not a day of the week",
                         "Maybe you meant `MON`?", true),
@@ -76,7 +77,8 @@ class BrokenDocumentCorpusTest {
                         "Maybe you meant `same-sector`?", true),
                 Arguments.of("unknown-member-history", 83, 25, "$.history[0].members[1]",
                         "`m07` is not the id of a member",
-                        "Maybe you meant one of `m01` (Camille Martin), `m02` (Sami Benali), `m03` (Lou Garcia), `m04` (Nora Petit)?", false),
+                        "Maybe you meant one of `m01` (Camille Martin), `m02` (Sami Benali), `m03` (Lou Garcia),"
+                                + " `m04` (Nora Petit)?", false),
                 Arguments.of("unknown-member-name", 42, 30, "$.members[0].preferences[1]",
                         "`Nora Petit` is not the id of a member",
                         "Maybe you meant `m04`: write the member's id, not their name.", false),

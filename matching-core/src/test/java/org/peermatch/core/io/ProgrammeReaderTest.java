@@ -69,7 +69,8 @@ class ProgrammeReaderTest {
                 new Member("m03", "Lou Garcia", "Le Bikini", List.of("music"), List.of(Mode.IMMERSION), List.of(),
                         List.of(), Map.of(), Availability.ALWAYS, List.of(), List.of(), List.of()),
                 new Member("m04", "Nora Petit", "Studio Nord", List.of(), List.of(), List.of(),
-                        List.of(new Competence("digital-communication", 4)), Map.of(Mode.ACCOMPANIMENT, new Offer(10, 2)),
+                        List.of(new Competence("digital-communication", 4)),
+                        Map.of(Mode.ACCOMPANIMENT, new Offer(10, 2)),
                         // from/to default to the programme's start and end
                         new Availability(List.of(new WeeklyAvailability(LocalDate.of(2027, 1, 11),
                                 LocalDate.of(2027, 12, 17), List.of(new WeeklyHalfDay(DayOfWeek.TUESDAY, "PM")))),
@@ -285,8 +286,10 @@ class ProgrammeReaderTest {
 
     @Test
     void locatesProblemsInDocumentsWithWindowsLineEndsAndAByteOrderMark() throws Exception {
-        String json = "\uFEFF{\r\n  \"programme\": {\"name\": \"P\", \"start\": \"2027-01-11\", \"end\": \"2027-12-17\"},"
-                + "\r\n  \"members\": [{\"id\": \"a\", \"name\": \"Ana\", \"organization\": \"A\", \"sector\": []}]\r\n}\r\n";
+        String json = "\uFEFF{\r\n"
+                + "  \"programme\": {\"name\": \"P\", \"start\": \"2027-01-11\", \"end\": \"2027-12-17\"},\r\n"
+                + "  \"members\": [{\"id\": \"a\", \"name\": \"Ana\", \"organization\": \"A\", \"sector\": []}]\r\n"
+                + "}\r\n";
 
         InvalidInputException thrown = invalid(json, "crlf.json");
 
@@ -371,7 +374,8 @@ class ProgrammeReaderTest {
             assertThat(problem.message()).isEqualTo("the file does not exist.");
             assertThat(problem.advice()).startsWith("Maybe check the file name");
         });
-        assertThat(thrown.getMessage()).startsWith(missing + ": $: the file does not exist.\n  Maybe ");
+        assertThat(thrown.getMessage())
+                .isEqualTo(missing + ": the file does not exist.\n  Maybe check the file name and the folder.");
     }
 
     @Test

@@ -19,7 +19,7 @@ class SyntaxRecoveryRobustnessTest {
     private static final String ALPHABET = "{}[],:\"' \n0123456789abcdefghijklmnopqrstuvwxyz-./\\";
 
     static IntStream seeds() {
-        return IntStream.range(0, 300);
+        return IntStream.range(0, 200);
     }
 
     @ParameterizedTest(name = "seed {0}")
