@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 import org.peermatch.core.model.Programme;
 
@@ -53,6 +54,8 @@ public final class ProgrammeReader {
      * @throws InvalidInputException when the document is invalid; it lists every problem found
      */
     public static Programme read(String json, String sourceName) throws InvalidInputException {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(sourceName, "sourceName");
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
         Problems problems = new Problems(sourceName, new SourceText(text));
         Node root = SyntaxRecovery.read(problems.source(), problems);

@@ -23,18 +23,18 @@
  * <ol>
  * <li>{@link org.peermatch.core.io.ProgrammeReader} reads the file as UTF-8 (problems with the file itself, such as
  * a missing file, a folder or bytes that are not UTF-8, are reported on line 0) and never writes anything.</li>
- * <li>{@link org.peermatch.core.io.SyntaxRecovery} runs Jackson's strict streaming parser
- * ({@link org.peermatch.core.io.LocatedParser}) to build a located tree ({@link org.peermatch.core.io.Node}: every
+ * <li>{@code SyntaxRecovery} runs Jackson's strict streaming parser
+ * ({@code LocatedParser}) to build a located tree ({@code Node}: every
  * value knows its offset and JSON path). On a syntax error it reports it, then tries small repairs of the text
  * (missing comma, trailing comma, unclosed text or bracket, comment, single quotes, unquoted key, broken token,
  * stray character…), keeps the one that lets parsing get furthest (looking one repair ahead), and goes on, so that
- * the problems after a syntax error are found too. At most {@value org.peermatch.core.io.SyntaxRecovery#MAX_REPAIRS}
+ * the problems after a syntax error are found too. At most 20
  * repairs; when none helps, only the syntax errors are reported. Positions always refer to the original text.</li>
- * <li>{@link org.peermatch.core.io.ProgrammeBinder} (with {@link org.peermatch.core.io.MemberBinder},
- * {@link org.peermatch.core.io.AvailabilityBinder} and {@link org.peermatch.core.io.DecisionsBinder}) turns the tree
- * into records, applying the defaults and collecting every problem in {@link org.peermatch.core.io.Problems}.
- * Member ids are indexed first ({@link org.peermatch.core.io.MemberIndex}), so every reference is checked where it
- * is written. {@link org.peermatch.core.io.DidYouMean} suggests the closest known name.</li>
+ * <li>{@code ProgrammeBinder} (with {@code MemberBinder},
+ * {@code AvailabilityBinder} and {@code DecisionsBinder}) turns the tree
+ * into records, applying the defaults and collecting every problem in {@code Problems}.
+ * Member ids are indexed first ({@code MemberIndex}), so every reference is checked where it
+ * is written. {@code DidYouMean} suggests the closest known name.</li>
  * </ol>
  * Everything is deterministic: the same text gives the same problems, in the same order (by line, then column).
  *
