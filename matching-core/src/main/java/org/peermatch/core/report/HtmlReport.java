@@ -1,0 +1,593 @@
+package org.peermatch.core.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.peermatch.core.model.Member;
+import org.peermatch.core.model.Need;
+import org.peermatch.core.model.Programme;
+import org.peermatch.core.solve.Assignment;
+import org.peermatch.core.solve.CandidateVerdict;
+import org.peermatch.core.solve.ConstraintCatalog;
+import org.peermatch.core.solve.ConstraintDefinition;
+import org.peermatch.core.solve.ConstraintScore;
+import org.peermatch.core.solve.PairExplanation;
+import org.peermatch.core.solve.Proposal;
+import org.peermatch.core.solve.ResourceLoad;
+import org.peermatch.core.solve.SolveStatistics;
+import org.peermatch.core.solve.UncoveredNeed;
+import org.peermatch.core.solve.Violation;
+
+/**
+ * Writes a {@link Proposal} as one self-contained HTML page for the steering committee: it opens offline, prints
+ * well and reads the same without its small optional filtering script. It loads nothing from anywhere (inline CSS,
+ * no fonts, images or external scripts; a Content-Security-Policy forbids any load).
+ *
+ * <p>The page speaks the committee's language, in this order:
+ * <ol>
+ * <li>the programme's name and dates, the status in words ("Every need is covered and every rule is met", "2 needs
+ * could not be covered" or "Some rules could not be met") and key numbers: participants, resource persons, needs
+ * covered and hours planned;</li>
+ * <li>the broken rules, prominently, when there are any;</li>
+ * <li>per participant, in document order: each need with who covers it and why, or why it stays uncovered with
+ * every candidate and what blocks them;</li>
+ * <li>per resource person: hours given against hours offered (a bar) and participants against their maximum;</li>
+ * <li>score details for whoever tunes the weights: the contribution of each constraint and the solve statistics.</li>
+ * </ol>
+ *
+ * <p>It only formats: fits, reasons and scores all come from the proposal; names, organizations, sectors and the
+ * order of needs come from the programme. Every piece of input text is escaped. Same proposal, same bytes.
+ */
+public final class HtmlReport {
+
+    private static final String PAGE = Template.resource("report-page.html");
+    private static final String STYLE = Template.resource("report.css");
+    private static final String SCRIPT = Template.resource("report.js");
+
+    private final Proposal proposal;
+    private final Programme programme;
+    private final People people;
+    private final Html html = new Html();
+    /** Anchor of each participant's section, by member id. */
+    private final Map<String, String> anchors = new LinkedHashMap<>();
+
+    private HtmlReport(Proposal proposal, Programme programme) {
+        this.proposal = proposal;
+        this.programme = programme;
+        this.people = new People(proposal, programme);
+        int index = 1;
+        for (String participant : people.participants()) {
+            anchors.put(participant, "participant-" + index++);
+        }
+    }
+
+    /**
+     * Writes the report, UTF-8, to the stream. The stream is flushed but not closed.
+     *
+     * @param proposal the result of a solve
+     * @param programme the programme it was solved from, for names, organizations, sectors and needs
+     * @param out where to write
+     * @throws IOException when writing fails
+     */
+    public static void write(Proposal proposal, Programme programme, OutputStream out) throws IOException {
+        out.write(toHtml(proposal, programme).getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    /**
+     * Formats the report.
+     *
+     * @param proposal the result of a solve
+     * @param programme the programme it was solved from, for names, organizations, sectors and needs
+     * @return the whole HTML document
+     */
+    public static String toHtml(Proposal proposal, Programme programme) {
+        HtmlReport report = new HtmlReport(proposal, programme);
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("title", Html.escape(report.programmeName() + " · accompaniment proposal"));
+        values.put("style", STYLE);
+        values.put("body", report.body());
+        values.put("script", SCRIPT);
+        return Template.fill(PAGE, values);
+    }
+
+    private String programmeName() {
+        if (proposal.programme() != null && !proposal.programme().isBlank()) {
+            return proposal.programme();
+        }
+        return programme.name() == null ? "Programme" : programme.name();
+    }
+
+    private String body() {
+        html.open("div", "class", "page").nl();
+        masthead();
+        html.open("main").nl();
+        status();
+        figures();
+        contents();
+        brokenRules();
+        participants();
+        resourcePersons();
+        scoreDetails();
+        html.close("main").nl();
+        html.open("footer", "class", "colophon")
+                .text("Made by peer-match from the programme document. Fits, reasons and scores are the solver's; "
+                        + "this page only presents them.")
+                .close("footer").nl();
+        html.close("div");
+        return html.toString();
+    }
+
+    // ---- Header -------------------------------------------------------------------------------------------------
+
+    private void masthead() {
+        html.open("header", "class", "masthead").nl();
+        html.element("p", "Individual accompaniment · proposal for the steering committee", "class", "kicker").nl();
+        html.element("h1", programmeName()).nl();
+        if (programme.start() != null && programme.end() != null) {
+            html.element("p", Format.date(programme.start()) + " to " + Format.date(programme.end()),
+                    "class", "period").nl();
+        }
+        html.close("header").nl();
+    }
+
+    private void status() {
+        Status status = Status.of(proposal);
+        int uncovered = proposal.uncovered().size();
+        String headline;
+        String icon;
+        String explanation;
+        switch (status) {
+            case COMPLETE -> {
+                headline = "Every need is covered and every rule is met";
+                icon = "✓";
+                explanation = "The committee can take this proposal as it is, or pin and forbid pairs and run again.";
+            }
+            case GAPS -> {
+                headline = Format.count(uncovered, "need", "needs") + " could not be covered";
+                icon = "!";
+                explanation = "Every rule is met. Each participant's section below explains why a need stays "
+                        + "uncovered and what blocks each resource person.";
+            }
+            default -> {
+                headline = "Some rules could not be met";
+                icon = "✕";
+                explanation = Format.count(proposal.violations().size(), "rule is", "rules are")
+                        + " broken (listed below)"
+                        + (uncovered > 0 ? " and " + Format.count(uncovered, "need", "needs") + " could not be covered"
+                                : "")
+                        + ". Often a committee decision, such as a pinned pair, contradicts a rule: "
+                        + "change the input and run again.";
+            }
+        }
+        html.open("section", "class", "status status-" + status.jsonName(), "aria-labelledby", "status-title").nl();
+        html.open("h2", "id", "status-title")
+                .element("span", icon, "class", "status-icon", "aria-hidden", "true")
+                .text(" " + headline).close("h2").nl();
+        html.element("p", explanation).nl();
+        if (uncovered > 0) {
+            html.open("ul").nl();
+            for (UncoveredNeed need : proposal.uncovered()) {
+                String priority = Format.priority(need.priority()).toLowerCase(Locale.ROOT);
+                html.open("li")
+                        .element("a", people.displayName(need.participant()),
+                                "href", "#" + anchors.get(need.participant()))
+                        .text(": " + Format.words(need.topic()) + " (" + priority + ", " + need.hours() + " h)")
+                        .close("li").nl();
+            }
+            html.close("ul").nl();
+        }
+        html.close("section").nl();
+    }
+
+    private void figures() {
+        int covered = proposal.assignments().size();
+        int needs = covered + proposal.uncovered().size();
+        long hoursPlanned = 0;
+        for (Assignment assignment : proposal.assignments()) {
+            hoursPlanned += assignment.hours();
+        }
+        long hoursAsked = hoursPlanned;
+        for (UncoveredNeed need : proposal.uncovered()) {
+            hoursAsked += need.hours();
+        }
+        html.open("dl", "class", "figures").nl();
+        figure("Participants", Format.number(people.participants().size()), null);
+        figure("Resource persons", Format.number(people.resources().size()), null);
+        figure("Needs covered", Format.number(covered), "of " + Format.number(needs));
+        figure("Hours planned", Format.number(hoursPlanned), "of " + Format.number(hoursAsked) + " asked");
+        html.close("dl").nl();
+    }
+
+    private void figure(String label, String value, String of) {
+        html.open("div").element("dt", label).open("dd").text(value);
+        if (of != null) {
+            html.text(" ").element("span", of);
+        }
+        html.close("dd").close("div").nl();
+    }
+
+    private void contents() {
+        html.open("nav", "class", "toc", "aria-label", "Contents").open("ol");
+        if (!proposal.violations().isEmpty()) {
+            html.open("li").element("a", "Broken rules", "href", "#broken-rules").close("li");
+        }
+        html.open("li").element("a", "Participants and their needs", "href", "#participants").close("li");
+        html.open("li").element("a", "Resource persons", "href", "#resource-persons").close("li");
+        html.open("li").element("a", "Score details", "href", "#score-details").close("li");
+        html.close("ol").close("nav").nl();
+    }
+
+    // ---- Broken rules -------------------------------------------------------------------------------------------
+
+    private void brokenRules() {
+        if (proposal.violations().isEmpty()) {
+            return;
+        }
+        html.open("section", "id", "broken-rules", "class", "broken", "aria-labelledby", "broken-rules-title").nl();
+        html.element("h2", "Broken rules (" + proposal.violations().size() + ")", "id", "broken-rules-title").nl();
+        html.element("p", "This proposal cannot be carried out as it is: each line below is a rule it breaks.").nl();
+        html.open("table").nl();
+        html.element("caption", "Rules this proposal breaks", "class", "visually-hidden").nl();
+        html.open("thead").open("tr")
+                .element("th", "Rule", "scope", "col")
+                .element("th", "What is broken", "scope", "col")
+                .close("tr").close("thead").nl();
+        html.open("tbody").nl();
+        for (Violation violation : proposal.violations()) {
+            html.open("tr")
+                    .element("th", ruleName(violation.constraint()), "scope", "row")
+                    .element("td", violation.message())
+                    .close("tr").nl();
+        }
+        html.close("tbody").close("table").nl();
+        html.close("section").nl();
+    }
+
+    // ---- Participants -------------------------------------------------------------------------------------------
+
+    private void participants() {
+        html.open("section", "id", "participants", "aria-labelledby", "participants-title").nl();
+        html.element("h2", "Participants and their needs", "id", "participants-title").nl();
+        html.open("div", "class", "filters", "id", "filters", "hidden", "hidden").nl();
+        html.element("label", "Find a person or topic", "for", "filter-text")
+                .open("input", "type", "search", "id", "filter-text", "autocomplete", "off").nl();
+        html.open("label").open("input", "type", "checkbox", "id", "filter-gaps")
+                .text(" Only participants with a need not covered").close("label").nl();
+        html.open("p", "id", "filter-count", "aria-live", "polite").close("p").nl();
+        html.close("div").nl();
+        if (people.participants().isEmpty()) {
+            html.element("p", "No member asks for individual accompaniment.", "class", "muted").nl();
+        }
+        for (String participant : people.participants()) {
+            participant(participant);
+        }
+        html.close("section").nl();
+    }
+
+    /** A row of a participant's needs table: a covered need or an uncovered one. */
+    private record NeedRow(String topic, Assignment assignment, UncoveredNeed uncovered) {
+    }
+
+    private void participant(String participant) {
+        Member member = people.member(participant);
+        List<NeedRow> rows = needRows(participant, member);
+        boolean hasGap = rows.stream().anyMatch(row -> row.uncovered() != null);
+        long hoursAsked = 0;
+        long hoursPlanned = 0;
+        StringBuilder search = new StringBuilder(people.displayName(participant)).append(' ')
+                .append(people.organization(participant));
+        for (NeedRow row : rows) {
+            search.append(' ').append(Format.words(row.topic()));
+            if (row.assignment() != null) {
+                hoursAsked += row.assignment().hours();
+                hoursPlanned += row.assignment().hours();
+                search.append(' ').append(people.displayName(row.assignment().resource()));
+            } else {
+                hoursAsked += row.uncovered().hours();
+            }
+        }
+
+        html.open("article", "class", hasGap ? "participant has-gap" : "participant",
+                "id", anchors.get(participant), "aria-labelledby", anchors.get(participant) + "-name",
+                "data-search", search.toString().toLowerCase(Locale.ROOT)).nl();
+        html.open("header").nl();
+        html.open("h3", "id", anchors.get(participant) + "-name").text(people.displayName(participant));
+        if (!people.organization(participant).isEmpty()) {
+            html.element("span", people.organization(participant), "class", "org");
+        }
+        html.close("h3").nl();
+        List<String> meta = new ArrayList<>();
+        if (member != null && !member.sectors().isEmpty()) {
+            meta.add(String.join(", ", member.sectors().stream().map(Format::words).toList()));
+        }
+        meta.add(Format.count(rows.size(), "need", "needs"));
+        meta.add(hoursPlanned + " of " + hoursAsked + " h planned");
+        html.element("p", String.join(" · ", meta), "class", "meta").nl();
+        html.close("header").nl();
+
+        if (rows.isEmpty()) {
+            html.element("p", "The proposal lists no need of this participant.", "class", "muted").nl();
+            html.close("article").nl();
+            return;
+        }
+        html.open("table", "class", "needs").nl();
+        html.element("caption", "Needs of " + people.displayName(participant), "class", "visually-hidden").nl();
+        html.raw("<colgroup><col class=\"c-need\"><col class=\"c-priority\"><col class=\"c-hours\">"
+                + "<col class=\"c-who\"><col class=\"c-why\"></colgroup>").nl();
+        html.open("thead").open("tr")
+                .element("th", "Need", "scope", "col")
+                .element("th", "Priority", "scope", "col")
+                .element("th", "Hours", "scope", "col", "class", "num")
+                .element("th", "Resource person", "scope", "col")
+                .element("th", "Why", "scope", "col")
+                .close("tr").close("thead").nl();
+        html.open("tbody").nl();
+        for (NeedRow row : rows) {
+            if (row.assignment() != null) {
+                coveredRow(row.assignment());
+            } else {
+                uncoveredRow(row.uncovered());
+            }
+        }
+        html.close("tbody").close("table").nl();
+        html.close("article").nl();
+    }
+
+    /** The proposal's entries for one participant, in the order of the participant's needs in the document. */
+    private List<NeedRow> needRows(String participant, Member member) {
+        List<NeedRow> rows = new ArrayList<>();
+        for (Assignment assignment : proposal.assignments()) {
+            if (assignment.participant().equals(participant)) {
+                rows.add(new NeedRow(assignment.topic(), assignment, null));
+            }
+        }
+        for (UncoveredNeed need : proposal.uncovered()) {
+            if (need.participant().equals(participant)) {
+                rows.add(new NeedRow(need.topic(), null, need));
+            }
+        }
+        List<String> topics = new ArrayList<>();
+        if (member != null) {
+            for (Need need : member.needs()) {
+                topics.add(need.topic());
+            }
+        }
+        // Stable sort: needs in document order, topics the document does not list last, in proposal order.
+        rows.sort(Comparator.comparingInt(row -> {
+            int index = topics.indexOf(row.topic());
+            return index < 0 ? Integer.MAX_VALUE : index;
+        }));
+        return rows;
+    }
+
+    private void needCells(String topic, int priority, int hours) {
+        html.element("th", Format.words(topic), "scope", "row");
+        html.open("td", "class", "priority")
+                .element("span", Integer.toString(priority), "class", "prio prio-" + priority)
+                .text(" " + Format.priority(priority)).close("td");
+        html.element("td", Integer.toString(hours), "class", "num");
+    }
+
+    private void coveredRow(Assignment assignment) {
+        html.open("tr").nl();
+        needCells(assignment.topic(), assignment.priority(), assignment.hours());
+        html.open("td").element("strong", people.displayName(assignment.resource()));
+        if (!people.organization(assignment.resource()).isEmpty()) {
+            html.raw("<br>").element("span", people.organization(assignment.resource()), "class", "org");
+        }
+        if (assignment.pinned()) {
+            html.raw("<br>").element("span", "Pinned by the committee", "class", "badge badge-pinned");
+        }
+        html.close("td").nl();
+        html.open("td");
+        PairExplanation why = assignment.why();
+        if (why == null || why.sentences().isEmpty()) {
+            html.element("span", "No explanation given.", "class", "muted");
+        } else {
+            html.open("ul", "class", "why");
+            for (String sentence : why.sentences()) {
+                html.element("li", sentence);
+            }
+            html.close("ul");
+        }
+        html.close("td").nl();
+        html.close("tr").nl();
+    }
+
+    private void uncoveredRow(UncoveredNeed need) {
+        html.open("tr", "class", "gap").nl();
+        needCells(need.topic(), need.priority(), need.hours());
+        html.open("td", "colspan", "2").nl();
+        html.element("span", "Not covered", "class", "badge badge-gap").nl();
+        html.element("p", need.summary(), "class", "gap-summary").nl();
+        if (need.candidates().isEmpty()) {
+            html.element("p", "Nobody offers individual accompaniment.", "class", "muted").nl();
+        } else {
+            html.open("table", "class", "candidates").nl();
+            html.element("caption", "Who could have covered it, and what blocks them").nl();
+            html.open("thead").open("tr")
+                    .element("th", "Resource person", "scope", "col")
+                    .element("th", "What blocks them", "scope", "col")
+                    .close("tr").close("thead").nl();
+            html.open("tbody").nl();
+            for (CandidateVerdict verdict : need.candidates()) {
+                html.open("tr").open("th", "scope", "row").text(people.displayName(verdict.resource()));
+                if (!people.organization(verdict.resource()).isEmpty()) {
+                    html.raw("<br>").element("span", people.organization(verdict.resource()), "class", "org");
+                }
+                html.close("th").open("td");
+                if (verdict.blockedBy().isEmpty()) {
+                    html.element("span", "No rule: a trade-off", "class", "rule rule-none");
+                }
+                for (String rule : verdict.blockedBy()) {
+                    html.element("span", ruleName(rule), "class", "rule");
+                }
+                html.text(" ").text(verdict.reason()).close("td").close("tr").nl();
+            }
+            html.close("tbody").close("table").nl();
+        }
+        html.close("td").nl();
+        html.close("tr").nl();
+    }
+
+    // ---- Resource persons ---------------------------------------------------------------------------------------
+
+    private void resourcePersons() {
+        html.open("section", "id", "resource-persons", "aria-labelledby", "resource-persons-title").nl();
+        html.element("h2", "Resource persons", "id", "resource-persons-title").nl();
+        if (proposal.loads().isEmpty()) {
+            html.element("p", "Nobody offers individual accompaniment.", "class", "muted").nl();
+            html.close("section").nl();
+            return;
+        }
+        html.element("p", "Hours given against the hours each one offered, and participants against the most "
+                + "they offered to take.", "class", "muted").nl();
+        html.open("table", "class", "loads").nl();
+        html.element("caption", "Load of each resource person", "class", "visually-hidden").nl();
+        html.open("thead").open("tr")
+                .element("th", "Resource person", "scope", "col")
+                .element("th", "Hours given / offered", "scope", "col")
+                .element("th", "Participants / at most", "scope", "col")
+                .element("th", "Accompanies", "scope", "col")
+                .close("tr").close("thead").nl();
+        html.open("tbody").nl();
+        for (ResourceLoad load : proposal.loads()) {
+            loadRow(load);
+        }
+        html.close("tbody").close("table").nl();
+        html.close("section").nl();
+    }
+
+    private void loadRow(ResourceLoad load) {
+        html.open("tr").nl();
+        html.open("th", "scope", "row").text(people.displayName(load.resource()));
+        if (!people.organization(load.resource()).isEmpty()) {
+            html.raw("<br>").element("span", people.organization(load.resource()), "class", "org");
+        }
+        html.close("th").nl();
+
+        boolean hoursOver = load.hours() > load.hoursCapacity();
+        long percent = Format.percent(load.hours(), load.hoursCapacity());
+        html.open("td").open("div", "class", "meter");
+        bar(load.hours(), load.hoursCapacity());
+        String share = percent < 0 ? "" : " · " + percent + " %";
+        html.open("span", "class", hoursOver ? "over" : null)
+                .text(load.hours() + " / " + load.hoursCapacity() + " h" + share);
+        if (hoursOver) {
+            html.text(" (over)");
+        }
+        html.close("span").close("div").close("td").nl();
+
+        boolean participantsOver = load.participants().size() > load.participantsCapacity();
+        html.open("td").open("span", "class", participantsOver ? "over" : null)
+                .text(load.participants().size() + " / " + load.participantsCapacity());
+        if (participantsOver) {
+            html.text(" (over)");
+        }
+        html.close("span").close("td").nl();
+
+        html.open("td");
+        if (load.participants().isEmpty()) {
+            html.element("span", "Nobody in this proposal", "class", "muted");
+        } else {
+            html.open("ul", "class", "why");
+            for (String participant : load.participants()) {
+                html.open("li").text(people.displayName(participant));
+                List<String> topics = new ArrayList<>();
+                for (Assignment assignment : proposal.assignments()) {
+                    if (assignment.resource().equals(load.resource())
+                            && assignment.participant().equals(participant)) {
+                        topics.add(Format.words(assignment.topic()).toLowerCase(Locale.ROOT));
+                    }
+                }
+                if (!topics.isEmpty()) {
+                    html.element("span", " (" + String.join(", ", topics) + ")", "class", "muted");
+                }
+                html.close("li");
+            }
+            html.close("ul");
+        }
+        html.close("td").nl();
+        html.close("tr").nl();
+    }
+
+    /** An inline SVG bar of hours given against capacity; over capacity it fills red and marks the capacity. */
+    private void bar(int used, int capacity) {
+        int scale = Math.max(Math.max(used, capacity), 1);
+        double usedWidth = 100.0 * Math.max(used, 0) / scale;
+        html.raw("<svg viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">")
+                .raw("<rect class=\"bar-track\" x=\"0\" y=\"0\" width=\"100\" height=\"10\" rx=\"2\"></rect>")
+                .raw("<rect class=\"" + (used > capacity ? "bar-over" : "bar-fill") + "\" x=\"0\" y=\"0\" width=\""
+                        + String.format(Locale.ROOT, "%.1f", usedWidth) + "\" height=\"10\" rx=\"2\"></rect>");
+        if (used > capacity && capacity > 0) {
+            String x = String.format(Locale.ROOT, "%.1f", 100.0 * capacity / scale);
+            html.raw("<line class=\"bar-cap\" x1=\"" + x + "\" y1=\"0\" x2=\"" + x + "\" y2=\"10\"></line>");
+        }
+        html.raw("</svg>");
+    }
+
+    // ---- Score details ------------------------------------------------------------------------------------------
+
+    private void scoreDetails() {
+        html.open("section", "id", "score-details", "class", "details", "aria-labelledby", "score-details-title")
+                .nl();
+        html.element("h2", "Score details", "id", "score-details-title").nl();
+        html.open("p").text("For whoever tunes the weights. Overall score ").element("code", proposal.score())
+                .text(": hard below zero means a rule is broken, medium counts uncovered needs weighted by priority, "
+                        + "soft adds up the quality of the pairs.")
+                .close("p").nl();
+        html.open("table", "class", "constraints").nl();
+        html.element("caption", "Contribution of each constraint", "class", "visually-hidden").nl();
+        html.open("thead").open("tr")
+                .element("th", "Constraint", "scope", "col")
+                .element("th", "Level", "scope", "col")
+                .element("th", "Weight", "scope", "col", "class", "num")
+                .element("th", "Contribution", "scope", "col", "class", "num")
+                .element("th", "Meaning", "scope", "col")
+                .close("tr").close("thead").nl();
+        html.open("tbody").nl();
+        for (ConstraintScore constraint : proposal.constraints()) {
+            ConstraintDefinition definition = ConstraintCatalog.find(constraint.id());
+            html.open("tr")
+                    .open("th", "scope", "row").element("code", constraint.id()).close("th")
+                    .element("td", constraint.level() == null ? "" : Format.words(
+                            constraint.level().name().toLowerCase(Locale.ROOT)))
+                    .element("td", Format.number(constraint.weight()), "class", "num")
+                    .element("td", Format.signed(constraint.score()),
+                            "class", constraint.score() == 0 ? "num contribution zero" : "num contribution")
+                    .element("td", definition == null ? "" : definition.description())
+                    .close("tr").nl();
+        }
+        html.close("tbody").close("table").nl();
+
+        SolveStatistics statistics = proposal.statistics();
+        if (statistics != null) {
+            html.element("h3", "Solve statistics").nl();
+            html.open("dl", "class", "stats").nl();
+            stat("Time spent", Format.duration(statistics.spent()));
+            stat("Moves evaluated", Format.number(statistics.moveCount()));
+            stat("Moves per second", Format.number(statistics.movesPerSecond()));
+            stat("Random seed", Long.toString(statistics.seed()));
+            stat("Stopped early", statistics.terminatedEarly() ? "Yes, interrupted" : "No, ran to its limit");
+            html.close("dl").nl();
+        }
+        html.close("section").nl();
+    }
+
+    private void stat(String label, String value) {
+        html.open("div").element("dt", label).element("dd", value).close("div").nl();
+    }
+
+    /** @return a constraint id in words, e.g. {@code resource-hours-exceeded} as "Resource hours exceeded" */
+    private static String ruleName(String constraintId) {
+        return Format.words(constraintId);
+    }
+}

@@ -1,0 +1,188 @@
+package org.peermatch.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.peermatch.core.model.Member;
+import org.peermatch.core.model.Programme;
+import org.peermatch.core.solve.Assignment;
+import org.peermatch.core.solve.Proposal;
+import org.peermatch.core.solve.UncoveredNeed;
+
+class HtmlReportTest {
+
+    private final Programme programme = ReportFixture.programme();
+    private final Proposal proposal = ReportFixture.proposal();
+    private final String html = HtmlReport.toHtml(proposal, programme);
+
+    @Test
+    void escapesEveryInputText() {
+        assertThat(html).contains("Léa &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Fils&quot;");
+        assertThat(html).contains("Éditions L&#39;Arbre &amp; Cie");
+        assertThat(html).contains("Both work in publishing &amp; games: level 5 &gt; minimum 3.");
+        assertThat(html).doesNotContain("<script>alert(1)").doesNotContain("& \"Fils\"");
+        // The only script element is the report's own inline one.
+        assertThat(count(html, "<script")).isEqualTo(1);
+    }
+
+    @Test
+    void showsEveryParticipantAndEverySentence() {
+        for (Member member : programme.members()) {
+            assertThat(html).contains(Html.escape(member.name()));
+        }
+        for (Assignment assignment : proposal.assignments()) {
+            for (String sentence : assignment.why().sentences()) {
+                assertThat(html).contains(Html.escape(sentence));
+            }
+        }
+    }
+
+    @Test
+    void keepsParticipantsInDocumentOrder() {
+        int camille = html.indexOf("<h3 id=\"participant-1-name\">Camille Martin");
+        int lea = html.indexOf("<h3 id=\"participant-2-name\">Léa");
+        int hugo = html.indexOf("<h3 id=\"participant-3-name\">Hugo Bernard");
+        assertThat(camille).isPositive();
+        assertThat(lea).isGreaterThan(camille);
+        assertThat(hugo).isGreaterThan(lea);
+        // Léa's needs follow the document: pitch (uncovered) before funding.
+        assertThat(html.indexOf(">Pitch</th>", lea)).isLessThan(html.indexOf(">Funding</th>", lea));
+    }
+
+    @Test
+    void loadsNothingFromOutside() {
+        assertThat(html).doesNotContain("http://").doesNotContain("https://").doesNotContain("<script src")
+                .doesNotContain("<link").doesNotContain("@import").doesNotContain("url(").doesNotContain("<img")
+                .doesNotContain("<iframe");
+        assertThat(html).contains("Content-Security-Policy");
+    }
+
+    @Test
+    void isAnAccessibleDocument() {
+        assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">");
+        assertThat(html).contains("<meta charset=\"utf-8\">").contains("<title>PEER CULTURE 2027 · ");
+        assertThat(html).contains("<th scope=\"col\">").contains("<th scope=\"row\">");
+        assertThat(html).doesNotContain("<th>");
+        for (String tag : List.of("html", "head", "body", "main", "section", "article", "table", "thead", "tbody",
+                "tr", "ul", "li", "dl", "div", "p", "svg", "span", "td", "th", "label", "h1", "h2", "h3")) {
+            assertThat(count(html, "<" + tag + "[ >]")).as("<%s> opened and closed", tag)
+                    .isEqualTo(count(html, "</" + tag + ">"));
+        }
+        Matcher ids = Pattern.compile(" id=\"([^\"]+)\"").matcher(html);
+        Set<String> seen = new TreeSet<>();
+        while (ids.find()) {
+            assertThat(seen.add(ids.group(1))).as("id %s is unique", ids.group(1)).isTrue();
+        }
+        Matcher links = Pattern.compile("href=\"#([^\"]+)\"").matcher(html);
+        while (links.find()) {
+            assertThat(seen).as("anchor #%s exists", links.group(1)).contains(links.group(1));
+        }
+    }
+
+    @Test
+    void showsTheUncoveredNeedWithItsCandidates() {
+        UncoveredNeed need = proposal.uncovered().get(0);
+        assertThat(html).contains("1 need could not be covered").doesNotContain("Every need is covered");
+        assertThat(html).contains("Not covered").contains(Html.escape(need.summary()));
+        assertThat(html).contains("Ana Costa has no competence on pitch.")
+                .contains("Bruno Lefèvre covers pitch at level 2/5 only, and has no hours left.")
+                .contains(">Competence too low</span>").contains(">Resource hours exceeded</span>");
+        assertThat(html).contains("class=\"participant has-gap\" id=\"participant-2\"");
+        assertThat(html).contains("<a href=\"#participant-2\">Léa &lt;script&gt;");
+    }
+
+    @Test
+    void showsTheBrokenRuleProminently() {
+        assertThat(html).contains("Some rules could not be met").contains("status-infeasible");
+        int brokenRules = html.indexOf("id=\"broken-rules\"");
+        assertThat(brokenRules).isPositive().isLessThan(html.indexOf("id=\"participants\""));
+        assertThat(html.indexOf(ReportFixture.VIOLATION_MESSAGE)).isGreaterThan(brokenRules);
+        assertThat(html).contains(">Resource hours exceeded</th>");
+    }
+
+    @Test
+    void statusHeadlinesSpeakTheCommitteesLanguage() {
+        String gaps = HtmlReport.toHtml(ReportFixture.proposal(List.of(), true), programme);
+        String complete = HtmlReport.toHtml(ReportFixture.proposal(List.of(), false), programme);
+
+        assertThat(gaps).contains("1 need could not be covered").contains("status-gaps")
+                .doesNotContain("id=\"broken-rules\"");
+        assertThat(complete).contains("Every need is covered and every rule is met").contains("status-complete")
+                .doesNotContain("Not covered").doesNotContain("id=\"broken-rules\"");
+    }
+
+    @Test
+    void showsKeyNumbersLoadsAndScoreDetails() {
+        assertThat(html).contains("<dt>Participants</dt><dd>3</dd>")
+                .contains("<dt>Resource persons</dt><dd>2</dd>")
+                .contains("<dt>Needs covered</dt><dd>4 <span>of 5</span></dd>")
+                .contains("<dt>Hours planned</dt><dd>19 <span>of 23 asked</span></dd>");
+        assertThat(html).contains("10 / 12 h · 83 %").contains("9 / 8 h · 113 % (over)").contains("2 / 2");
+        assertThat(html).contains("Pinned by the committee");
+        assertThat(html).contains("<code>same-sector</code>").contains(">+120</td>").contains(">-38</td>");
+        assertThat(html).contains("<dd>30.0 s</dd>").contains("<dd>1,234,567</dd>").contains("<dd>41,136</dd>")
+                .contains("<dt>Random seed</dt><dd>42</dd>");
+        assertThat(html).contains("11 January 2027 to 17 December 2027");
+    }
+
+    @Test
+    void sameProposalGivesTheSameBytesAndLeavesTheStreamOpen() throws IOException {
+        boolean[] closed = {false};
+        ByteArrayOutputStream out = new ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        HtmlReport.write(ReportFixture.proposal(), ReportFixture.programme(), out);
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(html);
+        assertThat(closed[0]).isFalse();
+        assertThat(html).doesNotContain("\r").doesNotContain("{{");
+    }
+
+    @Test
+    void rendersTheSampleForALook() throws IOException {
+        // A sample for people to open; target/ is the build's own folder.
+        Path sample = Path.of("target", "report-sample.html");
+        Files.createDirectories(sample.getParent());
+        Files.writeString(sample, html, StandardCharsets.UTF_8);
+        assertThat(sample).exists();
+    }
+
+    @Test
+    void templateFillsOnePassOnly() {
+        assertThat(Template.fill("<p>{{a}}|{{b}}</p>", Map.of("a", "{{b}}", "b", "x"))).isEqualTo("<p>{{b}}|x</p>");
+        assertThatThrownBy(() -> Template.fill("{{missing}}", Map.of()))
+                .hasMessageContaining("(missing)").hasMessageContaining("\nMaybe");
+    }
+
+    @Test
+    void escapeHandlesEveryReservedCharacter() {
+        assertThat(Html.escape("a<b>&\"c'")).isEqualTo("a&lt;b&gt;&amp;&quot;c&#39;");
+        assertThat(Html.escape("plain")).isEqualTo("plain");
+        assertThat(Html.escape(null)).isEmpty();
+    }
+
+    private static int count(String text, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        int n = 0;
+        while (matcher.find()) {
+            n++;
+        }
+        return n;
+    }
+}
