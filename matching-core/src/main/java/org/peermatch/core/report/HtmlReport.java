@@ -572,9 +572,15 @@ public final class HtmlReport {
         if (statistics != null) {
             html.element("h3", "Solve statistics").nl();
             html.open("dl", "class", "stats").nl();
-            stat("Time spent", Format.duration(statistics.spent()));
+            if (statistics.reproducible()) {
+                stat("Search", "Bounded by a move count: the same input and seed give this same proposal");
+            } else {
+                stat("Time spent", Format.duration(statistics.spent()));
+            }
             stat("Moves evaluated", Format.number(statistics.moveCount()));
-            stat("Moves per second", Format.number(statistics.movesPerSecond()));
+            if (!statistics.reproducible()) {
+                stat("Moves per second", Format.number(statistics.movesPerSecond()));
+            }
             stat("Random seed", Long.toString(statistics.seed()));
             stat("Stopped early", statistics.terminatedEarly() ? "Yes, interrupted" : "No, ran to its limit");
             html.close("dl").nl();

@@ -33,7 +33,8 @@ import tools.jackson.databind.node.ObjectNode;
  * in the order below and lists in the proposal's order, so the same proposal always gives the same bytes. The only
  * values that change between two runs of the same input are those the proposal itself carries from the run:
  * {@code statistics.timeSpentMillis} and {@code statistics.movesPerSecond} (and, without a move-count limit, the
- * solution itself).
+ * solution itself). A reproducible run (bounded by a move count only) leaves both out and says
+ * {@code "reproducible": true}, so the same input and seed give byte-identical files.
  *
  * <p>Shape (a name is {@code null} when the programme does not know the id):
  * <pre>{@code
@@ -73,7 +74,8 @@ import tools.jackson.databind.node.ObjectNode;
  *   "violations": [{"constraint": "resource-hours-exceeded", "message": "Ana (m12) is given 26 hours but offers 20."}],
  *   "constraints": [{"id": "same-sector", "level": "hard" | "medium" | "soft", "weight": 30, "score": 60}],
  *   "statistics": {                               // null when the proposal carries none
- *     "timeSpentMillis": 30012, "moves": 1234567, "movesPerSecond": 41136, "seed": 0, "terminatedEarly": false
+ *     "reproducible": false, "timeSpentMillis": 30012, "movesPerSecond": 41136, "moves": 1234567, "seed": 0,
+ *     "terminatedEarly": false
  *   }
  * }
  * }</pre>
@@ -232,13 +234,19 @@ public final class ProposalJson {
             return;
         }
         ObjectNode node = root.putObject("statistics");
-        if (statistics.spent() == null) {
-            node.putNull("timeSpentMillis");
+        if (statistics.reproducible()) {
+            // Wall-clock figures vary run to run: a reproducible run leaves them out so its files are identical.
+            node.put("reproducible", true);
         } else {
-            node.put("timeSpentMillis", statistics.spent().toMillis());
+            node.put("reproducible", false);
+            if (statistics.spent() == null) {
+                node.putNull("timeSpentMillis");
+            } else {
+                node.put("timeSpentMillis", statistics.spent().toMillis());
+            }
+            node.put("movesPerSecond", statistics.movesPerSecond());
         }
         node.put("moves", statistics.moveCount());
-        node.put("movesPerSecond", statistics.movesPerSecond());
         node.put("seed", statistics.seed());
         node.put("terminatedEarly", statistics.terminatedEarly());
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.solve.Proposal;
 import org.peermatch.core.solve.ResourceLoad;
+import org.peermatch.core.solve.SolveStatistics;
 import org.peermatch.core.solve.Violation;
 
 import tools.jackson.databind.JsonNode;
@@ -129,12 +130,25 @@ class ProposalJsonTest {
         assertThat(levels).containsOnly("hard", "medium", "soft");
 
         JsonNode statistics = root.get("statistics");
-        assertThat(names(statistics)).containsExactly("timeSpentMillis", "moves", "movesPerSecond", "seed",
-                "terminatedEarly");
+        assertThat(names(statistics)).containsExactly("reproducible", "timeSpentMillis", "movesPerSecond", "moves",
+                "seed", "terminatedEarly");
         assertThat(statistics.get("timeSpentMillis").asLong()).isEqualTo(30_012);
         assertThat(statistics.get("moves").asLong()).isEqualTo(1_234_567);
         assertThat(statistics.get("seed").asLong()).isEqualTo(42);
         assertThat(statistics.get("terminatedEarly").asBoolean()).isFalse();
+    }
+
+    @Test
+    void reproducibleRunLeavesWallClockFiguresOut() {
+        Proposal timed = ReportFixture.proposal();
+        SolveStatistics s = timed.statistics();
+        Proposal reproducible = new Proposal(timed.programme(), timed.score(), timed.hardScore(), timed.mediumScore(),
+                timed.softScore(), timed.assignments(), timed.uncovered(), timed.loads(), timed.violations(),
+                timed.constraints(), new SolveStatistics(s.spent(), s.moveCount(), s.movesPerSecond(), s.seed(),
+                        false, true));
+        JsonNode statistics = parse(ProposalJson.toJson(reproducible, ReportFixture.programme())).get("statistics");
+        assertThat(names(statistics)).containsExactly("reproducible", "moves", "seed", "terminatedEarly");
+        assertThat(HtmlReport.toHtml(reproducible, ReportFixture.programme())).doesNotContain("Moves per second");
     }
 
     @Test

@@ -140,7 +140,7 @@ final class ReportFixture {
         long soft = 132;
         return new Proposal("PEER CULTURE 2027", hard + "hard/" + medium + "medium/" + soft + "soft", hard, medium,
                 soft, assignments, uncovered, loads, violations, constraints,
-                new SolveStatistics(Duration.ofMillis(30_012), 1_234_567, 41_136, 42, false));
+                new SolveStatistics(Duration.ofMillis(30_012), 1_234_567, 41_136, 42, false, false));
     }
 
     private static Member participant(String id, String name, String organization, List<String> sectors,
