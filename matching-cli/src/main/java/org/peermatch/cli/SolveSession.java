@@ -96,6 +96,14 @@ final class SolveSession {
                 Thread.currentThread().interrupt();
                 throw new UserError(ExitCode.INTERRUPTED, "Interrupted while waiting for the proposal: nothing written.",
                         null, e);
+            } catch (RuntimeException e) {
+                if (wasInterrupted()) {
+                    // Stopped before the solver had a first scored proposal: there is nothing worth writing.
+                    throw new UserError(ExitCode.INTERRUPTED,
+                            "Interrupted before a first proposal was ready: nothing written.",
+                            "Maybe let the search run a few seconds before stopping it.", e);
+                }
+                throw e;
             }
             write(proposal);
             return report(proposal);
