@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
         versionProvider = VersionProvider.class,
         description = {
-            "Tries peer-match on a bundled demo programme: writes it to DIR/demo-programme.json, solves it with "
-                    + "its own settings (30s) and writes DIR/demo-proposal.json and DIR/demo-report.html."})
+            "Tries peer-match on a bundled demo programme (30 participants): writes it to a folder, solves it "
+                    + "with its own settings (30s) and writes the proposal and the report next to it:",
+            "DIR/demo-programme.json, DIR/demo-proposal.json, DIR/demo-report.html."})
 final class DemoCommand implements Callable<Integer> {
 
     /** Where the demo programme is bundled, on the class path. */

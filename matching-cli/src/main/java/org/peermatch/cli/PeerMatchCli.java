@@ -120,9 +120,10 @@ public final class PeerMatchCli {
         PrintWriter err = commandLine.getErr();
         err.println(ex.getMessage());
         UnmatchedArgumentException.printSuggestions(ex, err);
-        String name = commandLine.getCommandSpec().qualifiedName();
-        err.println("Maybe run '" + name + " --help' to see the " + (commandLine.getSubcommands().isEmpty()
-                ? "options." : "commands."));
+        String help = "'" + commandLine.getCommandSpec().qualifiedName() + " --help' to see the "
+                + (commandLine.getSubcommands().isEmpty() ? "options." : "commands.");
+        // Converters already give advice ("... Maybe write 30s"): then only point at the help.
+        err.println(ex.getMessage().contains("Maybe") ? "Run " + help : "Maybe run " + help);
         err.flush();
         return ExitCode.INVALID_INPUT.code();
     };
