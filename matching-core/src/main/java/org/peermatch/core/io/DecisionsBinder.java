@@ -1,0 +1,185 @@
+package org.peermatch.core.io;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.peermatch.core.model.Decisions;
+import org.peermatch.core.model.ForbiddenPair;
+import org.peermatch.core.model.Interaction;
+import org.peermatch.core.model.Member;
+import org.peermatch.core.model.Mode;
+import org.peermatch.core.model.Need;
+import org.peermatch.core.model.PinnedPair;
+
+/**
+ * Binds what refers to members once they are all bound: the {@code history} of earlier interactions and the
+ * committee's {@code decisions}.
+ */
+final class DecisionsBinder {
+
+    private static final List<String> INTERACTION_FIELDS = List.of("members", "mode", "date");
+    private static final List<String> DECISIONS_FIELDS = List.of("pinned", "forbidden");
+    private static final List<String> PINNED_FIELDS = List.of("participant", "resource", "topic");
+    private static final List<String> FORBIDDEN_FIELDS = List.of("members", "reason");
+
+    private final Problems problems;
+    private final MemberIndex index;
+    private final Map<String, MemberBinder.Bound> members;
+
+    /**
+     * @param members the bound members by id, to check pinned pairs against their requests, needs and offers
+     */
+    DecisionsBinder(Problems problems, MemberIndex index, Map<String, MemberBinder.Bound> members) {
+        this.problems = problems;
+        this.index = index;
+        this.members = members;
+    }
+
+    /**
+     * @param node the {@code history} value, or null
+     * @param programmeEnd the programme's last day, or null when broken (then dates are not compared)
+     * @return the earlier interactions
+     */
+    List<Interaction> history(Node node, LocalDate programmeEnd) {
+        List<Interaction> history = new ArrayList<>();
+        for (Node item : items(node, "earlier interactions")) {
+            Fields fields = Fields.of(item, problems, "an earlier interaction", INTERACTION_FIELDS);
+            if (fields == null) {
+                continue;
+            }
+            Node membersNode = fields.required("members", "[\"m01\", \"m12\"]");
+            List<String> ids = membersNode == null ? null : distinctMembers(membersNode, 2, Integer.MAX_VALUE);
+            Node modeNode = fields.required("mode", "\"accompaniment\"");
+            Mode mode = modeNode == null ? null : Values.choice(modeNode, problems, "mode", Modes.INTERACTION);
+            Node dateNode = fields.required("date", "\"2026-05-12\"");
+            LocalDate date = dateNode == null ? null : Values.date(dateNode, problems);
+            if (date != null && programmeEnd != null && date.isAfter(programmeEnd)) {
+                problems.add(dateNode, "this interaction is dated " + date + ", after the programme ends ("
+                        + programmeEnd + ").", "Maybe check the year: the history lists earlier interactions.");
+                date = null;
+            }
+            if (ids != null && mode != null && date != null) {
+                history.add(new Interaction(ids, mode, date));
+            }
+        }
+        return history;
+    }
+
+    /** @return the committee's decisions, {@link Decisions#NONE} when absent */
+    Decisions decisions(Node node) {
+        if (node == null) {
+            return Decisions.NONE;
+        }
+        Fields fields = Fields.of(node, problems, "the decisions", DECISIONS_FIELDS);
+        if (fields == null) {
+            return Decisions.NONE;
+        }
+        List<PinnedPair> pinned = new ArrayList<>();
+        for (Node item : items(fields.get("pinned"), "pinned pairs")) {
+            PinnedPair pair = pinned(item);
+            if (pair != null) {
+                pinned.add(pair);
+            }
+        }
+        List<ForbiddenPair> forbidden = new ArrayList<>();
+        for (Node item : items(fields.get("forbidden"), "forbidden pairs")) {
+            Fields pairFields = Fields.of(item, problems, "a forbidden pair", FORBIDDEN_FIELDS);
+            if (pairFields == null) {
+                continue;
+            }
+            Node membersNode = pairFields.required("members", "[\"m03\", \"m09\"]");
+            List<String> ids = membersNode == null ? null : distinctMembers(membersNode, 2, 2);
+            Node reasonNode = pairFields.get("reason");
+            String reason = reasonNode == null ? null : Values.text(reasonNode, problems);
+            if (ids != null) {
+                forbidden.add(new ForbiddenPair(ids.get(0), ids.get(1), reason));
+            }
+        }
+        return new Decisions(pinned, forbidden);
+    }
+
+    private PinnedPair pinned(Node node) {
+        Fields fields = Fields.of(node, problems, "a pinned pair", PINNED_FIELDS);
+        if (fields == null) {
+            return null;
+        }
+        Node participantNode = fields.required("participant", "\"m01\"");
+        String participant = participantNode == null ? null : index.reference(participantNode, problems);
+        Node resourceNode = fields.required("resource", "\"m12\"");
+        String resource = resourceNode == null ? null : index.reference(resourceNode, problems);
+        Node topicNode = fields.get("topic");
+        String topic = topicNode == null ? null : Values.kebab(topicNode, problems, "topic id");
+        boolean ok = participant != null && resource != null && (topicNode == null || topic != null);
+        if (participant != null && participant.equals(resource)) {
+            problems.add(resourceNode, index.label(participant) + " is pinned with themselves.",
+                    "Maybe pin " + participant + " with a resource person.");
+            return null;
+        }
+        MemberBinder.Bound participantBound = participant == null ? null : members.get(participant);
+        if (participantBound != null && participantBound.clean()) {
+            Member member = participantBound.member();
+            if (!member.requests(Mode.ACCOMPANIMENT)) {
+                problems.add(participantNode, "the pinned participant " + index.label(participant)
+                        + " does not request accompaniment.",
+                        "Maybe add \"accompaniment\" to the requests of " + participant + ", or remove this pair.");
+                ok = false;
+            } else if (topic != null && member.needs().stream().noneMatch(need -> need.topic().equals(topic))) {
+                List<String> topics = member.needs().stream().map(Need::topic).toList();
+                String closest = DidYouMean.closest(topic, topics);
+                problems.add(topicNode, "topic `" + topic + "` is not among the needs of " + index.label(participant)
+                        + ".", closest != null ? "Maybe you meant `" + closest + "`?"
+                                : "Maybe use one of their needs (" + Texts.quotedList(topics)
+                                        + "), or leave `topic` out to let the solver choose.");
+                ok = false;
+            }
+        }
+        MemberBinder.Bound resourceBound = resource == null ? null : members.get(resource);
+        if (resourceBound != null && resourceBound.clean() && resourceBound.member().offer(Mode.ACCOMPANIMENT) == null) {
+            problems.add(resourceNode, "the pinned resource person " + index.label(resource)
+                    + " does not offer accompaniment.",
+                    "Maybe add \"offers\": {\"accompaniment\": {\"hours\": 20, \"participants\": 3}} to " + resource
+                            + ", or remove this pair.");
+            ok = false;
+        }
+        return ok ? new PinnedPair(participant, resource, topic) : null;
+    }
+
+    /** @return at least {@code min} and at most {@code max} distinct known member ids, or null (reported) */
+    private List<String> distinctMembers(Node node, int min, int max) {
+        List<Node> items = Values.list(node, problems, "member ids");
+        if (items == null) {
+            return null;
+        }
+        List<String> ids = new ArrayList<>();
+        boolean ok = true;
+        for (Node item : items) {
+            String id = index.reference(item, problems);
+            if (id == null) {
+                ok = false;
+            } else if (ids.contains(id)) {
+                problems.add(item, "the member `" + id + "` is listed twice.",
+                        "Maybe list " + (max == 2 ? "two" : "at least two") + " different members.");
+                ok = false;
+            } else {
+                ids.add(id);
+            }
+        }
+        if (ok && (ids.size() < min || ids.size() > max)) {
+            String expected = min == max ? "exactly " + min : "at least " + min;
+            problems.add(node, "this lists " + ids.size() + " member" + (ids.size() == 1 ? "" : "s") + ", "
+                    + expected + " are needed.", "Maybe list " + expected + " different member ids.");
+            ok = false;
+        }
+        return ok ? ids : null;
+    }
+
+    private List<Node> items(Node node, String what) {
+        if (node == null) {
+            return List.of();
+        }
+        List<Node> items = Values.list(node, problems, what);
+        return items == null ? List.of() : items;
+    }
+}

@@ -1,0 +1,102 @@
+package org.peermatch.core.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Finds the known name closest to a misspelt one (Levenshtein distance with swaps, case-insensitive). */
+final class DidYouMean {
+
+    private DidYouMean() {
+    }
+
+    /**
+     * @param wrong what was written
+     * @param known the accepted names, in a fixed order (ties go to the first)
+     * @return the closest known name when it is close enough to be a likely typo, else null
+     */
+    static String closest(String wrong, List<String> known) {
+        List<String> all = closestAll(wrong, known);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * @param wrong what was written
+     * @param known the accepted names, in a fixed order
+     * @return the known names at the smallest distance when it is small enough to be a likely typo, in the order of
+     *         {@code known}; a name equal to {@code wrong} but for case, spaces and punctuation comes alone
+     */
+    static List<String> closestAll(String wrong, List<String> known) {
+        String normalizedWrong = normalize(wrong);
+        for (String candidate : known) {
+            if (!normalizedWrong.isEmpty() && normalize(candidate).equals(normalizedWrong)) {
+                return List.of(candidate);
+            }
+        }
+        List<String> best = new ArrayList<>();
+        int bestDistance = Integer.MAX_VALUE;
+        String lowerWrong = wrong.toLowerCase(Locale.ROOT);
+        for (String candidate : known) {
+            int distance = distance(lowerWrong, candidate.toLowerCase(Locale.ROOT));
+            if (distance > tolerance(wrong, candidate)) {
+                continue;
+            }
+            if (distance < bestDistance) {
+                best.clear();
+                bestDistance = distance;
+            }
+            if (distance == bestDistance) {
+                best.add(candidate);
+            }
+        }
+        return best;
+    }
+
+    /** @return the text in lower case without spaces and punctuation, to match {@code Live Performance} and so on */
+    private static String normalize(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    /** @return how many edits still look like a typo: about a third of the longer name, from 1 to 3 */
+    static int tolerance(String wrong, String candidate) {
+        int length = Math.max(wrong.length(), candidate.length());
+        return Math.max(1, Math.min(3, (length + 1) / 3));
+    }
+
+    /**
+     * @return the edit distance between the two texts, counting an insertion, a deletion, a substitution or a swap
+     *         of two neighbouring characters as one edit (optimal string alignment)
+     */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int best = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1));
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    best = Math.min(best, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = best;
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    /**
+     * @return advice for an unknown name: {@code Maybe you meant `x`?} when one is close, else the list of accepted
+     *         names
+     */
+    static String advice(String wrong, List<String> known, String listIntro) {
+        String closest = closest(wrong, known);
+        if (closest != null) {
+            return "Maybe you meant `" + closest + "`?";
+        }
+        return "Maybe use " + listIntro + ": " + Texts.quotedList(known) + ".";
+    }
+}

@@ -1,0 +1,250 @@
+package org.peermatch.core.io;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.peermatch.core.model.Availability;
+import org.peermatch.core.model.Competence;
+import org.peermatch.core.model.Member;
+import org.peermatch.core.model.Mode;
+import org.peermatch.core.model.Need;
+import org.peermatch.core.model.Offer;
+
+/** Binds one member object, checking every field and every reference to another member. */
+final class MemberBinder {
+
+    /**
+     * A bound member.
+     *
+     * @param member the member, with defaults where fields were broken
+     * @param clean whether binding it found no problem (checks that depend on it are skipped otherwise)
+     */
+    record Bound(Member member, boolean clean) {
+    }
+
+    private static final List<String> FIELDS = List.of("id", "name", "organization", "sectors", "requests", "needs",
+            "competences", "offers", "availability", "conflicts", "continuity", "preferences");
+    private static final List<String> NEED_FIELDS = List.of("topic", "priority", "hours");
+    private static final List<String> COMPETENCE_FIELDS = List.of("topic", "level");
+    private static final List<String> OFFER_FIELDS = List.of("hours", "participants");
+
+    private final Problems problems;
+    private final MemberIndex index;
+    private final AvailabilityBinder availability;
+
+    MemberBinder(Problems problems, MemberIndex index, AvailabilityBinder availability) {
+        this.problems = problems;
+        this.index = index;
+        this.availability = availability;
+    }
+
+    /** @return the member, or null when the node is not an object */
+    Bound bind(Node node) {
+        int before = problems.count();
+        Fields fields = Fields.of(node, problems, "a member", FIELDS);
+        if (fields == null) {
+            return null;
+        }
+        Node idNode = fields.required("id", "\"m01\"");
+        String id = idNode == null ? null : Values.id(idNode, problems, "member id");
+        Node nameNode = fields.required("name", "\"Camille Martin\"");
+        String name = nameNode == null ? null : Values.nonBlank(nameNode, problems, "name");
+        Node organizationNode = fields.required("organization", "\"Le Bikini\"");
+        String organization = organizationNode == null ? null
+                : Values.nonBlank(organizationNode, problems, "organization");
+        List<String> sectors = sectors(fields.get("sectors"));
+        Node requestsNode = fields.get("requests");
+        List<Mode> requests = requests(requestsNode);
+        Node needsNode = fields.get("needs");
+        int beforeNeeds = problems.count();
+        List<Need> needs = needs(needsNode, id);
+        boolean needsClean = problems.count() == beforeNeeds;
+        List<Competence> competences = competences(fields.get("competences"), id);
+        Map<Mode, Offer> offers = offers(fields.get("offers"));
+        Availability available = availability.bind(fields.get("availability"));
+        List<String> conflicts = references(fields.get("conflicts"), id, "conflicts");
+        List<String> continuity = references(fields.get("continuity"), id, "continuity");
+        List<String> preferences = references(fields.get("preferences"), id, "preferences");
+        if (requests.contains(Mode.ACCOMPANIMENT) && needs.isEmpty() && needsClean) {
+            Node at = requestItem(requestsNode, Mode.ACCOMPANIMENT);
+            problems.add(at, (id == null ? "this member" : index.label(id))
+                    + " requests accompaniment but has no needs.",
+                    "Maybe add their needs from the pre-diagnostic (\"needs\": [{\"topic\": \"business-model\","
+                            + " \"priority\": 1, \"hours\": 6}]), or remove \"accompaniment\" from `requests`.");
+        }
+        Member member = new Member(id, name, organization, sectors, requests, needs, competences, offers, available,
+                conflicts, continuity, preferences);
+        return new Bound(member, problems.count() == before);
+    }
+
+    private List<String> sectors(Node node) {
+        List<String> sectors = new ArrayList<>();
+        for (Node item : items(node, "sector ids")) {
+            String sector = Values.kebab(item, problems, "sector id");
+            if (sector != null && !duplicate(sectors, sector, item, "sector")) {
+                sectors.add(sector);
+            }
+        }
+        return sectors;
+    }
+
+    private List<Mode> requests(Node node) {
+        List<Mode> requests = new ArrayList<>();
+        for (Node item : items(node, "modes")) {
+            Mode mode = Values.choice(item, problems, "mode", Modes.PARTICIPATION);
+            if (mode != null && !duplicate(requests, mode, item, "mode")) {
+                requests.add(mode);
+            }
+        }
+        return requests;
+    }
+
+    private List<Need> needs(Node node, String memberId) {
+        List<Need> needs = new ArrayList<>();
+        Map<String, Node> topics = new LinkedHashMap<>();
+        for (Node item : items(node, "needs")) {
+            Fields fields = Fields.of(item, problems, "a need", NEED_FIELDS);
+            if (fields == null) {
+                continue;
+            }
+            String topic = topic(fields, topics, memberId, "needs",
+                    "Maybe merge them into one need, adding up their hours.");
+            Node priorityNode = fields.required("priority", "1");
+            Integer priority = priorityNode == null ? null : Values.integer(priorityNode, problems, "priority",
+                    Need.MOST_IMPORTANT, Need.LEAST_IMPORTANT,
+                    "Maybe use a priority between 1 (essential) and 3 (nice to have).");
+            Node hoursNode = fields.required("hours", "6");
+            Integer hours = hoursNode == null ? null : Values.integer(hoursNode, problems, "hours", 1, 200,
+                    "Maybe give the hours of accompaniment the need calls for, from 1 to 200.");
+            if (topic != null && priority != null && hours != null) {
+                needs.add(new Need(topic, priority, hours));
+            }
+        }
+        return needs;
+    }
+
+    private List<Competence> competences(Node node, String memberId) {
+        List<Competence> competences = new ArrayList<>();
+        Map<String, Node> topics = new LinkedHashMap<>();
+        for (Node item : items(node, "competences")) {
+            Fields fields = Fields.of(item, problems, "a competence", COMPETENCE_FIELDS);
+            if (fields == null) {
+                continue;
+            }
+            String topic = topic(fields, topics, memberId, "competences",
+                    "Maybe keep one competence per topic, with the right level.");
+            Node levelNode = fields.required("level", "4");
+            Integer level = levelNode == null ? null : Values.integer(levelNode, problems, "level",
+                    Competence.MIN_LEVEL, Competence.MAX_LEVEL,
+                    "Maybe use a level between 1 (notions) and 5 (expert).");
+            if (topic != null && level != null) {
+                competences.add(new Competence(topic, level));
+            }
+        }
+        return competences;
+    }
+
+    /** Reads the required topic of a need or competence, reporting a topic already seen in the same list. */
+    private String topic(Fields fields, Map<String, Node> seen, String memberId, String list, String advice) {
+        Node topicNode = fields.required("topic", "\"business-model\"");
+        String topic = topicNode == null ? null : Values.kebab(topicNode, problems, "topic id");
+        if (topic == null) {
+            return null;
+        }
+        Node first = seen.putIfAbsent(topic, topicNode);
+        if (first != null) {
+            problems.add(topicNode, "topic `" + topic + "` appears twice in the " + list + " of "
+                    + (memberId == null ? "this member" : index.label(memberId)) + " (also at line "
+                    + problems.position(first.offset()) + ").", advice);
+            return null;
+        }
+        return topic;
+    }
+
+    private Map<Mode, Offer> offers(Node node) {
+        Map<Mode, Offer> offers = new LinkedHashMap<>();
+        if (node == null) {
+            return offers;
+        }
+        if (!(node instanceof Node.Obj object)) {
+            Values.wrongType(node, problems, "an object of offers by mode, like {\"accompaniment\": {…}}");
+            return offers;
+        }
+        for (Node.Entry entry : object.entries().values()) {
+            Mode mode = Modes.PARTICIPATION.get(entry.key());
+            if (mode == null) {
+                problems.add(entry.keyOffset(), Texts.child(object.path(), entry.key()),
+                        "`" + Texts.shorten(entry.key()) + "` is not a mode that can be offered.",
+                        DidYouMean.advice(entry.key(), new ArrayList<>(Modes.PARTICIPATION.keySet()),
+                                "one of the modes"));
+                continue;
+            }
+            Offer offer = offer(entry.value(), mode);
+            if (offer != null) {
+                offers.put(mode, offer);
+            }
+        }
+        return offers;
+    }
+
+    /** Hours are required for accompaniment (counted in hours), optional (default 0) for other modes. */
+    private Offer offer(Node node, Mode mode) {
+        Fields fields = Fields.of(node, problems, "an offer", OFFER_FIELDS);
+        if (fields == null) {
+            return null;
+        }
+        Node hoursNode = mode == Mode.ACCOMPANIMENT ? fields.required("hours", "20") : fields.get("hours");
+        Integer hours = hoursNode == null ? (mode == Mode.ACCOMPANIMENT ? null : 0)
+                : Values.integer(hoursNode, problems, "hours", 1, 2000,
+                        "Maybe give the hours offered over the programme, from 1 to 2000.");
+        Node participantsNode = fields.required("participants", "3");
+        Integer participants = participantsNode == null ? null : Values.integer(participantsNode, problems,
+                "participants", 1, 100, "Maybe give how many participants they can take, from 1 to 100.");
+        return hours == null || participants == null ? null : new Offer(hours, participants);
+    }
+
+    private List<String> references(Node node, String self, String list) {
+        List<String> ids = new ArrayList<>();
+        for (Node item : items(node, "member ids")) {
+            String id = index.reference(item, problems);
+            if (id == null) {
+                continue;
+            }
+            if (id.equals(self)) {
+                problems.add(item, index.label(id) + " lists themselves in `" + list + "`.",
+                        "Maybe remove `" + id + "` from this list.");
+            } else if (!duplicate(ids, id, item, "member")) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    private <T> boolean duplicate(List<T> already, T value, Node item, String what) {
+        if (already.contains(value)) {
+            problems.add(item, "the " + what + " `" + ((Node.Str) item).value() + "` is listed twice.",
+                    "Maybe remove one of them.");
+            return true;
+        }
+        return false;
+    }
+
+    private List<Node> items(Node node, String what) {
+        if (node == null) {
+            return List.of();
+        }
+        List<Node> items = Values.list(node, problems, what);
+        return items == null ? List.of() : items;
+    }
+
+    private static Node requestItem(Node requests, Mode mode) {
+        for (Node item : ((Node.Arr) requests).items()) {
+            if (item instanceof Node.Str text && text.value().equals(mode.jsonName())) {
+                return item;
+            }
+        }
+        return requests;
+    }
+}

@@ -1,0 +1,131 @@
+package org.peermatch.core.io;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The member ids of a document, found in a first pass before anything is bound, so that every reference to a member
+ * (conflicts, preferences, history, decisions…) can be checked where it is written. Reports ids used twice.
+ */
+final class MemberIndex {
+
+    private record Known(String id, String name, int offset) {
+    }
+
+    private static final int LISTED = 5;
+
+    private final Map<String, Known> byId = new LinkedHashMap<>();
+
+    private MemberIndex() {
+    }
+
+    /**
+     * @param members the {@code members} value of the document, or null when absent
+     * @param problems where to report ids used twice
+     * @return the index of every member that has a text id
+     */
+    static MemberIndex scan(Node members, Problems problems) {
+        MemberIndex index = new MemberIndex();
+        if (!(members instanceof Node.Arr array)) {
+            return index;
+        }
+        for (Node member : array.items()) {
+            if (member instanceof Node.Obj object && object.entries().get("id") != null
+                    && object.entries().get("id").value() instanceof Node.Str id) {
+                Node.Entry nameEntry = object.entries().get("name");
+                String name = nameEntry != null && nameEntry.value() instanceof Node.Str text ? text.value() : null;
+                Known first = index.byId.get(id.value());
+                if (first == null) {
+                    index.byId.put(id.value(), new Known(id.value(), name, id.offset()));
+                } else {
+                    problems.add(id, "member id `" + id.value() + "` is used twice: at line "
+                            + problems.position(first.offset()) + (first.name() == null ? "" : " (" + first.name() + ")")
+                            + " and here" + (name == null ? "" : " (" + name + ")") + ".",
+                            "Maybe give each member their own id.");
+                }
+            }
+        }
+        return index;
+    }
+
+    /** @return whether a member has this id */
+    boolean contains(String id) {
+        return byId.containsKey(id);
+    }
+
+    /** @return the name of the member with this id, or null */
+    String nameOf(String id) {
+        Known known = byId.get(id);
+        return known == null ? null : known.name();
+    }
+
+    /** @return {@code m01 (Camille Martin)}, or the id alone when the name is unknown */
+    String label(String id) {
+        String name = nameOf(id);
+        return name == null ? id : id + " (" + name + ")";
+    }
+
+    /**
+     * Reads a reference to a member.
+     *
+     * @param node the value that should be a member id
+     * @param problems where to report
+     * @return the id when it is a known member's, else null (reported, with the closest id or name)
+     */
+    String reference(Node node, Problems problems) {
+        String id = Values.text(node, problems);
+        if (id == null) {
+            return null;
+        }
+        if (byId.containsKey(id)) {
+            return id;
+        }
+        problems.add(node, "`" + Texts.shorten(id) + "` is not the id of a member.", adviceFor(id));
+        return null;
+    }
+
+    private String adviceFor(String wrong) {
+        for (Known known : byId.values()) {
+            if (known.name() != null && known.name().strip().equalsIgnoreCase(wrong.strip())) {
+                return "Maybe you meant `" + known.id() + "`: write the member's id, not their name.";
+            }
+        }
+        List<String> ids = new ArrayList<>(byId.keySet());
+        List<String> closestIds = DidYouMean.closestAll(wrong, ids);
+        if (!closestIds.isEmpty()) {
+            List<String> shown = new ArrayList<>();
+            for (String id : closestIds.subList(0, Math.min(LISTED, closestIds.size()))) {
+                shown.add("`" + id + "`" + nameSuffix(id));
+            }
+            return "Maybe you meant " + (shown.size() == 1 ? "" : "one of ") + String.join(", ", shown)
+                    + (closestIds.size() > LISTED ? ", …" : "") + "?";
+        }
+        List<String> names = new ArrayList<>();
+        List<String> idsOfNames = new ArrayList<>();
+        for (Known known : byId.values()) {
+            if (known.name() != null) {
+                names.add(known.name().toLowerCase(Locale.ROOT));
+                idsOfNames.add(known.id());
+            }
+        }
+        String closestName = DidYouMean.closest(wrong.toLowerCase(Locale.ROOT), names);
+        if (closestName != null) {
+            String id = idsOfNames.get(names.indexOf(closestName));
+            return "Maybe you meant `" + id + "`" + nameSuffix(id) + "?";
+        }
+        if (ids.isEmpty()) {
+            return "Maybe add this member to `members` first.";
+        }
+        List<String> listed = ids.subList(0, Math.min(LISTED, ids.size()));
+        return "Maybe use the id of one of the " + ids.size() + " members (" + Texts.quotedList(listed)
+                + (ids.size() > LISTED ? ", …" : "") + "), or add this member to `members`.";
+    }
+
+    private String nameSuffix(String id) {
+        String name = nameOf(id);
+        return name == null ? "" : " (" + name + ")";
+    }
+}

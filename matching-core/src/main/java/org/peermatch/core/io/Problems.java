@@ -1,0 +1,104 @@
+package org.peermatch.core.io;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Collects the problems of one document as they are found, located by offsets in the original text, and turns them
+ * into {@link InputProblem}s sorted by line and column.
+ *
+ * <p>Parts of the text that syntax recovery had to rewrite are "suppressed": a later problem about a value that
+ * starts there would only repeat the syntax error, so it is dropped.
+ */
+final class Problems {
+
+    private record Found(int offset, String path, String message, String advice, boolean syntax) {
+    }
+
+    private final String file;
+    private final SourceText source;
+    private final List<Found> found = new ArrayList<>();
+    private final List<int[]> suppressed = new ArrayList<>();
+    private final Set<Integer> incomplete = new HashSet<>();
+
+    Problems(String file, SourceText source) {
+        this.file = file;
+        this.source = source;
+    }
+
+    /** @return the original text */
+    SourceText source() {
+        return source;
+    }
+
+    /** Records a problem about the value or key starting at {@code offset}. */
+    void add(int offset, String path, String message, String advice) {
+        found.add(new Found(offset, path, message, advice, false));
+    }
+
+    /** Records a problem about the node. */
+    void add(Node node, String message, String advice) {
+        add(node.offset(), node.path(), message, advice);
+    }
+
+    /** Records a syntax problem; it is never suppressed. */
+    void addSyntax(int offset, String path, String message, String advice) {
+        found.add(new Found(offset, path, message, advice, true));
+    }
+
+    /** Drops any later non-syntax problem located in {@code [from, to]} of the original text. */
+    void suppress(int from, int to) {
+        suppressed.add(new int[] {from, to});
+    }
+
+    /** Notes that the container starting at {@code offset} was cut short by the end of the document. */
+    void markIncomplete(int offset) {
+        incomplete.add(offset);
+    }
+
+    /** @return whether the container starting at {@code offset} was cut short (its missing fields are expected) */
+    boolean isIncomplete(int offset) {
+        return incomplete.contains(offset);
+    }
+
+    /** @return whether anything is wrong so far */
+    boolean any() {
+        return !found.isEmpty();
+    }
+
+    /** @return how many problems were found so far (to tell whether a part added any) */
+    int count() {
+        return found.size();
+    }
+
+    /** @return {@code line:column} of the offset, for messages that point to another place */
+    String position(int offset) {
+        return source.position(offset);
+    }
+
+    /** @return the problems, sorted by line then column, ties in the order found */
+    List<InputProblem> toList() {
+        List<InputProblem> problems = new ArrayList<>();
+        for (Found problem : found) {
+            if (!problem.syntax() && isSuppressed(problem.offset())) {
+                continue;
+            }
+            problems.add(new InputProblem(file, source.line(problem.offset()), source.column(problem.offset()),
+                    problem.path(), problem.message(), problem.advice()));
+        }
+        problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
+                : Integer.compare(a.column(), b.column()));
+        return problems;
+    }
+
+    private boolean isSuppressed(int offset) {
+        for (int[] range : suppressed) {
+            if (offset >= range[0] && offset <= range[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,299 @@
+package org.peermatch.core.io;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.peermatch.core.model.AccompanimentRules;
+import org.peermatch.core.model.Decisions;
+import org.peermatch.core.model.HalfDaySlot;
+import org.peermatch.core.model.Interaction;
+import org.peermatch.core.model.Member;
+import org.peermatch.core.model.Programme;
+import org.peermatch.core.model.SolverSettings;
+import org.peermatch.core.solve.ConstraintCatalog;
+import org.peermatch.core.solve.ConstraintDefinition;
+
+/**
+ * Turns a located tree into a {@link Programme}, applying the documented defaults and collecting every problem
+ * instead of stopping at the first.
+ */
+final class ProgrammeBinder {
+
+    /** The time zone when the document gives none. */
+    static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/Paris");
+    /** The half-days when the document gives none: AM 09:00–12:30 and PM 14:00–17:30. */
+    static final List<HalfDaySlot> DEFAULT_HALF_DAYS = List.of(
+            new HalfDaySlot("AM", LocalTime.of(9, 0), LocalTime.of(12, 30)),
+            new HalfDaySlot("PM", LocalTime.of(14, 0), LocalTime.of(17, 30)));
+    /** A programme lasts at most this many years. */
+    static final int MAX_YEARS = 3;
+    /** The largest weight of a constraint. */
+    static final long MAX_WEIGHT = 1_000_000;
+
+    private static final List<String> ROOT_FIELDS =
+            List.of("programme", "rules", "members", "history", "decisions", "weights", "solver");
+    private static final List<String> PROGRAMME_FIELDS = List.of("name", "start", "end", "timeZone", "halfDays");
+    private static final List<String> HALF_DAY_FIELDS = List.of("id", "start", "end");
+    private static final List<String> RULES_FIELDS = List.of("accompaniment");
+    private static final List<String> ACCOMPANIMENT_FIELDS =
+            List.of("minimumLevel", "maxResourcePersons", "minCommonHalfDaysPerMonth", "noveltyHalfLifeMonths");
+    private static final List<String> SOLVER_FIELDS =
+            List.of("timeLimit", "unimprovedTimeLimit", "moveCountLimit", "seed");
+
+    private final Problems problems;
+    private String name;
+    private LocalDate start;
+    private LocalDate end;
+    private ZoneId timeZone = DEFAULT_TIME_ZONE;
+    private List<HalfDaySlot> halfDays = DEFAULT_HALF_DAYS;
+    private boolean halfDaysClean = true;
+
+    private ProgrammeBinder(Problems problems) {
+        this.problems = problems;
+    }
+
+    /**
+     * @param root the document
+     * @param problems where to report
+     * @return the programme, or null when any problem was found (before or during binding)
+     */
+    static Programme bind(Node root, Problems problems) {
+        return new ProgrammeBinder(problems).run(root);
+    }
+
+    private Programme run(Node root) {
+        Fields fields = Fields.of(root, problems, "a programme document", ROOT_FIELDS);
+        if (fields == null) {
+            return null;
+        }
+        Node programmeNode = fields.required("programme",
+                "{\"name\": \"PEER CULTURE 2027\", \"start\": \"2027-01-11\", \"end\": \"2027-12-17\"}");
+        if (programmeNode != null) {
+            programme(programmeNode);
+        }
+        AccompanimentRules rules = rules(fields.get("rules"));
+        Node membersNode = fields.required("members", "[{\"id\": \"m01\", \"name\": …}]");
+        MemberIndex index = MemberIndex.scan(membersNode, problems);
+        Map<String, MemberBinder.Bound> bound = members(membersNode, index);
+        List<Member> members = new ArrayList<>();
+        for (MemberBinder.Bound member : bound.values()) {
+            members.add(member.member());
+        }
+        DecisionsBinder decisionsBinder = new DecisionsBinder(problems, index, bound);
+        List<Interaction> history = decisionsBinder.history(fields.get("history"), end);
+        Decisions decisions = decisionsBinder.decisions(fields.get("decisions"));
+        Map<String, Long> weights = weights(fields.get("weights"));
+        SolverSettings solver = solver(fields.get("solver"));
+        if (problems.any()) {
+            return null;
+        }
+        return new Programme(name, start, end, timeZone, halfDays, rules, members, history, decisions, weights,
+                solver);
+    }
+
+    private void programme(Node node) {
+        Fields fields = Fields.of(node, problems, "the programme", PROGRAMME_FIELDS);
+        if (fields == null) {
+            return;
+        }
+        Node nameNode = fields.required("name", "\"PEER CULTURE 2027\"");
+        name = nameNode == null ? null : Values.nonBlank(nameNode, problems, "name");
+        Node startNode = fields.required("start", "\"2027-01-11\"");
+        start = startNode == null ? null : Values.date(startNode, problems);
+        Node endNode = fields.required("end", "\"2027-12-17\"");
+        end = endNode == null ? null : Values.date(endNode, problems);
+        if (start != null && end != null && end.isBefore(start)) {
+            problems.add(endNode, "the programme ends on " + end + ", before it starts (" + start + ").",
+                    "Maybe swap `start` and `end`, or check their years.");
+        } else if (start != null && end != null && end.isAfter(start.plusYears(MAX_YEARS))) {
+            problems.add(endNode, "the programme lasts more than " + MAX_YEARS + " years (from " + start + " to "
+                    + end + ").", "Maybe check the year of `end`: a programme lasts at most " + MAX_YEARS + " years.");
+        }
+        Node zoneNode = fields.get("timeZone");
+        if (zoneNode != null) {
+            ZoneId zone = Values.zone(zoneNode, problems);
+            timeZone = zone == null ? DEFAULT_TIME_ZONE : zone;
+        }
+        Node halfDaysNode = fields.get("halfDays");
+        if (halfDaysNode != null) {
+            int before = problems.count();
+            halfDays = halfDays(halfDaysNode);
+            halfDaysClean = problems.count() == before;
+        }
+    }
+
+    private List<HalfDaySlot> halfDays(Node node) {
+        List<Node> items = Values.list(node, problems, "half-days like {\"id\": \"AM\", …}");
+        List<HalfDaySlot> slots = new ArrayList<>();
+        if (items == null) {
+            return slots;
+        }
+        if (items.isEmpty()) {
+            problems.add(node, "the programme has no half-day.",
+                    "Maybe list its half-days, e.g. {\"id\": \"AM\", \"start\": \"09:00\", \"end\": \"12:30\"},"
+                            + " or remove `halfDays` to use AM and PM.");
+        }
+        Map<String, Node> ids = new LinkedHashMap<>();
+        for (Node item : items) {
+            Fields fields = Fields.of(item, problems, "a half-day", HALF_DAY_FIELDS);
+            if (fields == null) {
+                continue;
+            }
+            Node idNode = fields.required("id", "\"AM\"");
+            String id = idNode == null ? null : Values.id(idNode, problems, "half-day id");
+            if (id != null && ids.containsKey(id)) {
+                problems.add(idNode, "the half-day id `" + id + "` is used twice (also at line "
+                        + problems.position(ids.get(id).offset()) + ").", "Maybe give each half-day its own id.");
+                id = null;
+            } else if (id != null) {
+                ids.put(id, idNode);
+            }
+            Node startNode = fields.required("start", "\"09:00\"");
+            LocalTime from = startNode == null ? null : Values.time(startNode, problems);
+            Node endNode = fields.required("end", "\"12:30\"");
+            LocalTime to = endNode == null ? null : Values.time(endNode, problems);
+            if (from != null && to != null && !from.isBefore(to)) {
+                problems.add(endNode, "this half-day ends at " + to + ", not after it starts (" + from + ").",
+                        "Maybe swap `start` and `end`.");
+            } else if (id != null && from != null && to != null) {
+                slots.add(new HalfDaySlot(id, from, to));
+            }
+        }
+        return slots;
+    }
+
+    private AccompanimentRules rules(Node node) {
+        AccompanimentRules defaults = AccompanimentRules.DEFAULT;
+        if (node == null) {
+            return defaults;
+        }
+        Fields fields = Fields.of(node, problems, "the rules", RULES_FIELDS);
+        Node accompanimentNode = fields == null ? null : fields.get("accompaniment");
+        if (accompanimentNode == null) {
+            return defaults;
+        }
+        Fields rules = Fields.of(accompanimentNode, problems, "the accompaniment rules", ACCOMPANIMENT_FIELDS);
+        if (rules == null) {
+            return defaults;
+        }
+        int minimumLevel = rule(rules, "minimumLevel", defaults.minimumLevel(), 1, 5,
+                "Maybe use a level between 1 (notions) and 5 (expert).");
+        int maxResourcePersons = rule(rules, "maxResourcePersons", defaults.maxResourcePersons(), 1,
+                Integer.MAX_VALUE, "Maybe allow at least 1 resource person per participant.");
+        int minCommon = rule(rules, "minCommonHalfDaysPerMonth", defaults.minCommonHalfDaysPerMonth(), 0,
+                Integer.MAX_VALUE, "Maybe use 0 to require no common half-day, or a positive number.");
+        int halfLife = rule(rules, "noveltyHalfLifeMonths", defaults.noveltyHalfLifeMonths(), 1, Integer.MAX_VALUE,
+                "Maybe use a half-life of at least 1 month, e.g. 12.");
+        return new AccompanimentRules(minimumLevel, maxResourcePersons, minCommon, halfLife);
+    }
+
+    private int rule(Fields fields, String key, int defaultValue, int min, int max, String advice) {
+        Node node = fields.get(key);
+        if (node == null) {
+            return defaultValue;
+        }
+        Integer value = Values.integer(node, problems, key, min, max, advice);
+        return value == null ? defaultValue : value;
+    }
+
+    private Map<String, MemberBinder.Bound> members(Node node, MemberIndex index) {
+        Map<String, MemberBinder.Bound> members = new LinkedHashMap<>();
+        if (node == null) {
+            return members;
+        }
+        List<Node> items = Values.list(node, problems, "members");
+        if (items == null) {
+            return members;
+        }
+        if (items.isEmpty()) {
+            problems.add(node, "the programme has no member.",
+                    "Maybe add the members of the community: {\"id\": \"m01\", \"name\": …, \"organization\": …}.");
+        }
+        AvailabilityBinder availability =
+                new AvailabilityBinder(problems, start, end, halfDaysClean ? slotIds() : null);
+        MemberBinder binder = new MemberBinder(problems, index, availability);
+        for (int i = 0; i < items.size(); i++) {
+            MemberBinder.Bound member = binder.bind(items.get(i));
+            if (member != null) {
+                String key = member.member().id() == null ? "#" + i : member.member().id();
+                members.putIfAbsent(key, member);
+            }
+        }
+        return members;
+    }
+
+    private List<String> slotIds() {
+        List<String> ids = new ArrayList<>();
+        for (HalfDaySlot slot : halfDays) {
+            ids.add(slot.id());
+        }
+        return ids;
+    }
+
+    private Map<String, Long> weights(Node node) {
+        Map<String, Long> weights = new LinkedHashMap<>();
+        if (node == null) {
+            return weights;
+        }
+        if (!(node instanceof Node.Obj object)) {
+            Values.wrongType(node, problems, "an object of weights by constraint id, like {\"same-sector\": 60}");
+            return weights;
+        }
+        List<String> known = new ArrayList<>();
+        for (ConstraintDefinition definition : ConstraintCatalog.all()) {
+            known.add(definition.id());
+        }
+        for (Node.Entry entry : object.entries().values()) {
+            Long weight = Values.longInteger(entry.value(), problems, "the weight", 0, MAX_WEIGHT,
+                    "Maybe use a weight from 0 (ignore the constraint) to " + MAX_WEIGHT + ".");
+            if (!known.contains(entry.key())) {
+                problems.add(entry.keyOffset(), Texts.child(object.path(), entry.key()),
+                        "`" + Texts.shorten(entry.key()) + "` is not a constraint id.",
+                        DidYouMean.advice(entry.key(), known, "a constraint id of the README's table"));
+            } else if (weight != null) {
+                weights.put(entry.key(), weight);
+            }
+        }
+        return weights;
+    }
+
+    private SolverSettings solver(Node node) {
+        SolverSettings settings = SolverSettings.DEFAULT;
+        if (node == null) {
+            return settings;
+        }
+        Fields fields = Fields.of(node, problems, "the solver settings", SOLVER_FIELDS);
+        if (fields == null) {
+            return settings;
+        }
+        Node timeLimit = fields.get("timeLimit");
+        if (timeLimit != null) {
+            Duration value = Values.duration(timeLimit, problems);
+            settings = value == null ? settings : settings.withTimeLimit(value);
+        }
+        Node unimproved = fields.get("unimprovedTimeLimit");
+        if (unimproved != null) {
+            Duration value = Values.duration(unimproved, problems);
+            settings = value == null ? settings : settings.withUnimprovedTimeLimit(value);
+        }
+        Node moveCount = fields.get("moveCountLimit");
+        if (moveCount != null) {
+            Long value = Values.longInteger(moveCount, problems, "moveCountLimit", 1, Long.MAX_VALUE,
+                    "Maybe use a move count of at least 1, e.g. 200000.");
+            settings = value == null ? settings : settings.withMoveCountLimit(value);
+        }
+        Node seed = fields.get("seed");
+        if (seed != null) {
+            Long value = Values.longInteger(seed, problems, "seed", Long.MIN_VALUE, Long.MAX_VALUE,
+                    "Maybe use a whole number such as 42.");
+            settings = value == null ? settings : settings.withSeed(value);
+        }
+        return settings;
+    }
+}

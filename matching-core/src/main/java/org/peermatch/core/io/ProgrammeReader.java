@@ -1,0 +1,117 @@
+package org.peermatch.core.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.peermatch.core.model.Programme;
+
+/**
+ * Reads and validates programme documents (the JSON format of {@code FORMAT.md}) into a {@link Programme}.
+ *
+ * <p>Validation reports every problem at once, each with its file, line, column, JSON path, what is wrong and
+ * advice starting with "Maybe" (see {@link InputProblem}); a JSON syntax error does not stop the rest of the
+ * document from being checked. Defaults of the format are applied. The reader never writes to its input.
+ *
+ * <p>Thread-safe: the methods are static and keep no state.
+ */
+public final class ProgrammeReader {
+
+    /** Larger files are refused: no programme document comes near this size. */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    private ProgrammeReader() {
+    }
+
+    /**
+     * Reads a programme document from a file, UTF-8 encoded (a leading byte order mark is allowed). The file is only
+     * read, never modified.
+     *
+     * @param file the file
+     * @return the programme, with defaults applied
+     * @throws InvalidInputException when the file cannot be read (a problem on line 0) or the document is invalid;
+     *         it lists every problem found
+     */
+    public static Programme read(Path file) throws InvalidInputException {
+        String name = file.toString();
+        return read(load(file, name), name);
+    }
+
+    /**
+     * Reads a programme document from text.
+     *
+     * @param json the document
+     * @param sourceName how to name the document in problems, e.g. its file name
+     * @return the programme, with defaults applied
+     * @throws InvalidInputException when the document is invalid; it lists every problem found
+     */
+    public static Programme read(String json, String sourceName) throws InvalidInputException {
+        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+        Problems problems = new Problems(sourceName, new SourceText(text));
+        Node root = SyntaxRecovery.read(problems.source(), problems);
+        Programme programme = root == null ? null : ProgrammeBinder.bind(root, problems);
+        if (programme == null || problems.any()) {
+            List<InputProblem> found = problems.toList();
+            if (found.isEmpty()) {
+                // Every problem was a consequence of a reported repair; this cannot happen without a syntax error.
+                throw new IllegalStateException("A document was refused without any problem reported.");
+            }
+            throw new InvalidInputException(found);
+        }
+        return programme;
+    }
+
+    private static String load(Path file, String name) throws InvalidInputException {
+        if (Files.isDirectory(file)) {
+            throw fileProblem(name, "this is a folder, not a file.",
+                    "Maybe give the path of the programme document inside it (a .json file).");
+        }
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw fileProblem(name, "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MiB.",
+                        "Maybe check that this is the programme document.");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw fileProblem(name, "the file does not exist.",
+                    "Maybe check the file name and the folder (the path is relative to "
+                            + Path.of("").toAbsolutePath() + ").");
+        } catch (AccessDeniedException e) {
+            throw fileProblem(name, "the file cannot be read: permission denied.",
+                    "Maybe check that your account may read this file.");
+        } catch (IOException e) {
+            throw fileProblem(name, "the file cannot be read (" + e.getClass().getSimpleName().replace("Exception", "")
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").",
+                    "Maybe check that the file is a regular, readable file.");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw fileProblem(name, "the file is not UTF-8 text (byte " + firstBadByte(bytes) + " is not valid).",
+                    "Maybe save it again as UTF-8 (\"Save as…\", encoding UTF-8) from your editor.");
+        }
+    }
+
+    private static InvalidInputException fileProblem(String name, String message, String advice) {
+        return new InvalidInputException(List.of(new InputProblem(name, 0, 0, "$", message, advice)));
+    }
+
+    /** @return the 1-based position of the first byte that is not valid UTF-8 */
+    private static int firstBadByte(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        var in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() + 1 : bytes.length;
+    }
+}

@@ -1,0 +1,274 @@
+package org.peermatch.core.io;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns located JSON values into Java values, reporting what does not fit. Every method returns null after
+ * reporting a problem, so that binding goes on and finds every problem.
+ */
+final class Values {
+
+    /** Member ids and half-day ids. */
+    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    /** Topic and sector ids: lower-case kebab. */
+    static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
+    private static final Pattern SHORT_DURATION =
+            Pattern.compile("(?=\\d)(?:(\\d+)h)?(?:(\\d+)m(?!s))?(?:(\\d+)s)?(?:(\\d+)ms)?");
+    private static final List<String> ZONES = List.copyOf(new TreeSet<>(ZoneId.getAvailableZoneIds()));
+
+    private Values() {
+    }
+
+    /** Reports that the node is not what was expected, e.g. {@code expected a whole number, found text "7".}. */
+    static void wrongType(Node node, Problems problems, String expected) {
+        String advice;
+        if (node instanceof Node.Null) {
+            advice = "Maybe remove the field to use its default, or give a value.";
+        } else if (node instanceof Node.Str text && expected.contains("number") && isNumber(text.value())) {
+            advice = "Maybe write " + text.value().strip() + " without quotes.";
+        } else if (node instanceof Node.Num number && expected.startsWith("text")) {
+            advice = "Maybe put it in double quotes: \"" + number.text() + "\".";
+        } else if (expected.startsWith("a list") && !(node instanceof Node.Obj)) {
+            advice = "Maybe put it in square brackets: [" + shortValue(node) + "].";
+        } else {
+            advice = "Maybe write " + expected + " here.";
+        }
+        problems.add(node, "expected " + expected + ", found " + node.describe() + ".", advice);
+    }
+
+    /** @return the items of a list, or null */
+    static List<Node> list(Node node, Problems problems, String items) {
+        if (node instanceof Node.Arr array) {
+            return array.items();
+        }
+        wrongType(node, problems, "a list of " + items);
+        return null;
+    }
+
+    /** @return the text, or null */
+    static String text(Node node, Problems problems) {
+        if (node instanceof Node.Str text) {
+            return text.value();
+        }
+        wrongType(node, problems, "text");
+        return null;
+    }
+
+    /** @return the text, or null when it is not text or blank */
+    static String nonBlank(Node node, Problems problems, String label) {
+        String text = text(node, problems);
+        if (text != null && text.isBlank()) {
+            problems.add(node, label + " is empty.", "Maybe write the " + label + " here.");
+            return null;
+        }
+        return text;
+    }
+
+    /** @return the id, or null when it does not match {@code [A-Za-z0-9][A-Za-z0-9._-]*} */
+    static String id(Node node, Problems problems, String label) {
+        String text = text(node, problems);
+        if (text != null && !ID.matcher(text).matches()) {
+            String suggestion = text.strip().replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[._-]+", "");
+            problems.add(node, "`" + Texts.shorten(text) + "` is not a valid " + label + ".",
+                    "Maybe write " + (ID.matcher(suggestion).matches() ? "`" + suggestion + "`: " : "")
+                            + "ids use only letters, digits, `.`, `_` and `-`, and start with a letter or digit.");
+            return null;
+        }
+        return text;
+    }
+
+    /** @return a lower-case kebab id such as {@code business-model}, or null */
+    static String kebab(Node node, Problems problems, String label) {
+        String text = text(node, problems);
+        if (text != null && !KEBAB.matcher(text).matches()) {
+            String suggestion = java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                    .replaceAll("^-+|-+$", "");
+            problems.add(node, "`" + Texts.shorten(text) + "` is not a valid " + label + ".",
+                    "Maybe write " + (suggestion.isEmpty() ? "" : "`" + suggestion + "`: ")
+                            + label + "s are lower-case words joined by `-`, like `business-model`.");
+            return null;
+        }
+        return text;
+    }
+
+    /** @return the whole number, or null when it is not one or is out of {@code min..max} */
+    static Integer integer(Node node, Problems problems, String label, int min, int max, String rangeAdvice) {
+        Long value = longInteger(node, problems, label, min, max, rangeAdvice);
+        return value == null ? null : value.intValue();
+    }
+
+    /** @return the whole number, or null when it is not one or is out of {@code min..max} */
+    static Long longInteger(Node node, Problems problems, String label, long min, long max, String rangeAdvice) {
+        if (!(node instanceof Node.Num number) || !isWhole(number.value())) {
+            wrongType(node, problems, "a whole number");
+            return null;
+        }
+        BigDecimal value = number.value();
+        if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+            String range = max == Integer.MAX_VALUE || max == Long.MAX_VALUE ? "it must be at least " + min
+                    : "it must be from " + min + " to " + max;
+            String message = max == Integer.MAX_VALUE || max == Long.MAX_VALUE || min == Long.MIN_VALUE
+                    ? label + " " + number.text() + " is out of range: " + range + "."
+                    : label + " " + number.text() + " is out of range " + min + ".." + max + ".";
+            problems.add(node, message, rangeAdvice);
+            return null;
+        }
+        return value.longValueExact();
+    }
+
+    /** @return the date, or null */
+    static LocalDate date(Node node, Problems problems) {
+        String text = text(node, problems);
+        if (text == null) {
+            return null;
+        }
+        if (DATE.matcher(text).matches()) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                problems.add(node, "`" + text + "` is not a valid date: there is no such day.",
+                        "Maybe check the month (01 to 12) and the day: dates are written YYYY-MM-DD.");
+                return null;
+            }
+        }
+        problems.add(node, "`" + Texts.shorten(text) + "` is not a date.",
+                "Maybe write dates as YYYY-MM-DD, e.g. 2027-01-11.");
+        return null;
+    }
+
+    /** @return the time of day written {@code HH:mm}, or null */
+    static LocalTime time(Node node, Problems problems) {
+        String text = text(node, problems);
+        if (text != null && !TIME.matcher(text).matches()) {
+            problems.add(node, "`" + Texts.shorten(text) + "` is not a time of day.",
+                    "Maybe write times as HH:mm on 24 hours, e.g. 09:00 or 14:30.");
+            return null;
+        }
+        return text == null ? null : LocalTime.parse(text);
+    }
+
+    /** @return a positive duration written {@code 30s}, {@code 2m}, {@code 1h30m}, {@code 500ms} or ISO-8601 */
+    static Duration duration(Node node, Problems problems) {
+        String text = text(node, problems);
+        if (text == null) {
+            return null;
+        }
+        Duration duration = parseDuration(text.strip());
+        if (duration == null) {
+            problems.add(node, "`" + Texts.shorten(text) + "` is not a duration.",
+                    "Maybe write durations like 30s, 2m, 1h30m, 500ms or PT30S.");
+            return null;
+        }
+        if (duration.isNegative() || duration.isZero()) {
+            problems.add(node, "the duration `" + text + "` is not positive.",
+                    "Maybe give a duration longer than zero, like 30s.");
+            return null;
+        }
+        return duration;
+    }
+
+    private static Duration parseDuration(String text) {
+        try {
+            if (text.toUpperCase(Locale.ROOT).startsWith("PT") || text.toUpperCase(Locale.ROOT).startsWith("P")) {
+                return Duration.parse(text);
+            }
+            Matcher matcher = SHORT_DURATION.matcher(text);
+            if (!matcher.matches()) {
+                return null;
+            }
+            Duration duration = Duration.ZERO;
+            duration = duration.plusHours(group(matcher, 1));
+            duration = duration.plusMinutes(group(matcher, 2));
+            duration = duration.plusSeconds(group(matcher, 3));
+            return duration.plusMillis(group(matcher, 4));
+        } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static long group(Matcher matcher, int group) {
+        return matcher.group(group) == null ? 0 : Long.parseLong(matcher.group(group));
+    }
+
+    /** @return the time zone, or null */
+    static ZoneId zone(Node node, Problems problems) {
+        String text = text(node, problems);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return ZoneId.of(text);
+        } catch (DateTimeException e) {
+            String closest = DidYouMean.closest(text, ZONES);
+            if (closest == null) {
+                for (String zone : ZONES) {
+                    if (zone.toLowerCase(Locale.ROOT).endsWith("/" + text.strip().toLowerCase(Locale.ROOT))) {
+                        closest = zone;
+                        break;
+                    }
+                }
+            }
+            problems.add(node, "`" + Texts.shorten(text) + "` is not a known time zone.",
+                    closest != null ? "Maybe you meant `" + closest + "`?"
+                            : "Maybe write a time zone like Europe/Paris (Region/City).");
+            return null;
+        }
+    }
+
+    /**
+     * @param kind what the value is, e.g. {@code mode}
+     * @param choices accepted names and their values, in documentation order
+     * @return the value named, or null
+     */
+    static <T> T choice(Node node, Problems problems, String kind, Map<String, T> choices) {
+        String text = text(node, problems);
+        if (text == null) {
+            return null;
+        }
+        T value = choices.get(text);
+        if (value == null) {
+            problems.add(node, "`" + Texts.shorten(text) + "` is not a " + kind + ".",
+                    DidYouMean.advice(text, new ArrayList<>(choices.keySet()), "one of the " + kind + "s"));
+        }
+        return value;
+    }
+
+    private static boolean isWhole(BigDecimal value) {
+        return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+    }
+
+    private static boolean isNumber(String text) {
+        try {
+            new BigDecimal(text.strip());
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static String shortValue(Node node) {
+        return switch (node) {
+            case Node.Str text -> "\"" + Texts.shorten(text.value()) + "\"";
+            case Node.Num number -> number.text();
+            case Node.Bool bool -> String.valueOf(bool.value());
+            default -> "…";
+        };
+    }
+}
