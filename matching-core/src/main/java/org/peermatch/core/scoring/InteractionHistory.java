@@ -3,6 +3,7 @@ package org.peermatch.core.scoring;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -19,13 +20,12 @@ public final class InteractionHistory {
     /** Indexes the interactions. */
     public InteractionHistory(List<Interaction> interactions) {
         for (Interaction interaction : interactions) {
-            List<String> members = interaction.members();
+            // A member listed twice in one interaction still met each other member once.
+            List<String> members = List.copyOf(new LinkedHashSet<>(interaction.members()));
             for (int i = 0; i < members.size(); i++) {
                 for (int j = i + 1; j < members.size(); j++) {
-                    if (!members.get(i).equals(members.get(j))) {
-                        datesByPair.computeIfAbsent(key(members.get(i), members.get(j)), k -> new ArrayList<>())
-                                .add(interaction.date());
-                    }
+                    datesByPair.computeIfAbsent(key(members.get(i), members.get(j)), k -> new ArrayList<>())
+                            .add(interaction.date());
                 }
             }
         }

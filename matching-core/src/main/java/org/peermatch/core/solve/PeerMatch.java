@@ -145,6 +145,10 @@ public final class PeerMatch {
             for (AccompanimentConstraint constraint : AccompanimentConstraint.values()) {
                 long weight = programme.weights().getOrDefault(constraint.id(),
                         constraint.definition().defaultWeight());
+                if (weight == 0) {
+                    scores.add(new ConstraintScore(constraint.id(), constraint.level(), 0, 0));
+                    continue;
+                }
                 Map<String, HardMediumSoftScore> only = new LinkedHashMap<>();
                 for (AccompanimentConstraint other : AccompanimentConstraint.values()) {
                     only.put(other.id(), AccompanimentProblem.scoreOf(other, other == constraint ? weight : 0));

@@ -1,0 +1,72 @@
+package org.peermatch.core.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.peermatch.core.model.Decisions;
+import org.peermatch.core.model.Interaction;
+import org.peermatch.core.model.Member;
+import org.peermatch.core.model.Mode;
+import org.peermatch.core.model.Need;
+import org.peermatch.core.model.Programme;
+import org.peermatch.core.testing.Programmes;
+
+class NoveltyTest {
+
+    private static final LocalDate REFERENCE = LocalDate.of(2027, 1, 4);
+
+    @Test
+    void costsNothingWhenNeverMet() {
+        assertThat(Novelty.pairCost(List.of(), REFERENCE, 12)).isZero();
+    }
+
+    @Test
+    void costsInFullAtTheReferenceDateAndAfter() {
+        assertThat(Novelty.pairCost(List.of(REFERENCE), REFERENCE, 12)).isEqualTo(Novelty.FULL_COST).isEqualTo(100);
+        assertThat(Novelty.pairCost(List.of(REFERENCE.plusDays(40)), REFERENCE, 12)).isEqualTo(100);
+    }
+
+    @Test
+    void halvesEveryHalfLife() {
+        assertThat(Novelty.pairCost(List.of(REFERENCE.minusYears(1)), REFERENCE, 12)).isEqualTo(50);
+        assertThat(Novelty.pairCost(List.of(REFERENCE.minusYears(2)), REFERENCE, 12)).isEqualTo(25);
+        assertThat(Novelty.pairCost(List.of(REFERENCE.minusMonths(6)), REFERENCE, 6)).isEqualTo(50);
+        assertThat(Novelty.pairCost(List.of(REFERENCE.minusMonths(6)), REFERENCE, 12)).isEqualTo(71);
+    }
+
+    @Test
+    void addsUpSeveralInteractions() {
+        assertThat(Novelty.pairCost(List.of(REFERENCE, REFERENCE.minusYears(1)), REFERENCE, 12)).isEqualTo(150);
+        assertThat(Novelty.pairCost(List.of(REFERENCE.minusYears(2), REFERENCE.minusYears(2)), REFERENCE, 12))
+                .isEqualTo(50);
+    }
+
+    @Test
+    void continuityAskedCancelsTheCostInPairScoring() {
+        Member participant = Programmes.participant("p1", "Org A", "music", new Need("budget", 1, 6));
+        Member resource = Programmes.resource("r1", "Org B", "design", 20, 3);
+        Member continuing = new Member("p2", "Participant p2", "Org C", List.of("music"),
+                List.of(Mode.ACCOMPANIMENT), List.of(new Need("budget", 1, 6)), List.of(), Map.of(),
+                participant.availability(), List.of(), List.of("r1"), List.of());
+        List<Interaction> history = List.of(
+                new Interaction(List.of("p1", "r1", "p2"), Mode.ACCOMPANIMENT, Programmes.START.minusYears(1)));
+        Programme programme = Programmes.of(List.of(participant, resource, continuing), history, Decisions.NONE,
+                Map.of());
+        PairScoring scoring = new PairScoring(programme);
+
+        PairFacts repeated = scoring.facts(participant, resource);
+        assertThat(repeated.noveltyCost()).isEqualTo(50);
+        assertThat(repeated.earlierInteractions()).isEqualTo(1);
+        assertThat(repeated.lastInteraction()).isEqualTo(Programmes.START.minusYears(1));
+        assertThat(repeated.continuityAsked()).isFalse();
+
+        PairFacts continued = scoring.facts(continuing, resource);
+        assertThat(continued.noveltyCost()).isZero();
+        assertThat(continued.earlierInteractions()).isEqualTo(1);
+        assertThat(continued.continuityAsked()).isTrue();
+    }
+}
