@@ -1,0 +1,81 @@
+package org.peermatch.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.peermatch.core.model.Programme;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code peer-match demo}: writes the bundled demo programme, solves it and writes its proposal and report. */
+@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Tries peer-match on a bundled demo programme (30 participants): writes it to a folder, solves it "
+                    + "with its own settings (30s) and writes the proposal and the report next to it:",
+            "DIR/demo-programme.json, DIR/demo-proposal.json, DIR/demo-report.html."})
+final class DemoCommand implements Callable<Integer> {
+
+    /** Where the demo programme is bundled, on the class path. */
+    static final String RESOURCE = "/org/peermatch/core/demo/demo-programme.json";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--dir", paramLabel = "DIR", defaultValue = "peer-match-demo",
+            description = "The folder to write the demo files to (default: ${DEFAULT-VALUE}); created if missing.")
+    Path dir;
+
+    @Mixin
+    SolverOptions solverOptions;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Override
+    public Integer call() {
+        verbose.applyToLogging();
+        Path programmeFile = dir.resolve("demo-programme.json");
+        Path proposalFile = dir.resolve("demo-proposal.json");
+        Path reportFile = dir.resolve("demo-report.html");
+        byte[] demo = demoProgramme();
+        try {
+            AtomicFiles.write(List.of(new AtomicFiles.Output(programmeFile, out -> out.write(demo))));
+        } catch (IOException e) {
+            throw new UserError(ExitCode.FAILED, "Cannot write the demo programme: " + e.getMessage() + ".",
+                    "Maybe choose a folder you may write in with --dir.", e);
+        }
+        Programme programme = ProgrammeFiles.read(programmeFile);
+        programme = programme.withSolver(solverOptions.apply(programme.solver()));
+        ExitCode exitCode = new SolveSession(programme, proposalFile, reportFile, spec.commandLine().getErr())
+                .runStoppableByCtrlC();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("The demo is in " + dir + ":");
+        out.println("  demo-programme.json  the programme document; edit it, then run: peer-match solve "
+                + programmeFile);
+        out.println("  demo-proposal.json   the proposal (JSON)");
+        out.println("  demo-report.html     the report for the committee: open it in a browser");
+        return exitCode.code();
+    }
+
+    private static byte[] demoProgramme() {
+        try (InputStream in = DemoCommand.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new UserError(ExitCode.FAILED, "The demo programme (" + RESOURCE + ") is missing from this build.",
+                        "Maybe rebuild peer-match: mvn -B -DskipTests package -pl matching-cli -am");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UserError(ExitCode.FAILED, "Cannot read the bundled demo programme: " + e.getMessage() + ".",
+                    "Maybe rebuild peer-match: mvn -B -DskipTests package -pl matching-cli -am", e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.peermatch.cli;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Reads and writes durations the way programme documents do: {@code 30s}, {@code 2m}, {@code 1h30m},
+ * {@code 500ms} or ISO-8601 {@code PT30S}.
+ */
+final class Durations implements ITypeConverter<Duration> {
+
+    private static final Pattern SHORT = Pattern.compile(
+            "(?:(\\d+)h)?(?:(\\d+)m(?!s))?(?:(\\d+)s)?(?:(\\d+)ms)?");
+
+    @Override
+    public Duration convert(String value) {
+        Duration duration = parse(value);
+        if (duration == null) {
+            throw new TypeConversionException("'" + value + "' is not a duration. Maybe write 30s, 2m or 1h30m.");
+        }
+        if (duration.isNegative() || duration.isZero()) {
+            throw new TypeConversionException("'" + value + "' is not a positive duration. Maybe write 30s, 2m or 1h30m.");
+        }
+        return duration;
+    }
+
+    /** @return the duration, or null when the text is not one */
+    static Duration parse(String text) {
+        String trimmed = text.trim();
+        if (trimmed.isEmpty()) {
+            return null;
+        }
+        if (trimmed.charAt(0) == 'P' || trimmed.charAt(0) == 'p') {
+            try {
+                return Duration.parse(trimmed.toUpperCase(Locale.ROOT));
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+        Matcher matcher = SHORT.matcher(trimmed.toLowerCase(Locale.ROOT));
+        if (!matcher.matches()) {
+            return null;
+        }
+        try {
+            Duration duration = Duration.ZERO;
+            boolean any = false;
+            for (int group = 1; group <= 4; group++) {
+                String number = matcher.group(group);
+                if (number == null) {
+                    continue;
+                }
+                any = true;
+                long amount = Long.parseLong(number);
+                duration = switch (group) {
+                    case 1 -> duration.plusHours(amount);
+                    case 2 -> duration.plusMinutes(amount);
+                    case 3 -> duration.plusSeconds(amount);
+                    default -> duration.plusMillis(amount);
+                };
+            }
+            return any ? duration : null;
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null;
+        }
+    }
+
+    /** @return the duration in the short form, e.g. {@code 30s}, {@code 1h30m}, {@code 500ms} */
+    static String format(Duration duration) {
+        if (duration.isZero()) {
+            return "0s";
+        }
+        StringBuilder text = new StringBuilder();
+        long hours = duration.toHours();
+        int minutes = duration.toMinutesPart();
+        int seconds = duration.toSecondsPart();
+        int millis = duration.toMillisPart();
+        if (hours > 0) {
+            text.append(hours).append('h');
+        }
+        if (minutes > 0) {
+            text.append(minutes).append('m');
+        }
+        if (seconds > 0) {
+            text.append(seconds).append('s');
+        }
+        if (millis > 0) {
+            text.append(millis).append("ms");
+        }
+        return text.isEmpty() ? duration.toString() : text.toString();
+    }
+
+    /** @return an elapsed time for progress lines: {@code 12.3s}, then {@code 2m05s}, {@code 1h02m05s} */
+    static String formatElapsed(Duration elapsed) {
+        long totalSeconds = elapsed.toSeconds();
+        if (totalSeconds < 60) {
+            return String.format(Locale.ROOT, "%.1fs", elapsed.toMillis() / 1000.0);
+        }
+        if (totalSeconds < 3600) {
+            return String.format(Locale.ROOT, "%dm%02ds", elapsed.toMinutes(), elapsed.toSecondsPart());
+        }
+        return String.format(Locale.ROOT, "%dh%02dm%02ds", elapsed.toHours(), elapsed.toMinutesPart(),
+                elapsed.toSecondsPart());
+    }
+}

@@ -1,0 +1,182 @@
+package org.peermatch.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code peer-match} command: {@code solve}, {@code validate} and {@code demo}.
+ *
+ * <p>{@link #main} only calls {@code System.exit(run(args))}; {@link #run(PrintWriter, PrintWriter, String...)}
+ * runs in-process with captured output (tests, embedding). The exit status is an {@link ExitCode}. No stack trace
+ * reaches the user: every failure is one message naming the value, then advice starting with "Maybe"
+ * ({@code --verbose} adds the details).
+ */
+public final class PeerMatchCli {
+
+    private PeerMatchCli() {
+    }
+
+    /** The top command: {@code peer-match} alone shows what it can do. */
+    @Command(name = "peer-match", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            synopsisSubcommandLabel = "COMMAND",
+            description = {
+                "Plans peer-learning programmes: pairs each participant's needs with competent, available resource "
+                        + "persons, avoiding conflicts of interest and favouring people who never worked together."},
+            subcommands = {SolveCommand.class, ValidateCommand.class, DemoCommand.class, HelpCommand.class},
+            footerHeading = "%nExamples:%n",
+            footer = {
+                "  peer-match demo",
+                "  peer-match validate programme.json",
+                "  peer-match solve programme.json --time-limit 2m",
+                "  peer-match solve programme.json --move-limit 200000 --seed 7",
+                "  peer-match solve programme.json --out plan.json --report plan.html"})
+    static final class TopCommand implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("Missing a command: solve, validate or demo.");
+            spec.commandLine().usage(err);
+            return ExitCode.INVALID_INPUT.code();
+        }
+    }
+
+    /** Runs the command and ends the JVM with its {@link ExitCode}. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /**
+     * Runs the command on the process's stdout and stderr.
+     *
+     * @return the exit status, one of {@link ExitCode}
+     */
+    public static int run(String... args) {
+        return run(writer(System.out), writer(System.err), args);
+    }
+
+    /**
+     * Runs the command in-process.
+     *
+     * @param out where results go (e.g. {@code validate}'s verdict, help, version)
+     * @param err where progress, summaries, gaps and problems go
+     * @param args the command line
+     * @return the exit status, one of {@link ExitCode}
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        try {
+            return commandLine(out, err).execute(args);
+        } catch (Throwable unexpected) {
+            // Errors (e.g. out of memory) and anything picocli lets through end here, still without a stack trace.
+            return reportUnexpected(unexpected, err, verboseIn(args));
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** @return the configured command line: output writers, error handlers, and the exit codes in every help */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(TopCommand.class);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler(PARAMETER_EXCEPTION_HANDLER);
+        commandLine.setExecutionExceptionHandler(EXECUTION_EXCEPTION_HANDLER);
+        listExitCodes(commandLine);
+        return commandLine;
+    }
+
+    private static void listExitCodes(CommandLine commandLine) {
+        commandLine.getCommandSpec().usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCode.helpList());
+        for (CommandLine subcommand : commandLine.getSubcommands().values()) {
+            if (!(subcommand.getCommand() instanceof HelpCommand)) {
+                listExitCodes(subcommand);
+            }
+        }
+    }
+
+    /** A usage error: the message naming the option or value, suggestions, and where to find help. Status 2. */
+    private static final IParameterExceptionHandler PARAMETER_EXCEPTION_HANDLER = (ParameterException ex,
+            String[] args) -> {
+        CommandLine commandLine = ex.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        err.println(ex.getMessage());
+        UnmatchedArgumentException.printSuggestions(ex, err);
+        String help = "'" + commandLine.getCommandSpec().qualifiedName() + " --help' to see the "
+                + (commandLine.getSubcommands().isEmpty() ? "options." : "commands.");
+        // Converters already give advice ("... Maybe write 30s"): then only point at the help.
+        err.println(ex.getMessage().contains("Maybe") ? "Run " + help : "Maybe run " + help);
+        err.flush();
+        return ExitCode.INVALID_INPUT.code();
+    };
+
+    /** A failure while running a command: a {@link UserError} as it is, anything else as one line. */
+    private static final IExecutionExceptionHandler EXECUTION_EXCEPTION_HANDLER = (Exception ex,
+            CommandLine commandLine, ParseResult fullParseResult) -> {
+        PrintWriter err = commandLine.getErr();
+        ParseResult parseResult = commandLine.getParseResult();
+        boolean verbose = parseResult != null && parseResult.hasMatchedOption("--verbose");
+        if (ex instanceof UserError userError) {
+            err.println(userError.getMessage());
+            if (userError.advice() != null) {
+                err.println(userError.advice());
+            }
+            if (verbose && userError.getCause() != null
+                    && userError.exitCode() != ExitCode.INVALID_INPUT) {
+                userError.getCause().printStackTrace(err);
+            }
+            err.flush();
+            return userError.exitCode().code();
+        }
+        return reportUnexpected(ex, err, verbose);
+    };
+
+    private static int reportUnexpected(Throwable unexpected, PrintWriter err, boolean verbose) {
+        String cause = unexpected.getMessage() == null || unexpected.getMessage().isBlank()
+                ? unexpected.getClass().getSimpleName()
+                : unexpected.getMessage().lines().findFirst().orElse("") + " (" + unexpected.getClass().getSimpleName()
+                        + ")";
+        err.println("peer-match failed: " + cause);
+        if (unexpected instanceof OutOfMemoryError) {
+            err.println("Maybe give Java more memory, e.g. JAVA_OPTS=-Xmx4g ./peer-match ...");
+        } else if (verbose) {
+            unexpected.printStackTrace(err);
+            err.println("Maybe report this with the details above and the programme document, if you can share it.");
+        } else {
+            err.println("Maybe run again with --verbose to see the details.");
+        }
+        err.flush();
+        return ExitCode.FAILED.code();
+    }
+
+    private static boolean verboseIn(String[] args) {
+        for (String arg : args) {
+            if ("--verbose".equals(arg) || "-v".equals(arg)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static PrintWriter writer(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, stream.charset()), true);
+    }
+}

@@ -1,0 +1,87 @@
+package org.peermatch.cli;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.peermatch.core.io.InputProblem;
+import org.peermatch.core.io.InvalidInputException;
+import org.peermatch.core.io.ProgrammeReader;
+import org.peermatch.core.model.Member;
+import org.peermatch.core.model.Mode;
+import org.peermatch.core.model.Programme;
+
+/** Reading programme documents for the commands, and the words used to describe them. */
+final class ProgrammeFiles {
+
+    private ProgrammeFiles() {
+    }
+
+    /**
+     * Reads and checks a programme document.
+     *
+     * @throws UserError with status 2 listing every problem ({@code file:line:col: $.path: message}, then advice)
+     */
+    static Programme read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new UserError(ExitCode.INVALID_INPUT, "'" + file + "' is a folder, not a programme document.",
+                    "Maybe give the .json file inside it.");
+        }
+        try {
+            return ProgrammeReader.read(file);
+        } catch (InvalidInputException e) {
+            List<InputProblem> problems = e.problems();
+            StringBuilder message = new StringBuilder();
+            for (InputProblem problem : problems) {
+                message.append(problem.format()).append('\n');
+            }
+            if (problems.size() == 1 && problems.get(0).line() == 0) {
+                // The file as a whole (e.g. missing): the problem says it all.
+                message.setLength(message.length() - 1);
+            } else {
+                message.append(file).append(" is not a valid programme: ")
+                        .append(count(problems.size(), "problem", "problems")).append('.');
+            }
+            throw new UserError(ExitCode.INVALID_INPUT, message.toString(), null, e);
+        } catch (UncheckedIOException e) {
+            throw new UserError(ExitCode.INVALID_INPUT, "Cannot read '" + file + "': " + e.getCause().getMessage(),
+                    "Maybe check the path and that you may read the file.", e);
+        }
+    }
+
+    /** @return e.g. {@code 42 members (30 participants, 12 resource persons), 87 needs} */
+    static String describe(Programme programme) {
+        int participants = 0;
+        int resources = 0;
+        for (Member member : programme.members()) {
+            if (member.requests(Mode.ACCOMPANIMENT)) {
+                participants++;
+            }
+            if (member.offer(Mode.ACCOMPANIMENT) != null) {
+                resources++;
+            }
+        }
+        return count(programme.members().size(), "member", "members") + " ("
+                + count(participants, "participant", "participants") + ", "
+                + count(resources, "resource person", "resource persons") + "), "
+                + count(needCount(programme), "need", "needs");
+    }
+
+    /** @return how many needs the accompaniment participants expressed: what a proposal tries to cover */
+    static int needCount(Programme programme) {
+        int needs = 0;
+        for (Member member : programme.members()) {
+            if (member.requests(Mode.ACCOMPANIMENT)) {
+                needs += member.needs().size();
+            }
+        }
+        return needs;
+    }
+
+    /** @return e.g. {@code 1 need}, {@code 3 needs} */
+    static String count(long n, String one, String many) {
+        return String.format(Locale.ROOT, "%d %s", n, n == 1 ? one : many);
+    }
+}

@@ -1,0 +1,97 @@
+package org.peermatch.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.peermatch.core.model.Programme;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code peer-match solve PROGRAMME}: reads, solves, writes the proposal and the report. */
+@Command(name = "solve", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Solves a programme document: pairs each participant's needs with resource persons, then writes the "
+                    + "proposal (JSON) and the report for the committee (HTML).",
+            "Progress and a summary go to stderr; the programme document is never overwritten."})
+final class SolveCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROGRAMME", description = "The programme document (JSON).")
+    Path programmeFile;
+
+    @Mixin
+    SolverOptions solverOptions;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+            description = "Where to write the proposal (JSON). Default: for a programme NAME.json, "
+                    + "NAME-proposal.json in the same folder.")
+    Path out;
+
+    @Option(names = {"-r", "--report"}, paramLabel = "FILE",
+            description = "Where to write the report (HTML). Default: NAME-report.html in the programme's folder.")
+    Path report;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Override
+    public Integer call() {
+        verbose.applyToLogging();
+        Path proposalFile = out != null ? out : sibling(programmeFile, "-proposal.json");
+        Path reportFile = report != null ? report : sibling(programmeFile, "-report.html");
+        refuseToOverwrite(programmeFile, proposalFile, "proposal", "--out", "-proposal.json");
+        refuseToOverwrite(programmeFile, reportFile, "report", "--report", "-report.html");
+        if (sameFile(proposalFile, reportFile)) {
+            throw new UserError(ExitCode.INVALID_INPUT,
+                    "--out and --report name the same file '" + proposalFile + "'.",
+                    "Maybe give the report another name, e.g. " + sibling(programmeFile, "-report.html") + ".");
+        }
+        Programme programme = ProgrammeFiles.read(programmeFile);
+        programme = programme.withSolver(solverOptions.apply(programme.solver()));
+        SolveSession session = new SolveSession(programme, proposalFile, reportFile, spec.commandLine().getErr());
+        return session.runStoppableByCtrlC().code();
+    }
+
+    /** @return {@code folder/NAME<suffix>} for a programme {@code folder/NAME.json} */
+    static Path sibling(Path programmeFile, String suffix) {
+        String name = programmeFile.getFileName() == null ? "programme" : programmeFile.getFileName().toString();
+        if (name.toLowerCase(Locale.ROOT).endsWith(".json") && name.length() > ".json".length()) {
+            name = name.substring(0, name.length() - ".json".length());
+        }
+        return programmeFile.resolveSibling(name + suffix);
+    }
+
+    private static void refuseToOverwrite(Path programmeFile, Path output, String what, String option,
+            String suffix) {
+        if (sameFile(programmeFile, output)) {
+            throw new UserError(ExitCode.INVALID_INPUT,
+                    "The " + what + " file '" + output + "' is the programme document itself: "
+                            + "peer-match never overwrites its input.",
+                    "Maybe leave " + option + " out (it then writes " + sibling(programmeFile, suffix)
+                            + ") or name another file.");
+        }
+    }
+
+    /** @return whether both paths name the same file, also through links or different spellings */
+    static boolean sameFile(Path a, Path b) {
+        if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+            return true;
+        }
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package org.peermatch.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.peermatch.core.model.Member;
+import org.peermatch.core.model.Programme;
+import org.peermatch.core.model.SolverSettings;
+import org.peermatch.core.report.HtmlReport;
+import org.peermatch.core.report.ProposalJson;
+import org.peermatch.core.solve.PeerMatch;
+import org.peermatch.core.solve.ProgressListener;
+import org.peermatch.core.solve.Proposal;
+import org.peermatch.core.solve.Solving;
+import org.peermatch.core.solve.UncoveredNeed;
+import org.peermatch.core.solve.Violation;
+
+/**
+ * One solve of a checked programme, as the commands run it: a start line, progress on stderr, the proposal and the
+ * report written atomically, a summary and the gaps. {@link #interrupt()} (the Ctrl-C hook) stops the search early;
+ * the best proposal found so far is still written.
+ */
+final class SolveSession {
+
+    /** How long the Ctrl-C hook waits for the best proposal to be written before the JVM ends anyway. */
+    private static final Duration HOOK_TIMEOUT = Duration.ofMinutes(2);
+
+    private final Programme programme;
+    private final Path proposalFile;
+    private final Path reportFile;
+    private final PrintWriter err;
+    private final ProgressListener observer;
+
+    private final Object lock = new Object();
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private boolean interrupted;
+    private Solving solving;
+
+    /**
+     * @param programme the checked programme, with its final solver settings
+     * @param proposalFile where to write the proposal (JSON)
+     * @param reportFile where to write the report (HTML)
+     * @param err where progress, summary and gaps go
+     */
+    SolveSession(Programme programme, Path proposalFile, Path reportFile, PrintWriter err) {
+        this(programme, proposalFile, reportFile, err, ProgressListener.NONE);
+    }
+
+    /** Like the other constructor, also telling {@code observer} about every better proposal (for tests). */
+    SolveSession(Programme programme, Path proposalFile, Path reportFile, PrintWriter err,
+            ProgressListener observer) {
+        this.programme = programme;
+        this.proposalFile = proposalFile;
+        this.reportFile = reportFile;
+        this.err = err;
+        this.observer = observer;
+    }
+
+    /**
+     * Solves, writes both files and reports.
+     *
+     * @return {@link ExitCode#COMPLETE}, {@link ExitCode#INCOMPLETE} or {@link ExitCode#INTERRUPTED}
+     * @throws UserError when a file cannot be written ({@link ExitCode#FAILED})
+     */
+    ExitCode run() {
+        try {
+            SolverSettings settings = programme.solver();
+            err.println("Solving \"" + programme.name() + "\": " + ProgrammeFiles.describe(programme) + "; "
+                    + limits(settings) + ".");
+            err.println("Press Ctrl-C to stop early and keep the best proposal found so far.");
+            err.flush();
+            ProgressPrinter printer = new ProgressPrinter(err, settings.timeLimit());
+            Solving started = PeerMatch.start(programme, (score, elapsed) -> {
+                printer.bestScoreImproved(score, elapsed);
+                observer.bestScoreImproved(score, elapsed);
+            });
+            synchronized (lock) {
+                solving = started;
+                if (interrupted) {
+                    started.terminateEarly();
+                }
+            }
+            Proposal proposal;
+            try {
+                proposal = started.await();
+            } catch (InterruptedException e) {
+                started.terminateEarly();
+                Thread.currentThread().interrupt();
+                throw new UserError(ExitCode.INTERRUPTED, "Interrupted while waiting for the proposal: nothing written.",
+                        null, e);
+            } catch (RuntimeException e) {
+                if (wasInterrupted()) {
+                    // Stopped before the solver had a first scored proposal: there is nothing worth writing.
+                    throw new UserError(ExitCode.INTERRUPTED,
+                            "Interrupted before a first proposal was ready: nothing written.",
+                            "Maybe let the search run a few seconds before stopping it.", e);
+                }
+                throw e;
+            }
+            write(proposal);
+            return report(proposal);
+        } finally {
+            finished.countDown();
+        }
+    }
+
+    /**
+     * {@link #run()} with a JVM shutdown hook that, on Ctrl-C (or SIGTERM), stops the search, lets this session
+     * write the best proposal found so far and only then lets the JVM end.
+     */
+    ExitCode runStoppableByCtrlC() {
+        Thread hook = new Thread(() -> {
+            interrupt();
+            try {
+                awaitFinished(HOOK_TIMEOUT);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "peer-match-ctrl-c");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return run();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // The JVM is shutting down and the hook is running: nothing to remove.
+            }
+        }
+    }
+
+    /** Stops the search as soon as possible; {@link #run()} then writes the best proposal so far. Thread-safe. */
+    void interrupt() {
+        synchronized (lock) {
+            if (interrupted) {
+                return;
+            }
+            interrupted = true;
+            if (solving != null) {
+                solving.terminateEarly();
+            }
+        }
+        err.println("Interrupted: stopping the search and writing the best proposal found so far.");
+        err.flush();
+    }
+
+    /** @return whether {@link #run()} ended within the timeout */
+    boolean awaitFinished(Duration timeout) throws InterruptedException {
+        return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private boolean wasInterrupted() {
+        synchronized (lock) {
+            return interrupted;
+        }
+    }
+
+    private void write(Proposal proposal) {
+        try {
+            AtomicFiles.write(List.of(
+                    new AtomicFiles.Output(proposalFile, out -> ProposalJson.write(proposal, programme, out)),
+                    new AtomicFiles.Output(reportFile, out -> HtmlReport.write(proposal, programme, out))));
+        } catch (IOException e) {
+            throw new UserError(ExitCode.FAILED, "Cannot write the proposal: " + describe(e),
+                    "Maybe check that you may write in that folder, or choose other files with --out and --report.",
+                    e);
+        }
+    }
+
+    private ExitCode report(Proposal proposal) {
+        int total = ProgrammeFiles.needCount(programme);
+        int covered = total - proposal.uncovered().size();
+        var statistics = proposal.statistics();
+        boolean stopped = wasInterrupted();
+        err.printf(Locale.ROOT, "%s %d of %d needs, score %s, in %s (%d moves, %d moves/s).%n",
+                stopped ? "Interrupted: covered" : "Covered", covered, total, proposal.score(),
+                Durations.formatElapsed(statistics.spent()), statistics.moveCount(), statistics.movesPerSecond());
+        err.println("Wrote " + proposalFile);
+        err.println("Wrote " + reportFile);
+        if (stopped && !proposal.complete()) {
+            // The search was cut short: its gaps say little about the programme, the report has them all.
+            List<String> gaps = new ArrayList<>();
+            if (!proposal.uncovered().isEmpty()) {
+                gaps.add(ProgrammeFiles.count(proposal.uncovered().size(), "need is", "needs are") + " not covered");
+            }
+            if (!proposal.feasible()) {
+                gaps.add(ProgrammeFiles.count(Math.max(1, proposal.violations().size()), "hard rule is",
+                        "hard rules are") + " not met");
+            }
+            err.println("The search was stopped early: " + String.join(" and ", gaps) + ".");
+            err.println("Maybe run again with a longer --time-limit; " + reportFile + " lists the gaps.");
+            err.flush();
+            return ExitCode.INTERRUPTED;
+        }
+        if (!proposal.uncovered().isEmpty()) {
+            err.println(ProgrammeFiles.count(proposal.uncovered().size(), "need is", "needs are") + " not covered:");
+            for (UncoveredNeed need : proposal.uncovered()) {
+                err.printf(Locale.ROOT, "  - %s, %s (priority %d, %d h): %s%n", person(need.participant()),
+                        need.topic(), need.priority(), need.hours(), need.summary());
+            }
+        }
+        List<String> broken = new ArrayList<>();
+        for (Violation violation : proposal.violations()) {
+            broken.add(violation.message());
+        }
+        if (broken.isEmpty() && !proposal.feasible()) {
+            broken.add("The score's hard part is " + proposal.hardScore() + " (should be 0).");
+        }
+        if (!broken.isEmpty()) {
+            err.println(ProgrammeFiles.count(broken.size(), "hard rule is", "hard rules are") + " not met:");
+            for (String message : broken) {
+                err.println("  - " + message);
+            }
+        }
+        if (!proposal.complete()) {
+            err.println("Maybe open " + reportFile + ": it shows every candidate and what blocks each.");
+        }
+        err.flush();
+        if (stopped) {
+            return ExitCode.INTERRUPTED;
+        }
+        return proposal.complete() ? ExitCode.COMPLETE : ExitCode.INCOMPLETE;
+    }
+
+    private String person(String memberId) {
+        Member member = programme.member(memberId);
+        return member == null ? memberId : member.name() + " (" + memberId + ")";
+    }
+
+    private static String limits(SolverSettings settings) {
+        List<String> parts = new ArrayList<>();
+        if (settings.timeLimit() != null) {
+            parts.add("time limit " + Durations.format(settings.timeLimit()));
+        }
+        if (settings.unimprovedTimeLimit() != null) {
+            parts.add("stop after " + Durations.format(settings.unimprovedTimeLimit()) + " without improvement");
+        }
+        if (settings.moveCountLimit() != null) {
+            parts.add("move limit " + settings.moveCountLimit());
+        }
+        parts.add("seed " + settings.seed() + (PeerMatch.isReproducible(settings) ? " (reproducible)" : ""));
+        return String.join(", ", parts);
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof FileSystemException fileSystem && fileSystem.getFile() != null) {
+            String reason = fileSystem.getReason();
+            return "'" + fileSystem.getFile() + "'" + (reason == null ? " cannot be written." : ": " + reason + ".");
+        }
+        return e.getMessage() + ".";
+    }
+}
