@@ -10,6 +10,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 
 import org.peermatch.core.scoring.PairScoring;
 
@@ -42,7 +43,7 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
 
     // Hard: a resource person only covers topics they master at the programme's minimum level.
     Constraint competenceTooLow(ConstraintFactory factory) {
-        return factory.forEach(NeedAssignment.class)
+        return covered(factory)
                 .filter(a -> a.level() < a.getMinimumLevel())
                 .penalize(weight(AccompanimentConstraint.COMPETENCE_TOO_LOW),
                         a -> PairScoring.levelShortfall(a.level(), a.getMinimumLevel()))
@@ -54,7 +55,7 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
 
     // Hard: nobody gives more hours than they offered.
     Constraint resourceHoursExceeded(ConstraintFactory factory) {
-        return factory.forEach(NeedAssignment.class)
+        return covered(factory)
                 .groupBy(NeedAssignment::getResource, sum(NeedAssignment::hours))
                 .filter((resource, hours) -> hours > resource.hoursCapacity())
                 .penalize(weight(AccompanimentConstraint.RESOURCE_HOURS_EXCEEDED),
@@ -67,7 +68,7 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
 
     // Hard: nobody accompanies more participants than they offered.
     Constraint resourceParticipantsExceeded(ConstraintFactory factory) {
-        return factory.forEach(NeedAssignment.class)
+        return covered(factory)
                 .groupBy(NeedAssignment::getResource, countDistinct(NeedAssignment::getParticipant))
                 .filter((resource, count) -> count > resource.participantsCapacity())
                 .penalize(weight(AccompanimentConstraint.RESOURCE_PARTICIPANTS_EXCEEDED),
@@ -120,7 +121,7 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
 
     // Hard: a participant meets at most the programme's number of resource persons.
     Constraint tooManyResourcePersons(ConstraintFactory factory) {
-        return factory.forEach(NeedAssignment.class)
+        return covered(factory)
                 .groupBy(NeedAssignment::getParticipant, countDistinct(NeedAssignment::getResource))
                 .filter((participant, count) -> count > participant.maxResourcePersons())
                 .penalize(weight(AccompanimentConstraint.TOO_MANY_RESOURCE_PERSONS),
@@ -145,7 +146,7 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
 
     // Soft: the more expert the resource person on an important need, the better.
     Constraint competenceAboveMinimum(ConstraintFactory factory) {
-        return factory.forEach(NeedAssignment.class)
+        return covered(factory)
                 .filter(a -> a.level() > a.getMinimumLevel())
                 .reward(weight(AccompanimentConstraint.COMPETENCE_ABOVE_MINIMUM),
                         a -> PairScoring.competencePoints(a.level(), a.getMinimumLevel(), a.getNeed()))
@@ -181,7 +182,7 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
 
     // Soft: fewer people to meet is simpler for a participant.
     Constraint severalResourcePersons(ConstraintFactory factory) {
-        return factory.forEach(NeedAssignment.class)
+        return covered(factory)
                 .groupBy(NeedAssignment::getParticipant, countDistinct(NeedAssignment::getResource))
                 .filter((participant, count) -> count > 1)
                 .penalize(weight(AccompanimentConstraint.SEVERAL_RESOURCE_PERSONS), (participant, count) -> count - 1)
@@ -192,7 +193,7 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
 
     // Soft: resource persons are loaded evenly relative to what they offered.
     Constraint unbalancedLoad(ConstraintFactory factory) {
-        return factory.forEach(NeedAssignment.class)
+        return covered(factory)
                 .groupBy(NeedAssignment::getResource, sum(NeedAssignment::hours))
                 .complement(ResourcePerson.class, resource -> 0L)
                 .groupBy(loadBalance((resource, hours) -> resource,
@@ -230,9 +231,15 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
                 .asConstraint(AccompanimentConstraint.PREFERRED_RESOURCE_PERSON.id());
     }
 
+    /** The needs that have a resource person. */
+    private static UniConstraintStream<NeedAssignment> covered(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(NeedAssignment.class)
+                .filter(a -> a.getResource() != null);
+    }
+
     /** The distinct (participant, resource person) pairs of the plan. */
     private static BiConstraintStream<Participant, ResourcePerson> pairs(ConstraintFactory factory) {
-        return factory.forEach(NeedAssignment.class)
+        return covered(factory)
                 .groupBy(NeedAssignment::getParticipant, NeedAssignment::getResource);
     }
 

@@ -7,7 +7,6 @@ import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionPrope
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
-import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 
 /**
@@ -19,6 +18,7 @@ public class AccompanimentPlan {
     private List<Participant> participants;
     private List<ResourcePerson> resourcePersons;
     private List<PinnedPairFact> pinnedPairs;
+    private List<ResourceSlot> slots;
     private List<NeedAssignment> assignments;
     private ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides;
     private HardMediumSoftScore score;
@@ -28,11 +28,12 @@ public class AccompanimentPlan {
     }
 
     public AccompanimentPlan(List<Participant> participants, List<ResourcePerson> resourcePersons,
-            List<PinnedPairFact> pinnedPairs, List<NeedAssignment> assignments,
+            List<PinnedPairFact> pinnedPairs, List<ResourceSlot> slots, List<NeedAssignment> assignments,
             ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides) {
         this.participants = participants;
         this.resourcePersons = resourcePersons;
         this.pinnedPairs = pinnedPairs;
+        this.slots = slots;
         this.assignments = assignments;
         this.constraintWeightOverrides = constraintWeightOverrides;
     }
@@ -43,7 +44,6 @@ public class AccompanimentPlan {
     }
 
     @ProblemFactCollectionProperty
-    @ValueRangeProvider
     public List<ResourcePerson> getResourcePersons() {
         return resourcePersons;
     }
@@ -51,6 +51,11 @@ public class AccompanimentPlan {
     @ProblemFactCollectionProperty
     public List<PinnedPairFact> getPinnedPairs() {
         return pinnedPairs;
+    }
+
+    @PlanningEntityCollectionProperty
+    public List<ResourceSlot> getSlots() {
+        return slots;
     }
 
     @PlanningEntityCollectionProperty

@@ -38,8 +38,11 @@ public final class AccompanimentProblem {
             }
         }
         int minimumLevel = programme.accompaniment().minimumLevel();
-        Map<String, Participant> participantsById = new LinkedHashMap<>();
+        int maxResourcePersons = programme.accompaniment().maxResourcePersons();
+        List<Participant> participants = new ArrayList<>();
+        List<ResourceSlot> slots = new ArrayList<>();
         List<NeedAssignment> assignments = new ArrayList<>();
+        List<PinnedPairFact> pinned = new ArrayList<>();
         for (Member member : programme.members()) {
             if (!member.requests(Mode.ACCOMPANIMENT)) {
                 continue;
@@ -48,36 +51,76 @@ public final class AccompanimentProblem {
             for (ResourcePerson resource : resources) {
                 pairs.add(scoring.facts(member, resource.member()));
             }
-            Participant participant = new Participant(member, programme.accompaniment().maxResourcePersons(), pairs);
-            participantsById.put(member.id(), participant);
+            Participant participant = new Participant(member, maxResourcePersons, pairs);
+            participants.add(participant);
+            List<PinnedPair> pins = pinsOf(programme, member.id(), resources);
+            List<ResourceSlot> own = new ArrayList<>();
+            // One slot per resource person the participant may meet, more if the committee pinned more.
+            List<ResourcePerson> candidates = candidates(participant, resources, pins, minimumLevel);
+            for (int k = 0; k < Math.max(maxResourcePersons, pins.size()); k++) {
+                own.add(new ResourceSlot(member.id() + "#" + (k + 1), participant, candidates, null, false));
+            }
+            for (int k = 0; k < pins.size(); k++) {
+                ResourcePerson resource = find(resources, pins.get(k).resource());
+                own.get(k).setResource(resource);
+                own.get(k).setPinned(true);
+                pinned.add(new PinnedPairFact(participant, resource));
+            }
+            slots.addAll(own);
+            List<ResourceSlot> ownSlots = List.copyOf(own);
             for (Need need : member.needs()) {
                 int[] levels = new int[resources.size()];
                 for (ResourcePerson resource : resources) {
                     levels[resource.index()] = resource.member().levelOn(need.topic());
                 }
-                assignments.add(new NeedAssignment(member.id() + "/" + need.topic(), participant, need, levels,
-                        minimumLevel, null, false));
-            }
-        }
-        List<PinnedPairFact> pinned = new ArrayList<>();
-        for (PinnedPair pin : programme.decisions().pinned()) {
-            Participant participant = participantsById.get(pin.participant());
-            ResourcePerson resource = find(resources, pin.resource());
-            if (participant == null || resource == null) {
-                continue; // the reader reports such pins; nothing to keep here
-            }
-            pinned.add(new PinnedPairFact(participant, resource));
-            if (pin.topic() != null) {
-                for (NeedAssignment assignment : assignments) {
-                    if (assignment.getParticipant() == participant && assignment.getNeed().topic().equals(pin.topic())) {
-                        assignment.setResource(resource);
-                        assignment.setPinned(true);
+                ResourceSlot pinnedSlot = null;
+                for (PinnedPair pin : programme.decisions().pinned()) {
+                    if (pin.participant().equals(member.id()) && need.topic().equals(pin.topic())) {
+                        for (int k = 0; k < pins.size(); k++) {
+                            if (pins.get(k).resource().equals(pin.resource())) {
+                                pinnedSlot = own.get(k);
+                            }
+                        }
                     }
                 }
+                assignments.add(new NeedAssignment(member.id() + "/" + need.topic(), participant, ownSlots, need,
+                        levels, minimumLevel, pinnedSlot, pinnedSlot != null));
             }
         }
-        return new AccompanimentPlan(List.copyOf(participantsById.values()), List.copyOf(resources),
-                List.copyOf(pinned), assignments, weightOverrides(programme.weights()));
+        return new AccompanimentPlan(List.copyOf(participants), List.copyOf(resources), List.copyOf(pinned),
+                slots, assignments, weightOverrides(programme.weights()));
+    }
+
+    /**
+     * @return the resource persons a participant's slots may take: no conflict of interest, enough common
+     *         availability, competent on at least one of the participant's needs; pinned ones always
+     */
+    private static List<ResourcePerson> candidates(Participant participant, List<ResourcePerson> resources,
+            List<PinnedPair> pins, int minimumLevel) {
+        List<ResourcePerson> candidates = new ArrayList<>();
+        for (ResourcePerson resource : resources) {
+            PairFacts facts = participant.pairWith(resource);
+            boolean competent = participant.member().needs().stream()
+                    .anyMatch(need -> resource.member().levelOn(need.topic()) >= minimumLevel);
+            boolean pinned = pins.stream().anyMatch(pin -> pin.resource().equals(resource.getId()));
+            if (pinned || (competent && !facts.conflicted() && facts.missingHalfDays() == 0)) {
+                candidates.add(resource);
+            }
+        }
+        return List.copyOf(candidates);
+    }
+
+    /** @return the participant's pins naming a resource person who offers accompaniment, one per person */
+    private static List<PinnedPair> pinsOf(Programme programme, String participantId, List<ResourcePerson> resources) {
+        List<PinnedPair> pins = new ArrayList<>();
+        for (PinnedPair pin : programme.decisions().pinned()) {
+            boolean known = find(resources, pin.resource()) != null;
+            boolean repeated = pins.stream().anyMatch(other -> other.resource().equals(pin.resource()));
+            if (pin.participant().equals(participantId) && known && !repeated) {
+                pins.add(pin);
+            }
+        }
+        return pins;
     }
 
     /** @return the programme's weight overrides for the accompaniment constraints, each on its own level */

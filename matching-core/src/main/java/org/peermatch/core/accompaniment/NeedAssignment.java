@@ -1,25 +1,33 @@
 package org.peermatch.core.accompaniment;
 
+import java.util.List;
+
 import ai.timefold.solver.core.api.domain.common.PlanningId;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import ai.timefold.solver.core.api.domain.variable.ShadowSources;
+import ai.timefold.solver.core.api.domain.variable.ShadowVariable;
 
 import org.peermatch.core.model.Need;
 
 /**
- * One need of a participant and the resource person who covers it (null while uncovered): the planning entity.
+ * One need of a participant, covered through one of the participant's {@link ResourceSlot}s: the planning entity.
+ * The need is uncovered while it has no slot or its slot has no resource person.
  */
 @PlanningEntity
 public class NeedAssignment {
 
     private String id;
     private Participant participant;
+    private List<ResourceSlot> slots;
     private Need need;
     private int[] levelByResource;
     private int minimumLevel;
     private boolean pinned;
 
+    private ResourceSlot slot;
     private ResourcePerson resource;
 
     /** For Timefold's cloning. */
@@ -29,20 +37,23 @@ public class NeedAssignment {
     /**
      * @param id unique id, e.g. {@code m01/business-model}
      * @param participant who needs it
+     * @param slots the participant's slots, the values this need can take
      * @param need the need
      * @param levelByResource each resource person's level on the need's topic, by {@link ResourcePerson#index()}
      * @param minimumLevel the programme's minimum level
-     * @param resource the initial resource person, or null
+     * @param slot the initial slot, or null
      * @param pinned whether the committee pinned it (then the solver never changes it)
      */
-    public NeedAssignment(String id, Participant participant, Need need, int[] levelByResource, int minimumLevel,
-            ResourcePerson resource, boolean pinned) {
+    public NeedAssignment(String id, Participant participant, List<ResourceSlot> slots, Need need,
+            int[] levelByResource, int minimumLevel, ResourceSlot slot, boolean pinned) {
         this.id = id;
         this.participant = participant;
+        this.slots = slots;
         this.need = need;
         this.levelByResource = levelByResource;
         this.minimumLevel = minimumLevel;
-        this.resource = resource;
+        this.slot = slot;
+        this.resource = resourceOfSlot();
         this.pinned = pinned;
     }
 
@@ -53,6 +64,11 @@ public class NeedAssignment {
 
     public Participant getParticipant() {
         return participant;
+    }
+
+    @ValueRangeProvider
+    public List<ResourceSlot> getSlots() {
+        return slots;
     }
 
     public Need getNeed() {
@@ -73,12 +89,28 @@ public class NeedAssignment {
     }
 
     @PlanningVariable(allowsUnassigned = true)
+    public ResourceSlot getSlot() {
+        return slot;
+    }
+
+    public void setSlot(ResourceSlot slot) {
+        this.slot = slot;
+    }
+
+    /** @return the resource person covering this need, or null while it is uncovered */
+    @ShadowVariable(supplierName = "resourceOfSlot")
     public ResourcePerson getResource() {
         return resource;
     }
 
+    /** Set by the solver from the slot; see {@link #resourceOfSlot()}. */
     public void setResource(ResourcePerson resource) {
         this.resource = resource;
+    }
+
+    @ShadowSources({ "slot", "slot.resource" })
+    public ResourcePerson resourceOfSlot() {
+        return slot == null ? null : slot.getResource();
     }
 
     /** @return the level of the given resource person on this need's topic, 0 when none */
@@ -86,7 +118,7 @@ public class NeedAssignment {
         return levelByResource[candidate.index()];
     }
 
-    /** @return the level of the assigned resource person on this need's topic (requires one assigned) */
+    /** @return the level of the covering resource person on this need's topic (requires one) */
     public int level() {
         return levelOf(resource);
     }

@@ -1,12 +1,20 @@
 package org.peermatch.core.solve;
 
+import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import org.peermatch.core.accompaniment.AccompanimentConstraintProvider;
 import org.peermatch.core.accompaniment.AccompanimentPlan;
+import org.peermatch.core.accompaniment.GreedyConstruction;
 import org.peermatch.core.accompaniment.NeedAssignment;
+import org.peermatch.core.accompaniment.ResourceSlot;
 import org.peermatch.core.model.SolverSettings;
 
 /** The solver configurations of peer-match's planning problems, built from a programme's solver settings. */
@@ -24,11 +32,29 @@ public final class SolverConfigs {
     public static SolverConfig accompaniment(SolverSettings settings, EnvironmentMode environmentMode) {
         return new SolverConfig()
                 .withSolutionClass(AccompanimentPlan.class)
-                .withEntityClasses(NeedAssignment.class)
+                .withEntityClasses(ResourceSlot.class, NeedAssignment.class)
                 .withConstraintProviderClass(AccompanimentConstraintProvider.class)
                 .withEnvironmentMode(environmentMode)
                 .withRandomSeed(settings.seed())
-                .withTerminationConfig(termination(settings));
+                .withTerminationConfig(termination(settings))
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new GreedyConstruction()),
+                        accompanimentLocalSearch());
+    }
+
+    /**
+     * Local search over both levels of the plan: which resource person fills a participant's slot (changed alone
+     * or swapped between two slots), and which slot covers a need. Changing a slot moves all its needs at once.
+     */
+    static LocalSearchPhaseConfig accompanimentLocalSearch() {
+        return new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig()
+                .withMoveSelectors(
+                        new ChangeMoveSelectorConfig().withEntitySelectorConfig(entities(ResourceSlot.class)),
+                        new SwapMoveSelectorConfig().withEntitySelectorConfig(entities(ResourceSlot.class)),
+                        new ChangeMoveSelectorConfig().withEntitySelectorConfig(entities(NeedAssignment.class))));
+    }
+
+    private static EntitySelectorConfig entities(Class<?> entityClass) {
+        return new EntitySelectorConfig().withEntityClass(entityClass);
     }
 
     /** @return the termination of the settings: the first limit reached stops the search */

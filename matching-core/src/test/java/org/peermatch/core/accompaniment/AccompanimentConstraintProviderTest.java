@@ -25,7 +25,7 @@ class AccompanimentConstraintProviderTest {
 
     private final ConstraintVerifier<AccompanimentConstraintProvider, AccompanimentPlan> verifier =
             ConstraintVerifier.build(new AccompanimentConstraintProvider(), AccompanimentPlan.class,
-                    NeedAssignment.class);
+                    ResourceSlot.class, NeedAssignment.class);
 
     // ---- fixture -------------------------------------------------------------------------------------------------
 
@@ -81,8 +81,13 @@ class AccompanimentConstraintProviderTest {
             int resources) {
         int[] levels = new int[resources];
         Arrays.fill(levels, level);
-        return new NeedAssignment(participant.getId() + "/" + need.topic(), participant, need, levels, MINIMUM,
-                resource, false);
+        // Each covered need gets a slot of its own holding its resource person: the constraints only read the
+        // resource person a need ends up with.
+        ResourceSlot slot = resource == null ? null
+                : new ResourceSlot(participant.getId() + "#" + need.topic(), participant, List.of(resource), resource,
+                        false);
+        return new NeedAssignment(participant.getId() + "/" + need.topic(), participant,
+                slot == null ? List.of() : List.of(slot), need, levels, MINIMUM, slot, false);
     }
 
     private static Need need(String topic, int priority, int hours) {

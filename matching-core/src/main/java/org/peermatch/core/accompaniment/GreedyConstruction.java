@@ -1,0 +1,162 @@
+package org.peermatch.core.accompaniment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import ai.timefold.solver.core.api.solver.phase.PhaseCommandContext;
+import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
+import ai.timefold.solver.core.preview.api.move.builtin.Moves;
+
+import org.peermatch.core.scoring.PairFacts;
+import org.peermatch.core.scoring.PairScoring;
+
+/**
+ * Builds a first plan the way a careful committee would, before local search improves it: participants with the
+ * fewest possible resource persons first, each given, slot by slot, the allowed resource person who covers the most
+ * priority weight of their remaining needs within the hours and participants left, then the best fit.
+ *
+ * <p>"Allowed" means no hard rule would break: competence, conflict of interest, common availability, capacities.
+ * Needs that cannot be covered this way stay uncovered for local search. O(P × R × N) for P participants,
+ * R resource persons and N needs per participant.
+ */
+public final class GreedyConstruction implements PhaseCommand<AccompanimentPlan> {
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void changeWorkingSolution(PhaseCommandContext<AccompanimentPlan> context) {
+        AccompanimentPlan plan = context.getWorkingSolution();
+        var slotResource = (PlanningVariableMetaModel<AccompanimentPlan, ResourceSlot, ResourcePerson>) context
+                .getSolutionMetaModel().entity(ResourceSlot.class).variable("resource", ResourcePerson.class);
+        var needSlot = (PlanningVariableMetaModel<AccompanimentPlan, NeedAssignment, ResourceSlot>) context
+                .getSolutionMetaModel().entity(NeedAssignment.class).variable("slot", ResourceSlot.class);
+
+        Map<ResourcePerson, Integer> hoursLeft = new HashMap<>();
+        Map<ResourcePerson, Set<Participant>> accompanied = new HashMap<>();
+        for (ResourcePerson resource : plan.getResourcePersons()) {
+            hoursLeft.put(resource, resource.hoursCapacity());
+            accompanied.put(resource, new HashSet<>());
+        }
+        Map<Participant, List<ResourceSlot>> slotsOf = new HashMap<>();
+        for (ResourceSlot slot : plan.getSlots()) {
+            slotsOf.computeIfAbsent(slot.getParticipant(), p -> new ArrayList<>()).add(slot);
+            if (slot.getResource() != null) {
+                accompanied.get(slot.getResource()).add(slot.getParticipant());
+            }
+        }
+        Map<Participant, List<NeedAssignment>> needsOf = new HashMap<>();
+        for (NeedAssignment need : plan.getAssignments()) {
+            needsOf.computeIfAbsent(need.getParticipant(), p -> new ArrayList<>()).add(need);
+            if (need.getResource() != null) {
+                hoursLeft.merge(need.getResource(), -need.hours(), Integer::sum);
+            }
+        }
+
+        List<Participant> order = new ArrayList<>(plan.getParticipants());
+        order.sort(Comparator.comparingInt(p -> candidateCount(p, needsOf.getOrDefault(p, List.of()),
+                plan.getResourcePersons())));
+        for (Participant participant : order) {
+            if (context.isPhaseTerminated()) {
+                return;
+            }
+            List<NeedAssignment> open = new ArrayList<>();
+            for (NeedAssignment need : needsOf.getOrDefault(participant, List.of())) {
+                if (need.getSlot() == null && !need.isPinned()) {
+                    open.add(need);
+                }
+            }
+            open.sort(Comparator.comparingInt((NeedAssignment n) -> n.getNeed().priority())
+                    .thenComparing(Comparator.comparingInt(NeedAssignment::hours).reversed()));
+            for (ResourceSlot slot : slotsOf.getOrDefault(participant, List.of())) {
+                if (open.isEmpty()) {
+                    break;
+                }
+                ResourcePerson resource = slot.getResource();
+                if (resource == null && !slot.isPinned()) {
+                    resource = best(participant, open, plan.getResourcePersons(), hoursLeft, accompanied);
+                    if (resource == null) {
+                        break;
+                    }
+                    context.execute(Moves.change(slotResource, slot, resource));
+                    accompanied.get(resource).add(participant);
+                }
+                if (resource == null) {
+                    continue;
+                }
+                for (NeedAssignment need : coverable(participant, open, resource, hoursLeft.get(resource))) {
+                    context.execute(Moves.change(needSlot, need, slot));
+                    hoursLeft.merge(resource, -need.hours(), Integer::sum);
+                    open.remove(need);
+                }
+            }
+        }
+    }
+
+    /** @return the allowed resource person covering the most priority weight of the open needs, then the best fit */
+    private static ResourcePerson best(Participant participant, List<NeedAssignment> open,
+            List<ResourcePerson> resources, Map<ResourcePerson, Integer> hoursLeft,
+            Map<ResourcePerson, Set<Participant>> accompanied) {
+        ResourcePerson best = null;
+        long bestValue = 0;
+        for (ResourcePerson resource : resources) {
+            if (!allowed(participant, resource)
+                    || accompanied.get(resource).size() >= resource.participantsCapacity()) {
+                continue;
+            }
+            long value = 0;
+            for (NeedAssignment need : coverable(participant, open, resource, hoursLeft.get(resource))) {
+                value += need.getNeed().priorityWeight() * 1_000L
+                        + PairScoring.competencePoints(need.levelOf(resource), need.getMinimumLevel(), need.getNeed())
+                        * 10L;
+            }
+            PairFacts facts = participant.pairWith(resource);
+            if (value > 0) {
+                value += (facts.sameSector() ? 30 : 0) - facts.noveltyCost() + facts.preferencePoints() * 10L;
+            }
+            if (value > bestValue) {
+                best = resource;
+                bestValue = value;
+            }
+        }
+        return best;
+    }
+
+    /** @return the open needs the resource person can take, in order, within the hours left */
+    private static List<NeedAssignment> coverable(Participant participant, List<NeedAssignment> open,
+            ResourcePerson resource, int hoursLeft) {
+        List<NeedAssignment> coverable = new ArrayList<>();
+        if (!allowed(participant, resource)) {
+            return coverable;
+        }
+        int hours = hoursLeft;
+        for (NeedAssignment need : open) {
+            if (need.levelOf(resource) >= need.getMinimumLevel() && need.hours() <= hours) {
+                coverable.add(need);
+                hours -= need.hours();
+            }
+        }
+        return coverable;
+    }
+
+    private static boolean allowed(Participant participant, ResourcePerson resource) {
+        PairFacts facts = participant.pairWith(resource);
+        return !facts.conflicted() && facts.missingHalfDays() == 0;
+    }
+
+    private static int candidateCount(Participant participant, List<NeedAssignment> needs,
+            List<ResourcePerson> resources) {
+        int count = 0;
+        for (ResourcePerson resource : resources) {
+            if (allowed(participant, resource)
+                    && needs.stream().anyMatch(need -> need.levelOf(resource) >= need.getMinimumLevel())) {
+                count++;
+            }
+        }
+        return count;
+    }
+}
