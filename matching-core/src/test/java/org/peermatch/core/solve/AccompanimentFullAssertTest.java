@@ -33,4 +33,23 @@ class AccompanimentFullAssertTest {
         assertThat(proposal.score()).isEqualTo(rules.score(pairs).toString());
         assertThat(proposal.assignments().size() + proposal.uncovered().size()).isEqualTo(rules.needs().size());
     }
+
+    @Test
+    void demoProgrammeSolvesInFullAssertAndPassesTheIndependentCertifier() throws Exception {
+        String json;
+        try (var in = AccompanimentFullAssertTest.class
+                .getResourceAsStream("/org/peermatch/core/demo/demo-programme.json")) {
+            json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Programme demo = org.peermatch.core.io.ProgrammeReader.read(json, "demo-programme.json")
+                .withSolver(new SolverSettings(null, null, 300L, 1));
+
+        Proposal proposal = PeerMatch.solve(demo, ProgressListener.NONE, EnvironmentMode.FULL_ASSERT);
+
+        IndependentRules rules = new IndependentRules(demo);
+        var pairs = IndependentRules.pairsOf(proposal);
+        assertThat(proposal.feasible()).isEqualTo(rules.brokenRules(pairs).isEmpty());
+        assertThat(proposal.score()).isEqualTo(rules.score(pairs).toString());
+        assertThat(proposal.assignments().size() + proposal.uncovered().size()).isEqualTo(rules.needs().size());
+    }
 }
