@@ -79,7 +79,16 @@ final class DecisionsBinder {
         List<PinnedPair> pinned = new ArrayList<>();
         for (Node item : items(fields.get("pinned"), "pinned pairs")) {
             PinnedPair pair = pinned(item);
-            if (pair != null) {
+            PinnedPair sameNeed = pair == null || pair.topic() == null ? null : pinned.stream()
+                    .filter(other -> other.participant().equals(pair.participant())
+                            && pair.topic().equals(other.topic()))
+                    .findFirst().orElse(null);
+            if (sameNeed != null && !sameNeed.resource().equals(pair.resource())) {
+                problems.add(item, "the need `" + pair.topic() + "` of " + index.label(pair.participant())
+                        + " is pinned twice, with " + index.label(sameNeed.resource()) + " and "
+                        + index.label(pair.resource()) + ".",
+                        "Maybe keep one of the two pins: a need is covered by one resource person.");
+            } else if (pair != null) {
                 pinned.add(pair);
             }
         }

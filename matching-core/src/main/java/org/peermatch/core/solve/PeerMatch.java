@@ -121,7 +121,9 @@ public final class PeerMatch {
 
     private static Proposal propose(Programme programme, PairScoring scoring,
             SolverFactory<AccompanimentPlan> factory, AccompanimentPlan best, SolveStatistics statistics) {
-        HardMediumSoftScore score = best.getScore();
+        // Stopped before a first score (e.g. Ctrl-C at once): score the unfinished plan rather than fail.
+        SolutionManager<AccompanimentPlan, HardMediumSoftScore> manager = SolutionManager.create(factory);
+        HardMediumSoftScore score = best.getScore() != null ? best.getScore() : manager.update(best);
         List<ConstraintScore> constraints = constraintScores(programme, factory, best);
         AccompanimentExplainer explainer = new AccompanimentExplainer(scoring, best);
         List<Assignment> assignments = explainer.assignments();
