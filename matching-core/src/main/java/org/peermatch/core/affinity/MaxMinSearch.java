@@ -1,0 +1,250 @@
+package org.peermatch.core.affinity;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+
+/**
+ * The lexicographic max–min search (see the package documentation for the design).
+ */
+final class MaxMinSearch {
+
+    /** Lagrangian re-weighting rounds per floor. */
+    private static final int WEIGHT_ROUNDS = 40;
+    /** Largest score multiplier of a participant below the floor. */
+    private static final double MAX_WEIGHT = 16;
+
+    private final IndexedProblem ip;
+    private final AssignmentFlow flow;
+    private final Budget budget;
+    private final SplittableRandom random;
+    private final Consumer<Solution> improved;
+    private final long[] topSum;
+
+    private Solution base;
+    private Solution best;
+    long flowSolves;
+    long localMoves;
+    boolean worstProven;
+    boolean totalProven;
+    long worstUpperBound;
+    long totalUpperBound;
+
+    MaxMinSearch(IndexedProblem ip, Budget budget, long seed, Consumer<Solution> improved) {
+        this.ip = ip;
+        this.flow = new AssignmentFlow(ip);
+        this.budget = budget;
+        this.random = new SplittableRandom(seed);
+        this.improved = improved;
+        this.topSum = topSums();
+    }
+
+    Solution run() {
+        base = solveFlow(null, null);
+        offer(base);
+        totalUpperBound = base.total;
+        worstUpperBound = Long.MAX_VALUE;
+        for (int p = 0; p < ip.participantCount; p++) {
+            if (ip.demand[p] > 0) {
+                worstUpperBound = Math.min(worstUpperBound, topSum[p]);
+            }
+        }
+        if (worstUpperBound == Long.MAX_VALUE || base.worst >= worstUpperBound) {
+            worstUpperBound = base.worst;
+            worstProven = true;
+            totalProven = true;
+            return best;
+        }
+        FloorOutcome top = floor(worstUpperBound, true);
+        if (top.solution != null) {
+            worstProven = true;
+            totalProven = top.proven;
+            return best;
+        }
+        long low = best.worst;
+        long high = worstUpperBound;
+        while (high - low > 1 && !budget.exhausted()) {
+            long mid = low + (high - low) / 2;
+            FloorOutcome outcome = floor(mid, false);
+            if (outcome.solution != null) {
+                low = Math.max(mid, outcome.solution.worst);
+            } else {
+                high = mid;
+            }
+        }
+        if (!budget.exhausted()) {
+            FloorOutcome last = floor(best.worst, true);
+            totalProven = last.proven && worstProven;
+        }
+        return best;
+    }
+
+    /** An attempt at a floor: a solution meeting it (or null) and whether that solution's total is proven best. */
+    private record FloorOutcome(Solution solution, boolean proven) {
+    }
+
+    /**
+     * Looks for an assignment where every participant's total reaches {@code floor}, with the best total.
+     *
+     * @param polish whether to spend a longer local search on the total once the floor is met
+     */
+    private FloorOutcome floor(long floor, boolean polish) {
+        boolean[] disabled = prune(floor);
+        if (disabled == null) {
+            return new FloorOutcome(null, false);
+        }
+        double[] weights = new double[ip.participantCount];
+        Arrays.fill(weights, 1.0);
+        Solution feasible = null;
+        Solution closest = null;
+        long closestShortfall = Long.MAX_VALUE;
+        boolean proven = false;
+        for (int round = 0; round < WEIGHT_ROUNDS && !budget.exhausted(); round++) {
+            Solution solution = solveFlow(round == 0 ? null : weights, disabled);
+            if (solution.gapUnits > base.gapUnits) {
+                break;
+            }
+            long shortfall = 0;
+            boolean anyBelow = false;
+            for (int p = 0; p < ip.participantCount; p++) {
+                if (ip.demand[p] > 0 && solution.participantTotals[p] < floor) {
+                    anyBelow = true;
+                    shortfall += floor - solution.participantTotals[p];
+                    weights[p] = Math.min(MAX_WEIGHT, weights[p] * 1.5 + 0.5);
+                }
+            }
+            if (!anyBelow) {
+                feasible = solution;
+                // without re-weighting, the flow on the pruned arcs is a relaxation: its optimum is the best total
+                proven = round == 0;
+                if (proven && floor == worstUpperBound) {
+                    totalUpperBound = solution.total;
+                }
+                break;
+            }
+            if (shortfall < closestShortfall) {
+                closestShortfall = shortfall;
+                closest = solution;
+            }
+        }
+        if (feasible != null && !proven) {
+            Solution fixed = fixAndFlow(feasible, weights, disabled, floor);
+            if (fixed != null && fixed.total > feasible.total) {
+                feasible = fixed;
+            }
+        }
+        if (!proven && !budget.exhausted()) {
+            Solution start = feasible != null ? feasible : closest;
+            if (start != null) {
+                long maxMoves = polish ? 2_000_000 : 200_000;
+                long stall = polish ? 400_000 : 50_000;
+                FloorLocalSearch search = new FloorLocalSearch(ip, disabled, floor, start, random.split());
+                Solution found = search.run(budget, maxMoves, stall);
+                localMoves += search.evaluated();
+                if (found != null && meets(found, floor) && found.gapUnits <= base.gapUnits
+                        && (feasible == null || found.total > feasible.total)) {
+                    feasible = found;
+                }
+            }
+        }
+        if (feasible != null) {
+            offer(feasible);
+        }
+        return new FloorOutcome(feasible, proven);
+    }
+
+    /**
+     * Keeps the sets of the participants that needed a boost and re-solves everybody else exactly: the boost
+     * distorts the others' choices, and the exact flow undoes that when the others still meet the floor.
+     */
+    private Solution fixAndFlow(Solution feasible, double[] weights, boolean[] disabled, long floor) {
+        boolean[] fixedDisabled = disabled.clone();
+        for (int p = 0; p < ip.participantCount; p++) {
+            if (weights[p] > 1.0) {
+                for (int a = ip.pStart[p]; a < ip.pStart[p + 1]; a++) {
+                    if (!feasible.assigned[a]) {
+                        fixedDisabled[a] = true;
+                    }
+                }
+            }
+        }
+        Solution solution = solveFlow(null, fixedDisabled);
+        return solution.gapUnits <= base.gapUnits && meets(solution, floor) ? solution : null;
+    }
+
+    private boolean meets(Solution solution, long floor) {
+        for (int p = 0; p < ip.participantCount; p++) {
+            if (ip.demand[p] > 0 && solution.participantTotals[p] < floor) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Disables every arc that cannot be part of any assignment meeting the floor: even with the participant's best
+     * other arcs, its total would stay below. Returns null when some participant cannot reach the floor at all.
+     */
+    private boolean[] prune(long floor) {
+        boolean[] disabled = new boolean[ip.arcCount];
+        for (int p = 0; p < ip.participantCount; p++) {
+            int d = ip.demand[p];
+            if (d == 0) {
+                continue;
+            }
+            if (topSum[p] < floor) {
+                return null;
+            }
+            int from = ip.pStart[p];
+            int degree = ip.pStart[p + 1] - from;
+            if (degree < d) {
+                continue;
+            }
+            long[] sorted = new long[degree];
+            for (int i = 0; i < degree; i++) {
+                sorted[i] = ip.arcScore[from + i];
+            }
+            Arrays.sort(sorted);
+            // sorted ascending: the best d are the last d
+            long bestOthers = topSum[p] - sorted[degree - d];
+            long threshold = sorted[degree - d];
+            for (int a = from; a < from + degree; a++) {
+                long score = ip.arcScore[a];
+                long bound = score >= threshold ? topSum[p] : score + bestOthers;
+                if (bound < floor) {
+                    disabled[a] = true;
+                }
+            }
+        }
+        return disabled;
+    }
+
+    /** Per participant, the sum of its {@code demand} best allowed scores (all of them when it has fewer). */
+    private long[] topSums() {
+        long[] sums = new long[ip.participantCount];
+        for (int p = 0; p < ip.participantCount; p++) {
+            int from = ip.pStart[p];
+            int degree = ip.pStart[p + 1] - from;
+            long[] sorted = Arrays.copyOfRange(ip.arcScore, from, from + degree);
+            Arrays.sort(sorted);
+            for (int i = 0; i < Math.min(ip.demand[p], degree); i++) {
+                sums[p] += sorted[degree - 1 - i];
+            }
+        }
+        return sums;
+    }
+
+    private Solution solveFlow(double[] weights, boolean[] disabled) {
+        flow.solve(weights, disabled);
+        flowSolves++;
+        budget.charge(Budget.FLOW_SOLVE_MOVES);
+        return new Solution(ip, flow.assigned);
+    }
+
+    private void offer(Solution solution) {
+        if (solution.betterThan(best, true)) {
+            best = solution;
+            improved.accept(solution);
+        }
+    }
+}
