@@ -25,6 +25,7 @@ final class MaxMinSearch {
     private Solution best;
     long flowSolves;
     long localMoves;
+    long cycles;
     boolean worstProven;
     boolean totalProven;
     long worstUpperBound;
@@ -133,6 +134,9 @@ final class MaxMinSearch {
                 feasible = fixed;
             }
         }
+        if (feasible != null && !proven) {
+            feasible = cancelCycles(feasible, disabled, floor);
+        }
         if (!proven && !budget.exhausted()) {
             Solution start = feasible != null ? feasible : closest;
             if (start != null) {
@@ -143,7 +147,7 @@ final class MaxMinSearch {
                 localMoves += search.evaluated();
                 if (found != null && meets(found, floor) && found.gapUnits <= base.gapUnits
                         && (feasible == null || found.total > feasible.total)) {
-                    feasible = found;
+                    feasible = cancelCycles(found, disabled, floor);
                 }
             }
         }
@@ -170,6 +174,13 @@ final class MaxMinSearch {
         }
         Solution solution = solveFlow(null, fixedDisabled);
         return solution.gapUnits <= base.gapUnits && meets(solution, floor) ? solution : null;
+    }
+
+    private Solution cancelCycles(Solution solution, boolean[] disabled, long floor) {
+        FloorCycleCanceler canceler = new FloorCycleCanceler(ip, disabled, floor, solution);
+        cycles += canceler.run(budget);
+        Solution improvedSolution = new Solution(ip, canceler.assigned);
+        return improvedSolution.total > solution.total ? improvedSolution : solution;
     }
 
     private boolean meets(Solution solution, long floor) {
