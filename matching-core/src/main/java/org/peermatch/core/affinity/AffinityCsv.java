@@ -127,7 +127,8 @@ public final class AffinityCsv {
         } catch (JacksonException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             problems.add(new InputProblem(file, Math.max(0, line), "", "The file is not valid CSV: "
-                    + e.getOriginalMessage(), "Maybe check the quotes and separators of that line (comma-separated)."));
+                    + e.getOriginalMessage(), "Maybe check the quotes and commas of that line and of the lines "
+                    + "above it (an unclosed quote runs to the end of the file)."));
             return null;
         }
         if (rows.isEmpty()) {
@@ -401,9 +402,9 @@ public final class AffinityCsv {
         }
     }
 
-    /** @return the score as a plain decimal, shortest form that reads back as the same double */
+    /** @return the score as a plain decimal (no exponent), the shortest that reads back as the same double */
     static String format(double score) {
-        return BigDecimal.valueOf(score).toPlainString();
+        return new BigDecimal(Double.toString(score)).stripTrailingZeros().toPlainString();
     }
 
     private static String quote(String value) {
