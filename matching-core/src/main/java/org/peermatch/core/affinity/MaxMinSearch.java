@@ -9,8 +9,12 @@ import java.util.function.Consumer;
  */
 final class MaxMinSearch {
 
-    /** Lagrangian re-weighting rounds per floor. */
+    /** Lagrangian re-weighting rounds per floor, and how many may pass without reducing the shortfall. */
     private static final int WEIGHT_ROUNDS = 40;
+    private static final int STALE_ROUNDS = 12;
+    private static final long REPAIR_MOVES = 1_000_000;
+    private static final long POLISH_MOVES = 2_000_000;
+    private static final long POLISH_STALL = 400_000;
     /** Largest score multiplier of a participant below the floor. */
     private static final double MAX_WEIGHT = 16;
 
@@ -60,6 +64,7 @@ final class MaxMinSearch {
         if (top.solution != null) {
             worstProven = true;
             totalProven = top.proven;
+            totalUpperBound = top.totalBound;
             return best;
         }
         long low = best.worst;
@@ -76,12 +81,18 @@ final class MaxMinSearch {
         if (!budget.exhausted()) {
             FloorOutcome last = floor(best.worst, true);
             totalProven = last.proven && worstProven;
+            if (last.totalBound != Long.MIN_VALUE) {
+                totalUpperBound = last.totalBound;
+            }
         }
         return best;
     }
 
-    /** An attempt at a floor: a solution meeting it (or null) and whether that solution's total is proven best. */
-    private record FloorOutcome(Solution solution, boolean proven) {
+    /**
+     * An attempt at a floor: a solution meeting it (or null), whether that solution's total is proven best, and an
+     * upper bound on the total of any assignment meeting the floor ({@code Long.MIN_VALUE}: none meets it).
+     */
+    private record FloorOutcome(Solution solution, boolean proven, long totalBound) {
     }
 
     /**
@@ -92,69 +103,93 @@ final class MaxMinSearch {
     private FloorOutcome floor(long floor, boolean polish) {
         boolean[] disabled = prune(floor);
         if (disabled == null) {
-            return new FloorOutcome(null, false);
+            return new FloorOutcome(null, false, Long.MIN_VALUE);
         }
-        double[] weights = new double[ip.participantCount];
-        Arrays.fill(weights, 1.0);
-        Solution feasible = null;
-        Solution closest = null;
-        long closestShortfall = Long.MAX_VALUE;
-        boolean proven = false;
-        for (int round = 0; round < WEIGHT_ROUNDS && !budget.exhausted(); round++) {
-            Solution solution = solveFlow(round == 0 ? null : weights, disabled);
-            if (solution.gapUnits > base.gapUnits) {
-                break;
-            }
-            long shortfall = 0;
-            boolean anyBelow = false;
-            for (int p = 0; p < ip.participantCount; p++) {
-                if (ip.demand[p] > 0 && solution.participantTotals[p] < floor) {
-                    anyBelow = true;
-                    shortfall += floor - solution.participantTotals[p];
-                    weights[p] = Math.min(MAX_WEIGHT, weights[p] * 1.5 + 0.5);
+        // the flow on the arcs that can meet the floor is a relaxation: its total bounds every assignment meeting it
+        Solution relaxed = solveFlow(null, disabled);
+        if (relaxed.gapUnits > base.gapUnits) {
+            return new FloorOutcome(null, false, Long.MIN_VALUE);
+        }
+        if (meets(relaxed, floor)) {
+            offer(relaxed);
+            return new FloorOutcome(relaxed, true, relaxed.total);
+        }
+        Solution feasible = repair(relaxed, disabled, floor);
+        if (feasible == null) {
+            double[] weights = new double[ip.participantCount];
+            Arrays.fill(weights, 1.0);
+            Solution current = relaxed;
+            long bestShortfall = shortfall(relaxed, floor);
+            int stale = 0;
+            for (int round = 1; round < WEIGHT_ROUNDS && stale < STALE_ROUNDS && !budget.exhausted(); round++) {
+                for (int p = 0; p < ip.participantCount; p++) {
+                    if (ip.demand[p] > 0 && current.participantTotals[p] < floor) {
+                        weights[p] = Math.min(MAX_WEIGHT, weights[p] * 1.5 + 0.5);
+                    }
                 }
-            }
-            if (!anyBelow) {
-                feasible = solution;
-                // without re-weighting, the flow on the pruned arcs is a relaxation: its optimum is the best total
-                proven = round == 0;
-                if (proven && floor == worstUpperBound) {
-                    totalUpperBound = solution.total;
+                current = solveFlow(weights, disabled);
+                if (current.gapUnits > base.gapUnits) {
+                    break;
                 }
-                break;
-            }
-            if (shortfall < closestShortfall) {
-                closestShortfall = shortfall;
-                closest = solution;
-            }
-        }
-        if (feasible != null && !proven) {
-            Solution fixed = fixAndFlow(feasible, weights, disabled, floor);
-            if (fixed != null && fixed.total > feasible.total) {
-                feasible = fixed;
-            }
-        }
-        if (feasible != null && !proven) {
-            feasible = cancelCycles(feasible, disabled, floor);
-        }
-        if (!proven && !budget.exhausted()) {
-            Solution start = feasible != null ? feasible : closest;
-            if (start != null) {
-                long maxMoves = polish ? 2_000_000 : 200_000;
-                long stall = polish ? 400_000 : 50_000;
-                FloorLocalSearch search = new FloorLocalSearch(ip, disabled, floor, start, random.split());
-                Solution found = search.run(budget, maxMoves, stall);
-                localMoves += search.evaluated();
-                if (found != null && meets(found, floor) && found.gapUnits <= base.gapUnits
-                        && (feasible == null || found.total > feasible.total)) {
-                    feasible = cancelCycles(found, disabled, floor);
+                if (meets(current, floor)) {
+                    feasible = current;
+                    Solution fixed = fixAndFlow(current, weights, disabled, floor);
+                    if (fixed != null && fixed.total > feasible.total) {
+                        feasible = fixed;
+                    }
+                    break;
+                }
+                long shortfall = shortfall(current, floor);
+                if (shortfall < bestShortfall) {
+                    bestShortfall = shortfall;
+                    stale = 0;
+                } else {
+                    stale++;
+                }
+                feasible = repair(current, disabled, floor);
+                if (feasible != null) {
+                    break;
                 }
             }
         }
-        if (feasible != null) {
-            offer(feasible);
+        if (feasible == null) {
+            return new FloorOutcome(null, false, relaxed.total);
         }
-        return new FloorOutcome(feasible, proven);
+        feasible = cancelCycles(feasible, disabled, floor);
+        if (polish && !budget.exhausted()) {
+            FloorLocalSearch search = new FloorLocalSearch(ip, disabled, floor, feasible, random.split());
+            Solution found = search.run(budget, POLISH_MOVES, POLISH_STALL);
+            localMoves += search.evaluated();
+            if (found != null && meets(found, floor) && found.gapUnits <= base.gapUnits
+                    && found.total > feasible.total) {
+                feasible = cancelCycles(found, disabled, floor);
+            }
+        }
+        offer(feasible);
+        return new FloorOutcome(feasible, feasible.total == relaxed.total, relaxed.total);
+    }
+
+    /** Local search from a solution below the floor; the repaired solution, or null when it stays below. */
+    private Solution repair(Solution start, boolean[] disabled, long floor) {
+        if (budget.exhausted()) {
+            return null;
+        }
+        FloorLocalSearch search = new FloorLocalSearch(ip, disabled, floor, start, random.split());
+        // effort grows with the instance: tiny problems must leave budget for the other floors
+        long moves = Math.min(REPAIR_MOVES, 20L * ip.arcCount + 10_000);
+        Solution found = search.run(budget, moves, moves / 5);
+        localMoves += search.evaluated();
+        return found != null && meets(found, floor) && found.gapUnits <= base.gapUnits ? found : null;
+    }
+
+    private long shortfall(Solution solution, long floor) {
+        long shortfall = 0;
+        for (int p = 0; p < ip.participantCount; p++) {
+            if (ip.demand[p] > 0 && solution.participantTotals[p] < floor) {
+                shortfall += floor - solution.participantTotals[p];
+            }
+        }
+        return shortfall;
     }
 
     /**
