@@ -8,13 +8,24 @@ final class Budget {
     /** Flow solves are charged this many moves, roughly their cost relative to a local-search move. */
     static final long FLOW_SOLVE_MOVES = 1_000;
 
+    private final long startNanos;
     private final long deadlineNanos;
     private final long moveLimit;
     private long moves;
 
     Budget(long startNanos, Duration timeLimit, Long moveLimit) {
+        this.startNanos = startNanos;
         this.deadlineNanos = timeLimit == null ? Long.MAX_VALUE : startNanos + timeLimit.toNanos();
         this.moveLimit = moveLimit == null ? Long.MAX_VALUE : moveLimit;
+    }
+
+    /** @return whether more than {@code fraction} of a limit (time or moves) is spent */
+    boolean past(double fraction) {
+        if (moveLimit != Long.MAX_VALUE && moves > fraction * moveLimit) {
+            return true;
+        }
+        return deadlineNanos != Long.MAX_VALUE
+                && System.nanoTime() - startNanos > fraction * (deadlineNanos - startNanos);
     }
 
     void charge(long count) {

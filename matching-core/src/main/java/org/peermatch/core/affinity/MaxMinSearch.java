@@ -15,6 +15,10 @@ final class MaxMinSearch {
     private static final long REPAIR_MOVES = 1_000_000;
     private static final long POLISH_MOVES = 2_000_000;
     private static final long POLISH_STALL = 400_000;
+    /** Share of the budget the search for the floor may use before the total is polished. */
+    private static final double SEARCH_SHARE = 0.7;
+    /** Rounds of fixing participants that fall below the floor when the others are re-solved exactly. */
+    private static final int FIX_ROUNDS = 12;
     /** Largest score multiplier of a participant below the floor. */
     private static final double MAX_WEIGHT = 16;
 
@@ -69,7 +73,8 @@ final class MaxMinSearch {
         }
         long low = best.worst;
         long high = worstUpperBound;
-        while (high - low > 1 && !budget.exhausted()) {
+        // keep the last part of the budget for the total at the best floor found
+        while (high - low > 1 && !budget.past(SEARCH_SHARE)) {
             long mid = low + (high - low) / 2;
             FloorOutcome outcome = floor(mid, false);
             if (outcome.solution != null) {
@@ -133,10 +138,6 @@ final class MaxMinSearch {
                 }
                 if (meets(current, floor)) {
                     feasible = current;
-                    Solution fixed = fixAndFlow(current, weights, disabled, floor);
-                    if (fixed != null && fixed.total > feasible.total) {
-                        feasible = fixed;
-                    }
                     break;
                 }
                 long shortfall = shortfall(current, floor);
@@ -155,6 +156,7 @@ final class MaxMinSearch {
         if (feasible == null) {
             return new FloorOutcome(null, false, relaxed.total);
         }
+        feasible = fixAndFlow(feasible, relaxed, disabled, floor);
         feasible = cancelCycles(feasible, disabled, floor);
         if (polish && !budget.exhausted()) {
             FloorLocalSearch search = new FloorLocalSearch(ip, disabled, floor, feasible, random.split());
@@ -193,22 +195,41 @@ final class MaxMinSearch {
     }
 
     /**
-     * Keeps the sets of the participants that needed a boost and re-solves everybody else exactly: the boost
-     * distorts the others' choices, and the exact flow undoes that when the others still meet the floor.
+     * Re-solves everybody exactly except the participants that need protection, which keep their sets from the
+     * feasible solution: first those below the floor in the relaxation, then whoever falls below it in a round.
+     * The feasible solution is a candidate of every round, so each round's total is at least its total; after at
+     * most {@link #FIX_ROUNDS} rounds (or when every participant is fixed) the feasible solution is kept.
      */
-    private Solution fixAndFlow(Solution feasible, double[] weights, boolean[] disabled, long floor) {
-        boolean[] fixedDisabled = disabled.clone();
+    private Solution fixAndFlow(Solution feasible, Solution relaxed, boolean[] disabled, long floor) {
+        boolean[] fixed = new boolean[ip.participantCount];
         for (int p = 0; p < ip.participantCount; p++) {
-            if (weights[p] > 1.0) {
-                for (int a = ip.pStart[p]; a < ip.pStart[p + 1]; a++) {
-                    if (!feasible.assigned[a]) {
-                        fixedDisabled[a] = true;
+            fixed[p] = ip.demand[p] > 0 && relaxed.participantTotals[p] < floor;
+        }
+        for (int round = 0; round < FIX_ROUNDS && !budget.exhausted(); round++) {
+            boolean[] fixedDisabled = disabled.clone();
+            for (int p = 0; p < ip.participantCount; p++) {
+                if (fixed[p]) {
+                    for (int a = ip.pStart[p]; a < ip.pStart[p + 1]; a++) {
+                        fixedDisabled[a] = !feasible.assigned[a];
                     }
                 }
             }
+            Solution solution = solveFlow(null, fixedDisabled);
+            if (solution.gapUnits > base.gapUnits) {
+                return feasible;
+            }
+            boolean anyBelow = false;
+            for (int p = 0; p < ip.participantCount; p++) {
+                if (ip.demand[p] > 0 && solution.participantTotals[p] < floor) {
+                    fixed[p] = true;
+                    anyBelow = true;
+                }
+            }
+            if (!anyBelow) {
+                return solution.total > feasible.total ? solution : feasible;
+            }
         }
-        Solution solution = solveFlow(null, fixedDisabled);
-        return solution.gapUnits <= base.gapUnits && meets(solution, floor) ? solution : null;
+        return feasible;
     }
 
     private Solution cancelCycles(Solution solution, boolean[] disabled, long floor) {
