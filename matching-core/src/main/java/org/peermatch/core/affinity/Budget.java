@@ -19,6 +19,20 @@ final class Budget {
         this.moveLimit = moveLimit == null ? Long.MAX_VALUE : moveLimit;
     }
 
+    /** @return a mark of the budget spent so far, for {@link #spentSince} */
+    long[] mark() {
+        return new long[] {System.nanoTime(), moves};
+    }
+
+    /** @return whether more than {@code fraction} of a limit (time or moves) was spent since the mark */
+    boolean spentSince(long[] mark, double fraction) {
+        if (moveLimit != Long.MAX_VALUE && moves - mark[1] > fraction * moveLimit) {
+            return true;
+        }
+        return deadlineNanos != Long.MAX_VALUE
+                && System.nanoTime() - mark[0] > fraction * (deadlineNanos - startNanos);
+    }
+
     /** @return whether more than {@code fraction} of a limit (time or moves) is spent */
     boolean past(double fraction) {
         if (moveLimit != Long.MAX_VALUE && moves > fraction * moveLimit) {

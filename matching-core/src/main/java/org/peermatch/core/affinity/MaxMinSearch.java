@@ -15,10 +15,12 @@ final class MaxMinSearch {
     private static final long REPAIR_MOVES = 1_000_000;
     private static final long POLISH_MOVES = 2_000_000;
     private static final long POLISH_STALL = 400_000;
+    /** Share of the budget one floor's re-weighting may use, so that the bisection gets several tries. */
+    private static final double FLOOR_SHARE = 0.1;
     /** Share of the budget the search for the floor may use before the total is polished. */
-    private static final double SEARCH_SHARE = 0.7;
+    private static final double SEARCH_SHARE = 0.6;
     /** Rounds of fixing participants that fall below the floor when the others are re-solved exactly. */
-    private static final int FIX_ROUNDS = 12;
+    private static final int FIX_ROUNDS = 20;
     /** Largest score multiplier of a participant below the floor. */
     private static final double MAX_WEIGHT = 16;
 
@@ -84,7 +86,7 @@ final class MaxMinSearch {
             }
         }
         if (!budget.exhausted()) {
-            FloorOutcome last = floor(best.worst, true);
+            FloorOutcome last = polishBest();
             totalProven = last.proven && worstProven;
             if (last.totalBound != Long.MIN_VALUE) {
                 totalUpperBound = last.totalBound;
@@ -106,6 +108,7 @@ final class MaxMinSearch {
      * @param polish whether to spend a longer local search on the total once the floor is met
      */
     private FloorOutcome floor(long floor, boolean polish) {
+        long[] mark = budget.mark();
         boolean[] disabled = prune(floor);
         if (disabled == null) {
             return new FloorOutcome(null, false, Long.MIN_VALUE);
@@ -126,7 +129,8 @@ final class MaxMinSearch {
             Solution current = relaxed;
             long bestShortfall = shortfall(relaxed, floor);
             int stale = 0;
-            for (int round = 1; round < WEIGHT_ROUNDS && stale < STALE_ROUNDS && !budget.exhausted(); round++) {
+            for (int round = 1; round < WEIGHT_ROUNDS && stale < STALE_ROUNDS && !budget.exhausted()
+                    && !budget.spentSince(mark, FLOOR_SHARE); round++) {
                 for (int p = 0; p < ip.participantCount; p++) {
                     if (ip.demand[p] > 0 && current.participantTotals[p] < floor) {
                         weights[p] = Math.min(MAX_WEIGHT, weights[p] * 1.5 + 0.5);
@@ -156,19 +160,44 @@ final class MaxMinSearch {
         if (feasible == null) {
             return new FloorOutcome(null, false, relaxed.total);
         }
-        feasible = fixAndFlow(feasible, relaxed, disabled, floor);
-        feasible = cancelCycles(feasible, disabled, floor);
-        if (polish && !budget.exhausted()) {
-            FloorLocalSearch search = new FloorLocalSearch(ip, disabled, floor, feasible, random.split());
-            Solution found = search.run(budget, POLISH_MOVES, POLISH_STALL);
-            localMoves += search.evaluated();
-            if (found != null && meets(found, floor) && found.gapUnits <= base.gapUnits
-                    && found.total > feasible.total) {
-                feasible = cancelCycles(found, disabled, floor);
-            }
+        if (polish) {
+            feasible = improveTotal(feasible, relaxed, disabled, floor);
         }
         offer(feasible);
         return new FloorOutcome(feasible, feasible.total == relaxed.total, relaxed.total);
+    }
+
+    /**
+     * Raises the total of a solution meeting the floor: exact re-solve of the unprotected participants, then
+     * exchange cycles, then local search and cycles again.
+     */
+    private Solution improveTotal(Solution feasible, Solution relaxed, boolean[] disabled, long floor) {
+        Solution improvedSolution = fixAndFlow(feasible, relaxed, disabled, floor);
+        improvedSolution = cancelCycles(improvedSolution, disabled, floor);
+        if (!budget.exhausted()) {
+            FloorLocalSearch search = new FloorLocalSearch(ip, disabled, floor, improvedSolution, random.split());
+            Solution found = search.run(budget, POLISH_MOVES, POLISH_STALL);
+            localMoves += search.evaluated();
+            if (found != null && meets(found, floor) && found.gapUnits <= base.gapUnits
+                    && found.total > improvedSolution.total) {
+                improvedSolution = cancelCycles(found, disabled, floor);
+            }
+        }
+        return improvedSolution;
+    }
+
+    /** Raises the total of the best solution at its own worst participant total; returns the relaxation bound. */
+    private FloorOutcome polishBest() {
+        long floor = best.worst;
+        boolean[] disabled = prune(floor);
+        Solution relaxed = solveFlow(null, disabled);
+        if (meets(relaxed, floor) && relaxed.gapUnits <= base.gapUnits) {
+            offer(relaxed);
+            return new FloorOutcome(relaxed, true, relaxed.total);
+        }
+        Solution polished = improveTotal(best, relaxed, disabled, floor);
+        offer(polished);
+        return new FloorOutcome(polished, polished.total == relaxed.total, relaxed.total);
     }
 
     /** Local search from a solution below the floor; the repaired solution, or null when it stays below. */
@@ -182,6 +211,16 @@ final class MaxMinSearch {
         Solution found = search.run(budget, moves, moves / 5);
         localMoves += search.evaluated();
         return found != null && meets(found, floor) && found.gapUnits <= base.gapUnits ? found : null;
+    }
+
+    private int below(Solution solution, long floor) {
+        int count = 0;
+        for (int p = 0; p < ip.participantCount; p++) {
+            if (ip.demand[p] > 0 && solution.participantTotals[p] < floor) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private long shortfall(Solution solution, long floor) {
@@ -227,6 +266,13 @@ final class MaxMinSearch {
             }
             if (!anyBelow) {
                 return solution.total > feasible.total ? solution : feasible;
+            }
+            // a few participants below the floor: local search usually lifts them at a small cost
+            if (below(solution, floor) <= Math.max(3, ip.participantCount / 200) || round == FIX_ROUNDS - 1) {
+                Solution repaired = repair(solution, disabled, floor);
+                if (repaired != null) {
+                    return repaired.total > feasible.total ? repaired : feasible;
+                }
             }
         }
         return feasible;

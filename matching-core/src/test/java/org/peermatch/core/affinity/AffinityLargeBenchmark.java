@@ -24,7 +24,7 @@ class AffinityLargeBenchmark {
 
     @Test
     void generated2000x300() {
-        for (long seed = 1; seed <= 3; seed++) {
+        for (long seed = 1; seed <= Long.getLong("peermatch.benchmark.seeds", 3); seed++) {
             AffinityProblem problem = LargeInstances.generate(seed, 2000, 300, 0.83);
             System.gc();
             resetPeaks();
