@@ -112,6 +112,7 @@ public final class AssignCommand implements Callable<Integer> {
             return INVALID;
         }
         AffinityProblem problem;
+        long readStart = System.nanoTime();
         try {
             problem = AffinityCsv.read(sources);
         } catch (AffinityInputException e) {
@@ -122,9 +123,10 @@ public final class AssignCommand implements Callable<Integer> {
             return INVALID;
         }
         long pairCount = problem.pairs().size();
-        err.printf(Locale.ROOT, "Assigning %d participants and %d resources (%d allowed pairs, total demand %d), "
-                + "fairness %s.%n", problem.participants().size(), problem.resources().size(), pairCount,
-                problem.totalDemand(), chosenFairness.name().toLowerCase(Locale.ROOT));
+        err.printf(Locale.ROOT, "Read %d participants and %d resources (%d allowed pairs, total demand %d) in "
+                + "%.1f s; assigning with fairness %s.%n", problem.participants().size(), problem.resources().size(),
+                pairCount, problem.totalDemand(), (System.nanoTime() - readStart) / 1e9,
+                chosenFairness.name().toLowerCase(Locale.ROOT));
         List<FeasibilityIssue> issues = AffinityAssigner.check(problem);
         for (FeasibilityIssue issue : issues) {
             err.println(issue.message());
@@ -153,7 +155,8 @@ public final class AssignCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "Total score %.6f, worst participant %.6f, %d pairs, %.1f s%s.%n",
                 result.totalScore(), result.worstParticipantTotal(), result.pairs().size(),
                 result.statistics().spent().toMillis() / 1000.0,
-                result.statistics().optimal() ? " (proven optimal)" : "");
+                !result.statistics().optimal() ? "" : result.complete() ? " (proven optimal)"
+                        : " (proven optimal among the most complete assignments)");
         err.println("Wrote " + out + ".");
         if (!result.complete()) {
             reportGaps(result, err);
