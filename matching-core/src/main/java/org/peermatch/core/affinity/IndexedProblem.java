@@ -59,60 +59,70 @@ final class IndexedProblem {
             conflicts.add(key(participantIndex.get(conflict.participant()), resourceIndex.get(conflict.resource())));
         }
         List<ScoredPair> pairs = problem.pairs();
-        long[] keys = new long[pairs.size()];
+        // bucket the allowed pairs by participant, then sort each bucket by resource
+        int[] pairParticipant = new int[pairs.size()];
+        int[] pairResource = new int[pairs.size()];
+        pStart = new int[participantCount + 1];
         int count = 0;
         double maxAbs = 0;
         for (int i = 0; i < pairs.size(); i++) {
             ScoredPair pair = pairs.get(i);
-            long key = key(participantIndex.get(pair.participant()), resourceIndex.get(pair.resource()));
-            if (!conflicts.contains(key)) {
-                // participant (high 21 bits), resource (next 21 bits), pair index (low 21 bits) sort as wanted
-                keys[count++] = key << 21 | i;
-                maxAbs = Math.max(maxAbs, Math.abs(pair.score()));
+            int p = participantIndex.get(pair.participant());
+            int r = resourceIndex.get(pair.resource());
+            if (conflicts.contains(key(p, r))) {
+                pairParticipant[i] = -1;
+                continue;
+            }
+            pairParticipant[i] = p;
+            pairResource[i] = r;
+            pStart[p + 1]++;
+            count++;
+            maxAbs = Math.max(maxAbs, Math.abs(pair.score()));
+        }
+        for (int p = 0; p < participantCount; p++) {
+            pStart[p + 1] += pStart[p];
+        }
+        long[] sorted = new long[count];
+        int[] fill = Arrays.copyOf(pStart, participantCount);
+        for (int i = 0; i < pairs.size(); i++) {
+            if (pairParticipant[i] >= 0) {
+                sorted[fill[pairParticipant[i]]++] = (long) pairResource[i] << 32 | i;
             }
         }
-        if (participantCount >= 1 << 21 || resourceCount >= 1 << 21 || pairs.size() >= 1 << 21) {
-            throw new IllegalArgumentException("The problem is too large (" + participantCount + " participants, "
-                    + resourceCount + " resources, " + pairs.size() + " pairs).\n"
-                    + "Maybe split it: up to 2,097,151 of each are supported.");
+        for (int p = 0; p < participantCount; p++) {
+            Arrays.sort(sorted, pStart[p], pStart[p + 1]);
         }
-        Arrays.sort(keys, 0, count);
         scale = chooseScale(maxAbs);
         arcCount = count;
         arcParticipant = new int[count];
         arcResource = new int[count];
         arcScore = new long[count];
         arcValue = new double[count];
-        pStart = new int[participantCount + 1];
         int[] resourceDegree = new int[resourceCount + 1];
-        for (int a = 0; a < count; a++) {
-            long key = keys[a];
-            int p = (int) (key >>> 42);
-            int r = (int) (key >>> 21 & 0x1FFFFF);
-            double value = pairs.get((int) (key & 0x1FFFFF)).score();
-            arcParticipant[a] = p;
-            arcResource[a] = r;
-            arcValue[a] = value;
-            arcScore[a] = Math.round(value * scale);
-            pStart[p + 1]++;
-            resourceDegree[r + 1]++;
-        }
         for (int p = 0; p < participantCount; p++) {
-            pStart[p + 1] += pStart[p];
+            for (int a = pStart[p]; a < pStart[p + 1]; a++) {
+                int r = (int) (sorted[a] >>> 32);
+                double value = pairs.get((int) sorted[a]).score();
+                arcParticipant[a] = p;
+                arcResource[a] = r;
+                arcValue[a] = value;
+                arcScore[a] = Math.round(value * scale);
+                resourceDegree[r + 1]++;
+            }
         }
         rStart = new int[resourceCount + 1];
         for (int r = 0; r < resourceCount; r++) {
             rStart[r + 1] = rStart[r] + resourceDegree[r + 1];
         }
         rArcs = new int[count];
-        int[] fill = Arrays.copyOf(rStart, resourceCount);
+        int[] next = Arrays.copyOf(rStart, resourceCount);
         for (int a = 0; a < count; a++) {
-            rArcs[fill[arcResource[a]]++] = a;
+            rArcs[next[arcResource[a]]++] = a;
         }
     }
 
     private static long key(int participant, int resource) {
-        return (long) participant << 21 | resource;
+        return (long) participant << 32 | resource;
     }
 
     /** The largest power of ten (at most 10^9) keeping every scaled score within {@link #MAX_SCALED}. */

@@ -51,9 +51,11 @@ class AffinityLargeBenchmark {
 
             System.out.printf(Locale.ROOT, "seed %d: %d pairs, demand %d%n", seed, problem.pairs().size(),
                     problem.totalDemand());
-            System.out.printf(Locale.ROOT, "  none:      total %.6f in %.2f s, %.4f%% of the JGraphT optimum %.6f, "
+            System.out.printf(Locale.ROOT, "  none:      total %.6f in %.2f s, %s, "
                     + "complete %s, certifier %d, peak heap %d MB%n", none.totalScore(), noneSeconds,
-                    100.0 * Math.round(none.totalScore() * ip.scale) / reference, reference / ip.scale,
+                    withReference ? String.format(Locale.ROOT, "%.4f%% of the JGraphT optimum %.6f",
+                            100.0 * Math.round(none.totalScore() * ip.scale) / reference, reference / ip.scale)
+                            : "JGraphT reference skipped",
                     none.complete(), AffinityCertifier.violations(problem, none.pairs()).size(), nonePeak >> 20);
             if (withReference) {
                 System.out.printf(Locale.ROOT, "  jgrapht:   %.2f s, peak heap %d MB%n", referenceSeconds,
