@@ -1,0 +1,276 @@
+package org.peermatch.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.peermatch.core.affinity.AffinityAssigner;
+import org.peermatch.core.affinity.AffinityCsv;
+import org.peermatch.core.affinity.AffinityCsvSources;
+import org.peermatch.core.affinity.AffinityInputException;
+import org.peermatch.core.affinity.AffinityOptions;
+import org.peermatch.core.affinity.AffinityProblem;
+import org.peermatch.core.affinity.AffinityResult;
+import org.peermatch.core.affinity.DemandGap;
+import org.peermatch.core.affinity.Fairness;
+import org.peermatch.core.affinity.FeasibilityIssue;
+import org.peermatch.core.affinity.LoadGap;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code peer-match assign}: the best assignment of resources to participants from a CSV of pair scores, under
+ * demands, loads and conflicts. Writes {@code participant,resource,score}; progress and summary go to stderr.
+ */
+@Command(name = "assign", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Assigns resources to participants from scored pairs: every participant gets exactly its "
+                + "demand of distinct resources, every resource's load stays within [min, max], conflict pairs are "
+                + "never used, and the scores are as good as possible (exact for --fairness none)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every demand and load is met", "1:solved with gaps (explained on stderr; the best "
+                + "assignment is still written)", "2:invalid input or usage (nothing is written)"})
+public final class AssignCommand implements Callable<Integer> {
+
+    /** Every demand and load met. */
+    static final int COMPLETE = 0;
+    /** Solved, but some demands or min loads are not met. */
+    static final int GAPS = 1;
+    /** Invalid input or usage; nothing written. */
+    static final int INVALID = 2;
+
+    private static final int MAX_GAPS_LISTED = 20;
+    private static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--scores", required = true, paramLabel = "scores.csv",
+            description = "Allowed pairs: participant,resource,score (a pair absent is not allowed).")
+    private Path scores;
+
+    @Option(names = "--demand", required = true, paramLabel = "demand.csv|N",
+            description = "Demand per participant: a CSV participant,demand or one number for everybody.")
+    private String demand;
+
+    @Option(names = "--loads", paramLabel = "loads.csv",
+            description = "Loads per resource: resource,min_load,max_load (or use --max-load).")
+    private Path loads;
+
+    @Option(names = "--max-load", paramLabel = "N", description = "Every resource's max load (instead of --loads).")
+    private Integer maxLoad;
+
+    @Option(names = "--min-load", paramLabel = "N", description = "Every resource's min load with --max-load "
+            + "(default: 0).")
+    private Integer minLoad;
+
+    @Option(names = "--conflicts", paramLabel = "conflicts.csv",
+            description = "Pairs never to assign: participant,resource.")
+    private Path conflicts;
+
+    @Option(names = "--fairness", paramLabel = "none|maxmin", defaultValue = "none",
+            description = "none: best total score (exact); maxmin: best worst participant total, then best total.")
+    private String fairness;
+
+    @Option(names = "--time-limit", paramLabel = "D",
+            description = "Stop the maxmin search after this time, e.g. 20s, 2m, 500ms (default: 30s, or none when "
+                    + "--move-limit is given).")
+    private String timeLimit;
+
+    @Option(names = "--move-limit", paramLabel = "N",
+            description = "Stop the maxmin search after this many moves; without --time-limit the run is "
+                    + "reproducible.")
+    private Long moveLimit;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Random seed (default: 0).")
+    private long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "assignment.csv",
+            description = "Where to write participant,resource,score (written atomically).")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Fairness chosenFairness = parseFairness(err);
+        Duration limit = timeLimit == null ? (moveLimit == null ? DEFAULT_TIME_LIMIT : null) : parseDuration(timeLimit);
+        boolean limitValid = timeLimit == null || limit != null && !limit.isNegative() && !limit.isZero();
+        if (!limitValid) {
+            err.println("The option --time-limit (" + timeLimit + ") is not a positive duration.");
+            err.println("Maybe write it like 20s, 2m, 500ms or PT20S.");
+        }
+        AffinityCsvSources sources = sources(err);
+        if (chosenFairness == null || sources == null || !limitValid) {
+            err.flush();
+            return INVALID;
+        }
+        AffinityProblem problem;
+        long readStart = System.nanoTime();
+        try {
+            problem = AffinityCsv.read(sources);
+        } catch (AffinityInputException e) {
+            err.println("The input is invalid (" + e.problems().size() + " problem"
+                    + (e.problems().size() == 1 ? "" : "s") + "); nothing was written.");
+            err.println(e.getMessage());
+            err.flush();
+            return INVALID;
+        }
+        long pairCount = problem.pairs().size();
+        err.printf(Locale.ROOT, "Read %d participants and %d resources (%d allowed pairs, total demand %d) in "
+                + "%.1f s; assigning with fairness %s.%n", problem.participants().size(), problem.resources().size(),
+                pairCount, problem.totalDemand(), (System.nanoTime() - readStart) / 1e9,
+                chosenFairness.name().toLowerCase(Locale.ROOT));
+        List<FeasibilityIssue> issues = AffinityAssigner.check(problem);
+        for (FeasibilityIssue issue : issues) {
+            err.println(issue.message());
+            err.println(cliAdvice(issue));
+        }
+        if (!issues.isEmpty()) {
+            err.println("Solving anyway: the best assignment will have gaps.");
+        }
+        err.flush();
+        AffinityOptions options = new AffinityOptions(limit, moveLimit, seed, chosenFairness);
+        AffinityResult result = AffinityAssigner.solve(problem, options, (worst, total, elapsed) -> {
+            if (chosenFairness == Fairness.MAXMIN) {
+                err.printf(Locale.ROOT, "  best so far: worst participant %.6f, total %.6f (%.1f s)%n", worst, total,
+                        elapsed.toMillis() / 1000.0);
+                err.flush();
+            }
+        });
+        try {
+            AffinityCsv.writeAssignment(result.pairs(), out);
+        } catch (IOException e) {
+            err.println("Cannot write " + out + ": " + e.getMessage());
+            err.println("Maybe check that the folder exists and is writable.");
+            err.flush();
+            return INVALID;
+        }
+        err.printf(Locale.ROOT, "Total score %.6f, worst participant %.6f, %d pairs, %.1f s%s.%n",
+                result.totalScore(), result.worstParticipantTotal(), result.pairs().size(),
+                result.statistics().spent().toMillis() / 1000.0,
+                !result.statistics().optimal() ? "" : result.complete() ? " (proven optimal)"
+                        : " (proven optimal among the most complete assignments)");
+        err.println("Wrote " + out + ".");
+        if (!result.complete()) {
+            reportGaps(result, err);
+        }
+        err.flush();
+        return result.complete() ? COMPLETE : GAPS;
+    }
+
+    private void reportGaps(AffinityResult result, PrintWriter err) {
+        err.println("Gaps: " + result.demandGaps().size() + " participant(s) short of their demand, "
+                + result.loadGaps().size() + " resource(s) below their min load.");
+        int listed = 0;
+        for (DemandGap gap : result.demandGaps()) {
+            if (listed++ == MAX_GAPS_LISTED) {
+                break;
+            }
+            err.println("  Participant " + gap.participant() + " got " + gap.assigned() + " of " + gap.demand()
+                    + " resources.");
+        }
+        listed = 0;
+        for (LoadGap gap : result.loadGaps()) {
+            if (listed++ == MAX_GAPS_LISTED) {
+                break;
+            }
+            err.println("  Resource " + gap.resource() + " took " + gap.load() + " participants, below its min load "
+                    + gap.minLoad() + ".");
+        }
+        if (result.demandGaps().size() > MAX_GAPS_LISTED || result.loadGaps().size() > MAX_GAPS_LISTED) {
+            err.println("  (more in the output: compare it with the demand and loads)");
+        }
+    }
+
+    /** The advice of an issue, in terms of this command's options where they apply. */
+    private String cliAdvice(FeasibilityIssue issue) {
+        if (issue.kind() == FeasibilityIssue.Kind.DEMAND_EXCEEDS_MAX_LOAD && maxLoad != null) {
+            return "Maybe raise --max-load to " + issue.suggestedValue() + ".";
+        }
+        if (issue.kind() == FeasibilityIssue.Kind.MIN_LOAD_EXCEEDS_DEMAND && minLoad != null) {
+            return "Maybe lower --min-load to " + issue.suggestedValue() + ".";
+        }
+        return issue.advice();
+    }
+
+    private Fairness parseFairness(PrintWriter err) {
+        String value = fairness.strip().toLowerCase(Locale.ROOT);
+        if (value.equals("none")) {
+            return Fairness.NONE;
+        }
+        if (value.equals("maxmin")) {
+            return Fairness.MAXMIN;
+        }
+        err.println("The option --fairness (" + fairness + ") is neither none nor maxmin.");
+        err.println("Maybe use --fairness maxmin to protect the worst-served participant.");
+        return null;
+    }
+
+    /** @return the duration written like 20s, 2m, 500ms, 1h or PT20S; null when it is not one */
+    static Duration parseDuration(String text) {
+        String value = text.strip().toLowerCase(Locale.ROOT);
+        try {
+            if (value.startsWith("pt") || value.startsWith("p")) {
+                return Duration.parse(value.toUpperCase(Locale.ROOT));
+            }
+            if (value.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2).strip()));
+            }
+            long amount = Long.parseLong(value.substring(0, value.length() - 1).strip());
+            return switch (value.charAt(value.length() - 1)) {
+                case 's' -> Duration.ofSeconds(amount);
+                case 'm' -> Duration.ofMinutes(amount);
+                case 'h' -> Duration.ofHours(amount);
+                default -> null;
+            };
+        } catch (NumberFormatException | DateTimeParseException | StringIndexOutOfBoundsException e) {
+            return null;
+        }
+    }
+
+    private AffinityCsvSources sources(PrintWriter err) {
+        boolean valid = true;
+        if (moveLimit != null && moveLimit < 0) {
+            err.println("The option --move-limit (" + moveLimit + ") is negative.");
+            err.println("Maybe use a positive number, e.g. --move-limit 1000000.");
+            valid = false;
+        }
+        if ((loads == null) == (maxLoad == null)) {
+            err.println(loads == null ? "Neither --loads nor --max-load is given." : "Both --loads and --max-load are "
+                    + "given.");
+            err.println("Maybe give exactly one: --loads loads.csv, or --max-load N [--min-load N].");
+            valid = false;
+        }
+        if (loads != null && minLoad != null) {
+            err.println("The option --min-load is given with --loads.");
+            err.println("Maybe put the min loads in the loads file's min_load column.");
+            valid = false;
+        }
+        Path demandFile = null;
+        Integer demandEach = null;
+        String value = demand.strip();
+        if (value.matches("-?\\d+")) {
+            try {
+                demandEach = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                demandEach = -1;
+            }
+            if (demandEach < 0) {
+                err.println("The option --demand (" + demand + ") is not a number of 0 or more.");
+                err.println("Maybe use --demand 3, or a CSV file participant,demand.");
+                valid = false;
+            }
+        } else {
+            demandFile = Path.of(value);
+        }
+        return valid ? new AffinityCsvSources(scores, demandFile, demandEach, loads, maxLoad, minLoad, conflicts)
+                : null;
+    }
+}

@@ -1,0 +1,26 @@
+package org.peermatch.core.affinity;
+
+/**
+ * One thing wrong in the input files, located so that a person can fix it.
+ *
+ * @param file the file (or option) concerned, as given
+ * @param line the 1-based line, or 0 for the file as a whole
+ * @param column the column concerned (empty when none)
+ * @param message what is wrong, naming the value
+ * @param advice how to fix it, a line starting with {@code Maybe}
+ */
+public record InputProblem(String file, long line, String column, String message, String advice) {
+
+    /** @return e.g. {@code scores.csv, line 4, column score: The score (abc) is not a number.} then the advice */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder(file);
+        if (line > 0) {
+            text.append(", line ").append(line);
+        }
+        if (!column.isEmpty()) {
+            text.append(", column ").append(column);
+        }
+        return text.append(": ").append(message).append('\n').append(advice).toString();
+    }
+}
