@@ -1,0 +1,90 @@
+package org.peermatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code peer-match assign} in-process: exit codes, the output file, bad input. */
+class AssignCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String... lines) throws IOException {
+        return Files.write(dir.resolve(name), List.of(lines));
+    }
+
+    @Test
+    void assignsTheBestTotalWithinLoadsAndWritesOneLinePerPair() throws IOException {
+        Path scores = write("scores.csv", "participant,resource,score", "p1,r1,0.9", "p1,r2,0.1", "p2,r1,0.8",
+                "p2,r2,0.7");
+        Path out = dir.resolve("assignment.csv");
+
+        Cli.Result result = Cli.run("assign", "--scores", scores.toString(), "--demand", "1", "--max-load", "1",
+                "--move-limit", "1000", "--out", out.toString());
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(Files.readAllLines(out)).containsExactly("participant,resource,score", "p1,r1,0.9", "p2,r2,0.7");
+    }
+
+    @Test
+    void impossibleDemandIsExplainedAndTheBestAssignmentStillWritten() throws IOException {
+        Path scores = write("scores.csv", "participant,resource,score", "p1,r1,0.9", "p2,r1,0.8");
+        Path out = dir.resolve("assignment.csv");
+
+        Cli.Result result = Cli.run("assign", "--scores", scores.toString(), "--demand", "1", "--max-load", "1",
+                "--move-limit", "1000", "--out", out.toString());
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(1);
+        assertThat(result.err()).contains("Maybe");
+        assertThat(Files.readAllLines(out)).hasSize(2);
+    }
+
+    @Test
+    void badCsvExitsTwoNamingFileAndLineAndWritesNothing() throws IOException {
+        Path scores = write("scores.csv", "participant,resource,score", "p1,r1,high");
+        Path out = dir.resolve("assignment.csv");
+
+        Cli.Result result = Cli.run("assign", "--scores", scores.toString(), "--demand", "1", "--max-load", "1",
+                "--out", out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("scores.csv").contains("line 2").contains("column score").contains("Maybe");
+        assertThat(result.all()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(out).doesNotExist();
+        assertThat(Cli.files(dir)).containsExactly("scores.csv");
+    }
+
+    @Test
+    void midl18ReachesTheProvenOptimumTotal() throws IOException {
+        Path midl = midl18();
+        Path out = dir.resolve("midl.csv");
+
+        Cli.Result result = Cli.run("assign", "--scores", midl.resolve("scores.csv").toString(),
+                "--demand", midl.resolve("demand.csv").toString(), "--loads", midl.resolve("loads.csv").toString(),
+                "--move-limit", "100000", "--out", out.toString());
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        double total = Files.readAllLines(out).stream().skip(1)
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(',') + 1))).sum();
+        assertThat(total).isCloseTo(201.885, org.assertj.core.data.Offset.offset(0.001));
+    }
+
+    private static Path midl18() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared/datasets/midl18");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        Assumptions.abort("../shared/datasets/midl18 is not present");
+        return null;
+    }
+}
