@@ -53,7 +53,7 @@ public class NeedAssignment {
         this.levelByResource = levelByResource;
         this.minimumLevel = minimumLevel;
         this.slot = slot;
-        this.resource = resourceOfSlot();
+        this.resource = slot == null ? null : slot.getResource();
         this.pinned = pinned;
     }
 

@@ -1,5 +1,7 @@
 package org.peermatch.core.solve;
 
+import java.util.List;
+
 import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
@@ -37,7 +39,7 @@ public final class SolverConfigs {
                 .withEnvironmentMode(environmentMode)
                 .withRandomSeed(settings.seed())
                 .withTerminationConfig(termination(settings))
-                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new GreedyConstruction()),
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(List.of(new GreedyConstruction())),
                         accompanimentLocalSearch());
     }
 
