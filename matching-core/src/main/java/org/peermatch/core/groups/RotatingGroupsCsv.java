@@ -187,7 +187,10 @@ public final class RotatingGroupsCsv {
 
     // ---------------------------------------------------------------- people and pairs
 
-    /** @return the person ids, or null when the people could not be read (problems then say why) */
+    /**
+     * @return the distinct person ids (problems may still have been found), or null when the people could not be
+     *         read at all (problems then say why)
+     */
     private static List<String> readPeople(String people, List<GroupsInputProblem> problems) {
         if (people == null || people.isBlank()) {
             problems.add(new GroupsInputProblem(null, 0, "people", "No people were given.",
@@ -221,7 +224,6 @@ public final class RotatingGroupsCsv {
         String field = table.header().get(column);
         List<String> ids = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
-        int before = problems.size();
         for (Row row : table.rows()) {
             String id = row.value(column);
             if (id.isEmpty()) {
@@ -240,7 +242,7 @@ public final class RotatingGroupsCsv {
                     "Maybe add one person id per line under the header."));
             return null;
         }
-        return problems.size() == before ? ids : null;
+        return ids;
     }
 
     private record PairLine(String first, String second, int times, String reason) {

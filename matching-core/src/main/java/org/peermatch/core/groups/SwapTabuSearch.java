@@ -116,6 +116,9 @@ final class SwapTabuSearch {
         construct();
         constructionCost = score();
         saveBest();
+        if (groups == 1) {
+            return bestScore == 0 ? Termination.PERFECT : Termination.FORCED;
+        }
         long stable = 0;
         long perturbationsSinceBest = 0;
         while (true) {

@@ -4,6 +4,8 @@ package org.peermatch.core.groups;
 public enum Termination {
     /** No pair meets twice and no forbidden pair meets: nothing left to improve. */
     PERFECT,
+    /** Each round has a single group: there is nothing to choose. */
+    FORCED,
     /** The move limit was reached. */
     MOVE_LIMIT,
     /** The time limit was reached. */
