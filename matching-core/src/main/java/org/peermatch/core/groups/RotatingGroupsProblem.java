@@ -125,15 +125,20 @@ public record RotatingGroupsProblem(List<String> people, int groupSize, int roun
             problems.add(new GroupsInputProblem(null, 0, "people", "The " + count + " people exceed the maximum ("
                     + MAX_PEOPLE + ").", "Maybe split the event into several independent sessions."));
         } else if (groupSize >= 2 && count < groupSize) {
-            problems.add(new GroupsInputProblem(null, 0, "people", "The " + count
-                    + " people are fewer than the group size (" + groupSize + ").",
-                    "Maybe use a size of at most " + Math.max(count, 2) + ", or add people."));
+            problems.add(new GroupsInputProblem(null, 0, "people", "The " + peopleCount(count)
+                    + " fewer than the group size (" + groupSize + ").", count >= 2
+                            ? "Maybe use a size of at most " + count + ", or add people."
+                            : "Maybe add people."));
         } else if (groupSize >= 2 && count % groupSize > count / groupSize) {
             problems.add(new GroupsInputProblem(null, 0, "people", "The " + count
                     + " people cannot be split into groups of " + groupSize + " or " + (groupSize + 1)
                     + " only.", shapeAdvice(count, groupSize)));
         }
         return problems;
+    }
+
+    private static String peopleCount(int count) {
+        return count == 1 ? "1 person is" : count + " people are";
     }
 
     private static String shapeAdvice(int count, int groupSize) {
