@@ -3,9 +3,12 @@ package org.peermatch.core.groups;
 import java.time.Duration;
 
 /**
- * Measures (never asserts) how close the engine gets on Social Golfer instances. Not a test: run with
- * {@code mvn -q -pl matching-core test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.peermatch.core.groups.RotatingGroupsBenchmark -Dexec.args="60 3 8-4-10 8-4-9"}.
+ * Measures (never asserts) how close the engine gets on Social Golfer instances. Not a test: run it with
+ * {@link RotatingGroupsBenchmarkTest}:
+ * {@code mvn -pl matching-core test -Dtest=RotatingGroupsBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dpeermatch.benchmark="60 3 8-4-10 8-4-9 5-3-7 6-3-8 7-4-9 6-4-7"}, or as a main class on a JDK 21+ with the
+ * test classpath. Prints CSV on stdout: the repeats reached ({@code repeatMeetings}: the Social Golfer
+ * "conflicts"), time, moves, and whether the algebraic start was used.
  *
  * <p>Arguments: seconds per run, seeds per instance, then instances {@code g-s-w} (groups, size, rounds).
  */
