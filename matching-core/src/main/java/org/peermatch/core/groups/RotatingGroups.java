@@ -110,9 +110,8 @@ public final class RotatingGroups {
         }
         RotatingGroupsStatistics statistics = new RotatingGroupsStatistics(
                 Duration.ofNanos(System.nanoTime() - started), search.moves(), search.perturbations(),
-                search.restarts(), search.bestFoundAtMove(), search.constructionCost(), search.designStart(), options.seed(),
-                termination,
-                options.reproducible());
+                search.restarts(), search.bestFoundAtMove(), search.constructionCost(), search.designStart(),
+                options.seed(), termination, options.reproducible());
         return new RotatingGroupsResult(rounds, repeatedPairs, repeatMeetings, maxMeetings, forbiddenTogether,
                 noveltyCost, statistics);
     }

@@ -42,8 +42,8 @@ final class SwapTabuSearch {
     static final int MAX_STABLE = 2_000;
     static final int PERTURBATION_SWAPS = 3;
     static final int PERTURBATIONS_PER_RESTART = 50;
-    private static final int MAX_CONSTRUCTION_PAIRS = 4_096;
-    private static final int MAX_CONSTRUCTION_SINGLES = 512;
+    private static final int MAX_CONSTRUCTION_PAIRS = 1_024;
+    private static final int MAX_CONSTRUCTION_SINGLES = 128;
 
     private final int n;
     private final int rounds;
@@ -128,13 +128,11 @@ final class SwapTabuSearch {
             if (moveLimit > 0 && moves >= moveLimit) {
                 return Termination.MOVE_LIMIT;
             }
-            if ((moves & 63) == 0) {
-                if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline >= 0) {
-                    return Termination.TIME_LIMIT;
-                }
-                if (Thread.currentThread().isInterrupted()) {
-                    return Termination.INTERRUPTED;
-                }
+            if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline >= 0) {
+                return Termination.TIME_LIMIT;
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                return Termination.INTERRUPTED;
             }
             step();
             if (score() < bestScore) {
@@ -339,7 +337,7 @@ final class SwapTabuSearch {
      * Fills round r greedily given the meetings so far (Triska and Musliu's "freedom"): each group starts with the
      * unplaced pair that met least and, among those, leaves the most people met by neither; then grows one person
      * at a time by the least added cost and the most freedom of the whole group. Ties are broken at random; with
-     * many people, candidates are sampled. O(n²) per group for up to 64 people.
+     * many people, candidates are sampled. O(n²) per group for up to 45 people.
      */
     private void greedyRound(int r) {
         int words = (n + 63) >>> 6;
