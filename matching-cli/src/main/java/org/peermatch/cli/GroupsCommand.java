@@ -1,0 +1,213 @@
+package org.peermatch.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.peermatch.core.groups.GroupsCertificate;
+import org.peermatch.core.groups.GroupsInputException;
+import org.peermatch.core.groups.GroupsInputProblem;
+import org.peermatch.core.groups.RotatingGroups;
+import org.peermatch.core.groups.RotatingGroupsCertifier;
+import org.peermatch.core.groups.RotatingGroupsCsv;
+import org.peermatch.core.groups.RotatingGroupsOptions;
+import org.peermatch.core.groups.RotatingGroupsProblem;
+import org.peermatch.core.groups.RotatingGroupsResult;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code peer-match groups}: plans rotating groups (networking rounds, break-out tables) so that as few pairs as
+ * possible meet twice, and writes {@code round,group,person}. The summary goes to stderr. Exit codes: 0 when no
+ * pair meets twice (history included) and no forbidden pair meets, 1 when the plan has repeats or violations (the
+ * file is still written), 2 for invalid input or usage (nothing written).
+ */
+@Command(name = "groups", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Plans rotating groups (networking rounds, break-out tables) so that as few pairs as possible "
+                + "meet twice, earlier meetings included; forbidden pairs never meet.",
+            "With N people and size S, each round has floor(N/S) groups; the first N mod S groups get one extra "
+                + "member."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no pair meets twice and no forbidden pair meets",
+            "1:planned, but some pairs meet again (or a forbidden pair meets); the file is written",
+            "2:invalid input or usage; nothing is written"})
+public final class GroupsCommand implements Callable<Integer> {
+
+    /** Time limit when neither --time-limit nor --move-limit is given. */
+    static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--people", required = true, paramLabel = "people.csv|N",
+            description = "A CSV file with a column person (or id), or a number N for people 1..N.")
+    String people;
+
+    @Option(names = "--size", required = true, paramLabel = "S", description = "Group size, at least 2.")
+    int size;
+
+    @Option(names = "--rounds", required = true, paramLabel = "W", description = "Number of rounds, at least 1.")
+    int rounds;
+
+    @Option(names = "--history", paramLabel = "history.csv",
+            description = "Pairs who met before: person1,person2[,times].")
+    Path history;
+
+    @Option(names = "--forbidden", paramLabel = "pairs.csv",
+            description = "Pairs who must never share a group: person1,person2[,reason].")
+    Path forbidden;
+
+    @Option(names = "--time-limit", paramLabel = "D", converter = DurationConverter.class,
+            description = "Search time limit, e.g. 500ms, 60s, 2m, 1h30m or PT60S (default 30s unless "
+                    + "--move-limit is given). The search stops earlier when no pair meets twice.")
+    Duration timeLimit;
+
+    @Option(names = "--move-limit", paramLabel = "N", defaultValue = "0",
+            description = "Most swaps the search applies; with no time limit, the same input and seed give the "
+                    + "same file (default: none).")
+    long moveLimit;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Random seed (default 0).")
+    long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "rounds.csv",
+            description = "Output file: round,group,person, written atomically.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (moveLimit < 0) {
+            err.println("--move-limit: The move limit (" + moveLimit + ") is negative.");
+            err.println("Maybe give a positive number of moves, or leave it out.");
+            err.flush();
+            return 2;
+        }
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            err.println("--out: The folder of " + out + " does not exist.");
+            err.println("Maybe create it first, or write to an existing folder.");
+            err.flush();
+            return 2;
+        }
+        RotatingGroupsProblem problem;
+        try {
+            problem = RotatingGroupsCsv.read(people, size, rounds, history, forbidden);
+        } catch (GroupsInputException invalid) {
+            for (GroupsInputProblem problemFound : invalid.problems()) {
+                err.println(describe(problemFound));
+            }
+            err.println(invalid.problems().size() == 1 ? "1 problem; nothing written."
+                    : invalid.problems().size() + " problems; nothing written.");
+            err.flush();
+            return 2;
+        }
+        Duration limit = timeLimit == null && moveLimit == 0 ? DEFAULT_TIME_LIMIT : timeLimit;
+        RotatingGroupsOptions options = new RotatingGroupsOptions(limit, moveLimit, seed);
+        RotatingGroupsResult result = RotatingGroups.solve(problem, options);
+        GroupsCertificate certificate = RotatingGroupsCertifier.certify(problem, result);
+        try {
+            RotatingGroupsCsv.write(out, result);
+        } catch (IOException unwritable) {
+            err.println("--out: Cannot write " + out + " (" + unwritable.getMessage() + ").");
+            err.println("Maybe check that the folder is writable and the file is not open elsewhere.");
+            err.flush();
+            return 2;
+        }
+        summarize(err, problem, result, certificate);
+        err.flush();
+        return certificate.perfect() ? 0 : 1;
+    }
+
+    private void summarize(PrintWriter err, RotatingGroupsProblem problem, RotatingGroupsResult result,
+            GroupsCertificate certificate) {
+        int n = problem.people().size();
+        int groups = problem.groupCount();
+        int extra = n % problem.groupSize();
+        String sizes = extra == 0 ? "of " + problem.groupSize()
+                : "(" + extra + " of " + (problem.groupSize() + 1) + ", " + (groups - extra) + " of "
+                        + problem.groupSize() + ")";
+        err.printf(Locale.ROOT, "Planned %d rounds of %d groups %s for %d people.%n", problem.rounds(), groups,
+                sizes, n);
+        err.printf(Locale.ROOT, "Repeated pairs: %d (%d repeat meetings); most meetings of a pair: %d; "
+                + "forbidden pairs together: %d.%n", result.repeatedPairs(), result.repeatMeetings(),
+                result.maxMeetings(), result.forbiddenPairsTogether());
+        var statistics = result.statistics();
+        err.printf(Locale.ROOT, "Search: %.2f s, %d moves, seed %d, stopped: %s.%n",
+                statistics.spent().toNanos() / 1e9, statistics.moves(), statistics.seed(),
+                statistics.termination().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        for (String violation : certificate.violations()) {
+            err.println("Check failed: " + violation);
+        }
+        err.println("Wrote " + out + ".");
+    }
+
+    private static String describe(GroupsInputProblem problem) {
+        if (problem.source() == null) {
+            return new GroupsInputProblem(null, 0, "--" + problem.field(), problem.message(), problem.advice())
+                    .describe();
+        }
+        return problem.describe();
+    }
+
+    /** Reads 500ms, 60s, 2m, 1h30m, 1d, a bare number of seconds, or an ISO-8601 duration (PT60S). */
+    static final class DurationConverter implements ITypeConverter<Duration> {
+
+        private static final Pattern PART = Pattern.compile("(\\d+)(ms|s|m|h|d)");
+
+        @Override
+        public Duration convert(String value) {
+            String text = value.trim().toLowerCase(Locale.ROOT);
+            try {
+                if (text.startsWith("pt") || text.startsWith("p")) {
+                    return positive(Duration.parse(value.trim().toUpperCase(Locale.ROOT)), value);
+                }
+                if (text.matches("\\d+")) {
+                    return positive(Duration.ofSeconds(Long.parseLong(text)), value);
+                }
+                Matcher matcher = PART.matcher(text);
+                Duration total = Duration.ZERO;
+                int end = 0;
+                while (matcher.find() && matcher.start() == end) {
+                    long amount = Long.parseLong(matcher.group(1));
+                    total = total.plus(switch (matcher.group(2)) {
+                        case "ms" -> Duration.ofMillis(amount);
+                        case "s" -> Duration.ofSeconds(amount);
+                        case "m" -> Duration.ofMinutes(amount);
+                        case "h" -> Duration.ofHours(amount);
+                        default -> Duration.ofDays(amount);
+                    });
+                    end = matcher.end();
+                }
+                if (end == 0 || end != text.length()) {
+                    throw new TypeConversionException("The duration (" + value + ") is not understood.\n"
+                            + "Maybe write e.g. 60s, 2m, 1h30m or 500ms.");
+                }
+                return positive(total, value);
+            } catch (DateTimeParseException | ArithmeticException | NumberFormatException invalid) {
+                throw new TypeConversionException("The duration (" + value + ") is not understood.\n"
+                        + "Maybe write e.g. 60s, 2m, 1h30m or 500ms.");
+            }
+        }
+
+        private static Duration positive(Duration duration, String value) {
+            if (duration.isZero() || duration.isNegative()) {
+                throw new TypeConversionException("The duration (" + value + ") is not positive.\n"
+                        + "Maybe write e.g. 60s.");
+            }
+            return duration;
+        }
+    }
+}
