@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -100,7 +99,7 @@ public final class AssignCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Fairness chosenFairness = parseFairness(err);
-        Duration limit = timeLimit == null ? (moveLimit == null ? DEFAULT_TIME_LIMIT : null) : parseDuration(timeLimit);
+        Duration limit = timeLimit == null ? (moveLimit == null ? DEFAULT_TIME_LIMIT : null) : Durations.parse(timeLimit);
         boolean limitValid = timeLimit == null || limit != null && !limit.isNegative() && !limit.isZero();
         if (!limitValid) {
             err.println("The option --time-limit (" + timeLimit + ") is not a positive duration.");
@@ -211,28 +210,6 @@ public final class AssignCommand implements Callable<Integer> {
         err.println("The option --fairness (" + fairness + ") is neither none nor maxmin.");
         err.println("Maybe use --fairness maxmin to protect the worst-served participant.");
         return null;
-    }
-
-    /** @return the duration written like 20s, 2m, 500ms, 1h or PT20S; null when it is not one */
-    static Duration parseDuration(String text) {
-        String value = text.strip().toLowerCase(Locale.ROOT);
-        try {
-            if (value.startsWith("pt") || value.startsWith("p")) {
-                return Duration.parse(value.toUpperCase(Locale.ROOT));
-            }
-            if (value.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2).strip()));
-            }
-            long amount = Long.parseLong(value.substring(0, value.length() - 1).strip());
-            return switch (value.charAt(value.length() - 1)) {
-                case 's' -> Duration.ofSeconds(amount);
-                case 'm' -> Duration.ofMinutes(amount);
-                case 'h' -> Duration.ofHours(amount);
-                default -> null;
-            };
-        } catch (NumberFormatException | DateTimeParseException | StringIndexOutOfBoundsException e) {
-            return null;
-        }
     }
 
     private AffinityCsvSources sources(PrintWriter err) {

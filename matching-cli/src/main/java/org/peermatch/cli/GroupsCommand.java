@@ -5,11 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.peermatch.core.groups.GroupsCertificate;
 import org.peermatch.core.groups.GroupsInputException;
@@ -22,11 +19,9 @@ import org.peermatch.core.groups.RotatingGroupsProblem;
 import org.peermatch.core.groups.RotatingGroupsResult;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code peer-match groups}: plans rotating groups (networking rounds, break-out tables) so that as few pairs as
@@ -69,7 +64,7 @@ public final class GroupsCommand implements Callable<Integer> {
             description = "Pairs who must never share a group: person1,person2[,reason].")
     Path forbidden;
 
-    @Option(names = "--time-limit", paramLabel = "D", converter = DurationConverter.class,
+    @Option(names = "--time-limit", paramLabel = "D", converter = Durations.class,
             description = "Search time limit, e.g. 500ms, 60s, 2m, 1h30m or PT60S (default 30s unless "
                     + "--move-limit is given). The search stops earlier when no pair meets twice.")
     Duration timeLimit;
@@ -162,52 +157,4 @@ public final class GroupsCommand implements Callable<Integer> {
         return problem.describe();
     }
 
-    /** Reads 500ms, 60s, 2m, 1h30m, 1d, a bare number of seconds, or an ISO-8601 duration (PT60S). */
-    static final class DurationConverter implements ITypeConverter<Duration> {
-
-        private static final Pattern PART = Pattern.compile("(\\d+)(ms|s|m|h|d)");
-
-        @Override
-        public Duration convert(String value) {
-            String text = value.trim().toLowerCase(Locale.ROOT);
-            try {
-                if (text.startsWith("pt") || text.startsWith("p")) {
-                    return positive(Duration.parse(value.trim().toUpperCase(Locale.ROOT)), value);
-                }
-                if (text.matches("\\d+")) {
-                    return positive(Duration.ofSeconds(Long.parseLong(text)), value);
-                }
-                Matcher matcher = PART.matcher(text);
-                Duration total = Duration.ZERO;
-                int end = 0;
-                while (matcher.find() && matcher.start() == end) {
-                    long amount = Long.parseLong(matcher.group(1));
-                    total = total.plus(switch (matcher.group(2)) {
-                        case "ms" -> Duration.ofMillis(amount);
-                        case "s" -> Duration.ofSeconds(amount);
-                        case "m" -> Duration.ofMinutes(amount);
-                        case "h" -> Duration.ofHours(amount);
-                        default -> Duration.ofDays(amount);
-                    });
-                    end = matcher.end();
-                }
-                if (end == 0 || end != text.length()) {
-                    throw new TypeConversionException("The duration (" + value + ") is not understood.\n"
-                            + "Maybe write e.g. 60s, 2m, 1h30m or 500ms.");
-                }
-                return positive(total, value);
-            } catch (DateTimeParseException | ArithmeticException | NumberFormatException invalid) {
-                throw new TypeConversionException("The duration (" + value + ") is not understood.\n"
-                        + "Maybe write e.g. 60s, 2m, 1h30m or 500ms.");
-            }
-        }
-
-        private static Duration positive(Duration duration, String value) {
-            if (duration.isZero() || duration.isNegative()) {
-                throw new TypeConversionException("The duration (" + value + ") is not positive.\n"
-                        + "Maybe write e.g. 60s.");
-            }
-            return duration;
-        }
-    }
 }
