@@ -31,8 +31,9 @@ public enum AccompanimentConstraint {
     SAME_SECTOR("same-sector", ConstraintLevel.SOFT, true, 30,
             "Reward a pair who work in a common sector (peers of the same filière)."),
     REPEATED_INTERACTION("repeated-interaction", ConstraintLevel.SOFT, false, 1,
-            "A pair who worked together before costs up to 100 per earlier interaction, halving every half-life,"
-                    + " unless the participant asked for continuity."),
+            "A pair who worked together before costs up to 100 per earlier interaction, halving every half-life;"
+                    + " a pair who both worked with a third person costs up to 25 per such common peer (the two"
+                    + " freshest count), when that is more; nothing when the participant asked for continuity."),
     SEVERAL_RESOURCE_PERSONS("several-resource-persons", ConstraintLevel.SOFT, false, 40,
             "Each resource person beyond the first for one participant costs (fewer people to meet is simpler)."),
     UNBALANCED_LOAD("unbalanced-load", ConstraintLevel.SOFT, false, 1,

@@ -12,6 +12,7 @@ import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 
+import org.peermatch.core.scoring.PairFacts;
 import org.peermatch.core.scoring.PairScoring;
 
 /**
@@ -174,10 +175,18 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
                 .penalize(weight(AccompanimentConstraint.REPEATED_INTERACTION),
                         (participant, resource) -> participant.pairWith(resource).noveltyCost())
                 .justifyWith((participant, resource, score) -> AccompanimentJustification.of(
-                        participant + " and " + resource + " worked together "
-                                + participant.pairWith(resource).earlierInteractions() + " time(s) before",
+                        participant + " and " + resource + noveltyReason(participant.pairWith(resource)),
                         participant.getId(), resource.getId()))
                 .asConstraint(AccompanimentConstraint.REPEATED_INTERACTION.id());
+    }
+
+    private static String noveltyReason(PairFacts facts) {
+        String direct = " worked together " + facts.earlierInteractions() + " time(s) before";
+        if (facts.commonPeers().isEmpty()) {
+            return direct;
+        }
+        String peers = " both worked with " + String.join(", ", facts.commonPeers());
+        return facts.earlierInteractions() == 0 ? peers : direct + " and" + peers + " since";
     }
 
     // Soft: fewer people to meet is simpler for a participant.

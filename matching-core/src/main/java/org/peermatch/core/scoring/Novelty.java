@@ -5,11 +5,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * The cost of putting together two people who worked together before: the programme wants new interactions.
+ * The decay of an earlier interaction with time, and the cost of direct meetings alone: the building blocks of
+ * {@link DecayingNovelty}, the default {@link NoveltyModel}.
  *
  * <p>Each earlier interaction costs {@value #FULL_COST} when it happened at the reference date, halving every
  * half-life before it: an interaction one half-life ago costs 50, two half-lives ago 25. Interactions after the
- * reference date count in full. The costs of several interactions add up.
+ * reference date count in full. The costs of several interactions add up. A month is 30.4375 days (a Gregorian
+ * year over 12).
  */
 public final class Novelty {
 
@@ -22,6 +24,20 @@ public final class Novelty {
     }
 
     /**
+     * @param date when an interaction happened
+     * @param reference the date novelty is measured from (the programme's start)
+     * @param halfLifeMonths after this many months an interaction counts half
+     * @return how much the interaction still counts, in (0, 1]: 1 on or after the reference date, 0.5 one
+     *         half-life before it
+     */
+    public static double decay(LocalDate date, LocalDate reference, int halfLifeMonths) {
+        double months = Math.max(0.0, ChronoUnit.DAYS.between(date, reference) / DAYS_PER_MONTH);
+        return Math.pow(0.5, months / halfLifeMonths);
+    }
+
+    /**
+     * The cost of direct meetings only (no common peers).
+     *
      * @param earlierDates when the two people worked together
      * @param reference the date novelty is measured from (the programme's start)
      * @param halfLifeMonths after this many months an interaction counts half
@@ -30,8 +46,7 @@ public final class Novelty {
     public static long pairCost(List<LocalDate> earlierDates, LocalDate reference, int halfLifeMonths) {
         double cost = 0.0;
         for (LocalDate date : earlierDates) {
-            double months = Math.max(0.0, ChronoUnit.DAYS.between(date, reference) / DAYS_PER_MONTH);
-            cost += FULL_COST * Math.pow(0.5, months / halfLifeMonths);
+            cost += FULL_COST * decay(date, reference, halfLifeMonths);
         }
         return Math.round(cost);
     }

@@ -12,16 +12,28 @@ import java.util.List;
  * @param commonSectors sectors both work in
  * @param earlierInteractions how many times they worked together before
  * @param lastInteraction the last time, or null
- * @param noveltyCost the cost of repeating their interaction, 0 when new or when continuity was asked
+ * @param commonPeers ids of people both worked with, when these common peers rather than direct meetings set the
+ *        novelty cost (see {@link Acquaintance#commonPeers()}), freshest first; empty otherwise
+ * @param noveltyCost the cost of putting them together given their history (direct meetings or common peers), 0
+ *        when new or when continuity was asked
  * @param continuityAsked whether the participant asked to keep working with the resource person
  * @param preferenceRank rank of the resource person in the participant's preferences (1 = first), 0 when unranked
  */
 public record PairFacts(String conflict, int commonHalfDays, int requiredHalfDays, List<String> commonSectors,
-        int earlierInteractions, LocalDate lastInteraction, long noveltyCost, boolean continuityAsked,
-        int preferenceRank) {
+        int earlierInteractions, LocalDate lastInteraction, List<String> commonPeers, long noveltyCost,
+        boolean continuityAsked, int preferenceRank) {
 
     public PairFacts {
         commonSectors = List.copyOf(commonSectors);
+        commonPeers = List.copyOf(commonPeers);
+    }
+
+    /** Facts of a pair whose novelty cost, if any, comes from direct meetings only (no common peers). */
+    public PairFacts(String conflict, int commonHalfDays, int requiredHalfDays, List<String> commonSectors,
+            int earlierInteractions, LocalDate lastInteraction, long noveltyCost, boolean continuityAsked,
+            int preferenceRank) {
+        this(conflict, commonHalfDays, requiredHalfDays, commonSectors, earlierInteractions, lastInteraction,
+                List.of(), noveltyCost, continuityAsked, preferenceRank);
     }
 
     /** @return whether the pair is a conflict of interest */

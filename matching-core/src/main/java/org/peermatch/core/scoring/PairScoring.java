@@ -1,6 +1,5 @@
 package org.peermatch.core.scoring;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -25,13 +24,28 @@ public final class PairScoring {
     private final Programme programme;
     private final HalfDayCalendar calendar;
     private final InteractionHistory history;
+    private final NoveltyModel novelty;
     private final Map<String, BitSet> availabilityById = new HashMap<>();
 
-    /** Prepares scoring for a programme: calendars and history are indexed once. */
+    /**
+     * Prepares scoring for a programme with the default novelty model, {@link DecayingNovelty#of(Programme)}:
+     * calendars and history are indexed once.
+     */
     public PairScoring(Programme programme) {
+        this(programme, DecayingNovelty.of(programme));
+    }
+
+    /**
+     * Prepares scoring for a programme with another novelty model.
+     *
+     * @param programme the programme
+     * @param novelty the cost of putting two members together given their history
+     */
+    public PairScoring(Programme programme, NoveltyModel novelty) {
         this.programme = programme;
         this.calendar = new HalfDayCalendar(programme);
         this.history = new InteractionHistory(programme.history());
+        this.novelty = novelty;
     }
 
     /** @return the programme's half-day calendar */
@@ -44,6 +58,11 @@ public final class PairScoring {
         return history;
     }
 
+    /** @return the novelty model the pairs are scored with */
+    public NoveltyModel novelty() {
+        return novelty;
+    }
+
     /** @return the minimum of common half-days a pair needs over the whole programme */
     public int requiredCommonHalfDays() {
         return (int) Math.ceil(programme.accompaniment().minCommonHalfDaysPerMonth() * calendar.monthCount());
@@ -51,10 +70,9 @@ public final class PairScoring {
 
     /** @return the facts of pairing this participant with this resource person */
     public PairFacts facts(Member participant, Member resource) {
-        List<LocalDate> dates = history.datesOf(participant.id(), resource.id());
+        Acquaintance met = novelty.acquaintance(participant.id(), resource.id());
         boolean continuity = participant.continuity().contains(resource.id());
-        long noveltyCost = continuity ? 0
-                : Novelty.pairCost(dates, programme.start(), programme.accompaniment().noveltyHalfLifeMonths());
+        long noveltyCost = continuity ? 0 : met.cost();
         List<String> commonSectors = new ArrayList<>();
         for (String sector : participant.sectors()) {
             if (resource.sectors().contains(sector)) {
@@ -63,7 +81,7 @@ public final class PairScoring {
         }
         return new PairFacts(conflict(participant, resource),
                 HalfDayCalendar.commonCount(available(participant), available(resource)), requiredCommonHalfDays(),
-                commonSectors, dates.size(), dates.isEmpty() ? null : dates.getLast(), noveltyCost, continuity,
+                commonSectors, met.directMeetings(), met.lastMeeting(), met.commonPeers(), noveltyCost, continuity,
                 participant.preferences().indexOf(resource.id()) + 1);
     }
 
@@ -115,20 +133,56 @@ public final class PairScoring {
         if (facts.sameSector()) {
             sentences.add("same sector: " + String.join(", ", facts.commonSectors()));
         }
-        if (facts.earlierInteractions() == 0) {
-            sentences.add("never worked together: a new interaction");
-        } else if (facts.continuityAsked()) {
-            sentences.add("continuity asked by the participant (worked together " + times(facts) + ")");
-        } else {
-            sentences.add("worked together " + times(facts) + ", last in "
-                    + MONTH_YEAR.format(facts.lastInteraction()) + " (novelty cost " + facts.noveltyCost() + ")");
-        }
+        sentences.add(noveltySentence(facts));
         if (facts.preferenceRank() > 0) {
             sentences.add("ranked " + ordinal(facts.preferenceRank()) + " in the participant's preferences");
         }
         sentences.add(facts.commonHalfDays() + " common half-days available (minimum " + facts.requiredHalfDays()
                 + ")");
         return sentences;
+    }
+
+    /**
+     * Explains the novelty of a pair, e.g. "never worked together: a new interaction", "worked together 2 times,
+     * last in May 2026 (novelty cost 71)", "have not worked together but both worked with Inès Carrère (novelty
+     * cost 12)" or "continuity asked by the participant (worked together once)".
+     *
+     * @param facts the pair's facts
+     * @return one sentence
+     */
+    public String noveltySentence(PairFacts facts) {
+        boolean direct = facts.earlierInteractions() > 0;
+        boolean peers = !facts.commonPeers().isEmpty();
+        if (!direct && !peers) {
+            return "never worked together: a new interaction";
+        }
+        if (facts.continuityAsked()) {
+            return "continuity asked by the participant ("
+                    + (direct ? "worked together " + times(facts) : "both worked with " + peerNames(facts)) + ")";
+        }
+        String cost = " (novelty cost " + facts.noveltyCost() + ")";
+        if (!direct) {
+            return "have not worked together but both worked with " + peerNames(facts) + cost;
+        }
+        String met = "worked together " + times(facts) + ", last in " + MONTH_YEAR.format(facts.lastInteraction());
+        return peers ? met + ", and both worked with " + peerNames(facts) + " since" + cost : met + cost;
+    }
+
+    // "Inès Carrère", "Inès Carrère and Paul Roux", "Inès Carrère, Paul Roux and 2 others".
+    private String peerNames(PairFacts facts) {
+        List<String> names = new ArrayList<>();
+        for (String id : facts.commonPeers()) {
+            Member peer = programme.member(id);
+            names.add(peer == null ? id : peer.name());
+        }
+        if (names.size() == 1) {
+            return names.getFirst();
+        }
+        if (names.size() == 2) {
+            return names.get(0) + " and " + names.get(1);
+        }
+        int others = names.size() - 2;
+        return names.get(0) + ", " + names.get(1) + " and " + others + (others == 1 ? " other" : " others");
     }
 
     private static String times(PairFacts facts) {

@@ -400,6 +400,25 @@ class AccompanimentConstraintProviderTest {
         }
 
         @Test
+        void penalizesCommonPeersOfAPairWhoNeverWorkedTogether() {
+            ResourcePerson r0 = resource(0, 100, 5);
+            ResourcePerson r1 = resource(1, 100, 5);
+            Participant p1 = participant("p1", 2,
+                    new PairFacts(null, 40, REQUIRED_HALF_DAYS, List.of(), 0, null, List.of("c1", "c2"), 37, false,
+                            0),
+                    new PairFacts(null, 40, REQUIRED_HALF_DAYS, List.of(), 1, LocalDate.of(2022, 5, 12),
+                            List.of("c3"), 20, false, 0));
+            verifier.verifyThat(AccompanimentConstraintProvider::repeatedInteraction)
+                    .given(r0, r1, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 1),
+                            assign(p1, need("legal", 1, 2), r1, MINIMUM, 1))
+                    .justifiesWithExactly(
+                            justification(null, "p1 and r0 both worked with c1, c2", "p1", "r0"),
+                            justification(null, "p1 and r1 worked together 1 time(s) before and both worked with c3"
+                                    + " since", "p1", "r1"))
+                    .penalizesBy(57);
+        }
+
+        @Test
         void ignoresContinuityAskedFor() {
             ResourcePerson r0 = resource(0, 100, 5);
             Participant p1 = participant("p1", 2, history(3, 0, true));

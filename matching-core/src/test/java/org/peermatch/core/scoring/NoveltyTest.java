@@ -1,6 +1,7 @@
 package org.peermatch.core.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -43,6 +44,16 @@ class NoveltyTest {
         assertThat(Novelty.pairCost(List.of(REFERENCE, REFERENCE.minusYears(1)), REFERENCE, 12)).isEqualTo(150);
         assertThat(Novelty.pairCost(List.of(REFERENCE.minusYears(2), REFERENCE.minusYears(2)), REFERENCE, 12))
                 .isEqualTo(50);
+    }
+
+    @Test
+    void decayIsOneOnAndAfterTheReferenceDateAndHalvesEveryHalfLife() {
+        assertThat(Novelty.decay(REFERENCE, REFERENCE, 12)).isEqualTo(1.0);
+        assertThat(Novelty.decay(REFERENCE.plusYears(1), REFERENCE, 12)).isEqualTo(1.0);
+        // 2026-01-04 is 365 days, 11.99 months, before the reference date.
+        assertThat(Novelty.decay(REFERENCE.minusYears(1), REFERENCE, 12)).isCloseTo(0.5, within(0.001));
+        assertThat(Novelty.decay(REFERENCE.minusMonths(3), REFERENCE, 3)).isCloseTo(0.5, within(0.01));
+        assertThat(Novelty.decay(REFERENCE.minusYears(3), REFERENCE, 12)).isCloseTo(0.125, within(0.001));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import org.peermatch.core.model.Availability;
 import org.peermatch.core.model.Competence;
 import org.peermatch.core.model.Decisions;
 import org.peermatch.core.model.ForbiddenPair;
+import org.peermatch.core.model.Interaction;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Need;
@@ -153,6 +155,114 @@ class PairScoringTest {
                 "ranked 3rd in the participant's preferences");
         PairFacts fifth = new PairFacts(null, 30, 23, List.of(), 0, null, 0, false, 5);
         assertThat(scoring.sentences(BUDGET, 5, fifth)).contains("ranked 5th in the participant's preferences");
+    }
+
+    private static final LocalDate MAY_2026 = LocalDate.of(2026, 5, 12);
+
+    private static PairScoring scoringWithPeers() {
+        Member ines = new Member("ines", "Inès Carrère", "Org I", List.of(), List.of(), List.of(), List.of(),
+                Map.of(), Availability.ALWAYS, List.of(), List.of(), List.of());
+        return scoring(List.of(member("a", "Org A"), ines, member("paul", "Org P")), List.of());
+    }
+
+    private static PairFacts peers(List<String> commonPeers, int times, long cost, boolean continuity) {
+        return new PairFacts(null, 30, 23, List.of(), times, times == 0 ? null : MAY_2026, commonPeers, cost,
+                continuity, 0);
+    }
+
+    @Test
+    void sentencesExplainAPairWhoOnlyShareCommonPeers() {
+        PairScoring scoring = scoringWithPeers();
+        assertThat(scoring.sentences(BUDGET, 4, peers(List.of("ines"), 0, 12, false))).containsExactly(
+                "covers budget at level 4/5 (minimum 3)",
+                "have not worked together but both worked with Inès Carrère (novelty cost 12)",
+                "30 common half-days available (minimum 23)");
+        assertThat(scoring.noveltySentence(peers(List.of("paul", "ines"), 0, 37, false))).isEqualTo(
+                "have not worked together but both worked with Name paul and Inès Carrère (novelty cost 37)");
+        assertThat(scoring.noveltySentence(peers(List.of("ines", "paul", "a"), 0, 50, false))).isEqualTo(
+                "have not worked together but both worked with Inès Carrère, Name paul and 1 other"
+                        + " (novelty cost 50)");
+        assertThat(scoring.noveltySentence(peers(List.of("ines", "paul", "a", "gone"), 0, 50, false))).isEqualTo(
+                "have not worked together but both worked with Inès Carrère, Name paul and 2 others"
+                        + " (novelty cost 50)");
+        assertThat(scoring.noveltySentence(peers(List.of("gone"), 0, 3, false)))
+                .isEqualTo("have not worked together but both worked with gone (novelty cost 3)");
+    }
+
+    @Test
+    void sentencesExplainAnOldMeetingOutweighedByAFreshCommonPeer() {
+        PairScoring scoring = scoringWithPeers();
+        assertThat(scoring.noveltySentence(peers(List.of("ines"), 1, 24, false))).isEqualTo(
+                "worked together once, last in May 2026, and both worked with Inès Carrère since (novelty cost 24)");
+    }
+
+    @Test
+    void sentencesExplainContinuityWithCommonPeers() {
+        PairScoring scoring = scoringWithPeers();
+        assertThat(scoring.noveltySentence(peers(List.of("ines"), 0, 0, true)))
+                .isEqualTo("continuity asked by the participant (both worked with Inès Carrère)");
+        assertThat(scoring.noveltySentence(peers(List.of(), 0, 0, true)))
+                .isEqualTo("never worked together: a new interaction");
+    }
+
+    @Test
+    void factsTellTheCommonPeersFromTheProgrammeHistory() {
+        Member participant = member("p", "Org P");
+        Member resource = member("r", "Org R");
+        Member peer = member("c", "Org C");
+        Member continuing = new Member("q", "Name q", "Org Q", List.of("music"), List.of(Mode.ACCOMPANIMENT),
+                List.of(BUDGET), List.of(), Map.of(), Availability.ALWAYS, List.of(), List.of("r"), List.of());
+        List<Interaction> history = List.of(
+                new Interaction(List.of("p", "c"), Mode.CODEVELOPMENT, Programmes.START.minusYears(1)),
+                new Interaction(List.of("c", "r", "q"), Mode.ACCOMPANIMENT, Programmes.START));
+        PairScoring scoring = new PairScoring(Programmes.of(List.of(participant, resource, peer, continuing),
+                history, Decisions.NONE, Map.of()));
+
+        PairFacts facts = scoring.facts(participant, resource);
+        assertThat(facts.earlierInteractions()).isZero();
+        assertThat(facts.lastInteraction()).isNull();
+        assertThat(facts.commonPeers()).containsExactly("c");
+        assertThat(facts.noveltyCost()).isEqualTo(13);
+        assertThat(scoring.noveltySentence(facts))
+                .isEqualTo("have not worked together but both worked with Name c (novelty cost 13)");
+        assertThat(scoring.novelty().pairCost("p", "r")).isEqualTo(13);
+
+        PairFacts continued = scoring.facts(continuing, resource);
+        assertThat(continued.noveltyCost()).isZero();
+        assertThat(continued.earlierInteractions()).isEqualTo(1);
+        assertThat(continued.commonPeers()).isEmpty();
+        assertThat(scoring.facts(continuing, participant).noveltyCost()).isEqualTo(13);
+    }
+
+    @Test
+    void theNoveltyModelIsPluggable() {
+        Member participant = member("p", "Org P");
+        Member resource = member("r", "Org R");
+        Programme programme = Programmes.of(List.of(participant, resource), List.of(), Decisions.NONE, Map.of());
+        NoveltyModel everyoneMet = new NoveltyModel() {
+            @Override
+            public long pairCost(String first, String second) {
+                return first.equals(second) ? 0 : 7;
+            }
+
+            @Override
+            public Acquaintance acquaintance(String first, String second) {
+                return new Acquaintance(3, MAY_2026, List.of(), pairCost(first, second));
+            }
+
+            @Override
+            public NoveltyModel withPlannedMeetings(Collection<Interaction> planned) {
+                return this;
+            }
+        };
+        PairScoring scoring = new PairScoring(programme, everyoneMet);
+        assertThat(scoring.novelty()).isSameAs(everyoneMet);
+        PairFacts facts = scoring.facts(participant, resource);
+        assertThat(facts.noveltyCost()).isEqualTo(7);
+        assertThat(scoring.noveltySentence(facts))
+                .isEqualTo("worked together 3 times, last in May 2026 (novelty cost 7)");
+        assertThat(everyoneMet.groupCost(List.of("a", "b", "c"))).isEqualTo(21);
+        assertThat(new PairScoring(programme).novelty()).isInstanceOf(DecayingNovelty.class);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -217,21 +218,59 @@ final class IndependentRules {
         return false;
     }
 
-    /** @return the cost of meeting again: 100 per earlier interaction halving every half-life, 0 with continuity */
+    /**
+     * @return the cost of putting the two together, 0 with continuity: the larger of the direct part (100 per
+     *         earlier interaction, halving every half-life before the programme's start) and the common-peer part
+     *         (25 per third person both worked with, halving with the age of the older of the two links, each link
+     *         dated by its last meeting; the two freshest peers only), rounded
+     */
     long noveltyCost(String participantId, String resourceId) {
-        if (member(participantId).continuity().contains(resourceId)) {
+        if (member(participantId).continuity().contains(resourceId) || participantId.equals(resourceId)) {
             return 0;
         }
-        double cost = 0;
+        double direct = 0;
         for (Interaction interaction : programme.history()) {
             Set<String> ids = new LinkedHashSet<>(interaction.members());
-            if (!participantId.equals(resourceId) && ids.contains(participantId) && ids.contains(resourceId)) {
-                long daysBefore = Math.max(0, ChronoUnit.DAYS.between(interaction.date(), programme.start()));
-                double halfLives = daysBefore / DAYS_PER_MONTH / programme.accompaniment().noveltyHalfLifeMonths();
-                cost += 100 * Math.pow(2, -halfLives);
+            if (ids.contains(participantId) && ids.contains(resourceId)) {
+                direct += 100 * Math.pow(2, -halfLivesSince(interaction.date()));
             }
         }
-        return Math.round(cost);
+        Map<String, LocalDate> participantMet = lastMetBy(participantId);
+        Map<String, LocalDate> resourceMet = lastMetBy(resourceId);
+        List<Double> peerWeights = new ArrayList<>();
+        for (Map.Entry<String, LocalDate> peer : participantMet.entrySet()) {
+            LocalDate other = resourceMet.get(peer.getKey());
+            if (other != null) {
+                LocalDate older = peer.getValue().isBefore(other) ? peer.getValue() : other;
+                peerWeights.add(Math.pow(2, -halfLivesSince(older)));
+            }
+        }
+        peerWeights.sort(Comparator.reverseOrder());
+        double peers = 0;
+        for (int i = 0; i < Math.min(2, peerWeights.size()); i++) {
+            peers += 25 * peerWeights.get(i);
+        }
+        return Math.round(Math.max(direct, peers));
+    }
+
+    private double halfLivesSince(LocalDate date) {
+        long daysBefore = Math.max(0, ChronoUnit.DAYS.between(date, programme.start()));
+        return daysBefore / DAYS_PER_MONTH / programme.accompaniment().noveltyHalfLifeMonths();
+    }
+
+    /** @return everyone the member worked with, and the last time */
+    private Map<String, LocalDate> lastMetBy(String id) {
+        Map<String, LocalDate> last = new LinkedHashMap<>();
+        for (Interaction interaction : programme.history()) {
+            if (interaction.members().contains(id)) {
+                for (String other : interaction.members()) {
+                    if (!other.equals(id)) {
+                        last.merge(other, interaction.date(), (a, b) -> a.isAfter(b) ? a : b);
+                    }
+                }
+            }
+        }
+        return last;
     }
 
     private boolean shareSector(String participantId, String resourceId) {
