@@ -45,7 +45,7 @@ public final class AccompanimentExplainer {
             PairFacts facts = a.getParticipant().pairWith(a.getResource());
             int level = a.level();
             PairExplanation why = new PairExplanation(level, a.getMinimumLevel(), facts.commonSectors(),
-                    facts.earlierInteractions(), facts.lastInteraction(), facts.noveltyCost(),
+                    facts.earlierInteractions(), facts.lastInteraction(), facts.commonPeers(), facts.noveltyCost(),
                     facts.continuityAsked(), facts.preferenceRank(), facts.commonHalfDays(),
                     scoring.sentences(a.getNeed(), level, facts));
             assignments.add(new Assignment(a.getParticipant().getId(), a.getResource().getId(),

@@ -51,7 +51,7 @@ import tools.jackson.databind.node.ObjectNode;
  *     "why": {
  *       "level": 4, "minimumLevel": 3,            // resource person's level on the topic, programme minimum
  *       "commonSectors": ["music"],
- *       "earlierInteractions": 1, "lastInteraction": "2026-05-12" | null,
+ *       "earlierInteractions": 1, "lastInteraction": "2026-05-12" | null, "commonPeers": ["m07"],
  *       "noveltyCost": 71, "continuityAsked": false,
  *       "preferenceRank": 1,                      // 1 = first choice, 0 = not ranked
  *       "commonHalfDays": 48,
@@ -190,6 +190,7 @@ public final class ProposalJson {
         strings(whyNode.putArray("commonSectors"), why.commonSectors());
         whyNode.put("earlierInteractions", why.earlierInteractions());
         whyNode.put("lastInteraction", why.lastInteraction() == null ? null : why.lastInteraction().toString());
+        strings(whyNode.putArray("commonPeers"), why.commonPeers());
         whyNode.put("noveltyCost", why.noveltyCost());
         whyNode.put("continuityAsked", why.continuityAsked());
         whyNode.put("preferenceRank", why.preferenceRank());

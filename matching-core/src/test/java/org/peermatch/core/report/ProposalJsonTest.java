@@ -66,7 +66,8 @@ class ProposalJsonTest {
         assertThat(first.get("pinned").asBoolean()).isTrue();
         JsonNode why = first.get("why");
         assertThat(names(why)).containsExactly("level", "minimumLevel", "commonSectors", "earlierInteractions",
-                "lastInteraction", "noveltyCost", "continuityAsked", "preferenceRank", "commonHalfDays", "sentences");
+                "lastInteraction", "commonPeers", "noveltyCost", "continuityAsked", "preferenceRank", "commonHalfDays",
+                "sentences");
         assertThat(why.get("level").asInt()).isEqualTo(4);
         assertThat(why.get("lastInteraction").isNull()).isTrue();
         assertThat(why.get("preferenceRank").asInt()).isEqualTo(1);

@@ -87,24 +87,24 @@ final class ReportFixture {
     static Proposal proposal(List<Violation> violations, boolean withGap) {
         List<Assignment> assignments = new ArrayList<>();
         assignments.add(new Assignment("m01", "m10", "business-model", 1, 6, true,
-                new PairExplanation(4, 3, List.of("music"), 0, null, 0, false, 1, 64,
+                new PairExplanation(4, 3, List.of("music"), 0, null, List.of(), 0, false, 1, 64,
                         List.of(CAMILLE_BUSINESS_SENTENCE, "Both work in music.",
                                 "They never worked together: a new interaction.",
                                 "Camille Martin ranked Ana Costa first."))));
         assignments.add(new Assignment("m01", "m10", "digital-communication", 2, 4, false,
-                new PairExplanation(3, 3, List.of("music"), 0, null, 0, false, 1, 64,
+                new PairExplanation(3, 3, List.of("music"), 0, null, List.of(), 0, false, 1, 64,
                         List.of("Ana Costa covers digital-communication at level 3/5 (minimum 3).",
                                 "Both work in music."))));
         if (!withGap) {
             assignments.add(new Assignment("m02", "m11", "pitch", 1, 4, false,
-                    new PairExplanation(3, 3, List.of("publishing"), 0, null, 0, false, 0, 40,
+                    new PairExplanation(3, 3, List.of("publishing"), 0, null, List.of(), 0, false, 0, 40,
                             List.of("Bruno Lefèvre covers pitch at level 3/5 (minimum 3)."))));
         }
         assignments.add(new Assignment("m02", "m11", "funding", 2, 6, false,
-                new PairExplanation(5, 3, List.of("publishing"), 0, null, 0, false, 0, 40,
+                new PairExplanation(5, 3, List.of("publishing"), 0, null, List.of(), 0, false, 0, 40,
                         List.of("Bruno Lefèvre covers funding at level 5/5 (minimum 3).", TRICKY_SENTENCE))));
         assignments.add(new Assignment("m03", "m11", "business-model", 3, 3, false,
-                new PairExplanation(3, 3, List.of("games"), 1, LocalDate.of(2025, 3, 14), 38, false, 0, 40,
+                new PairExplanation(3, 3, List.of("games"), 1, LocalDate.of(2025, 3, 14), List.of(), 38, false, 0, 40,
                         List.of("Bruno Lefèvre covers business-model at level 3/5 (minimum 3).",
                                 "Both work in games.",
                                 "They worked together once before, last on 14 March 2025."))));
