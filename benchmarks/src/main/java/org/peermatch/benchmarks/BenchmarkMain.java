@@ -23,7 +23,7 @@ import org.peermatch.benchmarks.run.Runner;
  *
  * <pre>
  * java -jar benchmarks/target/peer-match-benchmarks.jar [--profile quick|full] [--out DIR]
- *      [--datasets NAME,...] [--seeds N,...] [--time-limit SECONDS]
+ *      [--datasets NAME,...] [--seeds N,...] [--time-limit SECONDS] [--configurations NAME,...]
  * </pre>
  * Writes {@code runs.csv}, {@code points.csv}, {@code summary.md} and {@code report.html} to the output folder
  * (default {@code benchmarks/target/report}). Exit code 0 when the runs ended (whatever they measured), 2 on a bad
@@ -83,11 +83,14 @@ public final class BenchmarkMain {
         static final String USAGE = """
                 Usage: java -jar peer-match-benchmarks.jar [--profile quick|full] [--out DIR]
                                                            [--datasets NAME,...] [--seeds N,...] [--time-limit S]
+                                                           [--configurations NAME,...]
                   --profile     quick (default; S and M, MIDL 2018: under 5 minutes on 2 cores) or full (adds L, XL)
                   --out         the report folder (default benchmarks/target/report)
                   --datasets    only these datasets, e.g. accompaniment-L,affinity-M,midl18
                   --seeds       these seeds instead of the profile's, e.g. 1 or 1,2,3
-                  --time-limit  this time limit in seconds instead of the profile's, for every dataset""";
+                  --time-limit  this time limit in seconds instead of the profile's, for every dataset
+                  --configurations  only these searching configurations: default, construction-only, maxmin
+                                (the references, exact-flow and greedy always run)""";
 
         Profile profile = Profile.named("quick");
         Path out = Path.of("benchmarks", "target", "report");
@@ -98,6 +101,7 @@ public final class BenchmarkMain {
             List<String> datasets = null;
             List<Long> seeds = null;
             Duration limit = null;
+            List<String> configurations = null;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
@@ -129,6 +133,15 @@ public final class BenchmarkMain {
                                     + ") is not a positive number of seconds.\nMaybe write --time-limit 60.");
                         }
                     }
+                    case "--configurations" -> {
+                        configurations = Arrays.asList(value(args, ++i, arg).split(","));
+                        for (String configuration : configurations) {
+                            if (!List.of("default", "construction-only", "maxmin").contains(configuration)) {
+                                throw new IllegalArgumentException("Unknown configuration (" + configuration
+                                        + ").\nMaybe use default, construction-only or maxmin.");
+                            }
+                        }
+                    }
                     default -> throw new IllegalArgumentException("Unknown option (" + arg + ").\n"
                             + "Maybe use --help.");
                 }
@@ -144,6 +157,9 @@ public final class BenchmarkMain {
                 }
                 if (limit != null) {
                     chosen = chosen.withLimit(limit);
+                }
+                if (configurations != null) {
+                    chosen = chosen.withOnly(configurations);
                 }
                 specs.add(chosen);
             }

@@ -85,7 +85,7 @@ public final class HtmlReport {
         html.append("</div>\n");
 
         html.append("<h2>Summary (mean over seeds)</h2>\n<table>\n<tr><th>Dataset</th><th>P × R</th><th>Items</th>"
-                + "<th>Configuration</th><th>Runs</th><th>Limit s</th><th>Wall s</th><th>Gap %</th>"
+                + "<th>Configuration</th><th>Runs</th><th>Limit s</th><th>Wall s</th><th>Solver s</th><th>Gap %</th>"
                 + "<th>Worst gap %</th><th>Gap at 10 s %</th><th>First feasible s</th><th>× greedy</th>"
                 + "<th>Beats greedy</th><th>Broken rules</th><th>Moves/s</th><th>Peak heap MiB</th></tr>\n");
         for (Summary s : summaries) {
@@ -93,6 +93,7 @@ public final class HtmlReport {
                     .append(" × ").append(s.resources()).append("</td><td>").append(s.items()).append("</td><td>")
                     .append(esc(s.configuration())).append("</td><td>").append(s.runs()).append("</td>")
                     .append(td(Formats.number(s.limitSeconds(), 0))).append(td(Formats.number(s.meanWall(), 2)))
+                    .append(td(Formats.number(s.meanSolver(), 2)))
                     .append(td(Formats.number(s.meanGap(), 3))).append(td(Formats.number(s.maxGap(), 3)))
                     .append(td(Formats.number(s.meanGapAt10s(), 3)))
                     .append(td(Formats.number(s.meanFirstFeasible(), 2)))

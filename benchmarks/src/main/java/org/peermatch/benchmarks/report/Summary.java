@@ -20,6 +20,7 @@ import org.peermatch.benchmarks.run.RunResult;
  * @param items needs or scored pairs (of the first seed's dataset)
  * @param limitSeconds the time limit
  * @param meanWall mean wall-clock seconds
+ * @param meanSolver mean seconds inside the solver (NaN for runs without one)
  * @param meanGap mean gap to the reference, in percent
  * @param maxGap largest gap, in percent
  * @param meanGapAt10s mean gap of the best solution within 10 s, in percent (NaN when none)
@@ -34,8 +35,8 @@ import org.peermatch.benchmarks.run.RunResult;
  * @param referenceCheck the first run's reference check
  */
 public record Summary(String family, String dataset, String size, String configuration, int runs, int participants,
-        int resources, long items, double limitSeconds, double meanWall, double meanGap, double maxGap,
-        double meanGapAt10s, double meanFirstFeasible, double maxFirstFeasible, double meanRatioToGreedy,
+        int resources, long items, double limitSeconds, double meanWall, double meanSolver, double meanGap,
+        double maxGap, double meanGapAt10s, double meanFirstFeasible, double maxFirstFeasible, double meanRatioToGreedy,
         int beatsGreedy, int violations, double meanMovesPerSecond, double maxPeakHeapMb, String referenceKind,
         String referenceCheck) {
 
@@ -59,11 +60,12 @@ public record Summary(String family, String dataset, String size, String configu
                         : Math.max(maxFeasible, run.firstFeasibleSeconds());
                 maxHeap = Math.max(maxHeap, run.peakHeapMb());
                 beats += run.beatsGreedy() ? 1 : 0;
-                violations += run.hardViolations();
+                violations += Math.max(0, run.hardViolations());
             }
             summaries.add(new Summary(first.family(), first.dataset(), first.size(), first.configuration(),
                     group.size(), first.participants(), first.resources(), first.items(), first.limitSeconds(),
-                    mean(group, RunResult::wallSeconds), mean(group, RunResult::gapPercent), maxGap,
+                    mean(group, RunResult::wallSeconds), mean(group, RunResult::solverSeconds),
+                    mean(group, RunResult::gapPercent), maxGap,
                     mean(group, RunResult::gapAt10sPercent), mean(group, RunResult::firstFeasibleSeconds),
                     maxFeasible, mean(group, RunResult::ratioToGreedy), beats, violations,
                     mean(group, run -> run.movesPerSecond()), maxHeap, first.referenceKind(),

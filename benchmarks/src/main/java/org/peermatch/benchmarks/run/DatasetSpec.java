@@ -14,21 +14,45 @@ import org.peermatch.benchmarks.datasets.Size;
  * @param seeds the seeds (each gives a dataset and the solver's seed)
  * @param limit the time limit of the searching configurations
  * @param checkWithJGraphT whether to check the reference with JGraphT (small and medium only)
+ * @param skipped searching configurations not to run (the references and the greedy baseline always run)
  */
 public record DatasetSpec(String name, String family, Size size, List<Long> seeds, Duration limit,
-        boolean checkWithJGraphT) {
+        boolean checkWithJGraphT, List<String> skipped) {
 
     public DatasetSpec {
         seeds = List.copyOf(seeds);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** A dataset running every configuration. */
+    public DatasetSpec(String name, String family, Size size, List<Long> seeds, Duration limit,
+            boolean checkWithJGraphT) {
+        this(name, family, size, seeds, limit, checkWithJGraphT, List.of());
+    }
+
+    /** @return whether the configuration runs */
+    public boolean runs(String configuration) {
+        return !skipped.contains(configuration);
+    }
+
+    /** @return the same dataset running only these searching configurations */
+    public DatasetSpec withOnly(List<String> configurations) {
+        List<String> skip = new java.util.ArrayList<>();
+        for (String configuration : List.of("default", "construction-only", "maxmin")) {
+            if (!configurations.contains(configuration)) {
+                skip.add(configuration);
+            }
+        }
+        return new DatasetSpec(name, family, size, seeds, limit, checkWithJGraphT, skip);
     }
 
     /** @return the same dataset with other seeds */
     public DatasetSpec withSeeds(List<Long> newSeeds) {
-        return new DatasetSpec(name, family, size, newSeeds, limit, checkWithJGraphT);
+        return new DatasetSpec(name, family, size, newSeeds, limit, checkWithJGraphT, skipped);
     }
 
     /** @return the same dataset with another time limit */
     public DatasetSpec withLimit(Duration newLimit) {
-        return new DatasetSpec(name, family, size, seeds, newLimit, checkWithJGraphT);
+        return new DatasetSpec(name, family, size, seeds, newLimit, checkWithJGraphT, skipped);
     }
 }

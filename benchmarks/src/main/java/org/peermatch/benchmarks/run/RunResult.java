@@ -15,7 +15,10 @@ import java.util.List;
  * @param configuration the solver configuration, e.g. {@code default}, {@code construction-only}, {@code greedy}
  * @param limitSeconds the time limit given, 0 when none
  * @param wallSeconds time from the start of the run to the final result, including building the problem
- * @param firstFeasibleSeconds time to the first solution meeting every hard rule, NaN when none
+ * @param firstFeasibleSeconds time to the first solution meeting every hard rule that covers something (the empty
+ *        accompaniment plan meets every hard rule trivially, so it does not count), NaN when none
+ * @param solverSeconds time spent inside the solver as it reports it, NaN for runs without one; the rest of the
+ *        wall time is building the problem and explaining the result
  * @param score the final score as the solver writes it
  * @param value the measure of quality: covered priority weight (accompaniment) or total score (affinity)
  * @param reference the bound (accompaniment) or exact optimum (affinity) the value is compared with
@@ -35,7 +38,7 @@ import java.util.List;
  */
 public record RunResult(String family, String dataset, String size, int participants, int resources, long items,
         long seed, String configuration, double limitSeconds, double wallSeconds, double firstFeasibleSeconds,
-        String score, double value, double reference, String referenceKind, double gapPercent,
+        double solverSeconds, String score, double value, double reference, String referenceKind, double gapPercent,
         double gapAt10sPercent, double greedyValue, double ratioToGreedy, boolean beatsGreedy, int hardViolations,
         long moves, long movesPerSecond, double peakHeapMb, double liveHeapMb, String referenceCheck,
         List<ScorePoint> points) {

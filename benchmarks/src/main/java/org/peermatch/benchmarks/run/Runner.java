@@ -2,6 +2,7 @@ package org.peermatch.benchmarks.run;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -67,8 +68,12 @@ public final class Runner {
         AccompanimentBench bench = new AccompanimentBench(programme, spec.name(), spec.size().name(), seed);
         List<RunResult> runs = new ArrayList<>();
         runs.add(report(bench.prepare(spec.checkWithJGraphT()), progress));
-        runs.add(report(bench.runConstructionOnly(spec.limit()), progress));
-        runs.add(report(bench.runDefault(spec.limit()), progress));
+        if (spec.runs(AccompanimentBench.CONSTRUCTION_ONLY)) {
+            runs.add(report(bench.runConstructionOnly(spec.limit()), progress));
+        }
+        if (spec.runs(AccompanimentBench.DEFAULT)) {
+            runs.add(report(bench.runDefault(spec.limit(), proposalDeadline(spec.limit())), progress));
+        }
         return runs;
     }
 
@@ -101,8 +106,16 @@ public final class Runner {
         for (RunResult run : bench.prepare(spec.checkWithJGraphT())) {
             runs.add(report(run, progress));
         }
-        runs.add(report(bench.runMaxMin(spec.limit()), progress));
+        if (spec.runs(AffinityBench.MAXMIN)) {
+            runs.add(report(bench.runMaxMin(spec.limit()), progress));
+        }
         return runs;
+    }
+
+    /** @return how long to wait for the facade's proposal after the time limit: 2 minutes, or twice the limit */
+    static Duration proposalDeadline(Duration limit) {
+        Duration twice = limit.multipliedBy(2);
+        return twice.compareTo(Duration.ofMinutes(2)) > 0 ? twice : Duration.ofMinutes(2);
     }
 
     private static RunResult report(RunResult run, Consumer<String> progress) {
@@ -113,7 +126,8 @@ public final class Runner {
                 run.ratioToGreedy(), Double.isNaN(run.firstFeasibleSeconds()) ? "-"
                         : String.format(Locale.ROOT, "%.2f s", run.firstFeasibleSeconds()),
                 run.movesPerSecond(), run.peakHeapMb(),
-                run.hardViolations() > 0 ? "  BROKEN RULES " + run.hardViolations() : ""));
+                run.hardViolations() > 0 ? "  BROKEN RULES " + run.hardViolations()
+                        : run.hardViolations() < 0 ? "  (no proposal in time: rules not certified)" : ""));
         return run;
     }
 

@@ -65,8 +65,11 @@ class ReportFilesTest {
         assertThat(BenchmarkMain.run(new String[] {"--profile", "huge"}, outStream, errStream)).isEqualTo(2);
         assertThat(BenchmarkMain.run(new String[] {"--datasets", "nothing"}, outStream, errStream)).isEqualTo(2);
         assertThat(BenchmarkMain.run(new String[] {"--time-limit", "-1"}, outStream, errStream)).isEqualTo(2);
+        assertThat(BenchmarkMain.run(new String[] {"--configurations", "fast"}, outStream, errStream)).isEqualTo(2);
+        assertThat(BenchmarkMain.run(new String[] {"--seeds"}, outStream, errStream)).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown profile (huge).", "Maybe",
-                "The dataset (nothing)", "The time limit (-1)");
+                "The dataset (nothing)", "The time limit (-1)", "Unknown configuration (fast).",
+                "The option --seeds needs a value.");
     }
 
     private static int count(String text, String part) {
