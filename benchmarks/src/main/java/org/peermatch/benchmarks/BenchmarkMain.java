@@ -1,0 +1,187 @@
+package org.peermatch.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.peermatch.benchmarks.report.CsvReport;
+import org.peermatch.benchmarks.report.HtmlReport;
+import org.peermatch.benchmarks.report.MarkdownReport;
+import org.peermatch.benchmarks.run.BenchmarkRun;
+import org.peermatch.benchmarks.run.DatasetSpec;
+import org.peermatch.benchmarks.run.Profile;
+import org.peermatch.benchmarks.run.Runner;
+
+/**
+ * Runs a benchmark profile and writes its report files.
+ *
+ * <pre>
+ * java -jar benchmarks/target/peer-match-benchmarks.jar [--profile quick|full] [--out DIR]
+ *      [--datasets NAME,...] [--seeds N,...] [--time-limit SECONDS] [--configurations NAME,...]
+ * </pre>
+ * Writes {@code runs.csv}, {@code points.csv}, {@code summary.md} and {@code report.html} to the output folder
+ * (default {@code benchmarks/target/report}). Exit code 0 when the runs ended (whatever they measured), 2 on a bad
+ * option, 3 when the files cannot be written.
+ */
+public final class BenchmarkMain {
+
+    private BenchmarkMain() {
+    }
+
+    /** Entry point. */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * @param args the command-line arguments
+     * @param out where the summary goes
+     * @param err where progress and problems go
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(Options.USAGE);
+            return 2;
+        }
+        if (options.help) {
+            out.println(Options.USAGE);
+            return 0;
+        }
+        err.println("peer-match benchmarks: profile " + options.profile.name() + ", "
+                + options.profile.datasets().size() + " datasets, writing to " + options.out.toAbsolutePath());
+        BenchmarkRun run = Runner.run(options.profile, line -> err.println("  " + line));
+        try {
+            Files.createDirectories(options.out);
+            CsvReport.writeRuns(run.runs(), options.out.resolve("runs.csv"));
+            CsvReport.writePoints(run.runs(), options.out.resolve("points.csv"));
+            MarkdownReport.write(run, options.out.resolve("summary.md"));
+            HtmlReport.write(run, options.out.resolve("report.html"));
+        } catch (IOException e) {
+            err.println("Cannot write the report to " + options.out + ": " + e.getMessage());
+            err.println("Maybe choose another folder with --out.");
+            return 3;
+        }
+        out.print(MarkdownReport.render(run));
+        err.printf(Locale.ROOT, "Done in %.1f s: %s%n", run.totalSeconds(),
+                options.out.resolve("report.html").toAbsolutePath());
+        return 0;
+    }
+
+    /** The parsed command line. */
+    static final class Options {
+        static final String USAGE = """
+                Usage: java -jar peer-match-benchmarks.jar [--profile quick|full] [--out DIR]
+                                                           [--datasets NAME,...] [--seeds N,...] [--time-limit S]
+                                                           [--configurations NAME,...]
+                  --profile     quick (default; S and M, MIDL 2018: under 5 minutes on 2 cores) or full (adds L, XL)
+                  --out         the report folder (default benchmarks/target/report)
+                  --datasets    only these datasets, e.g. accompaniment-L,affinity-M,midl18
+                  --seeds       these seeds instead of the profile's, e.g. 1 or 1,2,3
+                  --time-limit  this time limit in seconds instead of the profile's, for every dataset
+                  --configurations  only these searching configurations: default, construction-only, maxmin
+                                (the references, exact-flow and greedy always run)""";
+
+        Profile profile = Profile.named("quick");
+        Path out = Path.of("benchmarks", "target", "report");
+        boolean help;
+
+        static Options parse(String[] args) {
+            Options options = new Options();
+            List<String> datasets = null;
+            List<Long> seeds = null;
+            Duration limit = null;
+            List<String> configurations = null;
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                switch (arg) {
+                    case "-h", "--help" -> options.help = true;
+                    case "--profile" -> options.profile = Profile.named(value(args, ++i, arg));
+                    case "--out" -> options.out = Path.of(value(args, ++i, arg));
+                    case "--datasets" -> datasets = Arrays.asList(value(args, ++i, arg).split(","));
+                    case "--seeds" -> {
+                        seeds = new ArrayList<>();
+                        for (String seed : value(args, ++i, arg).split(",")) {
+                            try {
+                                seeds.add(Long.parseLong(seed.trim()));
+                            } catch (NumberFormatException e) {
+                                throw new IllegalArgumentException("The seed (" + seed + ") is not a number.\n"
+                                        + "Maybe write --seeds 1,2,3.");
+                            }
+                        }
+                    }
+                    case "--time-limit" -> {
+                        String text = value(args, ++i, arg);
+                        try {
+                            double seconds = Double.parseDouble(text);
+                            if (!(seconds > 0)) {
+                                throw new NumberFormatException();
+                            }
+                            limit = Duration.ofMillis(Math.round(seconds * 1000));
+                        } catch (NumberFormatException e) {
+                            throw new IllegalArgumentException("The time limit (" + text
+                                    + ") is not a positive number of seconds.\nMaybe write --time-limit 60.");
+                        }
+                    }
+                    case "--configurations" -> {
+                        configurations = Arrays.asList(value(args, ++i, arg).split(","));
+                        for (String configuration : configurations) {
+                            if (!List.of("default", "construction-only", "maxmin").contains(configuration)) {
+                                throw new IllegalArgumentException("Unknown configuration (" + configuration
+                                        + ").\nMaybe use default, construction-only or maxmin.");
+                            }
+                        }
+                    }
+                    default -> throw new IllegalArgumentException("Unknown option (" + arg + ").\n"
+                            + "Maybe use --help.");
+                }
+            }
+            List<DatasetSpec> specs = new ArrayList<>();
+            for (DatasetSpec spec : options.profile.datasets()) {
+                if (datasets != null && !datasets.contains(spec.name())) {
+                    continue;
+                }
+                DatasetSpec chosen = spec;
+                if (seeds != null) {
+                    chosen = chosen.withSeeds(seeds);
+                }
+                if (limit != null) {
+                    chosen = chosen.withLimit(limit);
+                }
+                if (configurations != null) {
+                    chosen = chosen.withOnly(configurations);
+                }
+                specs.add(chosen);
+            }
+            if (datasets != null) {
+                for (String name : datasets) {
+                    if (options.profile.datasets().stream().noneMatch(spec -> spec.name().equals(name))) {
+                        throw new IllegalArgumentException("The dataset (" + name + ") is not in the profile "
+                                + options.profile.name() + ".\nMaybe use one of " + options.profile.datasets()
+                                        .stream().map(DatasetSpec::name).toList() + ".");
+                    }
+                }
+            }
+            options.profile = new Profile(options.profile.name(), specs);
+            return options;
+        }
+
+        private static String value(String[] args, int index, String option) {
+            if (index >= args.length) {
+                throw new IllegalArgumentException("The option " + option + " needs a value.\n"
+                        + "Maybe see --help.");
+            }
+            return args[index];
+        }
+    }
+}

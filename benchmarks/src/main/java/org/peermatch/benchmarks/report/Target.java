@@ -1,0 +1,76 @@
+package org.peermatch.benchmarks.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A target of issue 6, as measured by this run (a measurement, never a test assertion).
+ *
+ * @param target what is aimed at
+ * @param measured what this run measured
+ * @param verdict {@code met}, {@code not met} or {@code not measured}
+ */
+public record Target(String target, String measured, String verdict) {
+
+    /** @return the targets evaluated on the summaries */
+    public static List<Target> evaluate(List<Summary> summaries) {
+        List<Target> targets = new ArrayList<>();
+        targets.add(gap("Assignment core, M: gap ≤ 0.1% within 10 s", find(summaries, "affinity-M", "exact-flow"),
+                0.1, 10, false));
+        targets.add(gap("Accompaniment, M: gap to the flow bound ≤ 0.1% within 10 s",
+                find(summaries, "accompaniment-M", "default"), 0.1, 10, true));
+        targets.add(gap("Assignment core, L: gap ≤ 0.5% within 60 s", find(summaries, "affinity-L", "exact-flow"),
+                0.5, 60, false));
+        targets.add(gap("Accompaniment, L: gap to the flow bound ≤ 0.5% within 60 s",
+                find(summaries, "accompaniment-L", "default"), 0.5, 60, false));
+        Summary xl = find(summaries, "accompaniment-XL", "default");
+        if (xl == null) {
+            targets.add(new Target("Accompaniment, XL: first feasible within 30 s, under 2 GB of heap", "–",
+                    "not measured"));
+        } else {
+            boolean met = !Double.isNaN(xl.maxFirstFeasible()) && xl.maxFirstFeasible() <= 30
+                    && xl.maxPeakHeapMb() < 2048;
+            targets.add(new Target("Accompaniment, XL: first feasible within 30 s, under 2 GB of heap",
+                    "first feasible " + Formats.number(xl.maxFirstFeasible(), 1) + " s (worst of " + xl.runs()
+                            + "), peak heap " + Formats.integer(xl.maxPeakHeapMb()) + " MiB",
+                    met ? "met" : "not met"));
+        }
+        int total = 0;
+        int beaten = 0;
+        List<String> missed = new ArrayList<>();
+        for (Summary summary : summaries) {
+            if (summary.configuration().equals("default") || summary.configuration().equals("exact-flow")) {
+                total += summary.runs();
+                beaten += summary.beatsGreedy();
+                if (summary.beatsGreedy() < summary.runs()) {
+                    missed.add(summary.dataset());
+                }
+            }
+        }
+        targets.add(new Target("Better than the greedy baseline everywhere (default, exact-flow)",
+                beaten + " of " + total + " runs" + (missed.isEmpty() ? "" : "; not on " + String.join(", ", missed)),
+                total == 0 ? "not measured" : beaten == total ? "met" : "not met"));
+        return targets;
+    }
+
+    private static Target gap(String target, Summary summary, double maxGap, double seconds, boolean atCheckpoint) {
+        if (summary == null) {
+            return new Target(target, "–", "not measured");
+        }
+        double gap = atCheckpoint ? summary.meanGapAt10s() : summary.maxGap();
+        boolean inTime = atCheckpoint || summary.meanWall() <= seconds;
+        String measured = String.format(Locale.ROOT, "%s%% %s (%d runs, %s s)", Formats.number(gap, 3),
+                atCheckpoint ? "mean at 10 s" : "worst", summary.runs(), Formats.number(summary.meanWall(), 2));
+        return new Target(target, measured, !Double.isNaN(gap) && gap <= maxGap && inTime ? "met" : "not met");
+    }
+
+    static Summary find(List<Summary> summaries, String dataset, String configuration) {
+        for (Summary summary : summaries) {
+            if (summary.dataset().equals(dataset) && summary.configuration().equals(configuration)) {
+                return summary;
+            }
+        }
+        return null;
+    }
+}

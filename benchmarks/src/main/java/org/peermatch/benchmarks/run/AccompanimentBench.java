@@ -1,0 +1,310 @@
+package org.peermatch.benchmarks.run;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.SolverJob;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+
+import org.peermatch.benchmarks.reference.CoverageRelaxation;
+import org.peermatch.benchmarks.reference.GreedyAccompaniment;
+import org.peermatch.benchmarks.reference.JGraphTReferences;
+import org.peermatch.core.accompaniment.AccompanimentPlan;
+import org.peermatch.core.accompaniment.AccompanimentProblem;
+import org.peermatch.core.explain.AccompanimentCertifier;
+import org.peermatch.core.explain.AccompanimentExplainer;
+import org.peermatch.core.model.Member;
+import org.peermatch.core.model.Mode;
+import org.peermatch.core.model.Need;
+import org.peermatch.core.model.Programme;
+import org.peermatch.core.model.SolverSettings;
+import org.peermatch.core.scoring.PairScoring;
+import org.peermatch.core.solve.Assignment;
+import org.peermatch.core.solve.PeerMatch;
+import org.peermatch.core.solve.Proposal;
+import org.peermatch.core.solve.Solving;
+import org.peermatch.core.solve.SolverConfigs;
+import org.peermatch.core.solve.Violation;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the accompaniment configurations on one programme and measures them against the coverage bound
+ * ({@link CoverageRelaxation}) and the greedy baseline ({@link GreedyAccompaniment}).
+ *
+ * <p>Configurations: {@code default} is the facade {@link PeerMatch#start} as a user runs it (construction, then
+ * local search until the time limit, then the explained proposal); {@code construction-only} is the same solver
+ * configuration ({@link SolverConfigs#accompaniment}) keeping only its first phase, the {@code GreedyConstruction}
+ * custom phase; {@code greedy} is the committee's baseline.
+ */
+public final class AccompanimentBench {
+
+    /** The facade's configuration: construction then local search. */
+    public static final String DEFAULT = "default";
+    /** The construction phase alone. */
+    public static final String CONSTRUCTION_ONLY = "construction-only";
+    /** The committee's greedy baseline. */
+    public static final String GREEDY = "greedy";
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(AccompanimentBench.class);
+    private static final double CHECKPOINT_SECONDS = 10;
+
+    private final Programme programme;
+    private final String dataset;
+    private final String size;
+    private final long seed;
+    private final int participants;
+    private final int resources;
+    private final int needs;
+    private CoverageRelaxation relaxation;
+    private double bound = Double.NaN;
+    private String boundCheck = "";
+    private double greedyValue = Double.NaN;
+    private HardMediumSoftScore greedyScore;
+
+    /**
+     * @param programme the programme; its solver settings are replaced per run
+     * @param dataset the dataset's name
+     * @param size its size label
+     * @param seed the seed of the dataset, also the solver's seed
+     */
+    public AccompanimentBench(Programme programme, String dataset, String size, long seed) {
+        this.programme = programme;
+        this.dataset = dataset;
+        this.size = size;
+        this.seed = seed;
+        int p = 0;
+        int r = 0;
+        int n = 0;
+        for (Member member : programme.members()) {
+            if (member.requests(Mode.ACCOMPANIMENT)) {
+                p++;
+                n += member.needs().size();
+            }
+            if (member.offer(Mode.ACCOMPANIMENT) != null) {
+                r++;
+            }
+        }
+        this.participants = p;
+        this.resources = r;
+        this.needs = n;
+    }
+
+    /**
+     * Computes the bound (checked by JGraphT's min-cost flow when asked) and runs the greedy baseline.
+     *
+     * @param checkWithJGraphT whether to compute the bound a second time with JGraphT (slow beyond ~100,000 arcs)
+     * @return the greedy baseline's run
+     */
+    public RunResult prepare(boolean checkWithJGraphT) {
+        long start = System.nanoTime();
+        PairScoring scoring = new PairScoring(programme);
+        relaxation = CoverageRelaxation.of(programme, scoring);
+        bound = relaxation.bound();
+        double boundSeconds = seconds(start);
+        boundCheck = String.format(java.util.Locale.ROOT, "flow bound %.1f in %.2f s over %d arcs", bound,
+                boundSeconds, relaxation.arcCount());
+        if (checkWithJGraphT) {
+            long jgraphtStart = System.nanoTime();
+            double reference = JGraphTReferences.coverageBound(relaxation);
+            boundCheck += String.format(java.util.Locale.ROOT, "; jgrapht %.4f in %.2f s (%s)", reference,
+                    seconds(jgraphtStart), Math.abs(reference - bound) < 1e-6 * Math.max(1, bound) ? "agrees"
+                            : "DISAGREES");
+        }
+        LOGGER.info("{} seed {}: {}", dataset, seed, boundCheck);
+
+        try (HeapMonitor heap = HeapMonitor.start()) {
+            long greedyStart = System.nanoTime();
+            PairScoring greedyScoring = new PairScoring(programme);
+            List<Assignment> plan = GreedyAccompaniment.plan(programme, greedyScoring);
+            double greedySeconds = seconds(greedyStart);
+            greedyValue = coveredWeight(plan);
+            List<Violation> violations = new AccompanimentCertifier(programme, greedyScoring).violations(plan);
+            greedyScore = PlanScorer.score(programme, greedyScoring, plan);
+            ScorePoint point = new ScorePoint(greedySeconds, greedyScore.toString(), greedyValue);
+            return result(GREEDY, 0, greedySeconds, violations.isEmpty() ? greedySeconds : Double.NaN, Double.NaN,
+                    greedyScore, greedyValue, violations.size(), 0, 0, heap, List.of(point));
+        }
+    }
+
+    /**
+     * Runs the facade as a user does. The facade explains the result before returning it, which can take longer
+     * than the search on large programmes: when the proposal is not ready {@code proposalDeadline} after the time
+     * limit, the run is reported from the solver's events (best value, first feasible, heap) with the broken rules
+     * unknown (-1), and the explaining thread is left to finish in the background (it cannot be stopped).
+     *
+     * @param limit the time limit
+     * @param proposalDeadline how long to wait for the proposal after the time limit
+     * @return the run
+     */
+    public RunResult runDefault(Duration limit, Duration proposalDeadline) throws InterruptedException {
+        Programme configured = programme.withSolver(new SolverSettings(limit, null, null, seed));
+        List<ScorePoint> points = Collections.synchronizedList(new ArrayList<>());
+        try (HeapMonitor heap = HeapMonitor.start()) {
+            long start = System.nanoTime();
+            Solving solving = PeerMatch.start(configured, (score, elapsed) -> points.add(point(start, score)));
+            CompletableFuture<Proposal> pending = new CompletableFuture<>();
+            Thread waiter = new Thread(() -> {
+                try {
+                    pending.complete(solving.await());
+                } catch (Throwable e) {
+                    pending.completeExceptionally(e);
+                }
+            }, "proposal-" + dataset);
+            waiter.setDaemon(true);
+            waiter.start();
+            Proposal proposal;
+            try {
+                proposal = pending.get(limit.plus(proposalDeadline).toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                List<ScorePoint> seen = List.copyOf(points);
+                ScorePoint last = seen.isEmpty() ? null : seen.getLast();
+                double wall = seconds(start);
+                LOGGER.warn("{} seed {}: no proposal {} s after the start (the facade is still explaining the "
+                        + "result); reporting the solver's best.", dataset, seed, Math.round(wall));
+                HardMediumSoftScore score = last == null ? HardMediumSoftScore.ZERO
+                        : HardMediumSoftScore.parseScore(last.score());
+                return result(DEFAULT, limit.toMillis() / 1000.0, wall, firstFeasible(seen), Double.NaN, score,
+                        last == null ? 0 : last.value(), -1, 0, 0, heap, seen);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+            double wall = seconds(start);
+            double covered = coveredWeight(proposal.assignments());
+            HardMediumSoftScore score = HardMediumSoftScore.parseScore(proposal.score());
+            return result(DEFAULT, limit.toMillis() / 1000.0, wall, firstFeasible(points),
+                    proposal.statistics().spent().toNanos() / 1e9, score, covered,
+                    proposal.violations().size(), proposal.statistics().moveCount(),
+                    proposal.statistics().movesPerSecond(), heap, List.copyOf(points));
+        }
+    }
+
+    /**
+     * Runs the construction phase alone ({@code GreedyConstruction}), through the same solver configuration.
+     *
+     * @param limit a time limit (the phase stops early only when it is reached)
+     * @return the run
+     */
+    public RunResult runConstructionOnly(Duration limit) throws InterruptedException {
+        SolverSettings settings = new SolverSettings(limit, null, null, seed);
+        SolverConfig config = SolverConfigs.accompaniment(settings, EnvironmentMode.PHASE_ASSERT);
+        config.setPhaseConfigList(List.of(config.getPhaseConfigList().getFirst()));
+        List<ScorePoint> points = Collections.synchronizedList(new ArrayList<>());
+        try (HeapMonitor heap = HeapMonitor.start()) {
+            long start = System.nanoTime();
+            PairScoring scoring = new PairScoring(programme);
+            AccompanimentPlan problem = AccompanimentProblem.build(programme, scoring);
+            SolverFactory<AccompanimentPlan> factory = SolverFactory.create(config);
+            try (SolverManager<AccompanimentPlan> manager = SolverManager.create(factory)) {
+                SolverJob<AccompanimentPlan> job = manager.solveBuilder()
+                        .withProblemId(dataset + "-" + seed)
+                        .withProblem(problem)
+                        .withBestSolutionEventConsumer(event -> points.add(
+                                point(start, event.solution().getScore().toString())))
+                        .run();
+                AccompanimentPlan best;
+                try {
+                    best = job.getFinalBestSolution();
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("The construction phase failed on " + dataset + ".",
+                            e.getCause());
+                }
+                double wall = seconds(start);
+                List<Assignment> assignments = new AccompanimentExplainer(scoring, best).assignments();
+                List<Violation> violations = new AccompanimentCertifier(programme, scoring).violations(assignments);
+                return result(CONSTRUCTION_ONLY, limit.toMillis() / 1000.0, wall, firstFeasible(points),
+                        job.getSolvingDuration().toNanos() / 1e9, best.getScore(), coveredWeight(assignments),
+                        violations.size(), job.getMoveEvaluationCount(), job.getMoveEvaluationSpeed(),
+                        heap, List.copyOf(points));
+            }
+        }
+    }
+
+    /** @return the coverage bound (after {@link #prepare}) */
+    public double bound() {
+        return bound;
+    }
+
+    /** @return the greedy baseline's covered weight (after {@link #prepare}) */
+    public double greedyValue() {
+        return greedyValue;
+    }
+
+    /** @return the total priority weight of the programme's needs (after {@link #prepare}) */
+    public long totalWeight() {
+        return relaxation.totalWeight();
+    }
+
+    private ScorePoint point(long start, String score) {
+        HardMediumSoftScore parsed = HardMediumSoftScore.parseScore(score);
+        return new ScorePoint(seconds(start), score, coveredFromScore(parsed));
+    }
+
+    /** Covered weight from the medium score: every uncovered need costs its priority weight (default weight 1). */
+    private double coveredFromScore(HardMediumSoftScore score) {
+        long weight = programme.weights().getOrDefault("need-uncovered", 1L);
+        return relaxation.totalWeight() + (double) score.mediumScore() / Math.max(1, weight);
+    }
+
+    private RunResult result(String configuration, double limitSeconds, double wall, double firstFeasible,
+            double solverSeconds, HardMediumSoftScore score, double value, int violations, long moves,
+            long movesPerSecond, HeapMonitor heap, List<ScorePoint> points) {
+        double gapAt10s = Double.NaN;
+        for (ScorePoint point : points) {
+            if (point.seconds() <= CHECKPOINT_SECONDS) {
+                gapAt10s = RunResult.gap(bound, point.value());
+            }
+        }
+        if (GREEDY.equals(configuration)) {
+            gapAt10s = wall <= CHECKPOINT_SECONDS ? RunResult.gap(bound, value) : Double.NaN;
+        }
+        boolean beats = greedyScore != null && score.compareTo(greedyScore) > 0;
+        return new RunResult("accompaniment", dataset, size, participants, resources, needs, seed, configuration,
+                limitSeconds, wall, firstFeasible, solverSeconds, score.toString(), value, bound, "flow-bound",
+                RunResult.gap(bound, value), gapAt10s, greedyValue, value / greedyValue, beats, violations, moves,
+                movesPerSecond, heap.peakUsedBytes() / 1048576.0, heap.peakLiveBytes() / 1048576.0, boundCheck,
+                points);
+    }
+
+    /** The empty plan meets every hard rule: the first feasible proposal is the first that covers a need. */
+    private static double firstFeasible(List<ScorePoint> points) {
+        synchronized (points) {
+            for (ScorePoint point : points) {
+                if (HardMediumSoftScore.parseScore(point.score()).hardScore() == 0 && point.value() > 0) {
+                    return point.seconds();
+                }
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** @return the priority weight the pairs cover */
+    public static long coveredWeight(List<Assignment> assignments) {
+        long covered = 0;
+        for (Assignment assignment : assignments) {
+            covered += Need.LEAST_IMPORTANT + 1 - assignment.priority();
+        }
+        return covered;
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}
