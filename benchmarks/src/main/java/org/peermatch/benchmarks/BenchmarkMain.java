@@ -86,10 +86,10 @@ public final class BenchmarkMain {
                                                            [--configurations NAME,...]
                   --profile     quick (default; S and M, MIDL 2018: under 5 minutes on 2 cores) or full (adds L, XL)
                   --out         the report folder (default benchmarks/target/report)
-                  --datasets    only these datasets, e.g. accompaniment-L,affinity-M,midl18
+                  --datasets    only these datasets, e.g. accompaniment-L,affinity-M,midl18,golfer-8-4-10
                   --seeds       these seeds instead of the profile's, e.g. 1 or 1,2,3
                   --time-limit  this time limit in seconds instead of the profile's, for every dataset
-                  --configurations  only these searching configurations: default, construction-only, maxmin
+                  --configurations  only these searching configurations: default, construction-only, maxmin, tabu
                                 (the references, exact-flow and greedy always run)""";
 
         Profile profile = Profile.named("quick");
@@ -136,9 +136,9 @@ public final class BenchmarkMain {
                     case "--configurations" -> {
                         configurations = Arrays.asList(value(args, ++i, arg).split(","));
                         for (String configuration : configurations) {
-                            if (!List.of("default", "construction-only", "maxmin").contains(configuration)) {
+                            if (!List.of("default", "construction-only", "maxmin", "tabu").contains(configuration)) {
                                 throw new IllegalArgumentException("Unknown configuration (" + configuration
-                                        + ").\nMaybe use default, construction-only or maxmin.");
+                                        + ").\nMaybe use default, construction-only, maxmin or tabu.");
                             }
                         }
                     }

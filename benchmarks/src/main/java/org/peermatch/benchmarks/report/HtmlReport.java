@@ -55,7 +55,8 @@ public final class HtmlReport {
                 + "its reference is a proven upper bound (the flow relaxation without the per-participant limit of "
                 + "resource persons and the participant counts), so the gap shown bounds the true gap from above. "
                 + "Affinity (the assignment core): the value is the total score; its reference is the exact optimum "
-                + "of the min-cost flow. <code>greedy</code> is the committee's baseline: participants in "
+                + "of the min-cost flow. Golfer: the value is the number of rounds reached without repeats; its "
+                + "reference the proven maximum. <code>greedy</code> is the committee's baseline: participants in "
                 + "registration order take the best free resource.</p>\n");
 
         html.append("<h2>Targets (issue 6)</h2>\n<table><tr><th>Target</th><th>Measured</th><th>Verdict</th></tr>\n");
@@ -76,6 +77,8 @@ public final class HtmlReport {
         html.append("<h2>Gap and speed per dataset</h2>\n<div class=\"charts\">\n");
         html.append(gapChart(summaries, "accompaniment", "Accompaniment: gap to the flow bound (%)"));
         html.append(gapChart(summaries, "affinity", "Assignment core: gap to the optimum (%)"));
+        html.append(metricChart(summaries, "Golfer: rounds reached without repeats (max = reference)", "rounds",
+                List.of("tabu", "greedy"), s -> s.family().equals("golfer") ? s.meanValue() : Double.NaN));
         html.append(metricChart(summaries, "Moves evaluated per second", "moves/s",
                 List.of("default", "construction-only", "maxmin"), Summary::meanMovesPerSecond));
         html.append(metricChart(summaries, "Time to the first feasible solution (s)", "seconds",
@@ -85,7 +88,7 @@ public final class HtmlReport {
         html.append("</div>\n");
 
         html.append("<h2>Summary (mean over seeds)</h2>\n<table>\n<tr><th>Dataset</th><th>P × R</th><th>Items</th>"
-                + "<th>Configuration</th><th>Runs</th><th>Limit s</th><th>Wall s</th><th>Solver s</th><th>Gap %</th>"
+                + "<th>Configuration</th><th>Runs</th><th>Limit s</th><th>Wall s</th><th>Solver s</th><th>Value</th><th>Gap %</th>"
                 + "<th>Worst gap %</th><th>Gap at 10 s %</th><th>First feasible s</th><th>× greedy</th>"
                 + "<th>Beats greedy</th><th>Broken rules</th><th>Moves/s</th><th>Peak heap MiB</th></tr>\n");
         for (Summary s : summaries) {
@@ -93,7 +96,7 @@ public final class HtmlReport {
                     .append(" × ").append(s.resources()).append("</td><td>").append(s.items()).append("</td><td>")
                     .append(esc(s.configuration())).append("</td><td>").append(s.runs()).append("</td>")
                     .append(td(Formats.number(s.limitSeconds(), 0))).append(td(Formats.number(s.meanWall(), 2)))
-                    .append(td(Formats.number(s.meanSolver(), 2)))
+                    .append(td(Formats.number(s.meanSolver(), 2))).append(td(Formats.number(s.meanValue(), 3)))
                     .append(td(Formats.number(s.meanGap(), 3))).append(td(Formats.number(s.maxGap(), 3)))
                     .append(td(Formats.number(s.meanGapAt10s(), 3)))
                     .append(td(Formats.number(s.meanFirstFeasible(), 2)))
@@ -173,6 +176,9 @@ public final class HtmlReport {
                 series.add(new Svg.Series(run.configuration(), Svg.COLORS[color++ % Svg.COLORS.length], xs, ys,
                         run.wallSeconds()));
             }
+            if (any.family().equals("golfer")) {
+                continue;
+            }
             boolean accompaniment = any.family().equals("accompaniment");
             List<Svg.Level> levels = List.of(
                     new Svg.Level(accompaniment ? "flow bound" : "optimum", "#000", any.reference(), "6 3"),
@@ -215,7 +221,8 @@ public final class HtmlReport {
             java.util.function.ToDoubleFunction<Summary> metric) {
         List<String> datasets = new ArrayList<>();
         for (Summary s : summaries) {
-            if (configurations.contains(s.configuration()) && !datasets.contains(s.dataset())) {
+            if (configurations.contains(s.configuration()) && !Double.isNaN(metric.applyAsDouble(s))
+                    && !datasets.contains(s.dataset())) {
                 datasets.add(s.dataset());
             }
         }
@@ -240,7 +247,7 @@ public final class HtmlReport {
     }
 
     private static String shortName(String dataset) {
-        return dataset.replace("accompaniment-", "acc-").replace("affinity-", "aff-");
+        return dataset.replace("accompaniment-", "acc-").replace("affinity-", "aff-").replace("golfer-", "");
     }
 
     private static String td(String text) {

@@ -21,6 +21,7 @@ import org.peermatch.benchmarks.run.RunResult;
  * @param limitSeconds the time limit
  * @param meanWall mean wall-clock seconds
  * @param meanSolver mean seconds inside the solver (NaN for runs without one)
+ * @param meanValue mean value (covered weight, total score or rounds without repeats)
  * @param meanGap mean gap to the reference, in percent
  * @param maxGap largest gap, in percent
  * @param meanGapAt10s mean gap of the best solution within 10 s, in percent (NaN when none)
@@ -35,7 +36,8 @@ import org.peermatch.benchmarks.run.RunResult;
  * @param referenceCheck the first run's reference check
  */
 public record Summary(String family, String dataset, String size, String configuration, int runs, int participants,
-        int resources, long items, double limitSeconds, double meanWall, double meanSolver, double meanGap,
+        int resources, long items, double limitSeconds, double meanWall, double meanSolver, double meanValue,
+        double meanGap,
         double maxGap, double meanGapAt10s, double meanFirstFeasible, double maxFirstFeasible, double meanRatioToGreedy,
         int beatsGreedy, int violations, double meanMovesPerSecond, double maxPeakHeapMb, String referenceKind,
         String referenceCheck) {
@@ -65,7 +67,7 @@ public record Summary(String family, String dataset, String size, String configu
             summaries.add(new Summary(first.family(), first.dataset(), first.size(), first.configuration(),
                     group.size(), first.participants(), first.resources(), first.items(), first.limitSeconds(),
                     mean(group, RunResult::wallSeconds), mean(group, RunResult::solverSeconds),
-                    mean(group, RunResult::gapPercent), maxGap,
+                    mean(group, RunResult::value), mean(group, RunResult::gapPercent), maxGap,
                     mean(group, RunResult::gapAt10sPercent), mean(group, RunResult::firstFeasibleSeconds),
                     maxFeasible, mean(group, RunResult::ratioToGreedy), beats, violations,
                     mean(group, run -> run.movesPerSecond()), maxHeap, first.referenceKind(),

@@ -165,6 +165,9 @@ final class Svg {
 
     private static String label(double v) {
         double a = Math.abs(v);
+        if (v == Math.rint(v) && a < 100_000) {
+            return String.format(Locale.ROOT, "%.0f", v);
+        }
         if (a >= 100_000) {
             return String.format(Locale.ROOT, "%.0fk", v / 1000);
         }

@@ -38,7 +38,7 @@ public record DatasetSpec(String name, String family, Size size, List<Long> seed
     /** @return the same dataset running only these searching configurations */
     public DatasetSpec withOnly(List<String> configurations) {
         List<String> skip = new java.util.ArrayList<>();
-        for (String configuration : List.of("default", "construction-only", "maxmin")) {
+        for (String configuration : List.of("default", "construction-only", "maxmin", "tabu")) {
             if (!configurations.contains(configuration)) {
                 skip.add(configuration);
             }

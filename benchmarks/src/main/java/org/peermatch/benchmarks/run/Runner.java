@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 
 import org.peermatch.benchmarks.datasets.AffinityGenerator;
 import org.peermatch.benchmarks.datasets.Fixtures;
+import org.peermatch.benchmarks.datasets.GolferInstance;
 import org.peermatch.benchmarks.datasets.ProgrammeGenerator;
 import org.peermatch.core.affinity.AffinityInputException;
 import org.peermatch.core.affinity.AffinityProblem;
@@ -40,9 +41,11 @@ public final class Runner {
         for (DatasetSpec spec : profile.datasets()) {
             for (long seed : spec.seeds()) {
                 try {
-                    List<RunResult> runs = Profile.ACCOMPANIMENT.equals(spec.family())
-                            ? accompaniment(spec, seed, progress)
-                            : affinity(spec, seed, progress, notes);
+                    List<RunResult> runs = switch (spec.family()) {
+                        case Profile.ACCOMPANIMENT -> accompaniment(spec, seed, progress);
+                        case Profile.GOLFER -> golfer(spec, seed, progress);
+                        default -> affinity(spec, seed, progress, notes);
+                    };
                     results.addAll(runs);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -73,6 +76,17 @@ public final class Runner {
         }
         if (spec.runs(AccompanimentBench.DEFAULT)) {
             runs.add(report(bench.runDefault(spec.limit(), proposalDeadline(spec.limit())), progress));
+        }
+        return runs;
+    }
+
+    private static List<RunResult> golfer(DatasetSpec spec, long seed, Consumer<String> progress) {
+        GolferInstance instance = GolferInstance.named(spec.name().substring(Profile.GOLFER.length() + 1));
+        GolferBench bench = new GolferBench(instance, seed);
+        List<RunResult> runs = new ArrayList<>();
+        runs.add(report(bench.runGreedy(), progress));
+        if (spec.runs(GolferBench.TABU)) {
+            runs.add(report(bench.runTabu(spec.limit()), progress));
         }
         return runs;
     }
