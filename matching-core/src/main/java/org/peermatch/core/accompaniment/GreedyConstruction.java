@@ -57,9 +57,14 @@ public final class GreedyConstruction implements PhaseCommand<AccompanimentPlan>
             }
         }
 
+        // Counted once per participant: the comparator is called O(P log P) times.
+        Map<Participant, Integer> candidates = new HashMap<>();
+        for (Participant participant : plan.getParticipants()) {
+            candidates.put(participant, candidateCount(participant, needsOf.getOrDefault(participant, List.of()),
+                    plan.getResourcePersons()));
+        }
         List<Participant> order = new ArrayList<>(plan.getParticipants());
-        order.sort(Comparator.comparingInt(p -> candidateCount(p, needsOf.getOrDefault(p, List.of()),
-                plan.getResourcePersons())));
+        order.sort(Comparator.comparingInt(candidates::get));
         for (Participant participant : order) {
             if (context.isPhaseTerminated()) {
                 return;
