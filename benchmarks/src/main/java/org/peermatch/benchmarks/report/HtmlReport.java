@@ -80,7 +80,7 @@ public final class HtmlReport {
         html.append(metricChart(summaries, "Golfer: rounds reached without repeats (max = reference)", "rounds",
                 List.of("tabu", "greedy"), s -> s.family().equals("golfer") ? s.meanValue() : Double.NaN));
         html.append(metricChart(summaries, "Moves evaluated per second", "moves/s",
-                List.of("default", "construction-only", "maxmin"), Summary::meanMovesPerSecond));
+                List.of("default", "construction-only", "maxmin", "tabu"), Summary::meanMovesPerSecond));
         html.append(metricChart(summaries, "Time to the first feasible solution (s)", "seconds",
                 List.of("default", "construction-only", "exact-flow", "greedy"), Summary::meanFirstFeasible));
         html.append(metricChart(summaries, "Peak heap (MiB)", "MiB",

@@ -38,7 +38,7 @@ public final class MarkdownReport {
         md.append("\n## Results (mean over seeds)\n\n");
         md.append("Gap: accompaniment to the proven flow bound on covered priority weight (an upper bound on the true "
                 + "gap), affinity to the exact optimum of the total score, golfer to the proven maximum of rounds without repeats (the "
-                + "value is the largest set of the plan's rounds in which no pair meets twice). × greedy: value / greedy baseline's value. "
+                + "value: the most rounds planned without a repeat). × greedy: value / greedy baseline's value. "
                 + "Wall: from the start of the run (building the problem included) to the final result (explanations "
                 + "included); solver: inside the solver. First feasible: the first solution meeting every hard rule "
                 + "that covers a need.\n\n");

@@ -116,7 +116,7 @@ public final class GolferBench {
         ScorePoint point = new ScorePoint(wall, score, rounds);
         return new RunResult("golfer", "golfer-" + instance.name(), instance.name(),
                 instance.groups() * instance.size(), instance.groups(), instance.rounds(), seed, configuration,
-                limitSeconds, wall, wall, Double.NaN, score, rounds, reference, "max-rounds",
+                limitSeconds, wall, Double.NaN, Double.NaN, score, rounds, reference, "max-rounds",
                 RunResult.gap(reference, rounds), wall <= 10 ? RunResult.gap(reference, rounds) : Double.NaN,
                 greedyRounds, greedyRounds == 0 ? Double.NaN : (double) rounds / greedyRounds, beats, violations, moves,
                 movesPerSecond, heap.peakUsedBytes() / 1048576.0, heap.peakLiveBytes() / 1048576.0, check,
