@@ -2,7 +2,6 @@ package org.peermatch.core.scoring;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 /**
  * The decay of an earlier interaction with time, and the cost of direct meetings alone: the building blocks of
@@ -33,21 +32,5 @@ public final class Novelty {
     public static double decay(LocalDate date, LocalDate reference, int halfLifeMonths) {
         double months = Math.max(0.0, ChronoUnit.DAYS.between(date, reference) / DAYS_PER_MONTH);
         return Math.pow(0.5, months / halfLifeMonths);
-    }
-
-    /**
-     * The cost of direct meetings only (no common peers).
-     *
-     * @param earlierDates when the two people worked together
-     * @param reference the date novelty is measured from (the programme's start)
-     * @param halfLifeMonths after this many months an interaction counts half
-     * @return the cost of pairing them again, 0 when they never met
-     */
-    public static long pairCost(List<LocalDate> earlierDates, LocalDate reference, int halfLifeMonths) {
-        double cost = 0.0;
-        for (LocalDate date : earlierDates) {
-            cost += FULL_COST * decay(date, reference, halfLifeMonths);
-        }
-        return Math.round(cost);
     }
 }

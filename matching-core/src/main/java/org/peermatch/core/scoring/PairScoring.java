@@ -23,7 +23,6 @@ public final class PairScoring {
 
     private final Programme programme;
     private final HalfDayCalendar calendar;
-    private final InteractionHistory history;
     private final NoveltyModel novelty;
     private final Map<String, BitSet> availabilityById = new HashMap<>();
 
@@ -44,18 +43,12 @@ public final class PairScoring {
     public PairScoring(Programme programme, NoveltyModel novelty) {
         this.programme = programme;
         this.calendar = new HalfDayCalendar(programme);
-        this.history = new InteractionHistory(programme.history());
         this.novelty = novelty;
     }
 
     /** @return the programme's half-day calendar */
     public HalfDayCalendar calendar() {
         return calendar;
-    }
-
-    /** @return the programme's interaction history */
-    public InteractionHistory history() {
-        return history;
     }
 
     /** @return the novelty model the pairs are scored with */

@@ -124,7 +124,7 @@ public final class PeerMatch {
         // Stopped before a first score (e.g. Ctrl-C at once): score the unfinished plan rather than fail.
         SolutionManager<AccompanimentPlan, HardMediumSoftScore> manager = SolutionManager.create(factory);
         HardMediumSoftScore score = best.getScore() != null ? best.getScore() : manager.update(best);
-        List<ConstraintScore> constraints = constraintScores(programme, factory, best);
+        List<ConstraintScore> constraints = constraintScores(programme, manager, best);
         AccompanimentExplainer explainer = new AccompanimentExplainer(scoring, best);
         List<Assignment> assignments = explainer.assignments();
         List<Violation> violations = new AccompanimentCertifier(programme, scoring).violations(assignments);
@@ -137,9 +137,8 @@ public final class PeerMatch {
      * Each constraint's contribution, computed by re-scoring the solution with every other constraint's weight
      * set to zero (the community edition has no score analysis).
      */
-    static List<ConstraintScore> constraintScores(Programme programme, SolverFactory<AccompanimentPlan> factory,
-            AccompanimentPlan plan) {
-        SolutionManager<AccompanimentPlan, HardMediumSoftScore> manager = SolutionManager.create(factory);
+    static List<ConstraintScore> constraintScores(Programme programme,
+            SolutionManager<AccompanimentPlan, HardMediumSoftScore> manager, AccompanimentPlan plan) {
         ConstraintWeightOverrides<HardMediumSoftScore> original = plan.getConstraintWeightOverrides();
         HardMediumSoftScore originalScore = plan.getScore();
         List<ConstraintScore> scores = new ArrayList<>();

@@ -138,9 +138,9 @@ class DecayingNoveltyTest {
                 met(REFERENCE.minusMonths(7), "a", "c"), met(REFERENCE.minusDays(400), "a", "b"));
         DecayingNovelty direct = new DecayingNovelty(history, REFERENCE, 12, 0);
         assertThat(direct.pairCost("a", "b"))
-                .isEqualTo(Novelty.pairCost(List.of(REFERENCE.minusDays(400)), REFERENCE, 12));
-        assertThat(direct.pairCost("a", "c")).isEqualTo(
-                Novelty.pairCost(List.of(REFERENCE.minusMonths(5), REFERENCE.minusMonths(7)), REFERENCE, 12));
+                .isEqualTo(Math.round(100 * Novelty.decay(REFERENCE.minusDays(400), REFERENCE, 12)));
+        assertThat(direct.pairCost("a", "c")).isEqualTo(Math.round(100 * (Novelty.decay(REFERENCE.minusMonths(5),
+                REFERENCE, 12) + Novelty.decay(REFERENCE.minusMonths(7), REFERENCE, 12))));
         assertThat(new DecayingNovelty(List.of(met(REFERENCE, "a", "c"), met(REFERENCE, "c", "b")), REFERENCE, 12, 0)
                 .pairCost("a", "b")).isZero();
     }
@@ -192,5 +192,14 @@ class DecayingNoveltyTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(new DecayingNovelty(List.of(), REFERENCE, 12, DecayingNovelty.MAX_PEER_COST).peerCost())
                 .isEqualTo(49);
+    }
+
+    @Test
+    void countsAMemberListedTwiceInOneInteractionOnce() {
+        DecayingNovelty novelty = new DecayingNovelty(List.of(
+                new Interaction(List.of("p1", "r1", "r1"), Mode.ACCOMPANIMENT, REFERENCE)), REFERENCE, 12);
+
+        assertThat(novelty.acquaintance("p1", "r1").directMeetings()).isEqualTo(1);
+        assertThat(novelty.pairCost("p1", "r1")).isEqualTo(100);
     }
 }

@@ -21,32 +21,6 @@ class NoveltyTest {
     private static final LocalDate REFERENCE = LocalDate.of(2027, 1, 4);
 
     @Test
-    void costsNothingWhenNeverMet() {
-        assertThat(Novelty.pairCost(List.of(), REFERENCE, 12)).isZero();
-    }
-
-    @Test
-    void costsInFullAtTheReferenceDateAndAfter() {
-        assertThat(Novelty.pairCost(List.of(REFERENCE), REFERENCE, 12)).isEqualTo(Novelty.FULL_COST).isEqualTo(100);
-        assertThat(Novelty.pairCost(List.of(REFERENCE.plusDays(40)), REFERENCE, 12)).isEqualTo(100);
-    }
-
-    @Test
-    void halvesEveryHalfLife() {
-        assertThat(Novelty.pairCost(List.of(REFERENCE.minusYears(1)), REFERENCE, 12)).isEqualTo(50);
-        assertThat(Novelty.pairCost(List.of(REFERENCE.minusYears(2)), REFERENCE, 12)).isEqualTo(25);
-        assertThat(Novelty.pairCost(List.of(REFERENCE.minusMonths(6)), REFERENCE, 6)).isEqualTo(50);
-        assertThat(Novelty.pairCost(List.of(REFERENCE.minusMonths(6)), REFERENCE, 12)).isEqualTo(71);
-    }
-
-    @Test
-    void addsUpSeveralInteractions() {
-        assertThat(Novelty.pairCost(List.of(REFERENCE, REFERENCE.minusYears(1)), REFERENCE, 12)).isEqualTo(150);
-        assertThat(Novelty.pairCost(List.of(REFERENCE.minusYears(2), REFERENCE.minusYears(2)), REFERENCE, 12))
-                .isEqualTo(50);
-    }
-
-    @Test
     void decayIsOneOnAndAfterTheReferenceDateAndHalvesEveryHalfLife() {
         assertThat(Novelty.decay(REFERENCE, REFERENCE, 12)).isEqualTo(1.0);
         assertThat(Novelty.decay(REFERENCE.plusYears(1), REFERENCE, 12)).isEqualTo(1.0);
