@@ -19,6 +19,13 @@ import java.util.Map;
  * @param conflicts ids of members with whom they declared a conflict of interest
  * @param continuity ids of resource persons they ask to keep working with (no novelty cost for those pairs)
  * @param preferences ids of resource persons they prefer, most preferred first
+ * @param experienceYears years of professional experience (an immersion mentor must have more than the mentee);
+ *        0 when not given
+ * @param tags profile tags describing their practice (e.g. {@code touring}, {@code festival}); what a mentor can
+ *        show
+ * @param objectives objective tags from the questionnaire a mentee fills before an immersion day (what they want
+ *        to see); kept in the proposal for the evaluation after the day
+ * @param location where they work, or null when not given
  */
 public record Member(
         String id,
@@ -32,7 +39,19 @@ public record Member(
         Availability availability,
         List<String> conflicts,
         List<String> continuity,
-        List<String> preferences) {
+        List<String> preferences,
+        int experienceYears,
+        List<String> tags,
+        List<String> objectives,
+        Location location) {
+
+    /** A member without experience, tags, objectives or location (the accompaniment-only shape). */
+    public Member(String id, String name, String organization, List<String> sectors, List<Mode> requests,
+            List<Need> needs, List<Competence> competences, Map<Mode, Offer> offers, Availability availability,
+            List<String> conflicts, List<String> continuity, List<String> preferences) {
+        this(id, name, organization, sectors, requests, needs, competences, offers, availability, conflicts,
+                continuity, preferences, 0, List.of(), List.of(), null);
+    }
 
     public Member {
         sectors = List.copyOf(sectors);
@@ -43,6 +62,8 @@ public record Member(
         conflicts = List.copyOf(conflicts);
         continuity = List.copyOf(continuity);
         preferences = List.copyOf(preferences);
+        tags = List.copyOf(tags);
+        objectives = List.copyOf(objectives);
     }
 
     /** @return whether this member asks to take part in the given mode as a participant */

@@ -17,6 +17,8 @@ import java.util.Map;
  * @param timeZone where the programme takes place
  * @param halfDays the half-day slots of a day, e.g. AM and PM
  * @param accompaniment the rules of individual accompaniment
+ * @param immersion the rules of immersion days
+ * @param codevelopment the rules of co-development groups
  * @param members every member, in document order
  * @param history earlier interactions
  * @param decisions the committee's decisions
@@ -30,17 +32,32 @@ public record Programme(
         ZoneId timeZone,
         List<HalfDaySlot> halfDays,
         AccompanimentRules accompaniment,
+        ImmersionRules immersion,
+        CodevelopmentRules codevelopment,
         List<Member> members,
         List<Interaction> history,
         Decisions decisions,
         Map<String, Long> weights,
         SolverSettings solver) {
 
+    /** A programme with the default immersion and co-development rules. */
+    public Programme(String name, LocalDate start, LocalDate end, ZoneId timeZone, List<HalfDaySlot> halfDays,
+            AccompanimentRules accompaniment, List<Member> members, List<Interaction> history, Decisions decisions,
+            Map<String, Long> weights, SolverSettings solver) {
+        this(name, start, end, timeZone, halfDays, accompaniment, ImmersionRules.DEFAULT, CodevelopmentRules.DEFAULT,
+                members, history, decisions, weights, solver);
+    }
+
     public Programme {
         halfDays = List.copyOf(halfDays);
         members = List.copyOf(members);
         history = List.copyOf(history);
         weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
+    }
+
+    /** @return the members who ask to take part in the mode as participants, in document order */
+    public List<Member> participantsIn(Mode mode) {
+        return members.stream().filter(member -> member.requests(mode)).toList();
     }
 
     /** @return the member with that id, or null */
@@ -55,7 +72,7 @@ public record Programme(
 
     /** @return a copy with other solver settings */
     public Programme withSolver(SolverSettings newSolver) {
-        return new Programme(name, start, end, timeZone, halfDays, accompaniment, members, history, decisions,
-                weights, newSolver);
+        return new Programme(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, members,
+                history, decisions, weights, newSolver);
     }
 }
