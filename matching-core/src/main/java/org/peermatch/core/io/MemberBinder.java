@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.peermatch.core.model.Availability;
 import org.peermatch.core.model.Competence;
+import org.peermatch.core.model.Location;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Need;
@@ -25,10 +26,14 @@ final class MemberBinder {
     }
 
     private static final List<String> FIELDS = List.of("id", "name", "organization", "sectors", "requests", "needs",
-            "competences", "offers", "availability", "conflicts", "continuity", "preferences");
+            "competences", "offers", "availability", "conflicts", "continuity", "preferences", "experienceYears",
+            "tags", "objectives", "location");
     private static final List<String> NEED_FIELDS = List.of("topic", "priority", "hours");
     private static final List<String> COMPETENCE_FIELDS = List.of("topic", "level");
-    private static final List<String> OFFER_FIELDS = List.of("hours", "participants");
+    private static final List<String> OFFER_FIELDS = List.of("hours", "participants", "days");
+    private static final List<String> LOCATION_FIELDS = List.of("latitude", "longitude");
+    /** Most years of experience a member can declare. */
+    static final int MAX_EXPERIENCE_YEARS = 70;
 
     private final Problems problems;
     private final MemberIndex index;
@@ -67,6 +72,13 @@ final class MemberBinder {
         List<String> conflicts = references(fields.get("conflicts"), id, "conflicts");
         List<String> continuity = references(fields.get("continuity"), id, "continuity");
         List<String> preferences = references(fields.get("preferences"), id, "preferences");
+        Node experienceNode = fields.get("experienceYears");
+        Integer experience = experienceNode == null ? null : Values.integer(experienceNode, problems,
+                "experienceYears", 0, MAX_EXPERIENCE_YEARS,
+                "Maybe give their years of professional experience, from 0 to " + MAX_EXPERIENCE_YEARS + ".");
+        List<String> tags = tags(fields.get("tags"), "tag");
+        List<String> objectives = tags(fields.get("objectives"), "objective");
+        Location location = location(fields.get("location"));
         if (requests.contains(Mode.ACCOMPANIMENT) && needs.isEmpty() && needsClean) {
             Node at = requestItem(requestsNode, Mode.ACCOMPANIMENT);
             problems.add(at, (id == null ? "this member" : index.label(id))
@@ -74,8 +86,20 @@ final class MemberBinder {
                     "Maybe add their needs from the pre-diagnostic (\"needs\": [{\"topic\": \"business-model\","
                             + " \"priority\": 1, \"hours\": 6}]), or remove \"accompaniment\" from `requests`.");
         }
+        if (experienceNode == null && offers.containsKey(Mode.IMMERSION)) {
+            problems.add(fields.get("offers"), (id == null ? "this member" : index.label(id))
+                    + " offers immersion days but gives no `experienceYears`.",
+                    "Maybe add \"experienceYears\": 12 (years of professional experience): a mentor must have more"
+                            + " than their mentee (a mentee without `experienceYears` counts as 0).");
+        }
+        if (!objectives.isEmpty() && !requests.contains(Mode.IMMERSION)) {
+            problems.add(fields.get("objectives"), (id == null ? "this member" : index.label(id))
+                    + " gives immersion objectives but does not request immersion.",
+                    "Maybe add \"immersion\" to `requests`, or remove `objectives`.");
+        }
         Member member = new Member(id, name, organization, sectors, requests, needs, competences, offers, available,
-                conflicts, continuity, preferences);
+                conflicts, continuity, preferences, experience == null ? 0 : experience, tags, objectives,
+                location);
         return new Bound(member, problems.count() == before);
     }
 
@@ -88,6 +112,35 @@ final class MemberBinder {
             }
         }
         return sectors;
+    }
+
+    private List<String> tags(Node node, String what) {
+        List<String> tags = new ArrayList<>();
+        for (Node item : items(node, what + "s")) {
+            String tag = Values.kebab(item, problems, what);
+            if (tag != null && !duplicate(tags, tag, item, what)) {
+                tags.add(tag);
+            }
+        }
+        return tags;
+    }
+
+    private Location location(Node node) {
+        if (node == null) {
+            return null;
+        }
+        Fields fields = Fields.of(node, problems, "a location", LOCATION_FIELDS);
+        if (fields == null) {
+            return null;
+        }
+        Node latitudeNode = fields.required("latitude", "45.76");
+        Double latitude = latitudeNode == null ? null : Values.decimal(latitudeNode, problems, "latitude", -90, 90,
+                "Maybe give the latitude in decimal degrees, from -90 (south) to 90 (north), e.g. 45.76 for Lyon.");
+        Node longitudeNode = fields.required("longitude", "4.84");
+        Double longitude = longitudeNode == null ? null : Values.decimal(longitudeNode, problems, "longitude", -180,
+                180, "Maybe give the longitude in decimal degrees, from -180 (west) to 180 (east), e.g. 4.84 for"
+                        + " Lyon.");
+        return latitude == null || longitude == null ? null : new Location(latitude, longitude);
     }
 
     private List<Mode> requests(Node node) {
@@ -189,11 +242,39 @@ final class MemberBinder {
         return offers;
     }
 
-    /** Hours are required for accompaniment (counted in hours), optional (default 0) for other modes. */
+    /**
+     * Hours are required for accompaniment (counted in hours), optional (default 0) for other modes; days are
+     * required for immersion (one mentee per day, participants default to the days) and only allowed there.
+     */
     private Offer offer(Node node, Mode mode) {
         Fields fields = Fields.of(node, problems, "an offer", OFFER_FIELDS);
         if (fields == null) {
             return null;
+        }
+        Node daysNode = fields.get("days");
+        if (mode == Mode.IMMERSION) {
+            daysNode = fields.required("days", "2");
+            Integer days = daysNode == null ? null : Values.integer(daysNode, problems, "days", 1, 100,
+                    "Maybe give the number of immersion days they host (one mentee per day), from 1 to 100.");
+            Node participantsNode = fields.get("participants");
+            Integer participants = participantsNode == null ? days : Values.integer(participantsNode, problems,
+                    "participants", 1, 100, "Maybe give how many mentees they can host, from 1 to 100.");
+            if (days != null && participants != null && participants > days) {
+                problems.add(participantsNode, "participants " + participants + " is more than the " + days
+                        + " days offered: a mentor hosts one mentee per day.",
+                        "Maybe offer " + participants + " days, or leave `participants` out (it defaults to the"
+                                + " days).");
+                return null;
+            }
+            Node hoursNode = fields.get("hours");
+            Integer hours = hoursNode == null ? Integer.valueOf(0) : Values.integer(hoursNode, problems, "hours", 1,
+                    2000, "Maybe give the hours offered over the programme, from 1 to 2000.");
+            return days == null || participants == null || hours == null ? null
+                    : new Offer(hours, participants, days);
+        }
+        if (daysNode != null) {
+            problems.add(daysNode, "`days` only counts for immersion offers, not for " + mode.jsonName() + ".",
+                    "Maybe remove `days`, or move it to the \"immersion\" offer.");
         }
         Node hoursNode = mode == Mode.ACCOMPANIMENT ? fields.required("hours", "20") : fields.get("hours");
         Integer hours = hoursNode == null ? (mode == Mode.ACCOMPANIMENT ? null : 0)

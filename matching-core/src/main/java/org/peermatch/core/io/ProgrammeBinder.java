@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.peermatch.core.model.AccompanimentRules;
+import org.peermatch.core.model.CodevelopmentRules;
 import org.peermatch.core.model.Decisions;
 import org.peermatch.core.model.HalfDaySlot;
+import org.peermatch.core.model.ImmersionRules;
 import org.peermatch.core.model.Interaction;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Programme;
@@ -40,7 +42,12 @@ final class ProgrammeBinder {
             List.of("programme", "rules", "members", "history", "decisions", "weights", "solver");
     private static final List<String> PROGRAMME_FIELDS = List.of("name", "start", "end", "timeZone", "halfDays");
     private static final List<String> HALF_DAY_FIELDS = List.of("id", "start", "end");
-    private static final List<String> RULES_FIELDS = List.of("accompaniment");
+    private static final List<String> RULES_FIELDS = List.of("accompaniment", "immersion", "codevelopment");
+    private static final List<String> IMMERSION_FIELDS = List.of("sameSector", "reportDueDays");
+    private static final List<String> CODEVELOPMENT_FIELDS =
+            List.of("minSize", "maxSize", "clientsPerSession", "groups");
+    private static final Map<String, Boolean> SAME_SECTOR =
+            new java.util.TreeMap<>(Map.of("required", true, "preferred", false));
     private static final List<String> ACCOMPANIMENT_FIELDS =
             List.of("minimumLevel", "maxResourcePersons", "minCommonHalfDaysPerMonth", "noveltyHalfLifeMonths");
     private static final List<String> SOLVER_FIELDS =
@@ -77,7 +84,12 @@ final class ProgrammeBinder {
         if (programmeNode != null) {
             programme(programmeNode);
         }
-        AccompanimentRules rules = rules(fields.get("rules"));
+        Node rulesNode = fields.get("rules");
+        Fields rulesFields = rulesNode == null ? null : Fields.of(rulesNode, problems, "the rules", RULES_FIELDS);
+        AccompanimentRules rules = rules(rulesFields == null ? null : rulesFields.get("accompaniment"));
+        ImmersionRules immersion = immersionRules(rulesFields == null ? null : rulesFields.get("immersion"));
+        CodevelopmentRules codevelopment =
+                codevelopmentRules(rulesFields == null ? null : rulesFields.get("codevelopment"));
         Node membersNode = fields.required("members", "[{\"id\": \"m01\", \"name\": …}]");
         MemberIndex index = MemberIndex.scan(membersNode, problems);
         Map<String, MemberBinder.Bound> bound = members(membersNode, index);
@@ -93,7 +105,7 @@ final class ProgrammeBinder {
         if (problems.any()) {
             return null;
         }
-        return new Programme(name, start, end, timeZone, halfDays, rules, members, history, decisions, weights,
+        return new Programme(name, start, end, timeZone, halfDays, rules, immersion, codevelopment, members, history, decisions, weights,
                 solver);
     }
 
@@ -168,13 +180,8 @@ final class ProgrammeBinder {
         return slots;
     }
 
-    private AccompanimentRules rules(Node node) {
+    private AccompanimentRules rules(Node accompanimentNode) {
         AccompanimentRules defaults = AccompanimentRules.DEFAULT;
-        if (node == null) {
-            return defaults;
-        }
-        Fields fields = Fields.of(node, problems, "the rules", RULES_FIELDS);
-        Node accompanimentNode = fields == null ? null : fields.get("accompaniment");
         if (accompanimentNode == null) {
             return defaults;
         }
@@ -191,6 +198,43 @@ final class ProgrammeBinder {
         int halfLife = rule(rules, "noveltyHalfLifeMonths", defaults.noveltyHalfLifeMonths(), 1, Integer.MAX_VALUE,
                 "Maybe use a half-life of at least 1 month, e.g. 12.");
         return new AccompanimentRules(minimumLevel, maxResourcePersons, minCommon, halfLife);
+    }
+
+    private ImmersionRules immersionRules(Node node) {
+        ImmersionRules defaults = ImmersionRules.DEFAULT;
+        Fields rules = node == null ? null : Fields.of(node, problems, "the immersion rules", IMMERSION_FIELDS);
+        if (rules == null) {
+            return defaults;
+        }
+        Node sameSectorNode = rules.get("sameSector");
+        Boolean sameSector = sameSectorNode == null ? Boolean.valueOf(defaults.sameSectorRequired())
+                : Values.choice(sameSectorNode, problems, "same-sector rule", SAME_SECTOR);
+        int reportDue = rule(rules, "reportDueDays", defaults.reportDueDays(), 0, 365,
+                "Maybe give the days between the immersion day and the mentee's report, e.g. 7.");
+        return new ImmersionRules(sameSector == null ? defaults.sameSectorRequired() : sameSector, reportDue);
+    }
+
+    private CodevelopmentRules codevelopmentRules(Node node) {
+        CodevelopmentRules defaults = CodevelopmentRules.DEFAULT;
+        Fields rules = node == null ? null
+                : Fields.of(node, problems, "the co-development rules", CODEVELOPMENT_FIELDS);
+        if (rules == null) {
+            return defaults;
+        }
+        int minSize = rule(rules, "minSize", defaults.minSize(), 2, 30,
+                "Maybe use groups of at least 2 members (co-development groups usually have 5 to 8).");
+        int maxSize = rule(rules, "maxSize", Math.max(minSize, defaults.maxSize()), 2, 30,
+                "Maybe use groups of at most 30 members (co-development groups usually have 5 to 8).");
+        if (maxSize < minSize) {
+            problems.add(rules.get("maxSize"), "maxSize " + maxSize + " is smaller than minSize " + minSize + ".",
+                    "Maybe swap them, or set maxSize to at least " + minSize + ".");
+            maxSize = minSize;
+        }
+        int clients = rule(rules, "clientsPerSession", defaults.clientsPerSession(), 1, 2,
+                "Maybe use 1 (one client per session, the usual method) or 2.");
+        int groups = rule(rules, "groups", defaults.groups(), 0, 1000,
+                "Maybe give how many groups to form, or 0 to let peer-match choose.");
+        return new CodevelopmentRules(minSize, maxSize, clients, groups);
     }
 
     private int rule(Fields fields, String key, int defaultValue, int min, int max, String advice) {

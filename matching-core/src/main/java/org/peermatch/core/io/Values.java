@@ -114,6 +114,21 @@ final class Values {
         return value == null ? null : value.intValue();
     }
 
+    /** @return the number, or null when it is not a number or is out of {@code min..max} */
+    static Double decimal(Node node, Problems problems, String label, double min, double max, String rangeAdvice) {
+        if (!(node instanceof Node.Num number)) {
+            wrongType(node, problems, "a number");
+            return null;
+        }
+        double value = number.value().doubleValue();
+        if (value < min || value > max) {
+            problems.add(node, label + " " + number.text() + " is out of range " + (long) min + ".." + (long) max + ".",
+                    rangeAdvice);
+            return null;
+        }
+        return value;
+    }
+
     /** @return the whole number, or null when it is not one or is out of {@code min..max} */
     static Long longInteger(Node node, Problems problems, String label, long min, long max, String rangeAdvice) {
         if (!(node instanceof Node.Num number) || !isWhole(number.value())) {

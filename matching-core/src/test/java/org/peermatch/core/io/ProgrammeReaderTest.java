@@ -24,11 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peermatch.core.model.AccompanimentRules;
 import org.peermatch.core.model.Availability;
+import org.peermatch.core.model.CodevelopmentRules;
 import org.peermatch.core.model.Competence;
 import org.peermatch.core.model.Decisions;
 import org.peermatch.core.model.ForbiddenPair;
 import org.peermatch.core.model.HalfDaySlot;
+import org.peermatch.core.model.ImmersionRules;
 import org.peermatch.core.model.Interaction;
+import org.peermatch.core.model.Location;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Need;
@@ -116,6 +119,41 @@ class ProgrammeReaderTest {
         assertThat(member.conflicts()).isEmpty();
         assertThat(member.continuity()).isEmpty();
         assertThat(member.preferences()).isEmpty();
+        assertThat(member.experienceYears()).isZero();
+        assertThat(member.tags()).isEmpty();
+        assertThat(member.objectives()).isEmpty();
+        assertThat(member.location()).isNull();
+        assertThat(programme.immersion()).isEqualTo(ImmersionRules.DEFAULT);
+        assertThat(programme.codevelopment()).isEqualTo(CodevelopmentRules.DEFAULT);
+    }
+
+    @Test
+    void readsTheImmersionAndCoDevelopmentFields() throws Exception {
+        Programme programme = ProgrammeReader.read("""
+                {"programme": {"name": "P", "start": "2027-01-11", "end": "2027-06-30"},
+                 "rules": {"immersion": {"sameSector": "preferred", "reportDueDays": 10},
+                           "codevelopment": {"minSize": 4, "maxSize": 6, "clientsPerSession": 2, "groups": 3}},
+                 "members": [
+                   {"id": "a", "name": "Ana", "organization": "A", "requests": ["immersion", "codevelopment"],
+                    "experienceYears": 3, "objectives": ["touring", "booking"],
+                    "location": {"latitude": 43.6045, "longitude": 1.444}},
+                   {"id": "b", "name": "Bo", "organization": "B", "experienceYears": 20,
+                    "tags": ["touring", "festival"], "offers": {"immersion": {"days": 3}}},
+                   {"id": "c", "name": "Cy", "organization": "C", "experienceYears": 9,
+                    "offers": {"immersion": {"days": 4, "participants": 2, "hours": 28}}}]}
+                """, "modes.json");
+
+        assertThat(programme.immersion()).isEqualTo(new ImmersionRules(false, 10));
+        assertThat(programme.codevelopment()).isEqualTo(new CodevelopmentRules(4, 6, 2, 3));
+        Member ana = programme.member("a");
+        assertThat(ana.requests()).containsExactly(Mode.IMMERSION, Mode.CODEVELOPMENT);
+        assertThat(ana.experienceYears()).isEqualTo(3);
+        assertThat(ana.objectives()).containsExactly("touring", "booking");
+        assertThat(ana.location()).isEqualTo(new Location(43.6045, 1.444));
+        assertThat(programme.member("b").tags()).containsExactly("touring", "festival");
+        assertThat(programme.member("b").offer(Mode.IMMERSION)).isEqualTo(new Offer(0, 3, 3));
+        assertThat(programme.member("c").offer(Mode.IMMERSION)).isEqualTo(new Offer(28, 2, 4));
+        assertThat(programme.participantsIn(Mode.IMMERSION)).extracting(Member::id).containsExactly("a");
     }
 
     @Test

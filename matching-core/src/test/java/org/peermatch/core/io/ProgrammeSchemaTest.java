@@ -120,7 +120,9 @@ class ProgrammeSchemaTest {
             }
             return;
         }
-        if (node.has("properties") && !node.has("additionalProperties")) {
+        // Conditions (if/then) only refine an object defined, and closed, elsewhere.
+        boolean condition = where.matches(".*/(if|then|else)(/.*)?");
+        if (node.has("properties") && !node.has("additionalProperties") && !condition) {
             open.add(where);
         }
         for (var entry : node.properties()) {
