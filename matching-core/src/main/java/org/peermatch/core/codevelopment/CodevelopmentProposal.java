@@ -1,0 +1,35 @@
+package org.peermatch.core.codevelopment;
+
+import java.util.List;
+
+import org.peermatch.core.solve.ConstraintScore;
+import org.peermatch.core.solve.Violation;
+
+/**
+ * The co-development part of a proposal: the groups, their session plans, who is left out, and the score.
+ *
+ * @param score the score, e.g. {@code 0hard/0medium/-250soft}
+ * @param hardScore broken hard rules (0 when feasible)
+ * @param mediumScore minus the members in no group
+ * @param softScore quality: minus repeat costs, sector dominance and missing common months
+ * @param groups the groups formed, numbered from 1
+ * @param unplaced the members in no group, in document order
+ * @param constraints each constraint's contribution, in the order of {@link CodevelopmentConstraint}
+ * @param violations the hard rules broken, found by an independent re-check; empty when feasible
+ */
+public record CodevelopmentProposal(String score, long hardScore, long mediumScore, long softScore,
+        List<CodevelopmentGroup> groups, List<UnplacedCodevelopmentMember> unplaced,
+        List<ConstraintScore> constraints, List<Violation> violations) {
+
+    public CodevelopmentProposal {
+        groups = List.copyOf(groups);
+        unplaced = List.copyOf(unplaced);
+        constraints = List.copyOf(constraints);
+        violations = List.copyOf(violations);
+    }
+
+    /** @return whether no hard rule is broken */
+    public boolean feasible() {
+        return hardScore == 0;
+    }
+}
