@@ -60,7 +60,7 @@ public final class SolverConfigs {
     }
 
     /** @return the termination of the settings: the first limit reached stops the search */
-    static TerminationConfig termination(SolverSettings settings) {
+    public static TerminationConfig termination(SolverSettings settings) {
         if (settings.timeLimit() == null && settings.unimprovedTimeLimit() == null
                 && settings.moveCountLimit() == null) {
             throw new IllegalArgumentException("The solver settings have no limit, so solving would never end.\n"
