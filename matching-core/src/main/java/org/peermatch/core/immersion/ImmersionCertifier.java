@@ -1,0 +1,142 @@
+package org.peermatch.core.immersion;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.peermatch.core.model.ForbiddenPair;
+import org.peermatch.core.model.Member;
+import org.peermatch.core.model.Mode;
+import org.peermatch.core.model.Offer;
+import org.peermatch.core.model.Programme;
+import org.peermatch.core.scoring.HalfDayCalendar;
+import org.peermatch.core.solve.Violation;
+
+/**
+ * Re-checks every hard rule of immersion mentoring on a list of pairings, in plain Java from the programme alone,
+ * independently of the planning problem and the solver's score: what it finds is what the proposal lists as broken
+ * rules. O(N × S + N log N) for N pairings and S half-days of a day.
+ */
+public final class ImmersionCertifier {
+
+    private final Programme programme;
+    private final HalfDayCalendar calendar;
+
+    /** Prepares a certifier for a programme. */
+    public ImmersionCertifier(Programme programme) {
+        this.programme = programme;
+        this.calendar = new HalfDayCalendar(programme);
+    }
+
+    /** @return every hard rule the pairings break, in domain words; empty when all are met */
+    public List<Violation> violations(List<ImmersionPairing> pairings) {
+        List<Violation> violations = new ArrayList<>();
+        Map<String, List<ImmersionPairing>> byMentor = new LinkedHashMap<>();
+        for (ImmersionPairing pairing : pairings) {
+            Member mentee = programme.member(pairing.mentee());
+            Member mentor = programme.member(pairing.mentor());
+            if (mentee == null || mentor == null) {
+                violations.add(new Violation(ImmersionConstraint.IMMERSION_CONFLICT_OF_INTEREST.id(),
+                        "The pairing of " + pairing.mentee() + " with " + pairing.mentor()
+                                + " names someone who is not a member of the programme."));
+                continue;
+            }
+            byMentor.computeIfAbsent(mentor.id(), id -> new ArrayList<>()).add(pairing);
+            String pair = name(mentee) + " and " + name(mentor);
+            if (programme.immersion().sameSectorRequired()
+                    && mentee.sectors().stream().noneMatch(mentor.sectors()::contains)) {
+                violations.add(new Violation(ImmersionConstraint.MENTOR_OTHER_SECTOR.id(),
+                        pair + " share no sector, and the programme requires the same sector."));
+            }
+            String conflict = conflict(mentee, mentor);
+            if (conflict != null) {
+                violations.add(new Violation(ImmersionConstraint.IMMERSION_CONFLICT_OF_INTEREST.id(),
+                        pair + " " + conflict + "."));
+            }
+            if (mentor.experienceYears() <= mentee.experienceYears()) {
+                violations.add(new Violation(ImmersionConstraint.MENTOR_LESS_EXPERIENCED.id(),
+                        name(mentor) + " has " + mentor.experienceYears() + " years of experience, not more than "
+                                + name(mentee) + " with " + mentee.experienceYears() + "."));
+            }
+            String when = ImmersionScoring.format(pairing.day());
+            if (!inProgramme(pairing.day())) {
+                violations.add(new Violation(ImmersionConstraint.IMMERSION_DAY_UNAVAILABLE.id(),
+                        when + " is not a working day of the programme (" + pair + ")."));
+            } else {
+                for (Member person : List.of(mentee, mentor)) {
+                    if (!availableAllDay(person, pairing.day())) {
+                        violations.add(new Violation(ImmersionConstraint.IMMERSION_DAY_UNAVAILABLE.id(),
+                                name(person) + " is not available all day on " + when + "."));
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, List<ImmersionPairing>> entry : byMentor.entrySet()) {
+            Member mentor = programme.member(entry.getKey());
+            Offer offer = mentor.offer(Mode.IMMERSION);
+            int days = offer == null ? 0 : offer.days();
+            List<ImmersionPairing> hosted = entry.getValue();
+            if (hosted.size() > days) {
+                violations.add(new Violation(ImmersionConstraint.MENTOR_DAYS_EXCEEDED.id(),
+                        name(mentor) + " hosts " + hosted.size() + " mentees but offers "
+                                + (days == 0 ? "no immersion day" : days == 1 ? "1 day" : days + " days") + "."));
+            }
+            Map<LocalDate, Integer> perDay = new LinkedHashMap<>();
+            for (ImmersionPairing pairing : hosted) {
+                perDay.merge(pairing.day(), 1, Integer::sum);
+            }
+            for (Map.Entry<LocalDate, Integer> day : perDay.entrySet()) {
+                if (day.getValue() > 1) {
+                    violations.add(new Violation(ImmersionConstraint.MENTOR_DOUBLE_BOOKED.id(),
+                            name(mentor) + " hosts " + day.getValue() + " mentees on "
+                                    + ImmersionScoring.format(day.getKey()) + "."));
+                }
+            }
+        }
+        return violations;
+    }
+
+    private boolean inProgramme(LocalDate day) {
+        return !day.isBefore(programme.start()) && !day.isAfter(programme.end())
+                && day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+    }
+
+    private boolean availableAllDay(Member member, LocalDate day) {
+        BitSet halfDays = calendar.availableHalfDays(member);
+        int slots = programme.halfDays().size();
+        int first = (int) ChronoUnit.DAYS.between(programme.start(), day) * slots;
+        for (int slot = 0; slot < slots; slot++) {
+            if (!halfDays.get(first + slot)) {
+                return false;
+            }
+        }
+        return slots > 0;
+    }
+
+    private String conflict(Member mentee, Member mentor) {
+        if (mentee.id().equals(mentor.id())) {
+            return "are the same person";
+        }
+        if (mentee.organization().equalsIgnoreCase(mentor.organization())) {
+            return "both work for " + mentee.organization();
+        }
+        if (mentee.conflicts().contains(mentor.id()) || mentor.conflicts().contains(mentee.id())) {
+            return "declared a conflict of interest";
+        }
+        for (ForbiddenPair forbidden : programme.decisions().forbidden()) {
+            if (forbidden.concerns(mentee.id(), mentor.id())) {
+                return "were kept apart by the committee";
+            }
+        }
+        return null;
+    }
+
+    static String name(Member member) {
+        return member.name() + " (" + member.id() + ")";
+    }
+}

@@ -1,0 +1,193 @@
+package org.peermatch.core.immersion;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+
+import org.peermatch.core.model.Member;
+import org.peermatch.core.model.Mode;
+import org.peermatch.core.model.Offer;
+import org.peermatch.core.model.Programme;
+import org.peermatch.core.model.SolverSettings;
+import org.peermatch.core.scoring.NoveltyModel;
+import org.peermatch.core.solve.SolverConfigs;
+
+/**
+ * Builds the immersion mentoring planning problem from a programme: mentees are the members requesting
+ * {@code immersion}, mentors the members offering immersion days, one {@link MenteePlacement} per mentee.
+ *
+ * <p><b>Candidates.</b> A mentee's placement may only take the mentor days of mentors who break no rule of the
+ * pair itself: a common sector (when required), no conflict of interest, more experience, and a common full
+ * working day. The rules that depend on the other placements (days offered, one mentee a day) are left to the
+ * search. Every rule is still a constraint, so a candidate list given by hand is scored correctly.
+ *
+ * <p><b>Bounded days.</b> A pair keeps at most {@value #MAX_DAYS_PER_PAIR} of its common full days, so a search
+ * over 200 mentees × 60 mentors stays small (at most 720 values a mentee). Each mentor has a grid of
+ * {@value #MAX_DAYS_PER_PAIR} days spread evenly over their own full days, shifted by a different fraction for each
+ * mentor so that mentors' grids cover different dates; a pair keeps its common days on the mentor's grid first (so
+ * that the mentor's mentees share values and can swap them), then days spread evenly over the rest of its common
+ * days, shifted per mentee. Programmes of at most {@value #MAX_DAYS_PER_PAIR} weekdays keep every day.
+ *
+ * <p>O(T × R × D / 64) for T mentees, R mentors and D programme days.
+ */
+public final class ImmersionProblem {
+
+    /** The most candidate days kept for one mentee–mentor pair. */
+    public static final int MAX_DAYS_PER_PAIR = 12;
+
+    private static final double GOLDEN = 0.6180339887498949;
+
+    private ImmersionProblem() {
+    }
+
+    /**
+     * @param programme the programme
+     * @param novelty the novelty model, already including the pairs planned in other modes of the same proposal
+     * @return the unsolved plan: every mentee unplaced
+     */
+    public static ImmersionPlan build(Programme programme, NoveltyModel novelty) {
+        ImmersionScoring scoring = new ImmersionScoring(programme, novelty);
+        List<Mentor> mentors = new ArrayList<>();
+        for (Member member : programme.members()) {
+            Offer offer = member.offer(Mode.IMMERSION);
+            if (offer != null && offer.days() > 0) {
+                mentors.add(new Mentor(mentors.size(), member, offer.days(), scoring.fullDays(member)));
+            }
+        }
+        List<int[]> grids = new ArrayList<>();
+        for (Mentor mentor : mentors) {
+            grids.add(spread(toArray(mentor.fullDays()), MAX_DAYS_PER_PAIR, fraction(mentor.index())));
+        }
+        boolean sameSector = programme.immersion().sameSectorRequired();
+        Map<String, MentorDay> mentorDays = new LinkedHashMap<>();
+        List<Mentee> mentees = new ArrayList<>();
+        List<MenteePlacement> placements = new ArrayList<>();
+        for (Member member : programme.participantsIn(Mode.IMMERSION)) {
+            List<ImmersionPairFacts> pairs = new ArrayList<>(mentors.size());
+            for (Mentor mentor : mentors) {
+                pairs.add(scoring.facts(member, mentor.member()));
+            }
+            Mentee mentee = new Mentee(mentees.size(), member, scoring.fullDays(member), pairs);
+            mentees.add(mentee);
+            List<MentorDay> candidates = new ArrayList<>();
+            for (Mentor mentor : mentors) {
+                ImmersionPairFacts facts = mentee.pairWith(mentor);
+                if (facts.conflicted() || facts.experienceShortfall() > 0 || (sameSector && !facts.sameSector())) {
+                    continue;
+                }
+                for (int day : candidateDays(mentee, mentor, grids.get(mentor.index()))) {
+                    candidates.add(mentorDays.computeIfAbsent(mentor.getId() + "@" + day,
+                            key -> new MentorDay(mentor, scoring.dateOf(day), day)));
+                }
+            }
+            placements.add(new MenteePlacement(mentee, List.copyOf(candidates), sameSector, null));
+        }
+        return new ImmersionPlan(List.copyOf(mentees), List.copyOf(mentors), List.copyOf(mentorDays.values()),
+                placements, weightOverrides(programme.weights()));
+    }
+
+    /** @return the pair's candidate day numbers, ascending, at most {@value #MAX_DAYS_PER_PAIR} */
+    static int[] candidateDays(Mentee mentee, Mentor mentor, int[] grid) {
+        BitSet common = mentee.fullDays();
+        common.and(mentor.fullDays());
+        int[] all = toArray(common);
+        if (all.length <= MAX_DAYS_PER_PAIR) {
+            return all;
+        }
+        BitSet chosen = new BitSet();
+        for (int day : grid) {
+            if (common.get(day)) {
+                chosen.set(day);
+            }
+        }
+        BitSet rest = (BitSet) common.clone();
+        rest.andNot(chosen);
+        for (int day : spread(toArray(rest), MAX_DAYS_PER_PAIR - chosen.cardinality(), fraction(mentee.index()))) {
+            chosen.set(day);
+        }
+        return toArray(chosen);
+    }
+
+    /**
+     * @return {@code count} of the days (all when fewer), evenly spaced, the first {@code offset} (0..1) of a step
+     *         after the first day
+     */
+    static int[] spread(int[] days, int count, double offset) {
+        if (days.length <= count) {
+            return days;
+        }
+        int[] picked = new int[count];
+        for (int i = 0; i < count; i++) {
+            picked[i] = days[(int) ((i + offset) * days.length / count)];
+        }
+        return picked;
+    }
+
+    private static double fraction(int index) {
+        double value = index * GOLDEN;
+        return value - Math.floor(value);
+    }
+
+    private static int[] toArray(BitSet set) {
+        return set.stream().toArray();
+    }
+
+    /**
+     * The solver: a construction that places as many mentees as possible within every rule, then local search
+     * changing one mentee's mentor day or swapping two mentees' mentor days.
+     *
+     * @param settings limits and seed
+     * @param environmentMode how much the solver checks itself (tests use {@code FULL_ASSERT})
+     * @return the configuration of the immersion solver
+     * @throws IllegalArgumentException when no limit is set: a solve must always end
+     */
+    public static SolverConfig solverConfig(SolverSettings settings, EnvironmentMode environmentMode) {
+        EntitySelectorConfig placements = new EntitySelectorConfig().withEntityClass(MenteePlacement.class);
+        return new SolverConfig()
+                .withSolutionClass(ImmersionPlan.class)
+                .withEntityClasses(MenteePlacement.class)
+                .withConstraintProviderClass(ImmersionConstraintProvider.class)
+                .withEnvironmentMode(environmentMode)
+                .withRandomSeed(settings.seed())
+                .withTerminationConfig(SolverConfigs.termination(settings))
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(List.of(new ImmersionConstruction())),
+                        new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig()
+                                .withMoveSelectors(
+                                        new ChangeMoveSelectorConfig().withEntitySelectorConfig(placements),
+                                        new SwapMoveSelectorConfig().withEntitySelectorConfig(placements))));
+    }
+
+    /** @return the programme's weight overrides for the immersion constraints, each on its own level */
+    public static ConstraintWeightOverrides<HardMediumSoftScore> weightOverrides(Map<String, Long> weights) {
+        Map<String, HardMediumSoftScore> overrides = new LinkedHashMap<>();
+        for (ImmersionConstraint constraint : ImmersionConstraint.values()) {
+            Long weight = weights.get(constraint.id());
+            if (weight != null) {
+                overrides.put(constraint.id(), scoreOf(constraint, weight));
+            }
+        }
+        return ConstraintWeightOverrides.of(overrides);
+    }
+
+    /** @return the weight as a score on the constraint's level */
+    public static HardMediumSoftScore scoreOf(ImmersionConstraint constraint, long weight) {
+        return switch (constraint.level()) {
+            case HARD -> HardMediumSoftScore.ofHard(weight);
+            case MEDIUM -> HardMediumSoftScore.ofMedium(weight);
+            case SOFT -> HardMediumSoftScore.ofSoft(weight);
+        };
+    }
+}

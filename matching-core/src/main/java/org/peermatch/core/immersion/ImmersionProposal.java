@@ -1,0 +1,35 @@
+package org.peermatch.core.immersion;
+
+import java.util.List;
+
+import org.peermatch.core.solve.ConstraintScore;
+import org.peermatch.core.solve.Violation;
+
+/**
+ * The immersion part of a proposal: who spends which day with whom, who is left unplaced and why, and the score.
+ *
+ * @param score the score, e.g. {@code 0hard/0medium/-120soft}
+ * @param hardScore broken rules (0 when feasible)
+ * @param mediumScore unplaced mentees, weighted (0 when everyone is placed)
+ * @param softScore quality
+ * @param pairings the immersion days, in the programme's order of mentees
+ * @param unplaced the mentees without a day, in the programme's order
+ * @param constraints each constraint's contribution to the score, in catalog order
+ * @param violations the hard rules the pairings break, found by an independent check; empty when feasible
+ */
+public record ImmersionProposal(String score, long hardScore, long mediumScore, long softScore,
+        List<ImmersionPairing> pairings, List<UnplacedMentee> unplaced, List<ConstraintScore> constraints,
+        List<Violation> violations) {
+
+    public ImmersionProposal {
+        pairings = List.copyOf(pairings);
+        unplaced = List.copyOf(unplaced);
+        constraints = List.copyOf(constraints);
+        violations = List.copyOf(violations);
+    }
+
+    /** @return whether no hard rule is broken */
+    public boolean feasible() {
+        return hardScore == 0 && violations.isEmpty();
+    }
+}
