@@ -1,6 +1,7 @@
 package org.peermatch.core.explain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,7 +55,13 @@ public final class AccompanimentExplainer {
         return assignments;
     }
 
-    /** @return each uncovered need with every candidate and the hard rules that taking it would break */
+    /**
+     * Each uncovered need with the resource persons competent on its topic (at the programme's minimum level) and
+     * the hard rules that taking it would break for each; the others are only counted, by reason, in the summary.
+     * O(N + R × T + the competent candidates of the uncovered needs) for N needs, R resource persons, T topics.
+     *
+     * @return the uncovered needs, in participant and need order
+     */
     public List<UncoveredNeed> uncovered() {
         Map<ResourcePerson, Integer> hours = new LinkedHashMap<>();
         Map<ResourcePerson, Set<Participant>> participants = new LinkedHashMap<>();
@@ -66,27 +73,20 @@ public final class AccompanimentExplainer {
                 resources.computeIfAbsent(a.getParticipant(), p -> new LinkedHashSet<>()).add(a.getResource());
             }
         }
+        Map<String, Competent> competentByTopic = new HashMap<>();
         List<UncoveredNeed> uncovered = new ArrayList<>();
         for (NeedAssignment a : plan.getAssignments()) {
             if (a.getResource() != null) {
                 continue;
             }
             Participant participant = a.getParticipant();
+            Competent competent = competentByTopic.computeIfAbsent(a.getNeed().topic(), topic -> competent(a));
             List<CandidateVerdict> verdicts = new ArrayList<>();
             int unblocked = 0;
-            boolean anyCompetent = false;
-            for (ResourcePerson resource : plan.getResourcePersons()) {
+            for (ResourcePerson resource : competent.resources()) {
                 PairFacts facts = participant.pairWith(resource);
                 List<String> blockedBy = new ArrayList<>();
                 List<String> reasons = new ArrayList<>();
-                int level = a.levelOf(resource);
-                if (level < a.getMinimumLevel()) {
-                    blockedBy.add(AccompanimentConstraint.COMPETENCE_TOO_LOW.id());
-                    reasons.add(level == 0 ? "no competence on " + a.getNeed().topic()
-                            : "level " + level + " on " + a.getNeed().topic() + ", below " + a.getMinimumLevel());
-                } else {
-                    anyCompetent = true;
-                }
                 if (facts.conflicted()) {
                     blockedBy.add(AccompanimentConstraint.CONFLICT_OF_INTEREST.id());
                     reasons.add(facts.conflict());
@@ -117,46 +117,98 @@ public final class AccompanimentExplainer {
                     reasons.add("free to take it: left uncovered so that a more important need is covered or a"
                             + " better pair is kept");
                 }
-                verdicts.add(new CandidateVerdict(resource.getId(), blockedBy, String.join("; ", reasons)));
+                verdicts.add(new CandidateVerdict(resource.getId(), blockedBy,
+                        "level " + a.levelOf(resource) + " on " + a.getNeed().topic() + "; "
+                                + String.join("; ", reasons)));
             }
             uncovered.add(new UncoveredNeed(participant.getId(), a.getNeed().topic(), a.getNeed().priority(),
-                    a.hours(), verdicts, summary(a, anyCompetent, unblocked)));
+                    a.hours(), verdicts, summary(a, competent, unblocked)));
         }
         return uncovered;
     }
 
+    /**
+     * The resource persons competent on a need's topic, in document order, and how many are not, by reason.
+     *
+     * @param resources those at the minimum level or above
+     * @param withoutCompetence those with no competence on the topic
+     * @param belowMinimum those with a level below the minimum
+     */
+    private record Competent(List<ResourcePerson> resources, int withoutCompetence, int belowMinimum) {
+    }
+
+    /** @return who is competent on the need's topic (the same for every need of that topic) */
+    private Competent competent(NeedAssignment a) {
+        List<ResourcePerson> competent = new ArrayList<>();
+        int without = 0;
+        int below = 0;
+        for (ResourcePerson resource : plan.getResourcePersons()) {
+            int level = a.levelOf(resource);
+            if (level >= a.getMinimumLevel()) {
+                competent.add(resource);
+            } else if (level == 0) {
+                without++;
+            } else {
+                below++;
+            }
+        }
+        return new Competent(List.copyOf(competent), without, below);
+    }
+
     /** @return every resource person's load against capacity, in document order */
     public List<ResourceLoad> loads() {
+        Map<ResourcePerson, Integer> hours = new HashMap<>();
+        Map<ResourcePerson, Set<String>> participants = new HashMap<>();
+        for (NeedAssignment a : plan.getAssignments()) {
+            if (a.getResource() != null) {
+                hours.merge(a.getResource(), a.hours(), Integer::sum);
+                participants.computeIfAbsent(a.getResource(), r -> new LinkedHashSet<>())
+                        .add(a.getParticipant().getId());
+            }
+        }
         List<ResourceLoad> loads = new ArrayList<>();
         for (ResourcePerson resource : plan.getResourcePersons()) {
-            int hours = 0;
-            Set<String> participants = new LinkedHashSet<>();
-            for (NeedAssignment a : plan.getAssignments()) {
-                if (a.getResource() == resource) {
-                    hours += a.hours();
-                    participants.add(a.getParticipant().getId());
-                }
-            }
-            loads.add(new ResourceLoad(resource.getId(), hours, resource.hoursCapacity(), List.copyOf(participants),
-                    resource.participantsCapacity()));
+            loads.add(new ResourceLoad(resource.getId(), hours.getOrDefault(resource, 0), resource.hoursCapacity(),
+                    List.copyOf(participants.getOrDefault(resource, Set.of())), resource.participantsCapacity()));
         }
         return loads;
     }
 
-    private String summary(NeedAssignment a, boolean anyCompetent, int unblocked) {
+    private String summary(NeedAssignment a, Competent competent, int unblocked) {
         String topic = a.getNeed().topic();
         if (plan.getResourcePersons().isEmpty()) {
             return "Nobody offers individual accompaniment in this programme.";
         }
-        if (!anyCompetent) {
+        String others = notListed(topic, a.getMinimumLevel(), competent);
+        if (competent.resources().isEmpty()) {
             return "Nobody offering accompaniment masters " + topic + " at level " + a.getMinimumLevel()
-                    + " or more. Maybe find a resource person for " + topic + " or lower the minimum level.";
+                    + " or more." + others + " Maybe find a resource person for " + topic
+                    + " or lower the minimum level.";
         }
         if (unblocked > 0) {
             return unblocked + " resource person(s) could take it without breaking a rule, but covering it would"
-                    + " cost more important needs or pairs. Maybe raise their hours or this need's priority.";
+                    + " cost more important needs or pairs." + others
+                    + " Maybe raise their hours or this need's priority.";
         }
-        return "Every resource person competent on " + topic + " is blocked by a rule (see the candidates)."
+        return "Every resource person competent on " + topic + " is blocked by a rule (see the candidates)." + others
                 + " Maybe raise a capacity, widen availability or allow more resource persons per participant.";
+    }
+
+    /** @return e.g. " Not listed: 40 resource persons with no competence on pitch, 3 below level 3." or "" */
+    private static String notListed(String topic, int minimumLevel, int withoutCompetence, int belowMinimum) {
+        List<String> parts = new ArrayList<>();
+        if (withoutCompetence > 0) {
+            parts.add(withoutCompetence + (withoutCompetence == 1 ? " resource person" : " resource persons")
+                    + " with no competence on " + topic);
+        }
+        if (belowMinimum > 0) {
+            parts.add(belowMinimum + (parts.isEmpty() ? (belowMinimum == 1 ? " resource person" : " resource persons")
+                    : "") + " below level " + minimumLevel + " on " + topic);
+        }
+        return parts.isEmpty() ? "" : " Not listed: " + String.join(", ", parts) + ".";
+    }
+
+    private static String notListed(String topic, int minimumLevel, Competent competent) {
+        return notListed(topic, minimumLevel, competent.withoutCompetence(), competent.belowMinimum());
     }
 }

@@ -1,22 +1,15 @@
 package org.peermatch.core.solve;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
-import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
-import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.SolutionUpdatePolicy;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 
-import org.peermatch.core.accompaniment.AccompanimentConstraint;
 import org.peermatch.core.accompaniment.AccompanimentPlan;
 import org.peermatch.core.accompaniment.AccompanimentProblem;
 import org.peermatch.core.explain.AccompanimentCertifier;
@@ -121,52 +114,15 @@ public final class PeerMatch {
 
     private static Proposal propose(Programme programme, PairScoring scoring,
             SolverFactory<AccompanimentPlan> factory, AccompanimentPlan best, SolveStatistics statistics) {
-        // Stopped before a first score (e.g. Ctrl-C at once): score the unfinished plan rather than fail.
-        SolutionManager<AccompanimentPlan, HardMediumSoftScore> manager = SolutionManager.create(factory);
-        HardMediumSoftScore score = best.getScore() != null ? best.getScore() : manager.update(best);
-        List<ConstraintScore> constraints = constraintScores(programme, manager, best);
+        // One scoring pass gives the score (also when stopped before a first score, e.g. Ctrl-C at once) and
+        // each constraint's part.
+        AccompanimentScores scores = AccompanimentScores.of(programme, factory, best);
+        HardMediumSoftScore score = best.getScore() != null ? best.getScore() : scores.score();
         AccompanimentExplainer explainer = new AccompanimentExplainer(scoring, best);
         List<Assignment> assignments = explainer.assignments();
         List<Violation> violations = new AccompanimentCertifier(programme, scoring).violations(assignments);
         return new Proposal(programme.name(), score.toString(), score.hardScore(), score.mediumScore(),
-                score.softScore(), assignments, explainer.uncovered(), explainer.loads(), violations, constraints,
-                statistics);
-    }
-
-    /**
-     * Each constraint's contribution, computed by re-scoring the solution with every other constraint's weight
-     * set to zero (the community edition has no score analysis).
-     */
-    static List<ConstraintScore> constraintScores(Programme programme,
-            SolutionManager<AccompanimentPlan, HardMediumSoftScore> manager, AccompanimentPlan plan) {
-        ConstraintWeightOverrides<HardMediumSoftScore> original = plan.getConstraintWeightOverrides();
-        HardMediumSoftScore originalScore = plan.getScore();
-        List<ConstraintScore> scores = new ArrayList<>();
-        try {
-            for (AccompanimentConstraint constraint : AccompanimentConstraint.values()) {
-                long weight = programme.weights().getOrDefault(constraint.id(),
-                        constraint.definition().defaultWeight());
-                if (weight == 0) {
-                    scores.add(new ConstraintScore(constraint.id(), constraint.level(), 0, 0));
-                    continue;
-                }
-                Map<String, HardMediumSoftScore> only = new LinkedHashMap<>();
-                for (AccompanimentConstraint other : AccompanimentConstraint.values()) {
-                    only.put(other.id(), AccompanimentProblem.scoreOf(other, other == constraint ? weight : 0));
-                }
-                plan.setConstraintWeightOverrides(ConstraintWeightOverrides.of(only));
-                HardMediumSoftScore alone = manager.update(plan, SolutionUpdatePolicy.UPDATE_SCORE_ONLY);
-                long value = switch (constraint.level()) {
-                    case HARD -> alone.hardScore();
-                    case MEDIUM -> alone.mediumScore();
-                    case SOFT -> alone.softScore();
-                };
-                scores.add(new ConstraintScore(constraint.id(), constraint.level(), weight, value));
-            }
-        } finally {
-            plan.setConstraintWeightOverrides(original);
-            plan.setScore(originalScore);
-        }
-        return scores;
+                score.softScore(), assignments, explainer.uncovered(), explainer.loads(), violations,
+                scores.constraints(), statistics);
     }
 }

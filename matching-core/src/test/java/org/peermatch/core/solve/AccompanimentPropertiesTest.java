@@ -84,11 +84,36 @@ class AccompanimentPropertiesTest {
         assertThat(sum(proposal, ConstraintLevel.MEDIUM)).isEqualTo(proposal.mediumScore());
         assertThat(sum(proposal, ConstraintLevel.SOFT)).isEqualTo(proposal.softScore());
 
-        // (e) every resource person is a candidate of each uncovered need, blocked by exactly the rules it would break
+        // (e) the resource persons competent on the topic are the candidates of each uncovered need, in document
+        // order, blocked by exactly the rules they would break (competence aside); the others are counted by reason
         List<String> resourceIds = rules.resources().stream().map(Member::id).toList();
         for (UncoveredNeed uncovered : proposal.uncovered()) {
-            assertThat(uncovered.candidates()).extracting(CandidateVerdict::resource).containsExactlyElementsOf(
-                    resourceIds);
+            List<String> competent = new ArrayList<>();
+            int without = 0;
+            int below = 0;
+            for (String resource : resourceIds) {
+                int level = rules.level(resource, uncovered.topic());
+                if (level >= rules.minimumLevel()) {
+                    competent.add(resource);
+                } else if (level == 0) {
+                    without++;
+                } else {
+                    below++;
+                }
+            }
+            assertThat(uncovered.candidates()).extracting(CandidateVerdict::resource)
+                    .containsExactlyElementsOf(competent);
+            if (without > 0) {
+                assertThat(uncovered.summary()).contains(" Not listed: " + without + " resource person"
+                        + (without == 1 ? "" : "s") + " with no competence on " + uncovered.topic());
+            }
+            if (below > 0) {
+                assertThat(uncovered.summary()).containsPattern(" Not listed: .*\\b" + below + "( resource persons?)?"
+                        + " below level " + rules.minimumLevel() + " on " + uncovered.topic() + "\\.");
+            }
+            if (without + below == 0) {
+                assertThat(uncovered.summary()).doesNotContain("Not listed");
+            }
             NeedRef need = rules.needs().stream().filter(n -> n.participant().equals(uncovered.participant())
                     && n.need().topic().equals(uncovered.topic())).findFirst().orElseThrow();
             for (CandidateVerdict verdict : uncovered.candidates()) {
