@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.peermatch.core.codevelopment.UnplacedCodevelopmentMember;
+import org.peermatch.core.immersion.UnplacedMentee;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
@@ -183,6 +185,17 @@ final class SolveSession {
         err.printf(Locale.ROOT, "%s %d of %d needs, score %s, in %s (%d moves, %d moves/s).%n",
                 stopped ? "Interrupted: covered" : "Covered", covered, total, proposal.score(),
                 Durations.formatElapsed(statistics.spent()), statistics.moveCount(), statistics.movesPerSecond());
+        if (proposal.immersion() != null) {
+            int mentees = proposal.immersion().pairings().size() + proposal.immersion().unplaced().size();
+            err.printf(Locale.ROOT, "Immersion: %d of %d mentees have a day with a mentor, score %s.%n",
+                    proposal.immersion().pairings().size(), mentees, proposal.immersion().score());
+        }
+        if (proposal.codevelopment() != null) {
+            err.printf(Locale.ROOT, "Co-development: %s, %s in no group, score %s.%n",
+                    ProgrammeFiles.count(proposal.codevelopment().groups().size(), "group", "groups"),
+                    ProgrammeFiles.count(proposal.codevelopment().unplaced().size(), "member", "members"),
+                    proposal.codevelopment().score());
+        }
         err.println("Wrote " + proposalFile);
         err.println("Wrote " + reportFile);
         if (stopped && !proposal.complete()) {
@@ -191,8 +204,16 @@ final class SolveSession {
             if (!proposal.uncovered().isEmpty()) {
                 gaps.add(ProgrammeFiles.count(proposal.uncovered().size(), "need is", "needs are") + " not covered");
             }
+            if (proposal.immersion() != null && !proposal.immersion().unplaced().isEmpty()) {
+                gaps.add(ProgrammeFiles.count(proposal.immersion().unplaced().size(), "mentee has", "mentees have")
+                        + " no immersion day");
+            }
+            if (proposal.codevelopment() != null && !proposal.codevelopment().unplaced().isEmpty()) {
+                gaps.add(ProgrammeFiles.count(proposal.codevelopment().unplaced().size(), "member is",
+                        "members are") + " in no co-development group");
+            }
             if (!proposal.feasible()) {
-                gaps.add(ProgrammeFiles.count(Math.max(1, proposal.violations().size()), "hard rule is",
+                gaps.add(ProgrammeFiles.count(Math.max(1, proposal.allViolations().size()), "hard rule is",
                         "hard rules are") + " not met");
             }
             err.println("The search was stopped early: " + String.join(" and ", gaps) + ".");
@@ -207,12 +228,27 @@ final class SolveSession {
                         need.topic(), need.priority(), need.hours(), need.summary());
             }
         }
+        if (proposal.immersion() != null) {
+            for (UnplacedMentee mentee : proposal.immersion().unplaced()) {
+                err.printf(Locale.ROOT, "  - %s has no immersion day: %s%n", person(mentee.mentee()),
+                        String.join(" ", mentee.reasons()));
+            }
+        }
+        if (proposal.codevelopment() != null) {
+            for (UnplacedCodevelopmentMember member : proposal.codevelopment().unplaced()) {
+                err.printf(Locale.ROOT, "  - %s is in no co-development group: %s%n", person(member.member()),
+                        String.join(" ", member.reasons()));
+            }
+        }
         List<String> broken = new ArrayList<>();
-        for (Violation violation : proposal.violations()) {
+        for (Violation violation : proposal.allViolations()) {
             broken.add(violation.message());
         }
         if (broken.isEmpty() && !proposal.feasible()) {
-            broken.add("The score's hard part is " + proposal.hardScore() + " (should be 0).");
+            broken.add("The score's hard part is not 0 (accompaniment " + proposal.score()
+                    + (proposal.immersion() == null ? "" : ", immersion " + proposal.immersion().score())
+                    + (proposal.codevelopment() == null ? "" : ", co-development " + proposal.codevelopment().score())
+                    + ").");
         }
         if (!broken.isEmpty()) {
             err.println(ProgrammeFiles.count(broken.size(), "hard rule is", "hard rules are") + " not met:");

@@ -10,6 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.peermatch.core.codevelopment.CodevelopmentGroup;
+import org.peermatch.core.codevelopment.CodevelopmentProposal;
+import org.peermatch.core.codevelopment.CodevelopmentSession;
+import org.peermatch.core.codevelopment.UnplacedCodevelopmentMember;
+import org.peermatch.core.immersion.ImmersionPairing;
+import org.peermatch.core.immersion.ImmersionProposal;
+import org.peermatch.core.immersion.UnplacedMentee;
+import org.peermatch.core.model.HalfDaySlot;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Need;
 import org.peermatch.core.model.Programme;
@@ -91,7 +99,7 @@ public final class HtmlReport {
     public static String toHtml(Proposal proposal, Programme programme) {
         HtmlReport report = new HtmlReport(proposal, programme);
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("title", Html.escape(report.programmeName() + " · accompaniment proposal"));
+        values.put("title", Html.escape(report.programmeName() + " · proposal"));
         values.put("style", STYLE);
         values.put("body", report.body());
         values.put("script", SCRIPT);
@@ -115,6 +123,8 @@ public final class HtmlReport {
         brokenRules();
         participants();
         resourcePersons();
+        immersion();
+        codevelopment();
         scoreDetails();
         html.close("main").nl();
         html.open("footer", "class", "colophon")
@@ -129,7 +139,7 @@ public final class HtmlReport {
 
     private void masthead() {
         html.open("header", "class", "masthead").nl();
-        html.element("p", "Individual accompaniment · proposal for the steering committee", "class", "kicker").nl();
+        html.element("p", "Peer-learning programme · proposal for the steering committee", "class", "kicker").nl();
         html.element("h1", programmeName()).nl();
         if (programme.start() != null && programme.end() != null) {
             html.element("p", Format.date(programme.start()) + " to " + Format.date(programme.end()),
@@ -141,6 +151,18 @@ public final class HtmlReport {
     private void status() {
         Status status = Status.of(proposal);
         int uncovered = proposal.uncovered().size();
+        List<String> gaps = new ArrayList<>();
+        if (uncovered > 0) {
+            gaps.add(Format.count(uncovered, "need", "needs") + " could not be covered");
+        }
+        int unplacedMentees = proposal.immersion() == null ? 0 : proposal.immersion().unplaced().size();
+        if (unplacedMentees > 0) {
+            gaps.add(Format.count(unplacedMentees, "mentee has", "mentees have") + " no immersion day");
+        }
+        int outOfGroups = proposal.codevelopment() == null ? 0 : proposal.codevelopment().unplaced().size();
+        if (outOfGroups > 0) {
+            gaps.add(Format.count(outOfGroups, "member is", "members are") + " in no co-development group");
+        }
         String headline;
         String icon;
         String explanation;
@@ -151,18 +173,18 @@ public final class HtmlReport {
                 explanation = "The committee can take this proposal as it is, or pin and forbid pairs and run again.";
             }
             case GAPS -> {
-                headline = Format.count(uncovered, "need", "needs") + " could not be covered";
+                headline = capitalized(String.join(", ", gaps));
                 icon = "!";
-                explanation = "Every rule is met. Each participant's section below explains why a need stays "
-                        + "uncovered and what blocks each resource person.";
+                explanation = "Every rule is met. The sections below explain each gap: why a need stays uncovered "
+                        + "and what blocks each resource person, why a mentee has no day, why a member is in no "
+                        + "group.";
             }
             default -> {
                 headline = "Some rules could not be met";
                 icon = "✕";
-                explanation = Format.count(proposal.violations().size(), "rule is", "rules are")
+                explanation = Format.count(proposal.allViolations().size(), "rule is", "rules are")
                         + " broken (listed below)"
-                        + (uncovered > 0 ? " and " + Format.count(uncovered, "need", "needs") + " could not be covered"
-                                : "")
+                        + (gaps.isEmpty() ? "" : " and " + String.join(", ", gaps))
                         + ". Often a committee decision, such as a pinned pair, contradicts a rule: "
                         + "change the input and run again.";
             }
@@ -172,7 +194,7 @@ public final class HtmlReport {
                 .element("span", icon, "class", "status-icon", "aria-hidden", "true")
                 .text(" " + headline).close("h2").nl();
         html.element("p", explanation).nl();
-        if (uncovered > 0) {
+        if (uncovered > 0 || unplacedMentees > 0 || outOfGroups > 0) {
             html.open("ul").nl();
             for (UncoveredNeed need : proposal.uncovered()) {
                 String priority = Format.priority(need.priority()).toLowerCase(Locale.ROOT);
@@ -182,9 +204,25 @@ public final class HtmlReport {
                         .text(": " + Format.words(need.topic()) + " (" + priority + ", " + need.hours() + " h)")
                         .close("li").nl();
             }
+            if (unplacedMentees > 0) {
+                for (UnplacedMentee mentee : proposal.immersion().unplaced()) {
+                    html.open("li").element("a", people.displayName(mentee.mentee()), "href", "#immersion")
+                            .text(": no immersion day").close("li").nl();
+                }
+            }
+            if (outOfGroups > 0) {
+                for (UnplacedCodevelopmentMember member : proposal.codevelopment().unplaced()) {
+                    html.open("li").element("a", people.displayName(member.member()), "href", "#codevelopment")
+                            .text(": in no co-development group").close("li").nl();
+                }
+            }
             html.close("ul").nl();
         }
         html.close("section").nl();
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
     private void figures() {
@@ -203,6 +241,21 @@ public final class HtmlReport {
         figure("Resource persons", Format.number(people.resources().size()), null);
         figure("Needs covered", Format.number(covered), "of " + Format.number(needs));
         figure("Hours planned", Format.number(hoursPlanned), "of " + Format.number(hoursAsked) + " asked");
+        ImmersionProposal immersion = proposal.immersion();
+        if (immersion != null) {
+            int mentees = immersion.pairings().size() + immersion.unplaced().size();
+            figure("Immersion days", Format.number(immersion.pairings().size()), "of " + Format.number(mentees)
+                    + " mentees");
+        }
+        CodevelopmentProposal codevelopment = proposal.codevelopment();
+        if (codevelopment != null) {
+            int members = codevelopment.unplaced().size();
+            for (CodevelopmentGroup group : codevelopment.groups()) {
+                members += group.members().size();
+            }
+            figure("Co-development groups", Format.number(codevelopment.groups().size()),
+                    "for " + Format.count(members, "member", "members"));
+        }
         html.close("dl").nl();
     }
 
@@ -216,11 +269,17 @@ public final class HtmlReport {
 
     private void contents() {
         html.open("nav", "class", "toc", "aria-label", "Contents").open("ol");
-        if (!proposal.violations().isEmpty()) {
+        if (!proposal.allViolations().isEmpty()) {
             html.open("li").element("a", "Broken rules", "href", "#broken-rules").close("li");
         }
         html.open("li").element("a", "Participants and their needs", "href", "#participants").close("li");
         html.open("li").element("a", "Resource persons", "href", "#resource-persons").close("li");
+        if (proposal.immersion() != null) {
+            html.open("li").element("a", "Immersion days", "href", "#immersion").close("li");
+        }
+        if (proposal.codevelopment() != null) {
+            html.open("li").element("a", "Co-development groups", "href", "#codevelopment").close("li");
+        }
         html.open("li").element("a", "Score details", "href", "#score-details").close("li");
         html.close("ol").close("nav").nl();
     }
@@ -228,11 +287,12 @@ public final class HtmlReport {
     // ---- Broken rules -------------------------------------------------------------------------------------------
 
     private void brokenRules() {
-        if (proposal.violations().isEmpty()) {
+        List<Violation> violations = proposal.allViolations();
+        if (violations.isEmpty()) {
             return;
         }
         html.open("section", "id", "broken-rules", "class", "broken", "aria-labelledby", "broken-rules-title").nl();
-        html.element("h2", "Broken rules (" + proposal.violations().size() + ")", "id", "broken-rules-title").nl();
+        html.element("h2", "Broken rules (" + violations.size() + ")", "id", "broken-rules-title").nl();
         html.element("p", "This proposal cannot be carried out as it is: each line below is a rule it breaks.").nl();
         html.open("table").nl();
         html.element("caption", "Rules this proposal breaks", "class", "visually-hidden").nl();
@@ -241,7 +301,7 @@ public final class HtmlReport {
                 .element("th", "What is broken", "scope", "col")
                 .close("tr").close("thead").nl();
         html.open("tbody").nl();
-        for (Violation violation : proposal.violations()) {
+        for (Violation violation : violations) {
             html.open("tr")
                     .element("th", ruleName(violation.constraint()), "scope", "row")
                     .element("td", violation.message())
@@ -534,15 +594,188 @@ public final class HtmlReport {
         html.raw("</svg>");
     }
 
+    // ---- Immersion days -----------------------------------------------------------------------------------------
+
+    private void immersion() {
+        ImmersionProposal immersion = proposal.immersion();
+        if (immersion == null) {
+            return;
+        }
+        html.open("section", "id", "immersion", "aria-labelledby", "immersion-title").nl();
+        html.element("h2", "Immersion days (“Vis ma vie”)", "id", "immersion-title").nl();
+        html.element("p", "Each mentee spends one working day with a mentor"
+                + (programme.immersion().sameSectorRequired() ? " of their sector" : "")
+                + "; their objectives are kept for the evaluation after the day, and their report is due "
+                + Format.count(programme.immersion().reportDueDays(), "day", "days") + " later.", "class", "muted")
+                .nl();
+        if (!immersion.pairings().isEmpty()) {
+            html.open("table", "class", "immersion").nl();
+            html.element("caption", "Immersion day of each mentee", "class", "visually-hidden").nl();
+            html.open("thead").open("tr")
+                    .element("th", "Mentee", "scope", "col")
+                    .element("th", "Mentor", "scope", "col")
+                    .element("th", "Day", "scope", "col")
+                    .element("th", "Objectives", "scope", "col")
+                    .element("th", "Why", "scope", "col")
+                    .close("tr").close("thead").nl();
+            html.open("tbody").nl();
+            for (ImmersionPairing pairing : immersion.pairings()) {
+                html.open("tr").nl();
+                personCell("th", pairing.mentee());
+                personCell("td", pairing.mentor());
+                html.open("td").text(Format.date(pairing.day())).raw("<br>")
+                        .element("span", "report due " + Format.date(pairing.reportDue()), "class", "muted")
+                        .close("td").nl();
+                html.open("td");
+                if (pairing.objectives().isEmpty()) {
+                    html.element("span", "none stated", "class", "muted");
+                } else {
+                    html.open("ul", "class", "why");
+                    for (String objective : pairing.objectives()) {
+                        html.element("li", Format.words(objective));
+                    }
+                    html.close("ul");
+                }
+                html.close("td").nl();
+                reasonsCell(pairing.reasons());
+                html.close("tr").nl();
+            }
+            html.close("tbody").close("table").nl();
+        }
+        if (!immersion.unplaced().isEmpty()) {
+            html.element("h3", "Mentees without an immersion day").nl();
+            html.open("ul", "class", "unplaced").nl();
+            for (UnplacedMentee mentee : immersion.unplaced()) {
+                html.open("li").element("strong", people.displayName(mentee.mentee()));
+                reasons(mentee.reasons());
+                html.close("li").nl();
+            }
+            html.close("ul").nl();
+        }
+        html.close("section").nl();
+    }
+
+    // ---- Co-development groups ----------------------------------------------------------------------------------
+
+    private void codevelopment() {
+        CodevelopmentProposal codevelopment = proposal.codevelopment();
+        if (codevelopment == null) {
+            return;
+        }
+        html.open("section", "id", "codevelopment", "aria-labelledby", "codevelopment-title").nl();
+        html.element("h2", "Co-development groups", "id", "codevelopment-title").nl();
+        html.element("p", "Stable groups of " + programme.codevelopment().minSize() + " to "
+                + programme.codevelopment().maxSize() + " peers. At each session "
+                + (programme.codevelopment().clientsPerSession() == 1 ? "one member is the client"
+                        : "two members are clients")
+                + " and brings a situation; the others consult. Sessions fall on half-days every member of the "
+                + "group is available.", "class", "muted").nl();
+        for (CodevelopmentGroup group : codevelopment.groups()) {
+            String title = "Group " + group.number() + " · " + Format.count(group.members().size(), "member",
+                    "members");
+            html.open("article", "class", "group", "id", "group-" + group.number(), "aria-label", title).nl();
+            html.element("h3", title).nl();
+            html.open("ul", "class", "members").nl();
+            for (String member : group.members()) {
+                html.open("li").text(people.displayName(member));
+                String organization = people.organization(member);
+                if (!organization.isEmpty()) {
+                    html.element("span", " · " + organization, "class", "org");
+                }
+                html.close("li").nl();
+            }
+            html.close("ul").nl();
+            reasons(group.reasons());
+            if (!group.sessions().isEmpty()) {
+                html.open("table", "class", "sessions").nl();
+                html.element("caption", "Sessions of group " + group.number() + " and their clients",
+                        "class", "visually-hidden").nl();
+                html.open("thead").open("tr")
+                        .element("th", "Session", "scope", "col")
+                        .element("th", "Date", "scope", "col")
+                        .element("th", "Client", "scope", "col")
+                        .close("tr").close("thead").nl();
+                html.open("tbody").nl();
+                for (CodevelopmentSession session : group.sessions()) {
+                    List<String> clients = new ArrayList<>();
+                    for (String client : session.clients()) {
+                        clients.add(people.displayName(client));
+                    }
+                    html.open("tr")
+                            .element("th", Integer.toString(session.number()), "scope", "row")
+                            .element("td", session.date() == null ? "not dated"
+                                    : Format.date(session.date()) + " · " + halfDayName(session.halfDay()))
+                            .element("td", String.join(" and ", clients))
+                            .close("tr").nl();
+                }
+                html.close("tbody").close("table").nl();
+            }
+            html.close("article").nl();
+        }
+        if (!codevelopment.unplaced().isEmpty()) {
+            html.element("h3", "Members in no group").nl();
+            html.open("ul", "class", "unplaced").nl();
+            for (UnplacedCodevelopmentMember member : codevelopment.unplaced()) {
+                html.open("li").element("strong", people.displayName(member.member()));
+                reasons(member.reasons());
+                html.close("li").nl();
+            }
+            html.close("ul").nl();
+        }
+        html.close("section").nl();
+    }
+
+    /** @return the half-day with its hours, e.g. "AM (09:00–12:30)", or the id when the programme lacks it */
+    private String halfDayName(String id) {
+        for (HalfDaySlot slot : programme.halfDays()) {
+            if (slot.id().equals(id)) {
+                return slot.id() + " (" + slot.start() + "–" + slot.end() + ")";
+            }
+        }
+        return id == null ? "" : id;
+    }
+
+    private void personCell(String tag, String id) {
+        html.open(tag, "scope", tag.equals("th") ? "row" : null).text(people.displayName(id));
+        if (!people.organization(id).isEmpty()) {
+            html.raw("<br>").element("span", people.organization(id), "class", "org");
+        }
+        html.close(tag).nl();
+    }
+
+    private void reasonsCell(List<String> reasons) {
+        html.open("td");
+        reasons(reasons);
+        html.close("td").nl();
+    }
+
+    private void reasons(List<String> reasons) {
+        if (reasons.isEmpty()) {
+            return;
+        }
+        html.open("ul", "class", "why");
+        for (String reason : reasons) {
+            html.element("li", reason);
+        }
+        html.close("ul");
+    }
+
     // ---- Score details ------------------------------------------------------------------------------------------
 
     private void scoreDetails() {
         html.open("section", "id", "score-details", "class", "details", "aria-labelledby", "score-details-title")
                 .nl();
         html.element("h2", "Score details", "id", "score-details-title").nl();
-        html.open("p").text("For whoever tunes the weights. Overall score ").element("code", proposal.score())
-                .text(": hard below zero means a rule is broken, medium counts uncovered needs weighted by priority, "
-                        + "soft adds up the quality of the pairs.")
+        html.open("p").text("For whoever tunes the weights. Accompaniment score ").element("code", proposal.score());
+        if (proposal.immersion() != null) {
+            html.text(", immersion ").element("code", proposal.immersion().score());
+        }
+        if (proposal.codevelopment() != null) {
+            html.text(", co-development ").element("code", proposal.codevelopment().score());
+        }
+        html.text(": hard below zero means a rule is broken, medium counts what is left unplanned (uncovered needs "
+                        + "weighted by priority, mentees without a day, members in no group), soft adds up the "
+                        + "quality of the pairs and groups.")
                 .close("p").nl();
         html.open("table", "class", "constraints").nl();
         html.element("caption", "Contribution of each constraint", "class", "visually-hidden").nl();
@@ -554,7 +787,14 @@ public final class HtmlReport {
                 .element("th", "Meaning", "scope", "col")
                 .close("tr").close("thead").nl();
         html.open("tbody").nl();
-        for (ConstraintScore constraint : proposal.constraints()) {
+        List<ConstraintScore> constraints = new ArrayList<>(proposal.constraints());
+        if (proposal.immersion() != null) {
+            constraints.addAll(proposal.immersion().constraints());
+        }
+        if (proposal.codevelopment() != null) {
+            constraints.addAll(proposal.codevelopment().constraints());
+        }
+        for (ConstraintScore constraint : constraints) {
             ConstraintDefinition definition = ConstraintCatalog.find(constraint.id());
             html.open("tr")
                     .open("th", "scope", "row").element("code", constraint.id()).close("th")

@@ -6,6 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import org.peermatch.core.codevelopment.CodevelopmentGroup;
+import org.peermatch.core.codevelopment.CodevelopmentProposal;
+import org.peermatch.core.codevelopment.CodevelopmentSession;
+import org.peermatch.core.codevelopment.UnplacedCodevelopmentMember;
+import org.peermatch.core.immersion.ImmersionPairing;
+import org.peermatch.core.immersion.ImmersionProposal;
+import org.peermatch.core.immersion.UnplacedMentee;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.solve.Assignment;
 import org.peermatch.core.solve.CandidateVerdict;
@@ -40,8 +47,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <pre>{@code
  * {
  *   "programme": "PEER CULTURE 2027",             // Proposal.programme
- *   "status": "complete" | "gaps" | "infeasible", // complete: every rule met and every need covered;
- *                                                 // gaps: every rule met, some needs uncovered;
+ *   "status": "complete" | "gaps" | "infeasible", // complete: every rule met, every need covered, every
+ *                                                 // mentee placed, every co-development member in a group;
+ *                                                 // gaps: every rule met, something left unplanned;
  *                                                 // infeasible: at least one hard rule broken
  *   "score": {"total": "0hard/-3medium/1250soft", "hard": 0, "medium": -3, "soft": 1250},
  *   "pairs": [{                                   // covered needs, by participant in document order
@@ -73,6 +81,22 @@ import tools.jackson.databind.node.ObjectNode;
  *   }],
  *   "violations": [{"constraint": "resource-hours-exceeded", "message": "Ana (m12) is given 26 hours but offers 20."}],
  *   "constraints": [{"id": "same-sector", "level": "hard" | "medium" | "soft", "weight": 30, "score": 60}],
+ *   "immersion": null | {                         // null when no member requests immersion
+ *     "score": {"total": "0hard/0medium/-40soft", "hard": 0, "medium": 0, "soft": -40},
+ *     "pairs": [{"mentee": "m03", "menteeName": "...", "mentor": "m12", "mentorName": "...",
+ *                "day": "2027-03-09", "objectives": ["touring"], "reportDue": "2027-03-16", "reasons": ["..."]}],
+ *     "unplaced": [{"mentee": "m05", "menteeName": "...", "reasons": ["..."]}],
+ *     "violations": [...], "constraints": [...]  // as above, for the immersion constraints
+ *   },
+ *   "codevelopment": null | {                     // null when no member requests co-development
+ *     "score": {...},
+ *     "groups": [{"number": 1, "members": [{"member": "m01", "memberName": "..."}],
+ *                 "sessions": [{"number": 1, "date": "2027-02-10" | null, "halfDay": "PM" | null,
+ *                               "clients": [{"member": "m01", "memberName": "..."}]}],
+ *                 "reasons": ["..."]}],
+ *     "unplaced": [{"member": "m09", "memberName": "...", "reasons": ["..."]}],
+ *     "violations": [...], "constraints": [...]
+ *   },
  *   "statistics": {                               // null when the proposal carries none
  *     "reproducible": false, "timeSpentMillis": 30012, "movesPerSecond": 41136, "moves": 1234567, "seed": 0,
  *     "terminatedEarly": false
@@ -129,11 +153,7 @@ public final class ProposalJson {
         root.put("programme", proposal.programme());
         root.put("status", Status.of(proposal).jsonName());
 
-        ObjectNode score = root.putObject("score");
-        score.put("total", proposal.score());
-        score.put("hard", proposal.hardScore());
-        score.put("medium", proposal.mediumScore());
-        score.put("soft", proposal.softScore());
+        score(root, proposal.score(), proposal.hardScore(), proposal.mediumScore(), proposal.softScore());
 
         ArrayNode pairs = root.putArray("pairs");
         for (Assignment assignment : proposal.assignments()) {
@@ -150,24 +170,113 @@ public final class ProposalJson {
             load(loads.addObject(), load, people);
         }
 
-        ArrayNode violations = root.putArray("violations");
-        for (Violation violation : proposal.violations()) {
+        violations(root, proposal.violations());
+        constraints(root, proposal.constraints());
+
+        immersion(root, proposal.immersion(), people);
+        codevelopment(root, proposal.codevelopment(), people);
+        statistics(root, proposal.statistics());
+        return root;
+    }
+
+    private static void immersion(ObjectNode root, ImmersionProposal immersion, People people) {
+        if (immersion == null) {
+            root.putNull("immersion");
+            return;
+        }
+        ObjectNode node = root.putObject("immersion");
+        score(node, immersion.score(), immersion.hardScore(), immersion.mediumScore(), immersion.softScore());
+        ArrayNode pairs = node.putArray("pairs");
+        for (ImmersionPairing pairing : immersion.pairings()) {
+            ObjectNode pair = pairs.addObject();
+            pair.put("mentee", pairing.mentee());
+            pair.put("menteeName", people.name(pairing.mentee()));
+            pair.put("mentor", pairing.mentor());
+            pair.put("mentorName", people.name(pairing.mentor()));
+            pair.put("day", pairing.day().toString());
+            strings(pair.putArray("objectives"), pairing.objectives());
+            pair.put("reportDue", pairing.reportDue().toString());
+            strings(pair.putArray("reasons"), pairing.reasons());
+        }
+        ArrayNode unplaced = node.putArray("unplaced");
+        for (UnplacedMentee mentee : immersion.unplaced()) {
+            ObjectNode entry = unplaced.addObject();
+            entry.put("mentee", mentee.mentee());
+            entry.put("menteeName", people.name(mentee.mentee()));
+            strings(entry.putArray("reasons"), mentee.reasons());
+        }
+        violations(node, immersion.violations());
+        constraints(node, immersion.constraints());
+    }
+
+    private static void codevelopment(ObjectNode root, CodevelopmentProposal codevelopment, People people) {
+        if (codevelopment == null) {
+            root.putNull("codevelopment");
+            return;
+        }
+        ObjectNode node = root.putObject("codevelopment");
+        score(node, codevelopment.score(), codevelopment.hardScore(), codevelopment.mediumScore(),
+                codevelopment.softScore());
+        ArrayNode groups = node.putArray("groups");
+        for (CodevelopmentGroup group : codevelopment.groups()) {
+            ObjectNode entry = groups.addObject();
+            entry.put("number", group.number());
+            members(entry.putArray("members"), group.members(), people);
+            ArrayNode sessions = entry.putArray("sessions");
+            for (CodevelopmentSession session : group.sessions()) {
+                ObjectNode sessionNode = sessions.addObject();
+                sessionNode.put("number", session.number());
+                sessionNode.put("date", session.date() == null ? null : session.date().toString());
+                sessionNode.put("halfDay", session.halfDay());
+                members(sessionNode.putArray("clients"), session.clients(), people);
+            }
+            strings(entry.putArray("reasons"), group.reasons());
+        }
+        ArrayNode unplaced = node.putArray("unplaced");
+        for (UnplacedCodevelopmentMember member : codevelopment.unplaced()) {
+            ObjectNode entry = unplaced.addObject();
+            entry.put("member", member.member());
+            entry.put("memberName", people.name(member.member()));
+            strings(entry.putArray("reasons"), member.reasons());
+        }
+        violations(node, codevelopment.violations());
+        constraints(node, codevelopment.constraints());
+    }
+
+    private static void members(ArrayNode array, List<String> ids, People people) {
+        for (String id : ids) {
+            ObjectNode entry = array.addObject();
+            entry.put("member", id);
+            entry.put("memberName", people.name(id));
+        }
+    }
+
+    private static void score(ObjectNode parent, String total, long hard, long medium, long soft) {
+        ObjectNode score = parent.putObject("score");
+        score.put("total", total);
+        score.put("hard", hard);
+        score.put("medium", medium);
+        score.put("soft", soft);
+    }
+
+    private static void violations(ObjectNode parent, List<Violation> list) {
+        ArrayNode violations = parent.putArray("violations");
+        for (Violation violation : list) {
             ObjectNode node = violations.addObject();
             node.put("constraint", violation.constraint());
             node.put("message", violation.message());
         }
+    }
 
-        ArrayNode constraints = root.putArray("constraints");
-        for (ConstraintScore constraint : proposal.constraints()) {
+    private static void constraints(ObjectNode parent, List<ConstraintScore> list) {
+        ArrayNode constraints = parent.putArray("constraints");
+        for (ConstraintScore constraint : list) {
             ObjectNode node = constraints.addObject();
             node.put("id", constraint.id());
             node.put("level", constraint.level() == null ? null : constraint.level().name().toLowerCase(Locale.ROOT));
             node.put("weight", constraint.weight());
             node.put("score", constraint.score());
         }
-
-        statistics(root, proposal.statistics());
-        return root;
     }
 
     private static void pair(ObjectNode node, Assignment assignment, People people) {

@@ -4,9 +4,9 @@ import org.peermatch.core.solve.Proposal;
 
 /** The proposal's status as both writers name it: a word for machines and a headline for the committee. */
 enum Status {
-    /** Every hard rule is met and every need covered. */
+    /** Every hard rule is met and everything planned: needs covered, mentees placed, members in groups. */
     COMPLETE("complete"),
-    /** Every hard rule is met, some needs are left uncovered. */
+    /** Every hard rule is met; something is left unplanned (a need, a mentee, a co-development member). */
     GAPS("gaps"),
     /** At least one hard rule is broken. */
     INFEASIBLE("infeasible");

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.peermatch.core.accompaniment.AccompanimentConstraint;
+import org.peermatch.core.codevelopment.CodevelopmentConstraint;
+import org.peermatch.core.immersion.ImmersionConstraint;
 
 /** Every constraint of every planning problem, in the order of the README's constraint table. */
 public final class ConstraintCatalog {
@@ -15,6 +17,12 @@ public final class ConstraintCatalog {
     public static List<ConstraintDefinition> all() {
         List<ConstraintDefinition> all = new ArrayList<>();
         for (AccompanimentConstraint constraint : AccompanimentConstraint.values()) {
+            all.add(constraint.definition());
+        }
+        for (ImmersionConstraint constraint : ImmersionConstraint.values()) {
+            all.add(constraint.definition());
+        }
+        for (CodevelopmentConstraint constraint : CodevelopmentConstraint.values()) {
             all.add(constraint.definition());
         }
         return List.copyOf(all);

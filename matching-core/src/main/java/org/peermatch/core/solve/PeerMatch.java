@@ -14,6 +14,7 @@ import org.peermatch.core.accompaniment.AccompanimentPlan;
 import org.peermatch.core.accompaniment.AccompanimentProblem;
 import org.peermatch.core.explain.AccompanimentCertifier;
 import org.peermatch.core.explain.AccompanimentExplainer;
+import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
 import org.peermatch.core.scoring.PairScoring;
@@ -64,12 +65,20 @@ public final class PeerMatch {
         return start(programme, listener, EnvironmentMode.PHASE_ASSERT);
     }
 
-    /** Starts solving in the background with an explicit environment mode; see {@link Solving}. */
+    /**
+     * Starts solving in the background with an explicit environment mode; see {@link Solving}. Accompaniment is
+     * solved first; immersion and co-development (when members request them) are solved after it, in that order,
+     * each counting the pairs the modes before it planned as meetings for novelty. The time limit is shared between
+     * them ({@link ModeBudget}).
+     */
     public static Solving start(Programme programme, ProgressListener listener, EnvironmentMode environmentMode) {
         PairScoring scoring = new PairScoring(programme);
         AccompanimentPlan problem = AccompanimentProblem.build(programme, scoring);
+        int otherModes = (programme.participantsIn(Mode.IMMERSION).isEmpty() ? 0 : 1)
+                + (programme.participantsIn(Mode.CODEVELOPMENT).isEmpty() ? 0 : 1);
+        ModeBudget budget = ModeBudget.of(programme.solver(), otherModes);
         SolverFactory<AccompanimentPlan> factory = SolverFactory.create(
-                SolverConfigs.accompaniment(programme.solver(), environmentMode));
+                SolverConfigs.accompaniment(budget.accompaniment(), environmentMode));
         SolverManager<AccompanimentPlan> manager = SolverManager.create(factory);
         long startNanos = System.nanoTime();
         LOGGER.debug("Solving {} ({} needs).", programme.name(), problem.getAssignments().size());
@@ -80,30 +89,8 @@ public final class PeerMatch {
                         event.solution().getScore().toString(), Duration.ofNanos(System.nanoTime() - startNanos)))
                 .withExceptionHandler((id, failure) -> LOGGER.debug("Solving {} failed.", id, failure))
                 .run();
-        return new Solving() {
-            @Override
-            public void terminateEarly() {
-                job.terminateEarly();
-            }
-
-            @Override
-            public Proposal await() throws InterruptedException {
-                try {
-                    AccompanimentPlan best = job.getFinalBestSolution();
-                    SolveStatistics statistics = new SolveStatistics(job.getSolvingDuration(),
-                            job.getMoveEvaluationCount(), job.getMoveEvaluationSpeed(), programme.solver().seed(),
-                            job.isTerminatedEarly(), isReproducible(programme.solver()));
-                    return propose(programme, scoring, factory, best, statistics);
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException runtime) {
-                        throw runtime;
-                    }
-                    throw new IllegalStateException("Solving " + programme.name() + " failed.", e.getCause());
-                } finally {
-                    manager.close();
-                }
-            }
-        };
+        return new ProgrammeSolving(programme, scoring, budget.otherMode(), environmentMode, job, manager,
+                best -> propose(programme, scoring, factory, best, null));
     }
 
     /** @return whether the settings bound the search by a move count only, making it reproducible */

@@ -2,25 +2,41 @@ package org.peermatch.core.solve;
 
 import java.util.List;
 
+import org.peermatch.core.codevelopment.CodevelopmentProposal;
+import org.peermatch.core.immersion.ImmersionProposal;
+
 /**
- * What peer-match proposes to the steering committee for one programme: the pairs with their reasons, the needs
- * left uncovered with why, loads, the score per constraint and how the search went. Writers only format it.
+ * What peer-match proposes to the steering committee for one programme: the accompaniment pairs with their
+ * reasons, the needs left uncovered with why, loads, the score per constraint, the immersion days and the
+ * co-development groups when the programme has participants in those modes, and how the search went. Writers only
+ * format it.
  *
  * @param programme the programme's name
- * @param score the overall score, e.g. {@code 0hard/-3medium/1250soft}
- * @param hardScore the hard part (0 when every hard rule is met)
- * @param mediumScore the medium part (0 when every need is covered)
- * @param softScore the soft part
+ * @param score the accompaniment score, e.g. {@code 0hard/-3medium/1250soft} (each other mode has its own)
+ * @param hardScore the accompaniment's hard part (0 when every hard rule is met)
+ * @param mediumScore the accompaniment's medium part (0 when every need is covered)
+ * @param softScore the accompaniment's soft part
  * @param assignments the covered needs, by participant in document order
  * @param uncovered the needs left uncovered
  * @param loads per resource person offering accompaniment, in document order
  * @param violations hard rules broken, in domain words (empty when feasible)
- * @param constraints the score per constraint, in catalog order
- * @param statistics how the search went
+ * @param constraints the score per accompaniment constraint, in catalog order
+ * @param statistics how the search went, over all modes
+ * @param immersion the immersion days, or null when no member requests immersion
+ * @param codevelopment the co-development groups, or null when no member requests co-development
  */
 public record Proposal(String programme, String score, long hardScore, long mediumScore, long softScore,
         List<Assignment> assignments, List<UncoveredNeed> uncovered, List<ResourceLoad> loads,
-        List<Violation> violations, List<ConstraintScore> constraints, SolveStatistics statistics) {
+        List<Violation> violations, List<ConstraintScore> constraints, SolveStatistics statistics,
+        ImmersionProposal immersion, CodevelopmentProposal codevelopment) {
+
+    /** An accompaniment-only proposal. */
+    public Proposal(String programme, String score, long hardScore, long mediumScore, long softScore,
+            List<Assignment> assignments, List<UncoveredNeed> uncovered, List<ResourceLoad> loads,
+            List<Violation> violations, List<ConstraintScore> constraints, SolveStatistics statistics) {
+        this(programme, score, hardScore, mediumScore, softScore, assignments, uncovered, loads, violations,
+                constraints, statistics, null, null);
+    }
 
     public Proposal {
         assignments = List.copyOf(assignments);
@@ -30,13 +46,37 @@ public record Proposal(String programme, String score, long hardScore, long medi
         constraints = List.copyOf(constraints);
     }
 
-    /** @return whether every hard rule is met */
+    /** @return whether every hard rule of every mode is met */
     public boolean feasible() {
-        return hardScore == 0 && violations.isEmpty();
+        return hardScore == 0 && violations.isEmpty() && (immersion == null || immersion.feasible())
+                && (codevelopment == null || codevelopment.feasible());
     }
 
-    /** @return whether every hard rule is met and every need covered: the committee can take it as it is */
+    /**
+     * @return whether every hard rule is met, every need covered, every mentee placed and every co-development
+     *         participant in a group: the committee can take it as it is
+     */
     public boolean complete() {
-        return feasible() && uncovered.isEmpty();
+        return feasible() && uncovered.isEmpty() && (immersion == null || immersion.unplaced().isEmpty())
+                && (codevelopment == null || codevelopment.unplaced().isEmpty());
+    }
+
+    /** @return every hard rule broken, accompaniment first, then immersion, then co-development */
+    public List<Violation> allViolations() {
+        List<Violation> all = new java.util.ArrayList<>(violations);
+        if (immersion != null) {
+            all.addAll(immersion.violations());
+        }
+        if (codevelopment != null) {
+            all.addAll(codevelopment.violations());
+        }
+        return List.copyOf(all);
+    }
+
+    /** @return a copy with the other modes' results and the statistics over all modes */
+    public Proposal withModes(ImmersionProposal newImmersion, CodevelopmentProposal newCodevelopment,
+            SolveStatistics newStatistics) {
+        return new Proposal(programme, score, hardScore, mediumScore, softScore, assignments, uncovered, loads,
+                violations, constraints, newStatistics, newImmersion, newCodevelopment);
     }
 }

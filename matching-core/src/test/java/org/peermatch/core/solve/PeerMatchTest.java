@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.peermatch.core.model.Competence;
 import org.peermatch.core.model.Decisions;
 import org.peermatch.core.model.Member;
+import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Need;
 import org.peermatch.core.model.PinnedPair;
 import org.peermatch.core.model.Programme;
@@ -52,7 +53,10 @@ class PeerMatchTest {
                 .containsExactly(tuple("r1", 0),
                         tuple("r2", 6), tuple("r3", 0));
         assertThat(proposal.constraints()).extracting(ConstraintScore::id).containsExactlyElementsOf(
-                ConstraintCatalog.all().stream().map(ConstraintDefinition::id).toList());
+                ConstraintCatalog.all().stream().filter(definition -> definition.mode() == Mode.ACCOMPANIMENT)
+                        .map(ConstraintDefinition::id).toList());
+        assertThat(proposal.immersion()).as("nobody requests immersion").isNull();
+        assertThat(proposal.codevelopment()).as("nobody requests co-development").isNull();
     }
 
     @Test

@@ -1,0 +1,187 @@
+package org.peermatch.core.solve;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.SolverJob;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+
+import org.peermatch.core.accompaniment.AccompanimentPlan;
+import org.peermatch.core.codevelopment.CodevelopmentPlan;
+import org.peermatch.core.codevelopment.CodevelopmentProblem;
+import org.peermatch.core.codevelopment.CodevelopmentProposal;
+import org.peermatch.core.codevelopment.CodevelopmentProposals;
+import org.peermatch.core.immersion.ImmersionPairing;
+import org.peermatch.core.immersion.ImmersionPlan;
+import org.peermatch.core.immersion.ImmersionProblem;
+import org.peermatch.core.immersion.ImmersionProposal;
+import org.peermatch.core.immersion.ImmersionProposals;
+import org.peermatch.core.model.Interaction;
+import org.peermatch.core.model.Mode;
+import org.peermatch.core.model.Programme;
+import org.peermatch.core.model.SolverSettings;
+import org.peermatch.core.scoring.NoveltyModel;
+import org.peermatch.core.scoring.PairScoring;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A programme's solve in the background: the accompaniment job already running, then immersion and co-development
+ * solved when {@link #await()} collects the accompaniment plan. {@link #terminateEarly()} stops the job running and
+ * makes the modes not started yet keep their constructed plan (a single move of search), so Ctrl-C still gives a
+ * whole proposal quickly.
+ */
+final class ProgrammeSolving implements Solving {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(ProgrammeSolving.class);
+
+    private final Programme programme;
+    private final PairScoring scoring;
+    private final SolverSettings otherModeSettings;
+    private final EnvironmentMode environmentMode;
+    private final SolverJob<AccompanimentPlan> accompanimentJob;
+    private final SolverManager<AccompanimentPlan> accompanimentManager;
+    private final Function<AccompanimentPlan, Proposal> proposer;
+    private final AtomicReference<SolverJob<?>> running = new AtomicReference<>();
+    private volatile boolean stopped;
+    private Proposal result;
+
+    ProgrammeSolving(Programme programme, PairScoring scoring, SolverSettings otherModeSettings,
+            EnvironmentMode environmentMode, SolverJob<AccompanimentPlan> accompanimentJob,
+            SolverManager<AccompanimentPlan> accompanimentManager, Function<AccompanimentPlan, Proposal> proposer) {
+        this.programme = programme;
+        this.scoring = scoring;
+        this.otherModeSettings = otherModeSettings;
+        this.environmentMode = environmentMode;
+        this.accompanimentJob = accompanimentJob;
+        this.accompanimentManager = accompanimentManager;
+        this.proposer = proposer;
+        running.set(accompanimentJob);
+    }
+
+    @Override
+    public void terminateEarly() {
+        stopped = true;
+        SolverJob<?> job = running.get();
+        if (job != null) {
+            job.terminateEarly();
+        }
+    }
+
+    @Override
+    public synchronized Proposal await() throws InterruptedException {
+        if (result != null) {
+            return result;
+        }
+        Proposal accompaniment;
+        Duration spent;
+        long moves;
+        boolean terminatedEarly;
+        try {
+            AccompanimentPlan best = accompanimentJob.getFinalBestSolution();
+            spent = accompanimentJob.getSolvingDuration();
+            moves = accompanimentJob.getMoveEvaluationCount();
+            terminatedEarly = accompanimentJob.isTerminatedEarly();
+            accompaniment = proposer.apply(best);
+        } catch (ExecutionException e) {
+            throw failure(e);
+        } finally {
+            accompanimentManager.close();
+        }
+        List<Interaction> planned = new ArrayList<>(accompanimentMeetings(accompaniment));
+        NoveltyModel novelty = scoring.novelty();
+
+        ImmersionProposal immersion = null;
+        if (!programme.participantsIn(Mode.IMMERSION).isEmpty()) {
+            NoveltyModel withPlan = novelty.withPlannedMeetings(planned);
+            ImmersionPlan problem = ImmersionProblem.build(programme, withPlan);
+            Stage<ImmersionPlan> stage = solve(problem, settings -> ImmersionProblem.solverConfig(settings,
+                    environmentMode));
+            immersion = ImmersionProposals.of(programme, withPlan, stage.best());
+            spent = spent.plus(stage.spent());
+            moves += stage.moves();
+            terminatedEarly |= stage.terminatedEarly();
+            for (ImmersionPairing pairing : immersion.pairings()) {
+                planned.add(new Interaction(List.of(pairing.mentee(), pairing.mentor()), Mode.IMMERSION,
+                        pairing.day()));
+            }
+        }
+
+        CodevelopmentProposal codevelopment = null;
+        if (!programme.participantsIn(Mode.CODEVELOPMENT).isEmpty()) {
+            NoveltyModel withPlan = novelty.withPlannedMeetings(planned);
+            CodevelopmentPlan problem = CodevelopmentProblem.build(programme, withPlan);
+            Stage<CodevelopmentPlan> stage = solve(problem, settings -> CodevelopmentProblem.solverConfig(settings,
+                    environmentMode));
+            codevelopment = CodevelopmentProposals.of(programme, withPlan, stage.best());
+            spent = spent.plus(stage.spent());
+            moves += stage.moves();
+            terminatedEarly |= stage.terminatedEarly();
+        }
+
+        long millis = Math.max(1, spent.toMillis());
+        SolveStatistics statistics = new SolveStatistics(spent, moves, moves * 1000 / millis,
+                programme.solver().seed(), terminatedEarly || stopped, PeerMatch.isReproducible(programme.solver()));
+        result = accompaniment.withModes(immersion, codevelopment, statistics);
+        return result;
+    }
+
+    /** The distinct participant–resource pairs of the accompaniment plan, as meetings from the programme's start. */
+    private List<Interaction> accompanimentMeetings(Proposal accompaniment) {
+        Set<List<String>> pairs = new LinkedHashSet<>();
+        for (Assignment assignment : accompaniment.assignments()) {
+            pairs.add(List.of(assignment.participant(), assignment.resource()));
+        }
+        List<Interaction> meetings = new ArrayList<>();
+        for (List<String> pair : pairs) {
+            meetings.add(new Interaction(pair, Mode.ACCOMPANIMENT, programme.start()));
+        }
+        return meetings;
+    }
+
+    private record Stage<S>(S best, Duration spent, long moves, boolean terminatedEarly) {
+    }
+
+    private <S> Stage<S> solve(S problem, Function<SolverSettings, SolverConfig> configuration)
+            throws InterruptedException {
+        // Stopped already: keep the constructed plan, with a single move of search.
+        SolverSettings settings = stopped ? new SolverSettings(null, null, 1L, otherModeSettings.seed())
+                : otherModeSettings;
+        SolverFactory<S> factory = SolverFactory.create(configuration.apply(settings));
+        try (SolverManager<S> manager = SolverManager.create(factory)) {
+            SolverJob<S> job = manager.solveBuilder()
+                    .withProblemId(programme.name())
+                    .withProblem(problem)
+                    .withExceptionHandler((id, failure) -> LOGGER.debug("Solving {} failed.", id, failure))
+                    .run();
+            running.set(job);
+            if (stopped) {
+                job.terminateEarly();
+            }
+            try {
+                S best = job.getFinalBestSolution();
+                return new Stage<>(best, job.getSolvingDuration(), job.getMoveEvaluationCount(),
+                        job.isTerminatedEarly());
+            } catch (ExecutionException e) {
+                throw failure(e);
+            }
+        }
+    }
+
+    private RuntimeException failure(ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        return new IllegalStateException("Solving " + programme.name() + " failed.", e.getCause());
+    }
+}
