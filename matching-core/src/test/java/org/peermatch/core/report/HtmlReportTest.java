@@ -164,6 +164,38 @@ class HtmlReportTest {
     }
 
     @Test
+    void showsImmersionDaysAndCoDevelopmentGroupsWithTheirReasons() {
+        String withModes = HtmlReport.toHtml(ReportFixture.proposalWithModes(), programme);
+
+        assertThat(withModes).contains("<a href=\"#immersion\">Immersion days</a>")
+                .contains("<a href=\"#codevelopment\">Co-development groups</a>")
+                .contains("<dt>Immersion days</dt><dd>1 <span>of 2 mentees</span></dd>")
+                .contains("<dt>Co-development groups</dt><dd>1 <span>for 4 members</span></dd>");
+        int immersion = withModes.indexOf("id=\"immersion\"");
+        int codevelopment = withModes.indexOf("id=\"codevelopment\"");
+        assertThat(immersion).isPositive().isLessThan(codevelopment);
+        String days = withModes.substring(immersion, codevelopment);
+        assertThat(days).contains("Léa &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Fils&quot;")
+                .contains("Bruno Lefèvre").contains("9 March 2027").contains("report due 16 March 2027")
+                .contains("<li>Touring</li>").contains(Html.escape(ReportFixture.IMMERSION_REASON))
+                .contains("Mentees without an immersion day").contains("Hugo Bernard")
+                .contains(Html.escape(ReportFixture.UNPLACED_MENTEE_REASON)).doesNotContain("<script>");
+        String groups = withModes.substring(codevelopment);
+        assertThat(groups).contains("Group 1 · 3 members").contains(ReportFixture.GROUP_REASON)
+                .contains("10 February 2027 · PM (14:00–17:30)").contains("10 March 2027 · AM (09:00–12:30)")
+                .contains("not dated").contains("Members in no group")
+                .contains(Html.escape(ReportFixture.UNPLACED_MEMBER_REASON));
+        assertThat(withModes).contains("1 mentee has no immersion day, 1 member is in no co-development group")
+                .contains("status-gaps");
+    }
+
+    @Test
+    void leavesOutTheModesNobodyAskedFor() {
+        assertThat(html).doesNotContain("id=\"immersion\"").doesNotContain("id=\"codevelopment\"")
+                .doesNotContain(">Immersion days<");
+    }
+
+    @Test
     void templateFillsOnePassOnly() {
         assertThat(Template.fill("<p>{{a}}|{{b}}</p>", Map.of("a", "{{b}}", "b", "x"))).isEqualTo("<p>{{b}}|x</p>");
         assertThatThrownBy(() -> Template.fill("{{missing}}", Map.of()))

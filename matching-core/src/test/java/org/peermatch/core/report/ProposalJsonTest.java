@@ -36,6 +36,42 @@ class ProposalJsonTest {
     }
 
     @Test
+    void writesTheImmersionDaysAndTheCoDevelopmentGroups() {
+        JsonNode root = parse(ProposalJson.toJson(ReportFixture.proposalWithModes(), programme));
+
+        assertThat(root.get("status").asString()).isEqualTo("gaps");
+        JsonNode immersion = root.get("immersion");
+        assertThat(names(immersion)).containsExactly("score", "pairs", "unplaced", "violations", "constraints");
+        JsonNode pair = immersion.get("pairs").get(0);
+        assertThat(names(pair)).containsExactly("mentee", "menteeName", "mentor", "mentorName", "day", "objectives",
+                "reportDue", "reasons");
+        assertThat(pair.get("mentorName").asString()).isEqualTo("Bruno Lefèvre");
+        assertThat(pair.get("day").asString()).isEqualTo("2027-03-09");
+        assertThat(pair.get("reportDue").asString()).isEqualTo("2027-03-16");
+        assertThat(pair.get("objectives").get(1).asString()).isEqualTo("booking");
+        assertThat(immersion.get("unplaced").get(0).get("reasons").get(0).asString())
+                .isEqualTo(ReportFixture.UNPLACED_MENTEE_REASON);
+        assertThat(immersion.get("constraints").get(0).get("id").asString()).isEqualTo("mentor-other-sector");
+        JsonNode group = root.get("codevelopment").get("groups").get(0);
+        assertThat(names(group)).containsExactly("number", "members", "sessions", "reasons");
+        assertThat(group.get("members").get(0).get("memberName").asString()).isEqualTo("Camille Martin");
+        JsonNode session = group.get("sessions").get(1);
+        assertThat(session.get("date").asString()).isEqualTo("2027-03-10");
+        assertThat(session.get("halfDay").asString()).isEqualTo("AM");
+        assertThat(session.get("clients").get(0).get("member").asString()).isEqualTo("m02");
+        assertThat(group.get("sessions").get(2).get("date").isNull()).isTrue();
+        assertThat(root.get("codevelopment").get("unplaced").get(0).get("member").asString()).isEqualTo("m10");
+    }
+
+    @Test
+    void writesNullForTheModesNobodyAskedFor() {
+        JsonNode root = parse(ProposalJson.toJson(proposal, programme));
+
+        assertThat(root.get("immersion").isNull()).isTrue();
+        assertThat(root.get("codevelopment").isNull()).isTrue();
+    }
+
+    @Test
     void topLevelKeysComeInTheDocumentedOrder() {
         JsonNode root = parse(ProposalJson.toJson(proposal, programme));
 

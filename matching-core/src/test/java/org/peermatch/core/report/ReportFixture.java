@@ -8,6 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.peermatch.core.codevelopment.CodevelopmentGroup;
+import org.peermatch.core.codevelopment.CodevelopmentProposal;
+import org.peermatch.core.codevelopment.CodevelopmentSession;
+import org.peermatch.core.codevelopment.UnplacedCodevelopmentMember;
+import org.peermatch.core.immersion.ImmersionPairing;
+import org.peermatch.core.immersion.ImmersionProposal;
+import org.peermatch.core.immersion.UnplacedMentee;
 import org.peermatch.core.model.AccompanimentRules;
 import org.peermatch.core.model.Availability;
 import org.peermatch.core.model.Competence;
@@ -124,6 +131,9 @@ final class ReportFixture {
 
         List<ConstraintScore> constraints = new ArrayList<>();
         for (ConstraintDefinition definition : ConstraintCatalog.all()) {
+            if (definition.mode() != Mode.ACCOMPANIMENT) {
+                continue;
+            }
             long score = switch (definition.id()) {
                 case "resource-hours-exceeded" -> violations.isEmpty() ? 0 : -1;
                 case "need-uncovered" -> withGap ? -3 : 0;
@@ -141,6 +151,41 @@ final class ReportFixture {
         return new Proposal("PEER CULTURE 2027", hard + "hard/" + medium + "medium/" + soft + "soft", hard, medium,
                 soft, assignments, uncovered, loads, violations, constraints,
                 new SolveStatistics(Duration.ofMillis(30_012), 1_234_567, 41_136, 42, false, false));
+    }
+
+    static final String IMMERSION_REASON = "Both work in publishing & games: Bruno has 20 years, Léa 4.";
+    static final String UNPLACED_MENTEE_REASON = "No mentor offering immersion works in games.";
+    static final String GROUP_REASON = "Of its 3 pairs, 3 never met.";
+    static final String UNPLACED_MEMBER_REASON = "Ana Costa (m10) has a conflict with every group.";
+
+    /** The gaps proposal with an immersion day, a mentee left out, a co-development group and a member left out. */
+    static Proposal proposalWithModes() {
+        ImmersionProposal immersion = new ImmersionProposal("0hard/-1medium/40soft", 0, -1, 40,
+                List.of(new ImmersionPairing("m02", "m11", LocalDate.of(2027, 3, 9), List.of("touring", "booking"),
+                        LocalDate.of(2027, 3, 16), List.of(IMMERSION_REASON))),
+                List.of(new UnplacedMentee("m03", List.of(UNPLACED_MENTEE_REASON))),
+                modeConstraints(Mode.IMMERSION), List.of());
+        CodevelopmentProposal codevelopment = new CodevelopmentProposal("0hard/-1medium/-7soft", 0, -1, -7,
+                List.of(new CodevelopmentGroup(1, List.of("m01", "m02", "m03"),
+                        List.of(new CodevelopmentSession(1, LocalDate.of(2027, 2, 10), "PM", List.of("m01")),
+                                new CodevelopmentSession(2, LocalDate.of(2027, 3, 10), "AM", List.of("m02")),
+                                new CodevelopmentSession(3, null, null, List.of("m03"))),
+                        List.of(GROUP_REASON))),
+                List.of(new UnplacedCodevelopmentMember("m10", List.of(UNPLACED_MEMBER_REASON))),
+                modeConstraints(Mode.CODEVELOPMENT), List.of());
+        return proposal(List.of(), false).withModes(immersion, codevelopment,
+                new SolveStatistics(Duration.ofMillis(30_012), 1_234_567, 41_136, 42, false, false));
+    }
+
+    private static List<ConstraintScore> modeConstraints(Mode mode) {
+        List<ConstraintScore> constraints = new ArrayList<>();
+        for (ConstraintDefinition definition : ConstraintCatalog.all()) {
+            if (definition.mode() == mode) {
+                constraints.add(new ConstraintScore(definition.id(), definition.level(),
+                        definition.defaultWeight(), 0));
+            }
+        }
+        return constraints;
     }
 
     private static Member participant(String id, String name, String organization, List<String> sectors,
