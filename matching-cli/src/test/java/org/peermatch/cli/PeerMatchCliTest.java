@@ -284,8 +284,38 @@ class PeerMatchCliTest {
         assertThat(result.exitCode()).as(result.err()).isIn(0, 1);
         assertThat(Cli.files(dir)).containsExactly("demo-programme.json", "demo-proposal.json", "demo-report.html");
         assertThat(result.out()).contains("The demo is in " + dir, "demo-report.html");
-        assertThat(result.err()).contains("move limit 3000").contains("(reproducible)");
+        assertThat(result.err()).contains("move limit 3000").contains("(reproducible)")
+                .contains("Immersion: 9 of 9 mentees have a day with a mentor")
+                .contains("Co-development: 2 groups, 0 members in no group");
         assertNoStackTrace(result);
+    }
+
+    @Test
+    void demoProposalAndReportShowTheImmersionDaysAndTheCoDevelopmentGroups() throws Exception {
+        Path dir = folder.resolve("demo");
+
+        Cli.Result result = Cli.run("demo", "--dir", dir.toString(), "--move-limit", MOVES);
+
+        assertThat(result.exitCode()).as(result.err()).isIn(0, 1);
+        var proposal = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(Files.readString(dir.resolve("demo-proposal.json")));
+        var pairs = proposal.get("immersion").get("pairs");
+        assertThat(pairs.size()).isEqualTo(9);
+        for (var pair : pairs) {
+            assertThat(pair.get("day").asString()).matches("2027-\\d\\d-\\d\\d");
+            assertThat(pair.get("reportDue").asString()).matches("2027-\\d\\d-\\d\\d");
+            assertThat(pair.get("reasons").size()).isPositive();
+        }
+        var groups = proposal.get("codevelopment").get("groups");
+        assertThat(groups.size()).isEqualTo(2);
+        for (var group : groups) {
+            assertThat(group.get("sessions").size()).isEqualTo(group.get("members").size());
+            assertThat(group.get("reasons").size()).isPositive();
+        }
+        String report = Files.readString(dir.resolve("demo-report.html"));
+        assertThat(report).contains("id=\"immersion\"").contains("report due")
+                .contains("id=\"codevelopment\"").contains("Group 1 · ").contains("Group 2 · ")
+                .contains("<th scope=\"col\">Client</th>");
     }
 
     private static void assertNoStackTrace(Cli.Result result) {
