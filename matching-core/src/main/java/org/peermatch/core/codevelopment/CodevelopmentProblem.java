@@ -8,6 +8,7 @@ import java.util.Map;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.CartesianProductMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.PillarChangeMoveSelectorConfig;
@@ -116,7 +117,11 @@ public final class CodevelopmentProblem {
                                         new ChangeMoveSelectorConfig(),
                                         new SwapMoveSelectorConfig(),
                                         new PillarChangeMoveSelectorConfig(),
-                                        new PillarSwapMoveSelectorConfig())));
+                                        new PillarSwapMoveSelectorConfig(),
+                                        new CartesianProductMoveSelectorConfig().withMoveSelectors(
+                                                new ChangeMoveSelectorConfig(), new ChangeMoveSelectorConfig()),
+                                        new CartesianProductMoveSelectorConfig().withMoveSelectors(
+                                                new PillarChangeMoveSelectorConfig(), new ChangeMoveSelectorConfig()))));
     }
 
     /** @return the programme's weight overrides for the co-development constraints, each on its own level */
