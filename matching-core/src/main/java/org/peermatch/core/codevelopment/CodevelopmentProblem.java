@@ -8,6 +8,7 @@ import java.util.Map;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.CartesianProductMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.PillarChangeMoveSelectorConfig;
@@ -95,7 +96,9 @@ public final class CodevelopmentProblem {
     /**
      * A greedy construction ({@link GroupConstruction}) then local search that changes one participant's group
      * (or takes them out of any group), swaps two participants, moves part or all of a group to another group
-     * (merging, splitting, forming or dissolving groups in one step) and swaps parts of two groups.
+     * (merging, splitting, forming or dissolving groups in one step), swaps parts of two groups, and makes two
+     * changes at once or moves part of a group together with one more participant (forming a group from members
+     * who fit nowhere alone).
      *
      * @param settings limits and seed
      * @param environmentMode how much the solver checks itself (tests use {@code FULL_ASSERT})
@@ -116,7 +119,11 @@ public final class CodevelopmentProblem {
                                         new ChangeMoveSelectorConfig(),
                                         new SwapMoveSelectorConfig(),
                                         new PillarChangeMoveSelectorConfig(),
-                                        new PillarSwapMoveSelectorConfig())));
+                                        new PillarSwapMoveSelectorConfig(),
+                                        new CartesianProductMoveSelectorConfig().withMoveSelectors(
+                                                new ChangeMoveSelectorConfig(), new ChangeMoveSelectorConfig()),
+                                        new CartesianProductMoveSelectorConfig().withMoveSelectors(
+                                                new PillarChangeMoveSelectorConfig(), new ChangeMoveSelectorConfig()))));
     }
 
     /** @return the programme's weight overrides for the co-development constraints, each on its own level */
