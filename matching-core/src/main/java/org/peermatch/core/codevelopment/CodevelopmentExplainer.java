@@ -123,6 +123,8 @@ final class CodevelopmentExplainer {
         int total = members.size() * (members.size() - 1) / 2;
         int never = 0;
         List<String> peers = new ArrayList<>();
+        List<Long> peerCosts = new ArrayList<>();
+        long peersCost = 0;
         List<String> met = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             for (int j = i + 1; j < members.size(); j++) {
@@ -139,8 +141,15 @@ final class CodevelopmentExplainer {
                                     + peerNames(acquaintance.commonPeers()) + " since" : "")
                             + " (repeat cost " + cost + ").");
                 } else {
-                    peers.add(name(a) + " and " + name(b) + " have not worked together but both worked with "
-                            + peerNames(acquaintance.commonPeers()) + " (repeat cost " + cost + ").");
+                    // Dearest first; equal costs keep the group's order.
+                    int at = 0;
+                    while (at < peerCosts.size() && peerCosts.get(at) >= cost) {
+                        at++;
+                    }
+                    peers.add(at, name(a) + " and " + name(b) + " (both worked with "
+                            + peerNames(acquaintance.commonPeers()) + ", cost " + cost + ")");
+                    peerCosts.add(at, cost);
+                    peersCost += cost;
                 }
             }
         }
@@ -157,9 +166,19 @@ final class CodevelopmentExplainer {
         reasons.add("Of its " + total + " pairs, " + pairs(never, "never met") + ", "
                 + pairs(peers.size(), "only share a common peer") + " and " + pairs(met.size(), "met before") + ".");
         reasons.addAll(met);
-        reasons.addAll(peers);
+        if (!peers.isEmpty()) {
+            // One sentence for the pairs who only share a peer: they weigh little, the dearest are named.
+            int named = Math.min(PEER_PAIRS_NAMED, peers.size());
+            reasons.add((peers.size() == 1 ? "The pair who only shares a common peer costs "
+                    : "The " + peers.size() + " pairs who only share a common peer cost ") + peersCost
+                    + " in all" + (peers.size() == 1 ? ": " : named < peers.size() ? "; the dearest: " : ": ")
+                    + String.join("; ", peers.subList(0, named)) + ".");
+        }
         return reasons;
     }
+
+    /** How many of the pairs who only share a common peer a group's reasons name. */
+    private static final int PEER_PAIRS_NAMED = 3;
 
     private static String pairs(int count, String what) {
         return count + " " + what.replaceFirst("^only share", count == 1 ? "only shares" : "only share");

@@ -132,6 +132,37 @@ class CodevelopmentSolveTest {
     }
 
     @Test
+    void pairsWhoOnlyShareAPeerAreSummedUpInOneSentenceNamingTheDearest() {
+        List<Member> members = new java.util.ArrayList<>(List.of(
+                CodevelopmentFixture.member("a", "A", "music"), CodevelopmentFixture.member("b", "B", "design"),
+                CodevelopmentFixture.member("c", "C", "games"), CodevelopmentFixture.member("d", "D", "crafts"),
+                CodevelopmentFixture.member("e", "E", "heritage")));
+        members.add(new Member("x", "Outsider", "Org X", List.of(), List.of(), List.of(), List.of(), Map.of(),
+                org.peermatch.core.model.Availability.ALWAYS, List.of(), List.of(), List.of()));
+        // Everyone worked with the outsider; a and b most recently, so their pair is the dearest.
+        List<Interaction> history = List.of(
+                new Interaction(List.of("a", "x"), Mode.OTHER, CodevelopmentFixture.START.minusMonths(1)),
+                new Interaction(List.of("b", "x"), Mode.OTHER, CodevelopmentFixture.START.minusMonths(1)),
+                new Interaction(List.of("c", "x"), Mode.OTHER, CodevelopmentFixture.START.minusMonths(30)),
+                new Interaction(List.of("d", "x"), Mode.OTHER, CodevelopmentFixture.START.minusMonths(30)),
+                new Interaction(List.of("e", "x"), Mode.OTHER, CodevelopmentFixture.START.minusMonths(30)));
+        Programme programme = CodevelopmentFixture.programme(members, history, Decisions.NONE,
+                new CodevelopmentRules(5, 5, 1, 0), Map.of(), CodevelopmentFixture.START, CodevelopmentFixture.END,
+                500L, 0L);
+
+        CodevelopmentGroup group = CodevelopmentFixture.solve(programme, EnvironmentMode.PHASE_ASSERT).proposal()
+                .groups().getFirst();
+
+        assertThat(group.reasons()).element(0).isEqualTo(
+                "Of its 10 pairs, 0 never met, 10 only share a common peer and 0 met before.");
+        assertThat(group.reasons()).element(1).asString()
+                .startsWith("The 10 pairs who only share a common peer cost ")
+                .contains(" in all; the dearest: Name a (a) and Name b (b) (both worked with Outsider (x), cost ")
+                .endsWith(").");
+        assertThat(group.reasons().stream().filter(r -> r.contains("both worked with"))).hasSize(1);
+    }
+
+    @Test
     void tooFewParticipantsAreUnplacedWithTheReason() {
         List<Member> members = List.of(CodevelopmentFixture.member("a", "A", "music"),
                 CodevelopmentFixture.member("b", "B", "design"));
