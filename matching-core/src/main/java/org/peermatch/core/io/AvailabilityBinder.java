@@ -109,7 +109,8 @@ final class AvailabilityBinder {
         return new WeeklyAvailability(from, to, halfDays);
     }
 
-    private WeeklyHalfDay halfDay(Node node) {
+    /** @return the weekly half-day written DAY-SLOT (e.g. {@code MON-AM}), or null when reported as wrong */
+    WeeklyHalfDay halfDay(Node node) {
         String text = Values.text(node, problems);
         if (text == null) {
             return null;

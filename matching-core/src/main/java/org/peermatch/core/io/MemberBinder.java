@@ -30,7 +30,7 @@ final class MemberBinder {
             "tags", "objectives", "location");
     private static final List<String> NEED_FIELDS = List.of("topic", "priority", "hours");
     private static final List<String> COMPETENCE_FIELDS = List.of("topic", "level");
-    private static final List<String> OFFER_FIELDS = List.of("hours", "participants", "days");
+    private static final List<String> OFFER_FIELDS = List.of("hours", "participants", "days", "sessions");
     private static final List<String> LOCATION_FIELDS = List.of("latitude", "longitude");
     /** Most years of experience a member can declare. */
     static final int MAX_EXPERIENCE_YEARS = 70;
@@ -244,7 +244,9 @@ final class MemberBinder {
 
     /**
      * Hours are required for accompaniment (counted in hours), optional (default 0) for other modes; days are
-     * required for immersion (one mentee per day, participants default to the days) and only allowed there.
+     * required for immersion (one mentee per day, participants default to the days) and only allowed there;
+     * sessions (workshops one can lead, default 1) only for workshops, where participants are optional (0: the
+     * programme's maximum attendance).
      */
     private Offer offer(Node node, Mode mode) {
         Fields fields = Fields.of(node, problems, "an offer", OFFER_FIELDS);
@@ -275,6 +277,24 @@ final class MemberBinder {
         if (daysNode != null) {
             problems.add(daysNode, "`days` only counts for immersion offers, not for " + mode.jsonName() + ".",
                     "Maybe remove `days`, or move it to the \"immersion\" offer.");
+        }
+        Node sessionsNode = fields.get("sessions");
+        if (mode == Mode.WORKSHOP) {
+            Integer sessions = sessionsNode == null ? Integer.valueOf(1) : Values.integer(sessionsNode, problems,
+                    "sessions", 1, 50, "Maybe give how many workshops they can lead, from 1 to 50.");
+            Node participantsNode = fields.get("participants");
+            Integer participants = participantsNode == null ? Integer.valueOf(0) : Values.integer(participantsNode,
+                    problems, "participants", 1, 500,
+                    "Maybe give the most participants they accept in one workshop, from 1 to 500, or leave it out.");
+            Node hoursNode = fields.get("hours");
+            Integer hours = hoursNode == null ? Integer.valueOf(0) : Values.integer(hoursNode, problems, "hours", 1,
+                    2000, "Maybe give the hours offered over the programme, from 1 to 2000.");
+            return sessions == null || participants == null || hours == null || daysNode != null ? null
+                    : new Offer(hours, participants, 0, sessions);
+        }
+        if (sessionsNode != null) {
+            problems.add(sessionsNode, "`sessions` only counts for workshop offers, not for " + mode.jsonName()
+                    + ".", "Maybe remove `sessions`, or move it to the \"workshop\" offer.");
         }
         Node hoursNode = mode == Mode.ACCOMPANIMENT ? fields.required("hours", "20") : fields.get("hours");
         Integer hours = hoursNode == null ? (mode == Mode.ACCOMPANIMENT ? null : 0)

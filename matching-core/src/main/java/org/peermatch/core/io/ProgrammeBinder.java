@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.peermatch.core.model.AccompanimentRules;
+import org.peermatch.core.model.CalendarChanges;
+import org.peermatch.core.model.CalendarRules;
+import org.peermatch.core.model.ClosedPeriod;
 import org.peermatch.core.model.CodevelopmentRules;
 import org.peermatch.core.model.Decisions;
 import org.peermatch.core.model.HalfDaySlot;
@@ -17,7 +20,9 @@ import org.peermatch.core.model.ImmersionRules;
 import org.peermatch.core.model.Interaction;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Programme;
+import org.peermatch.core.model.Room;
 import org.peermatch.core.model.SolverSettings;
+import org.peermatch.core.model.WorkshopRules;
 import org.peermatch.core.solve.ConstraintCatalog;
 import org.peermatch.core.solve.ConstraintDefinition;
 
@@ -39,10 +44,12 @@ final class ProgrammeBinder {
     static final long MAX_WEIGHT = 1_000_000;
 
     private static final List<String> ROOT_FIELDS =
-            List.of("programme", "rules", "members", "history", "decisions", "weights", "solver");
-    private static final List<String> PROGRAMME_FIELDS = List.of("name", "start", "end", "timeZone", "halfDays");
+            List.of("programme", "rules", "members", "rooms", "history", "decisions", "weights", "solver", "calendar");
+    private static final List<String> PROGRAMME_FIELDS =
+            List.of("name", "start", "end", "timeZone", "halfDays", "closed");
     private static final List<String> HALF_DAY_FIELDS = List.of("id", "start", "end");
-    private static final List<String> RULES_FIELDS = List.of("accompaniment", "immersion", "codevelopment");
+    private static final List<String> RULES_FIELDS =
+            List.of("accompaniment", "immersion", "codevelopment", "workshop", "calendar");
     private static final List<String> IMMERSION_FIELDS = List.of("sameSector", "reportDueDays");
     private static final List<String> CODEVELOPMENT_FIELDS =
             List.of("minSize", "maxSize", "clientsPerSession", "groups");
@@ -60,6 +67,7 @@ final class ProgrammeBinder {
     private ZoneId timeZone = DEFAULT_TIME_ZONE;
     private List<HalfDaySlot> halfDays = DEFAULT_HALF_DAYS;
     private boolean halfDaysClean = true;
+    private Node closedNode;
 
     private ProgrammeBinder(Problems problems) {
         this.problems = problems;
@@ -84,12 +92,20 @@ final class ProgrammeBinder {
         if (programmeNode != null) {
             programme(programmeNode);
         }
+        CalendarBinder calendarBinder = new CalendarBinder(problems, start, end);
+        List<ClosedPeriod> closed = calendarBinder.closed(closedNode);
         Node rulesNode = fields.get("rules");
         Fields rulesFields = rulesNode == null ? null : Fields.of(rulesNode, problems, "the rules", RULES_FIELDS);
         AccompanimentRules rules = rules(rulesFields == null ? null : rulesFields.get("accompaniment"));
         ImmersionRules immersion = immersionRules(rulesFields == null ? null : rulesFields.get("immersion"));
         CodevelopmentRules codevelopment =
                 codevelopmentRules(rulesFields == null ? null : rulesFields.get("codevelopment"));
+        AvailabilityBinder weekly = new AvailabilityBinder(problems, start, end, halfDaysClean ? slotIds() : null);
+        WorkshopRules workshop = calendarBinder.workshopRules(rulesFields == null ? null
+                : rulesFields.get("workshop"), weekly);
+        CalendarRules calendar = calendarBinder.calendarRules(rulesFields == null ? null
+                : rulesFields.get("calendar"));
+        List<Room> rooms = calendarBinder.rooms(fields.get("rooms"));
         Node membersNode = fields.required("members", "[{\"id\": \"m01\", \"name\": …}]");
         MemberIndex index = MemberIndex.scan(membersNode, problems);
         Map<String, MemberBinder.Bound> bound = members(membersNode, index);
@@ -102,11 +118,13 @@ final class ProgrammeBinder {
         Decisions decisions = decisionsBinder.decisions(fields.get("decisions"));
         Map<String, Long> weights = weights(fields.get("weights"));
         SolverSettings solver = solver(fields.get("solver"));
+        CalendarChanges changes = calendarBinder.changes(fields.get("calendar"), index, halfDays,
+                calendar.meetingHours());
         if (problems.any()) {
             return null;
         }
-        return new Programme(name, start, end, timeZone, halfDays, rules, immersion, codevelopment, members, history, decisions, weights,
-                solver);
+        return new Programme(name, start, end, timeZone, halfDays, rules, immersion, codevelopment, workshop, calendar,
+                closed, rooms, members, history, decisions, weights, solver, changes);
     }
 
     private void programme(Node node) {
@@ -114,6 +132,7 @@ final class ProgrammeBinder {
         if (fields == null) {
             return;
         }
+        closedNode = fields.get("closed");
         Node nameNode = fields.required("name", "\"PEER CULTURE 2027\"");
         name = nameNode == null ? null : Values.nonBlank(nameNode, problems, "name");
         Node startNode = fields.required("start", "\"2027-01-11\"");
@@ -238,12 +257,7 @@ final class ProgrammeBinder {
     }
 
     private int rule(Fields fields, String key, int defaultValue, int min, int max, String advice) {
-        Node node = fields.get(key);
-        if (node == null) {
-            return defaultValue;
-        }
-        Integer value = Values.integer(node, problems, key, min, max, advice);
-        return value == null ? defaultValue : value;
+        return Values.optionalInteger(fields, key, defaultValue, min, max, problems, advice);
     }
 
     private Map<String, MemberBinder.Bound> members(Node node, MemberIndex index) {

@@ -114,6 +114,21 @@ final class Values {
         return value == null ? null : value.intValue();
     }
 
+    /**
+     * Reads an optional whole-number field.
+     *
+     * @return the field's value, or the default when it is absent or wrong (wrong values are reported)
+     */
+    static int optionalInteger(Fields fields, String key, int defaultValue, int min, int max, Problems problems,
+            String advice) {
+        Node node = fields.get(key);
+        if (node == null) {
+            return defaultValue;
+        }
+        Integer value = integer(node, problems, key, min, max, advice);
+        return value == null ? defaultValue : value;
+    }
+
     /** @return the number, or null when it is not a number or is out of {@code min..max} */
     static Double decimal(Node node, Problems problems, String label, double min, double max, String rangeAdvice) {
         if (!(node instanceof Node.Num number)) {

@@ -19,11 +19,16 @@ import java.util.Map;
  * @param accompaniment the rules of individual accompaniment
  * @param immersion the rules of immersion days
  * @param codevelopment the rules of co-development groups
+ * @param workshop the rules of collective workshops
+ * @param calendar the rules for dating meetings
+ * @param closed days on which nothing takes place (holidays, closures)
+ * @param rooms rooms for workshops (empty: rooms are not planned)
  * @param members every member, in document order
  * @param history earlier interactions
  * @param decisions the committee's decisions
  * @param weights overrides of constraint weights, by constraint id (see the README's constraint table)
  * @param solver solver settings
+ * @param changes what happened to an earlier calendar, to plan the rest again
  */
 public record Programme(
         String name,
@@ -34,11 +39,16 @@ public record Programme(
         AccompanimentRules accompaniment,
         ImmersionRules immersion,
         CodevelopmentRules codevelopment,
+        WorkshopRules workshop,
+        CalendarRules calendar,
+        List<ClosedPeriod> closed,
+        List<Room> rooms,
         List<Member> members,
         List<Interaction> history,
         Decisions decisions,
         Map<String, Long> weights,
-        SolverSettings solver) {
+        SolverSettings solver,
+        CalendarChanges changes) {
 
     /** A programme with the default immersion and co-development rules. */
     public Programme(String name, LocalDate start, LocalDate end, ZoneId timeZone, List<HalfDaySlot> halfDays,
@@ -48,8 +58,20 @@ public record Programme(
                 members, history, decisions, weights, solver);
     }
 
+    /** A programme with the default workshop and calendar rules, no closed days, rooms or earlier calendar. */
+    public Programme(String name, LocalDate start, LocalDate end, ZoneId timeZone, List<HalfDaySlot> halfDays,
+            AccompanimentRules accompaniment, ImmersionRules immersion, CodevelopmentRules codevelopment,
+            List<Member> members, List<Interaction> history, Decisions decisions, Map<String, Long> weights,
+            SolverSettings solver) {
+        this(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, WorkshopRules.DEFAULT,
+                CalendarRules.DEFAULT, List.of(), List.of(), members, history, decisions, weights, solver,
+                CalendarChanges.NONE);
+    }
+
     public Programme {
         halfDays = List.copyOf(halfDays);
+        closed = List.copyOf(closed);
+        rooms = List.copyOf(rooms);
         members = List.copyOf(members);
         history = List.copyOf(history);
         weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
@@ -72,7 +94,17 @@ public record Programme(
 
     /** @return a copy with other solver settings */
     public Programme withSolver(SolverSettings newSolver) {
-        return new Programme(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, members,
-                history, decisions, weights, newSolver);
+        return new Programme(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop,
+                calendar, closed, rooms, members, history, decisions, weights, newSolver, changes);
+    }
+
+    /** @return whether the programme is closed that day (a holiday or a closure) */
+    public boolean isClosed(LocalDate day) {
+        for (ClosedPeriod period : closed) {
+            if (period.contains(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peermatch.core.model.AccompanimentRules;
 import org.peermatch.core.model.Availability;
+import org.peermatch.core.model.CalendarRules;
+import org.peermatch.core.model.ClosedPeriod;
 import org.peermatch.core.model.CodevelopmentRules;
 import org.peermatch.core.model.Competence;
 import org.peermatch.core.model.Decisions;
@@ -38,9 +40,13 @@ import org.peermatch.core.model.Need;
 import org.peermatch.core.model.Offer;
 import org.peermatch.core.model.PinnedPair;
 import org.peermatch.core.model.Programme;
+import org.peermatch.core.model.Room;
+import org.peermatch.core.model.SessionRecord;
+import org.peermatch.core.model.SessionStatus;
 import org.peermatch.core.model.SolverSettings;
 import org.peermatch.core.model.WeeklyAvailability;
 import org.peermatch.core.model.WeeklyHalfDay;
+import org.peermatch.core.model.WorkshopRules;
 
 class ProgrammeReaderTest {
 
@@ -54,7 +60,7 @@ class ProgrammeReaderTest {
 
         Map<Mode, Offer> m02Offers = new LinkedHashMap<>();
         m02Offers.put(Mode.ACCOMPANIMENT, new Offer(20, 3));
-        m02Offers.put(Mode.WORKSHOP, new Offer(0, 12));
+        m02Offers.put(Mode.WORKSHOP, Offer.workshops(1, 12));
         List<Member> members = List.of(
                 new Member("m01", "Camille Martin", "Le Bikini", List.of("music", "live-performance"),
                         List.of(Mode.ACCOMPANIMENT),
@@ -154,6 +160,47 @@ class ProgrammeReaderTest {
         assertThat(programme.member("b").offer(Mode.IMMERSION)).isEqualTo(new Offer(0, 3, 3));
         assertThat(programme.member("c").offer(Mode.IMMERSION)).isEqualTo(new Offer(28, 2, 4));
         assertThat(programme.participantsIn(Mode.IMMERSION)).extracting(Member::id).containsExactly("a");
+    }
+
+    @Test
+    void readsTheCalendarFields() throws Exception {
+        Programme programme = ProgrammeReader.read("""
+                {"programme": {"name": "P", "start": "2027-01-11", "end": "2027-06-30",
+                               "closed": [{"from": "2027-05-01"},
+                                          {"from": "2027-04-19", "to": "2027-04-23", "reason": "spring break"}]},
+                 "rules": {"workshop": {"count": 3, "minimumLevel": 5, "minAttendance": 5, "maxAttendance": 12,
+                                        "preferredHalfDays": ["TUE-PM"], "themes": ["pitch"]},
+                           "calendar": {"meetingHours": 3, "minWeeksBetweenMeetings": 3,
+                                        "maxWeeksBetweenMeetings": 5, "questionsDueHours": 24,
+                                        "reportDueDays": 10, "lateCancellationHours": 72}},
+                 "members": [{"id": "a", "name": "Ana", "organization": "A",
+                              "offers": {"workshop": {"sessions": 2}}},
+                             {"id": "b", "name": "Bo", "organization": "B"}],
+                 "rooms": [{"id": "r1", "name": "Salle Garonne", "capacity": 20, "unavailable": ["2027-03-02"]}],
+                 "calendar": {"replanFrom": "2027-04-01", "sessions": [
+                   {"mode": "accompaniment", "members": ["a", "b"], "date": "2027-03-02", "halfDay": "AM",
+                    "status": "cancelled", "late": true},
+                   {"mode": "immersion", "members": ["b", "a"], "date": "2027-03-09", "status": "fixed"}]}}
+                """, "calendar.json");
+
+        assertThat(programme.closed()).containsExactly(
+                new ClosedPeriod(LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 1), ""),
+                new ClosedPeriod(LocalDate.of(2027, 4, 19), LocalDate.of(2027, 4, 23), "spring break"));
+        assertThat(programme.isClosed(LocalDate.of(2027, 4, 20))).isTrue();
+        assertThat(programme.isClosed(LocalDate.of(2027, 4, 24))).isFalse();
+        assertThat(programme.workshop()).isEqualTo(new WorkshopRules(3, 5, 5, 12,
+                List.of(new WeeklyHalfDay(DayOfWeek.TUESDAY, "PM")), List.of("pitch")));
+        assertThat(programme.calendar()).isEqualTo(new CalendarRules(3, 3, 5, 24, 10, 72));
+        assertThat(programme.member("a").offer(Mode.WORKSHOP)).isEqualTo(Offer.workshops(2, 0));
+        assertThat(programme.rooms()).containsExactly(
+                new Room("r1", "Salle Garonne", 20, List.of(LocalDate.of(2027, 3, 2))));
+        assertThat(programme.changes().replanFrom()).isEqualTo(LocalDate.of(2027, 4, 1));
+        SessionRecord cancelled = programme.changes().sessions().get(0);
+        assertThat(cancelled).isEqualTo(new SessionRecord(Mode.ACCOMPANIMENT, List.of("a", "b"),
+                LocalDate.of(2027, 3, 2), "AM", SessionStatus.CANCELLED, true, "", 3));
+        assertThat(cancelled.countsAgainstBudget()).as("late and without a reason").isTrue();
+        assertThat(programme.changes().sessions().get(1)).isEqualTo(new SessionRecord(Mode.IMMERSION,
+                List.of("b", "a"), LocalDate.of(2027, 3, 9), null, SessionStatus.FIXED, false, "", 0));
     }
 
     @Test
@@ -346,7 +393,8 @@ class ProgrammeReaderTest {
         assertThat(thrown.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.path()).isEqualTo("$.programme.organizer");
             assertThat(problem.advice()).isEqualTo(
-                    "Maybe use one of the fields of the programme: `name`, `start`, `end`, `timeZone`, `halfDays`.");
+                    "Maybe use one of the fields of the programme: `name`, `start`, `end`, `timeZone`, `halfDays`,"
+                            + " `closed`.");
         });
     }
 

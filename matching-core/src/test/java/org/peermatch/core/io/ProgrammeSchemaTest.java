@@ -120,8 +120,9 @@ class ProgrammeSchemaTest {
             }
             return;
         }
-        // Conditions (if/then) only refine an object defined, and closed, elsewhere.
-        boolean condition = where.matches(".*/(if|then|else)(/.*)?");
+        // Conditions (if/then) and untyped allOf parts only refine an object defined, and closed, elsewhere.
+        boolean condition = where.matches(".*/(if|then|else)(/.*)?")
+                || where.matches(".*/allOf/\\d+") && !node.has("type");
         if (node.has("properties") && !node.has("additionalProperties") && !condition) {
             open.add(where);
         }
