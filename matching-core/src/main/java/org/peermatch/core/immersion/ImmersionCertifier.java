@@ -83,8 +83,8 @@ public final class ImmersionCertifier {
             List<ImmersionPairing> hosted = entry.getValue();
             if (hosted.size() > days) {
                 violations.add(new Violation(ImmersionConstraint.MENTOR_DAYS_EXCEEDED.id(),
-                        name(mentor) + " hosts " + hosted.size() + " mentees but offers "
-                                + (days == 0 ? "no immersion day" : days == 1 ? "1 day" : days + " days") + "."));
+                        name(mentor) + " hosts " + ImmersionScoring.count(hosted.size(), "mentee") + " but offers "
+                                + (days == 0 ? "no immersion day" : ImmersionScoring.count(days, "day")) + "."));
             }
             Map<LocalDate, Integer> perDay = new LinkedHashMap<>();
             for (ImmersionPairing pairing : hosted) {

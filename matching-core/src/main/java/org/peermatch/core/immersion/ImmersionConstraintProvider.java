@@ -51,7 +51,8 @@ public class ImmersionConstraintProvider implements ConstraintProvider {
                 .filter((mentor, count) -> count > mentor.days())
                 .penalize(weight(ImmersionConstraint.MENTOR_DAYS_EXCEEDED), (mentor, count) -> count - mentor.days())
                 .justifyWith((mentor, count, score) -> new ImmersionJustification(List.of(mentor.getId()), null,
-                        mentor + " hosts " + count + " mentees but offers " + mentor.days() + " days"))
+                        mentor + " hosts " + count + " mentees but offers "
+                                + ImmersionScoring.count(mentor.days(), "day")))
                 .asConstraint(ImmersionConstraint.MENTOR_DAYS_EXCEEDED.id());
     }
 

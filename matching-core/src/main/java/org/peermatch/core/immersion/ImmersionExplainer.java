@@ -238,11 +238,13 @@ final class ImmersionExplainer {
                         + mentee.pairWith(conflicted.getFirst()).conflict() + ".");
             } else {
                 List<String> names = new ArrayList<>();
-                for (Mentor mentor : conflicted) {
-                    names.add(mentor + " (" + mentee.pairWith(mentor).conflict() + ")");
+                for (Mentor mentor : conflicted.subList(0, Math.min(NAMED, conflicted.size()))) {
+                    names.add("with " + mentor + ", they " + mentee.pairWith(mentor).conflict());
                 }
-                reasons.add(capitalized(number(conflicted.size())) + " mentors" + in + " are excluded by a conflict of interest: "
-                        + few(names) + ".");
+                int others = conflicted.size() - names.size();
+                reasons.add(capitalized(number(conflicted.size())) + " mentors" + in
+                        + " are excluded by a conflict of interest: " + String.join("; ", names)
+                        + (others == 0 ? "" : "; and " + number(others) + " more") + ".");
             }
         }
         if (!lessExperienced.isEmpty()) {

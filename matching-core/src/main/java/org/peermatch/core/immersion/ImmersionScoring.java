@@ -144,6 +144,11 @@ public final class ImmersionScoring {
         return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 
+    /** @return the count and the noun, plural when not 1: "1 day", "3 days" */
+    public static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     /** @return a date in the committee's words, e.g. "Tuesday 9 March 2027" */
     public static String format(LocalDate date) {
         return DAY.format(date);
