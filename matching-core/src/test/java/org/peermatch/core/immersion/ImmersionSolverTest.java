@@ -100,6 +100,31 @@ class ImmersionSolverTest {
     }
 
     @Test
+    void menteesWithoutAnyMentorAreLeftUnplacedWithAReason() {
+        Programme programme = ImmersionFixture.programme(ImmersionFixture.START.plusWeeks(2),
+                ImmersionFixture.members(ImmersionFixture.mentee("e1", "music"), ImmersionFixture.mentee("e2", "music")));
+
+        ImmersionProposal proposal = ImmersionSolving.solve(programme, EnvironmentMode.FULL_ASSERT);
+
+        assertThat(proposal.score()).isEqualTo("0hard/-2medium/0soft");
+        assertThat(proposal.unplaced()).extracting(UnplacedMentee::reasons)
+                .containsOnly(List.of("Nobody offers immersion days in this programme."));
+    }
+
+    @Test
+    void plannedMeetingsFeedTheNoveltyOfLaterModes() {
+        Programme programme = ImmersionFixture.programme(ImmersionFixture.START.plusWeeks(2),
+                ImmersionFixture.members(ImmersionFixture.mentor("r1", "music", 1),
+                        ImmersionFixture.mentee("e1", "music")));
+        ImmersionProposal proposal = ImmersionSolving.solve(programme);
+
+        var meetings = ImmersionProposals.plannedMeetings(proposal);
+
+        assertThat(meetings).extracting(m -> m.members()).containsExactly(List.of("e1", "r1"));
+        assertThat(DecayingNovelty.of(programme).withPlannedMeetings(meetings).pairCost("e1", "r1")).isPositive();
+    }
+
+    @Test
     void aProgrammeWithoutMenteesIsEmpty() {
         Programme programme = ImmersionFixture.programme(ImmersionFixture.START.plusWeeks(2),
                 ImmersionFixture.members(ImmersionFixture.mentor("r1", "music", 2)));
