@@ -33,8 +33,21 @@ public final class ImmersionCertifier {
         this.calendar = new HalfDayCalendar(programme);
     }
 
-    /** @return every hard rule the pairings break, in domain words; empty when all are met */
+    /**
+     * @return every hard rule the pairings break, in domain words; empty when all are met. A rule whose weight the
+     *         programme sets to 0 is switched off and not reported.
+     */
     public List<Violation> violations(List<ImmersionPairing> pairings) {
+        List<Violation> violations = new ArrayList<>();
+        for (Violation violation : allViolations(pairings)) {
+            if (programme.weights().getOrDefault(violation.constraint(), 1L) != 0) {
+                violations.add(violation);
+            }
+        }
+        return violations;
+    }
+
+    private List<Violation> allViolations(List<ImmersionPairing> pairings) {
         List<Violation> violations = new ArrayList<>();
         Map<String, List<ImmersionPairing>> byMentor = new LinkedHashMap<>();
         for (ImmersionPairing pairing : pairings) {

@@ -3,11 +3,10 @@ package org.peermatch.core.immersion;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.peermatch.core.model.Member;
@@ -152,12 +151,10 @@ final class ImmersionExplainer {
     /** @return the unplaced mentees with why no mentor fits, in the programme's order */
     List<UnplacedMentee> unplaced() {
         int[] hosted = new int[plan.getMentors().size()];
-        Map<MentorDay, MenteePlacement> occupant = new HashMap<>();
         Set<String> busyDates = new HashSet<>();
         for (MenteePlacement placement : plan.getPlacements()) {
             if (placement.getMentorDay() != null) {
                 hosted[placement.mentor().index()]++;
-                occupant.put(placement.getMentorDay(), placement);
                 busyDates.add(placement.mentor().getId() + "@" + placement.getMentorDay().date());
             }
         }
@@ -196,7 +193,7 @@ final class ImmersionExplainer {
             } else if (facts.experienceShortfall() > 0) {
                 lessExperienced.add(mentor);
             } else {
-                java.util.BitSet common = mentee.fullDays();
+                BitSet common = mentee.fullDays();
                 common.and(mentor.fullDays());
                 if (common.isEmpty()) {
                     noCommonDay.add(mentor);

@@ -125,6 +125,24 @@ class ImmersionSolverTest {
     }
 
     @Test
+    void aHardRuleSwitchedOffByAZeroWeightNeitherPrunesNorCounts() {
+        List<Member> members = ImmersionFixture.members(ImmersionFixture.mentor("r1", "music", 1).years(3),
+                ImmersionFixture.mentee("e1", "theatre").years(9));
+        Programme strict = ImmersionFixture.programme(ImmersionFixture.START.plusWeeks(2), members);
+        java.util.Map<String, Long> off = new java.util.LinkedHashMap<>();
+        off.put("mentor-other-sector", 0L);
+        off.put("mentor-less-experienced", 0L);
+        Programme lenient = ImmersionFixture.withWeights(strict, off);
+
+        assertThat(ImmersionSolving.solve(strict).pairings()).isEmpty();
+        ImmersionProposal proposal = ImmersionSolving.solve(lenient);
+        assertThat(proposal.pairings()).hasSize(1);
+        assertThat(proposal.feasible()).isTrue();
+        assertThat(proposal.score()).isEqualTo(new IndependentImmersionRules(lenient)
+                .score(IndependentImmersionRules.pairsOf(proposal)).toString());
+    }
+
+    @Test
     void aProgrammeWithoutMenteesIsEmpty() {
         Programme programme = ImmersionFixture.programme(ImmersionFixture.START.plusWeeks(2),
                 ImmersionFixture.members(ImmersionFixture.mentor("r1", "music", 2)));
