@@ -161,10 +161,10 @@ public class ImmersionConstraintProvider implements ConstraintProvider {
                                 a.getMentorDay().dayNumber() - b.getMentorDay().dayNumber()))
                 .justifyWith((a, b, score) -> new ImmersionJustification(
                         List.of(a.getMentee().getId(), b.getMentee().getId()), a.getMentorDay().date(),
-                        "the immersion days of " + a.getMentee() + " (" + a.getMentorDay().date() + ") and "
-                                + b.getMentee() + " (" + b.getMentorDay().date() + ") are "
-                                + Math.abs(a.getMentorDay().dayNumber() - b.getMentorDay().dayNumber())
-                                + " days apart"))
+                        "the immersion days of " + a.getMentee() + " (" + ImmersionScoring.format(a.getMentorDay()
+                                .date()) + ") and " + b.getMentee() + " (" + ImmersionScoring.format(b.getMentorDay()
+                                .date()) + ") are " + ImmersionScoring.count(Math.abs(a.getMentorDay().dayNumber()
+                                - b.getMentorDay().dayNumber()), "day") + " apart"))
                 .asConstraint(ImmersionConstraint.IMMERSION_DAYS_CLOSE.id());
     }
 
