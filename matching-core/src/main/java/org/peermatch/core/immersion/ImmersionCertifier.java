@@ -33,8 +33,21 @@ public final class ImmersionCertifier {
         this.calendar = new HalfDayCalendar(programme);
     }
 
-    /** @return every hard rule the pairings break, in domain words; empty when all are met */
+    /**
+     * @return every hard rule the pairings break, in domain words; empty when all are met. A rule whose weight the
+     *         programme sets to 0 is switched off and not reported.
+     */
     public List<Violation> violations(List<ImmersionPairing> pairings) {
+        List<Violation> violations = new ArrayList<>();
+        for (Violation violation : allViolations(pairings)) {
+            if (programme.weights().getOrDefault(violation.constraint(), 1L) != 0) {
+                violations.add(violation);
+            }
+        }
+        return violations;
+    }
+
+    private List<Violation> allViolations(List<ImmersionPairing> pairings) {
         List<Violation> violations = new ArrayList<>();
         Map<String, List<ImmersionPairing>> byMentor = new LinkedHashMap<>();
         for (ImmersionPairing pairing : pairings) {
@@ -83,8 +96,8 @@ public final class ImmersionCertifier {
             List<ImmersionPairing> hosted = entry.getValue();
             if (hosted.size() > days) {
                 violations.add(new Violation(ImmersionConstraint.MENTOR_DAYS_EXCEEDED.id(),
-                        name(mentor) + " hosts " + hosted.size() + " mentees but offers "
-                                + (days == 0 ? "no immersion day" : days == 1 ? "1 day" : days + " days") + "."));
+                        name(mentor) + " hosts " + ImmersionScoring.count(hosted.size(), "mentee") + " but offers "
+                                + (days == 0 ? "no immersion day" : ImmersionScoring.count(days, "day")) + "."));
             }
             Map<LocalDate, Integer> perDay = new LinkedHashMap<>();
             for (ImmersionPairing pairing : hosted) {

@@ -51,7 +51,8 @@ public class ImmersionConstraintProvider implements ConstraintProvider {
                 .filter((mentor, count) -> count > mentor.days())
                 .penalize(weight(ImmersionConstraint.MENTOR_DAYS_EXCEEDED), (mentor, count) -> count - mentor.days())
                 .justifyWith((mentor, count, score) -> new ImmersionJustification(List.of(mentor.getId()), null,
-                        mentor + " hosts " + count + " mentees but offers " + mentor.days() + " days"))
+                        mentor + " hosts " + count + " mentees but offers "
+                                + ImmersionScoring.count(mentor.days(), "day")))
                 .asConstraint(ImmersionConstraint.MENTOR_DAYS_EXCEEDED.id());
     }
 
@@ -160,10 +161,10 @@ public class ImmersionConstraintProvider implements ConstraintProvider {
                                 a.getMentorDay().dayNumber() - b.getMentorDay().dayNumber()))
                 .justifyWith((a, b, score) -> new ImmersionJustification(
                         List.of(a.getMentee().getId(), b.getMentee().getId()), a.getMentorDay().date(),
-                        "the immersion days of " + a.getMentee() + " (" + a.getMentorDay().date() + ") and "
-                                + b.getMentee() + " (" + b.getMentorDay().date() + ") are "
-                                + Math.abs(a.getMentorDay().dayNumber() - b.getMentorDay().dayNumber())
-                                + " days apart"))
+                        "the immersion days of " + a.getMentee() + " (" + ImmersionScoring.format(a.getMentorDay()
+                                .date()) + ") and " + b.getMentee() + " (" + ImmersionScoring.format(b.getMentorDay()
+                                .date()) + ") are " + ImmersionScoring.count(Math.abs(a.getMentorDay().dayNumber()
+                                - b.getMentorDay().dayNumber()), "day") + " apart"))
                 .asConstraint(ImmersionConstraint.IMMERSION_DAYS_CLOSE.id());
     }
 

@@ -3,11 +3,10 @@ package org.peermatch.core.immersion;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.peermatch.core.model.Member;
@@ -86,8 +85,8 @@ final class ImmersionExplainer {
             return menteeName + " stated no objectives for the day.";
         }
         if (matched.isEmpty()) {
-            return "None of the objectives of " + menteeName + " (" + and(mentee.objectives())
-                    + ") appears in the profile of " + mentorName + ".";
+            return "The profile of " + mentorName + " covers none of the objectives of " + menteeName + ": "
+                    + and(mentee.objectives()) + ".";
         }
         if (matched.size() == stated) {
             return "The profile of " + mentorName + " covers " + (stated == 1 ? "the objective" : "every objective")
@@ -152,12 +151,10 @@ final class ImmersionExplainer {
     /** @return the unplaced mentees with why no mentor fits, in the programme's order */
     List<UnplacedMentee> unplaced() {
         int[] hosted = new int[plan.getMentors().size()];
-        Map<MentorDay, MenteePlacement> occupant = new HashMap<>();
         Set<String> busyDates = new HashSet<>();
         for (MenteePlacement placement : plan.getPlacements()) {
             if (placement.getMentorDay() != null) {
                 hosted[placement.mentor().index()]++;
-                occupant.put(placement.getMentorDay(), placement);
                 busyDates.add(placement.mentor().getId() + "@" + placement.getMentorDay().date());
             }
         }
@@ -196,7 +193,7 @@ final class ImmersionExplainer {
             } else if (facts.experienceShortfall() > 0) {
                 lessExperienced.add(mentor);
             } else {
-                java.util.BitSet common = mentee.fullDays();
+                BitSet common = mentee.fullDays();
                 common.and(mentor.fullDays());
                 if (common.isEmpty()) {
                     noCommonDay.add(mentor);
@@ -225,34 +222,42 @@ final class ImmersionExplainer {
             } else if (otherSector.size() == mentors.size()) {
                 reasons.add("No mentor offering immersion works in " + sectors + ".");
             } else {
-                reasons.add(count(otherSector.size(), "mentor") + " offering immersion "
+                reasons.add(capitalized(number(otherSector.size())) + (otherSector.size() == 1 ? " mentor" : " mentors")
+                        + " offering immersion "
                         + (otherSector.size() == 1 ? "works" : "work") + " in other sectors than " + sectors + ".");
             }
         }
-        String remaining = placement.isSameSectorRequired() && !mentee.member().sectors().isEmpty()
-                ? " of " + sectors : "";
+        String in = placement.isSameSectorRequired() && !mentee.member().sectors().isEmpty()
+                ? " in " + sectors : "";
         if (!conflicted.isEmpty()) {
-            List<String> names = new ArrayList<>();
-            for (Mentor mentor : conflicted) {
-                names.add(mentor + " (" + mentee.pairWith(mentor).conflict() + ")");
+            if (conflicted.size() == 1) {
+                reasons.add(conflicted.getFirst() + " is excluded by a conflict of interest: they "
+                        + mentee.pairWith(conflicted.getFirst()).conflict() + ".");
+            } else {
+                List<String> names = new ArrayList<>();
+                for (Mentor mentor : conflicted.subList(0, Math.min(NAMED, conflicted.size()))) {
+                    names.add("with " + mentor + ", they " + mentee.pairWith(mentor).conflict());
+                }
+                int others = conflicted.size() - names.size();
+                reasons.add(capitalized(number(conflicted.size())) + " mentors" + in
+                        + " are excluded by a conflict of interest: " + String.join("; ", names)
+                        + (others == 0 ? "" : "; and " + number(others) + " more") + ".");
             }
-            reasons.add(conflicted.size() == 1
-                    ? "The mentor" + remaining + " " + mentorAnd(conflicted) + " is excluded by a conflict of"
-                            + " interest: they " + mentee.pairWith(conflicted.getFirst()).conflict() + "."
-                    : "The " + conflicted.size() + " mentors" + remaining + " " + few(names)
-                            + " are excluded by a conflict of interest.");
         }
         if (!lessExperienced.isEmpty()) {
-            List<String> years = new ArrayList<>();
-            for (Mentor mentor : lessExperienced) {
-                years.add(mentor + " has " + mentor.member().experienceYears());
-            }
             int own = mentee.member().experienceYears();
-            reasons.add((lessExperienced.size() == 1 ? "The mentor" + remaining + " " + lessExperienced.getFirst()
-                    + " has " + years(lessExperienced.getFirst().member().experienceYears())
-                    + " of experience, not more than the " + own + " of " + name + "."
-                    : "The " + lessExperienced.size() + " mentors" + remaining + " have no more experience than the "
-                            + years(own) + " of " + name + ": " + few(years) + "."));
+            if (lessExperienced.size() == 1) {
+                reasons.add(lessExperienced.getFirst() + " has " + years(lessExperienced.getFirst().member()
+                        .experienceYears()) + " of experience, not more than the " + years(own) + " of " + name
+                        + ".");
+            } else {
+                List<String> years = new ArrayList<>();
+                for (Mentor mentor : lessExperienced) {
+                    years.add(mentor + " has " + mentor.member().experienceYears());
+                }
+                reasons.add(capitalized(number(lessExperienced.size())) + " mentors" + in + " have no more experience than"
+                        + " the " + years(own) + " of " + name + ": " + few(years) + ".");
+            }
         }
         if (!noCommonDay.isEmpty()) {
             reasons.add("No common full day with " + orFew(noCommonDay) + ".");
@@ -320,8 +325,16 @@ final class ImmersionExplainer {
         return member.sectors().isEmpty() ? "no sector" : and(member.sectors());
     }
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+    private static final List<String> NUMBERS = List.of("no", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
+
+    /** @return the number in words up to ten, in digits above */
+    static String number(int n) {
+        return n >= 0 && n < NUMBERS.size() ? NUMBERS.get(n) : Integer.toString(n);
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String years(int n) {

@@ -32,7 +32,8 @@ import org.peermatch.core.solve.SolverConfigs;
  * <p><b>Candidates.</b> A mentee's placement may only take the mentor days of mentors who break no rule of the
  * pair itself: a common sector (when required), no conflict of interest, more experience, and a common full
  * working day. The rules that depend on the other placements (days offered, one mentee a day) are left to the
- * search. Every rule is still a constraint, so a candidate list given by hand is scored correctly.
+ * search. Every rule is still a constraint, so a candidate list given by hand is scored correctly. A rule whose
+ * weight the programme sets to 0 is switched off: it prunes nothing.
  *
  * <p><b>Bounded days.</b> A pair keeps at most {@value #MAX_DAYS_PER_PAIR} of its common full days, so a search
  * over 200 mentees × 60 mentors stays small (at most 720 values a mentee). Each mentor has a grid of
@@ -71,7 +72,13 @@ public final class ImmersionProblem {
         for (Mentor mentor : mentors) {
             grids.add(spread(toArray(mentor.fullDays()), MAX_DAYS_PER_PAIR, fraction(mentor.index())));
         }
+        // A hard rule the committee switched off (weight 0) does not prune candidates either.
         boolean sameSector = programme.immersion().sameSectorRequired();
+        boolean sectorRule = sameSector && isOn(programme, ImmersionConstraint.MENTOR_OTHER_SECTOR);
+        boolean conflictRule = isOn(programme, ImmersionConstraint.IMMERSION_CONFLICT_OF_INTEREST);
+        boolean experienceRule = isOn(programme, ImmersionConstraint.MENTOR_LESS_EXPERIENCED);
+        boolean dayRule = isOn(programme, ImmersionConstraint.IMMERSION_DAY_UNAVAILABLE);
+        BitSet weekdays = scoring.fullDays(null);
         Map<String, MentorDay> mentorDays = new LinkedHashMap<>();
         List<Mentee> mentees = new ArrayList<>();
         List<MenteePlacement> placements = new ArrayList<>();
@@ -85,10 +92,13 @@ public final class ImmersionProblem {
             List<MentorDay> candidates = new ArrayList<>();
             for (Mentor mentor : mentors) {
                 ImmersionPairFacts facts = mentee.pairWith(mentor);
-                if (facts.conflicted() || facts.experienceShortfall() > 0 || (sameSector && !facts.sameSector())) {
+                if ((conflictRule && facts.conflicted()) || (experienceRule && facts.experienceShortfall() > 0)
+                        || (sectorRule && !facts.sameSector())) {
                     continue;
                 }
-                for (int day : candidateDays(mentee, mentor, grids.get(mentor.index()))) {
+                int[] days = dayRule ? candidateDays(mentee.fullDays(), mentor.fullDays(), grids.get(mentor.index()),
+                        mentee.index()) : candidateDays(weekdays, weekdays, grids.get(mentor.index()), mentee.index());
+                for (int day : days) {
                     candidates.add(mentorDays.computeIfAbsent(mentor.getId() + "@" + day,
                             key -> new MentorDay(mentor, scoring.dateOf(day), day)));
                 }
@@ -100,9 +110,9 @@ public final class ImmersionProblem {
     }
 
     /** @return the pair's candidate day numbers, ascending, at most {@value #MAX_DAYS_PER_PAIR} */
-    static int[] candidateDays(Mentee mentee, Mentor mentor, int[] grid) {
-        BitSet common = mentee.fullDays();
-        common.and(mentor.fullDays());
+    static int[] candidateDays(BitSet menteeDays, BitSet mentorDays, int[] grid, int menteeIndex) {
+        BitSet common = (BitSet) menteeDays.clone();
+        common.and(mentorDays);
         int[] all = toArray(common);
         if (all.length <= MAX_DAYS_PER_PAIR) {
             return all;
@@ -115,7 +125,7 @@ public final class ImmersionProblem {
         }
         BitSet rest = (BitSet) common.clone();
         rest.andNot(chosen);
-        for (int day : spread(toArray(rest), MAX_DAYS_PER_PAIR - chosen.cardinality(), fraction(mentee.index()))) {
+        for (int day : spread(toArray(rest), MAX_DAYS_PER_PAIR - chosen.cardinality(), fraction(menteeIndex))) {
             chosen.set(day);
         }
         return toArray(chosen);
@@ -134,6 +144,10 @@ public final class ImmersionProblem {
             picked[i] = days[(int) ((i + offset) * days.length / count)];
         }
         return picked;
+    }
+
+    private static boolean isOn(Programme programme, ImmersionConstraint constraint) {
+        return programme.weights().getOrDefault(constraint.id(), constraint.definition().defaultWeight()) != 0;
     }
 
     private static double fraction(int index) {

@@ -12,6 +12,8 @@ import ai.timefold.solver.core.api.solver.SolutionUpdatePolicy;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 
+import org.peermatch.core.model.Interaction;
+import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
 import org.peermatch.core.scoring.NoveltyModel;
@@ -45,6 +47,21 @@ public final class ImmersionProposals {
         List<Violation> violations = new ImmersionCertifier(programme).violations(pairings);
         return new ImmersionProposal(score.toString(), score.hardScore(), score.mediumScore(), score.softScore(),
                 pairings, explainer.unplaced(), constraints, violations);
+    }
+
+    /**
+     * The immersion days of a proposal as meetings, for the novelty of modes planned after immersion
+     * ({@link NoveltyModel#withPlannedMeetings}).
+     *
+     * @param proposal an immersion proposal
+     * @return one interaction per pairing (mentee and mentor, mode immersion, on the day), in the proposal's order
+     */
+    public static List<Interaction> plannedMeetings(ImmersionProposal proposal) {
+        List<Interaction> meetings = new ArrayList<>();
+        for (ImmersionPairing pairing : proposal.pairings()) {
+            meetings.add(new Interaction(List.of(pairing.mentee(), pairing.mentor()), Mode.IMMERSION, pairing.day()));
+        }
+        return meetings;
     }
 
     private static List<ConstraintScore> constraintScores(Programme programme,

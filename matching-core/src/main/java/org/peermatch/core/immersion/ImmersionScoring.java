@@ -84,16 +84,17 @@ public final class ImmersionScoring {
     }
 
     /**
+     * @param member a member, or null for every working day of the programme
      * @return the programme days (numbered from its start) on which the member is available for every half-day;
      *         only weekdays count, as immersion days are working days
      */
     public BitSet fullDays(Member member) {
-        BitSet halfDays = calendar.availableHalfDays(member);
+        BitSet halfDays = member == null ? null : calendar.availableHalfDays(member);
         int slots = programme.halfDays().size();
         BitSet days = new BitSet(calendar.dayCount());
         for (int day = 0; day < calendar.dayCount(); day++) {
             if (slots > 0 && isWeekday(programme.start().plusDays(day))
-                    && halfDays.nextClearBit(day * slots) >= (day + 1) * slots) {
+                    && (halfDays == null || halfDays.nextClearBit(day * slots) >= (day + 1) * slots)) {
                 days.set(day);
             }
         }
@@ -142,6 +143,11 @@ public final class ImmersionScoring {
     /** @return whether a date is a working day (Monday to Friday) */
     public static boolean isWeekday(LocalDate date) {
         return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
+    }
+
+    /** @return the count and the noun, plural when not 1: "1 day", "3 days" */
+    public static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** @return a date in the committee's words, e.g. "Tuesday 9 March 2027" */

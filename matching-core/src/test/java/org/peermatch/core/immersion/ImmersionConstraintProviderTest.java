@@ -133,7 +133,7 @@ class ImmersionConstraintProviderTest {
             Mentee e3 = plainMentee("e3", 1);
             verifier.verifyThat(ImmersionConstraintProvider::mentorDaysExceeded)
                     .given(r0, e1, e2, e3, place(e1, day(r0, 1)), place(e2, day(r0, 2)), place(e3, day(r0, 3)))
-                    .justifiesWithExactly(justification(null, "Nr0 (r0) hosts 3 mentees but offers 1 days", "r0"))
+                    .justifiesWithExactly(justification(null, "Nr0 (r0) hosts 3 mentees but offers 1 day", "r0"))
                     .penalizesBy(2);
         }
 

@@ -190,7 +190,7 @@ final class ImmersionFixture {
         List<Person> people = new ArrayList<>();
         int organizations = Math.max(2, (menteeCount + mentorCount) / 2);
         for (int i = 0; i < mentorCount; i++) {
-            Person mentor = person("r" + (i + 1)).name("Mentor " + (i + 1)).mentor(1 + random.nextInt(2))
+            Person mentor = person("r" + (i + 1)).name("Mentor " + (i + 1)).mentor(1 + random.nextInt(3))
                     .sectors(pick(random, SECTORS, 1 + random.nextInt(2)).toArray(String[]::new))
                     .years(3 + random.nextInt(20)).tags(pick(random, TAGS, random.nextInt(4)).toArray(String[]::new))
                     .organization("Org " + random.nextInt(organizations));
@@ -245,6 +245,18 @@ final class ImmersionFixture {
         List<T> shuffled = new ArrayList<>(values);
         java.util.Collections.shuffle(shuffled, random);
         return List.copyOf(shuffled.subList(0, Math.min(count, shuffled.size())));
+    }
+
+    /** @return the programme with other immersion rules */
+    static Programme withRules(Programme p, ImmersionRules rules) {
+        return new Programme(p.name(), p.start(), p.end(), p.timeZone(), p.halfDays(), p.accompaniment(), rules,
+                p.codevelopment(), p.members(), p.history(), p.decisions(), p.weights(), p.solver());
+    }
+
+    /** @return the programme with other weights */
+    static Programme withWeights(Programme p, Map<String, Long> weights) {
+        return new Programme(p.name(), p.start(), p.end(), p.timeZone(), p.halfDays(), p.accompaniment(),
+                p.immersion(), p.codevelopment(), p.members(), p.history(), p.decisions(), weights, p.solver());
     }
 
     /** @return the weights map with one override */
