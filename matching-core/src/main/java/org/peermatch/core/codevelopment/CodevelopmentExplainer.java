@@ -11,6 +11,7 @@ import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.scoring.Acquaintance;
 import org.peermatch.core.scoring.NoveltyModel;
+import org.peermatch.core.scoring.NoveltyWords;
 
 /**
  * Turns a solved co-development plan into the proposal's groups (with their session plans) and unplaced members,
@@ -135,8 +136,7 @@ final class CodevelopmentExplainer {
                 if (cost == 0) {
                     never++;
                 } else if (acquaintance.metDirectly()) {
-                    met.add(name(a) + " and " + name(b) + " worked together " + times(acquaintance.directMeetings())
-                            + ", last in " + SessionPlanner.MONTH.format(acquaintance.lastMeeting())
+                    met.add(name(a) + " and " + name(b) + " " + NoveltyWords.directMeetings(acquaintance)
                             + (acquaintance.throughPeers() ? ", and both worked with "
                                     + peerNames(acquaintance.commonPeers()) + " since" : "")
                             + " (repeat cost " + cost + ").");
@@ -251,11 +251,7 @@ final class CodevelopmentExplainer {
     }
 
     static String times(int count) {
-        return switch (count) {
-            case 1 -> "once";
-            case 2 -> "twice";
-            default -> count + " times";
-        };
+        return NoveltyWords.times(count);
     }
 
     /** @return "a", "a and b", "a, b and c" */

@@ -13,6 +13,7 @@ import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.scoring.Acquaintance;
 import org.peermatch.core.scoring.NoveltyModel;
+import org.peermatch.core.scoring.NoveltyWords;
 
 /**
  * Turns a solved immersion plan into pairings and unplaced mentees, explained in the committee's words from the
@@ -105,8 +106,7 @@ final class ImmersionExplainer {
         if (!met.metDirectly()) {
             return "They have not worked together, but both worked with " + peers(met) + cost;
         }
-        String direct = "They worked together " + times(met.directMeetings()) + ", last in "
-                + MONTH_YEAR.format(met.lastMeeting());
+        String direct = "They " + NoveltyWords.directMeetings(met);
         return met.throughPeers() ? direct + ", and both worked with " + peers(met) + " since" + cost : direct + cost;
     }
 
@@ -342,11 +342,7 @@ final class ImmersionExplainer {
     }
 
     static String times(int n) {
-        return switch (n) {
-            case 1 -> "once";
-            case 2 -> "twice";
-            default -> n + " times";
-        };
+        return NoveltyWords.times(n);
     }
 
     private String peers(Acquaintance met) {

@@ -55,9 +55,12 @@ public final class DecayingNovelty implements NoveltyModel {
         LocalDate last;
         double lastDecay;
         double directCost;
+        int planned;
     }
 
     private final List<Interaction> interactions;
+    /** The interactions from this index on are planned meetings, not history. */
+    private final int plannedFrom;
     private final LocalDate reference;
     private final int halfLifeMonths;
     private final long peerCost;
@@ -88,6 +91,11 @@ public final class DecayingNovelty implements NoveltyModel {
      * @throws IllegalArgumentException when the half-life or the peer cost is out of range
      */
     public DecayingNovelty(List<Interaction> interactions, LocalDate reference, int halfLifeMonths, long peerCost) {
+        this(interactions, interactions.size(), reference, halfLifeMonths, peerCost);
+    }
+
+    private DecayingNovelty(List<Interaction> interactions, int plannedFrom, LocalDate reference, int halfLifeMonths,
+            long peerCost) {
         if (halfLifeMonths < 1) {
             throw new IllegalArgumentException("The novelty half-life of " + halfLifeMonths
                     + " months is below 1.\nMaybe use 12 months, the default.");
@@ -98,6 +106,7 @@ public final class DecayingNovelty implements NoveltyModel {
                     + ", the default: a direct meeting must cost more than common peers.");
         }
         this.interactions = List.copyOf(interactions);
+        this.plannedFrom = plannedFrom;
         this.reference = reference;
         this.halfLifeMonths = halfLifeMonths;
         this.peerCost = peerCost;
@@ -117,7 +126,9 @@ public final class DecayingNovelty implements NoveltyModel {
     }
 
     private void indexDirectLinks() {
-        for (Interaction interaction : interactions) {
+        for (int index = 0; index < interactions.size(); index++) {
+            Interaction interaction = interactions.get(index);
+            boolean planned = index >= plannedFrom;
             // A member listed twice in one interaction still met each other member once.
             List<Integer> members = new ArrayList<>();
             for (String id : new LinkedHashSet<>(interaction.members())) {
@@ -133,6 +144,9 @@ public final class DecayingNovelty implements NoveltyModel {
                         links.get(members.get(j)).put(members.get(i), link);
                     }
                     link.meetings++;
+                    if (planned) {
+                        link.planned++;
+                    }
                     link.directCost += Novelty.FULL_COST * decay;
                     if (link.last == null || interaction.date().isAfter(link.last)) {
                         link.last = interaction.date();
@@ -212,10 +226,11 @@ public final class DecayingNovelty implements NoveltyModel {
         }
         Link link = links.get(a).get(b);
         int meetings = link == null ? 0 : link.meetings;
+        int planned = link == null ? 0 : link.planned;
         LocalDate last = link == null ? null : link.last;
         long cost = pairCost(first, second);
         if (peerPart(a, b) <= directPart(a, b)) {
-            return new Acquaintance(meetings, last, List.of(), cost);
+            return new Acquaintance(meetings, last, List.of(), cost, planned);
         }
         Map<Integer, Link> small = links.get(a).size() <= links.get(b).size() ? links.get(a) : links.get(b);
         Map<Integer, Link> large = small == links.get(a) ? links.get(b) : links.get(a);
@@ -229,7 +244,7 @@ public final class DecayingNovelty implements NoveltyModel {
             }
         }
         common.sort(Comparator.comparingDouble(Peer::weight).reversed().thenComparing(Peer::id));
-        return new Acquaintance(meetings, last, common.stream().map(Peer::id).toList(), cost);
+        return new Acquaintance(meetings, last, common.stream().map(Peer::id).toList(), cost, planned);
     }
 
     /**
@@ -239,7 +254,7 @@ public final class DecayingNovelty implements NoveltyModel {
     public DecayingNovelty withPlannedMeetings(Collection<Interaction> planned) {
         List<Interaction> all = new ArrayList<>(interactions);
         all.addAll(planned);
-        return new DecayingNovelty(all, reference, halfLifeMonths, peerCost);
+        return new DecayingNovelty(all, plannedFrom, reference, halfLifeMonths, peerCost);
     }
 
     /**
