@@ -45,6 +45,11 @@ public enum CodevelopmentConstraint {
         this.description = description;
     }
 
+    /** @return the definitions of every constraint, in declaration order */
+    public static java.util.List<ConstraintDefinition> definitions() {
+        return java.util.Arrays.stream(values()).map(CodevelopmentConstraint::definition).toList();
+    }
+
     /** @return the constraint id */
     public String id() {
         return id;

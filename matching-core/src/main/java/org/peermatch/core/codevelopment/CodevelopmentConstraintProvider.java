@@ -14,6 +14,8 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 
+import org.peermatch.core.solve.ConstraintWeights;
+
 /**
  * The rules of co-development groups. Ids and default weights come from {@link CodevelopmentConstraint}; the match
  * weights come from {@link CodevelopmentScoring}, which the explanations and the session plan use too.
@@ -146,6 +148,6 @@ public class CodevelopmentConstraintProvider implements ConstraintProvider {
     }
 
     private static HardMediumSoftScore weight(CodevelopmentConstraint constraint) {
-        return CodevelopmentProblem.scoreOf(constraint, constraint.definition().defaultWeight());
+        return ConstraintWeights.defaultScore(constraint.definition());
     }
 }

@@ -2,7 +2,6 @@ package org.peermatch.core.codevelopment;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +25,7 @@ import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
 import org.peermatch.core.scoring.HalfDayCalendar;
 import org.peermatch.core.scoring.NoveltyModel;
+import org.peermatch.core.solve.ConstraintWeights;
 import org.peermatch.core.solve.SolverConfigs;
 
 /**
@@ -128,22 +128,6 @@ public final class CodevelopmentProblem {
 
     /** @return the programme's weight overrides for the co-development constraints, each on its own level */
     public static ConstraintWeightOverrides<HardMediumSoftScore> weightOverrides(Map<String, Long> weights) {
-        Map<String, HardMediumSoftScore> overrides = new LinkedHashMap<>();
-        for (CodevelopmentConstraint constraint : CodevelopmentConstraint.values()) {
-            Long weight = weights.get(constraint.id());
-            if (weight != null) {
-                overrides.put(constraint.id(), scoreOf(constraint, weight));
-            }
-        }
-        return ConstraintWeightOverrides.of(overrides);
-    }
-
-    /** @return the weight as a score on the constraint's level */
-    public static HardMediumSoftScore scoreOf(CodevelopmentConstraint constraint, long weight) {
-        return switch (constraint.level()) {
-            case HARD -> HardMediumSoftScore.ofHard(weight);
-            case MEDIUM -> HardMediumSoftScore.ofMedium(weight);
-            case SOFT -> HardMediumSoftScore.ofSoft(weight);
-        };
+        return ConstraintWeights.overrides(weights, CodevelopmentConstraint.definitions());
     }
 }

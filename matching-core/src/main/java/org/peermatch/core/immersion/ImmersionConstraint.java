@@ -55,6 +55,11 @@ public enum ImmersionConstraint {
         this.description = description;
     }
 
+    /** @return the definitions of every constraint, in declaration order */
+    public static java.util.List<ConstraintDefinition> definitions() {
+        return java.util.Arrays.stream(values()).map(ImmersionConstraint::definition).toList();
+    }
+
     /** @return the constraint id */
     public String id() {
         return id;

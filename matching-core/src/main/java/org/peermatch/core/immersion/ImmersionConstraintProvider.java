@@ -10,6 +10,8 @@ import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 
+import org.peermatch.core.solve.ConstraintWeights;
+
 /**
  * The rules of immersion mentoring. Ids and default weights come from {@link ImmersionConstraint}; match weights
  * from the {@link ImmersionPairFacts} that {@link ImmersionScoring} computed, which the explanations use too.
@@ -169,6 +171,6 @@ public class ImmersionConstraintProvider implements ConstraintProvider {
     }
 
     private static HardMediumSoftScore weight(ImmersionConstraint constraint) {
-        return ImmersionProblem.scoreOf(constraint, constraint.definition().defaultWeight());
+        return ConstraintWeights.defaultScore(constraint.definition());
     }
 }

@@ -23,6 +23,7 @@ import org.peermatch.core.model.Offer;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
 import org.peermatch.core.scoring.NoveltyModel;
+import org.peermatch.core.solve.ConstraintWeights;
 import org.peermatch.core.solve.SolverConfigs;
 
 /**
@@ -186,22 +187,6 @@ public final class ImmersionProblem {
 
     /** @return the programme's weight overrides for the immersion constraints, each on its own level */
     public static ConstraintWeightOverrides<HardMediumSoftScore> weightOverrides(Map<String, Long> weights) {
-        Map<String, HardMediumSoftScore> overrides = new LinkedHashMap<>();
-        for (ImmersionConstraint constraint : ImmersionConstraint.values()) {
-            Long weight = weights.get(constraint.id());
-            if (weight != null) {
-                overrides.put(constraint.id(), scoreOf(constraint, weight));
-            }
-        }
-        return ConstraintWeightOverrides.of(overrides);
-    }
-
-    /** @return the weight as a score on the constraint's level */
-    public static HardMediumSoftScore scoreOf(ImmersionConstraint constraint, long weight) {
-        return switch (constraint.level()) {
-            case HARD -> HardMediumSoftScore.ofHard(weight);
-            case MEDIUM -> HardMediumSoftScore.ofMedium(weight);
-            case SOFT -> HardMediumSoftScore.ofSoft(weight);
-        };
+        return ConstraintWeights.overrides(weights, ImmersionConstraint.definitions());
     }
 }

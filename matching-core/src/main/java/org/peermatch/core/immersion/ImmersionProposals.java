@@ -1,14 +1,9 @@
 package org.peermatch.core.immersion;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
-import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.SolutionUpdatePolicy;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 
@@ -18,6 +13,7 @@ import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
 import org.peermatch.core.scoring.NoveltyModel;
 import org.peermatch.core.solve.ConstraintScore;
+import org.peermatch.core.solve.ConstraintScores;
 import org.peermatch.core.solve.Violation;
 
 /** Turns a solved immersion plan into the immersion part of a proposal. */
@@ -28,7 +24,7 @@ public final class ImmersionProposals {
 
     /**
      * Explains a solved plan: pairings with reasons, unplaced mentees with reasons, each constraint's score
-     * (re-scoring with every other weight at zero: the community edition has no score analysis) and the hard
+     * ({@link ConstraintScores}: the community edition has no score analysis) and the hard
      * rules broken, found by {@link ImmersionCertifier} rather than by the solver's score.
      *
      * @param programme the programme the plan was built from
@@ -37,11 +33,12 @@ public final class ImmersionProposals {
      * @return the proposal
      */
     public static ImmersionProposal of(Programme programme, NoveltyModel novelty, ImmersionPlan best) {
-        SolutionManager<ImmersionPlan, HardMediumSoftScore> manager = SolutionManager.create(SolverFactory.create(
-                ImmersionProblem.solverConfig(new SolverSettings(null, null, 1L, 0L), EnvironmentMode.PHASE_ASSERT)));
-        HardMediumSoftScore score = best.getScore() != null ? best.getScore()
-                : manager.update(best, SolutionUpdatePolicy.UPDATE_SCORE_ONLY);
-        List<ConstraintScore> constraints = constraintScores(programme, manager, best);
+        SolverFactory<ImmersionPlan> factory = SolverFactory.create(
+                ImmersionProblem.solverConfig(new SolverSettings(null, null, 1L, 0L), EnvironmentMode.PHASE_ASSERT));
+        ConstraintScores scores = ConstraintScores.of(factory, best, ImmersionConstraint.definitions(),
+                programme.weights());
+        HardMediumSoftScore score = best.getScore() != null ? best.getScore() : scores.score();
+        List<ConstraintScore> constraints = scores.constraints();
         ImmersionExplainer explainer = new ImmersionExplainer(programme, novelty, best);
         List<ImmersionPairing> pairings = explainer.pairings();
         List<Violation> violations = new ImmersionCertifier(programme).violations(pairings);
@@ -64,36 +61,4 @@ public final class ImmersionProposals {
         return meetings;
     }
 
-    private static List<ConstraintScore> constraintScores(Programme programme,
-            SolutionManager<ImmersionPlan, HardMediumSoftScore> manager, ImmersionPlan plan) {
-        ConstraintWeightOverrides<HardMediumSoftScore> original = plan.getConstraintWeightOverrides();
-        HardMediumSoftScore originalScore = plan.getScore();
-        List<ConstraintScore> scores = new ArrayList<>();
-        try {
-            for (ImmersionConstraint constraint : ImmersionConstraint.values()) {
-                long weight = programme.weights().getOrDefault(constraint.id(),
-                        constraint.definition().defaultWeight());
-                if (weight == 0) {
-                    scores.add(new ConstraintScore(constraint.id(), constraint.level(), 0, 0));
-                    continue;
-                }
-                Map<String, HardMediumSoftScore> only = new LinkedHashMap<>();
-                for (ImmersionConstraint other : ImmersionConstraint.values()) {
-                    only.put(other.id(), ImmersionProblem.scoreOf(other, other == constraint ? weight : 0));
-                }
-                plan.setConstraintWeightOverrides(ConstraintWeightOverrides.of(only));
-                HardMediumSoftScore alone = manager.update(plan, SolutionUpdatePolicy.UPDATE_SCORE_ONLY);
-                long value = switch (constraint.level()) {
-                    case HARD -> alone.hardScore();
-                    case MEDIUM -> alone.mediumScore();
-                    case SOFT -> alone.softScore();
-                };
-                scores.add(new ConstraintScore(constraint.id(), constraint.level(), weight, value));
-            }
-        } finally {
-            plan.setConstraintWeightOverrides(original);
-            plan.setScore(originalScore);
-        }
-        return scores;
-    }
 }
