@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.peermatch.core.model.Decisions;
-import org.peermatch.core.model.ForbiddenPair;
 import org.peermatch.core.model.Member;
+import org.peermatch.core.scoring.ConflictOfInterest;
 import org.peermatch.core.scoring.HalfDayCalendar;
 
 /**
@@ -140,22 +140,6 @@ public final class CodevelopmentScoring {
      * @return e.g. "both work for Studio Nord", or null when they may be grouped
      */
     public static String conflict(Member first, Member second, Decisions decisions) {
-        if (first.organization() != null && first.organization().equalsIgnoreCase(second.organization())) {
-            return "both work for " + first.organization();
-        }
-        if (first.conflicts().contains(second.id())) {
-            return "are in conflict of interest, as " + first.name() + " declared";
-        }
-        if (second.conflicts().contains(first.id())) {
-            return "are in conflict of interest, as " + second.name() + " declared";
-        }
-        for (ForbiddenPair forbidden : decisions.forbidden()) {
-            if (forbidden.concerns(first.id(), second.id())) {
-                return "are a pair the committee forbade"
-                        + (forbidden.reason() == null || forbidden.reason().isBlank() ? ""
-                                : " (" + forbidden.reason() + ")");
-            }
-        }
-        return null;
+        return ConflictOfInterest.between(first, second, decisions);
     }
 }

@@ -9,9 +9,9 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 
-import org.peermatch.core.model.ForbiddenPair;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Programme;
+import org.peermatch.core.scoring.ConflictOfInterest;
 import org.peermatch.core.scoring.HalfDayCalendar;
 import org.peermatch.core.scoring.NoveltyModel;
 
@@ -65,22 +65,7 @@ public final class ImmersionScoring {
 
     /** @return why the two members may not form an immersion pair, or null when they may */
     public String conflict(Member mentee, Member mentor) {
-        if (mentee.id().equals(mentor.id())) {
-            return "are the same person";
-        }
-        if (mentee.organization().equalsIgnoreCase(mentor.organization())) {
-            return "both work for " + mentee.organization();
-        }
-        if (mentee.conflicts().contains(mentor.id()) || mentor.conflicts().contains(mentee.id())) {
-            return "declared a conflict of interest";
-        }
-        for (ForbiddenPair forbidden : programme.decisions().forbidden()) {
-            if (forbidden.concerns(mentee.id(), mentor.id())) {
-                return "were kept apart by the committee"
-                        + (forbidden.reason() == null ? "" : " (" + forbidden.reason() + ")");
-            }
-        }
-        return null;
+        return ConflictOfInterest.between(mentee, mentor, programme.decisions());
     }
 
     /**
