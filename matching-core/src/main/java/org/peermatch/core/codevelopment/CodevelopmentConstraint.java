@@ -1,15 +1,19 @@
 package org.peermatch.core.codevelopment;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.solve.ConstraintDefinition;
 import org.peermatch.core.solve.ConstraintLevel;
+import org.peermatch.core.solve.ModeConstraint;
 
 /**
  * The constraints of co-development groups: ids, levels, default weights and meaning. The ids are the names in the
  * README's constraint table and the keys of weight overrides; they carry the mode in their name because weight
  * overrides of every mode share one map.
  */
-public enum CodevelopmentConstraint {
+public enum CodevelopmentConstraint implements ModeConstraint {
     GROUP_SIZE_OUT_OF_RANGE("group-size-out-of-range", ConstraintLevel.HARD, false, 1,
             "A co-development group that is formed (not empty) has fewer members than the minimum size or more than"
                     + " the maximum (per missing or extra member)."),
@@ -30,38 +34,19 @@ public enum CodevelopmentConstraint {
                     + " (per missing month)."),
     ;
 
-    private final String id;
-    private final ConstraintLevel level;
-    private final boolean reward;
-    private final long defaultWeight;
-    private final String description;
+    private final ConstraintDefinition definition;
 
-    CodevelopmentConstraint(String id, ConstraintLevel level, boolean reward, long defaultWeight,
-            String description) {
-        this.id = id;
-        this.level = level;
-        this.reward = reward;
-        this.defaultWeight = defaultWeight;
-        this.description = description;
+    CodevelopmentConstraint(String id, ConstraintLevel level, boolean reward, long defaultWeight, String description) {
+        this.definition = new ConstraintDefinition(id, Mode.CODEVELOPMENT, level, reward, defaultWeight, description);
     }
 
     /** @return the definitions of every constraint, in declaration order */
-    public static java.util.List<ConstraintDefinition> definitions() {
-        return java.util.Arrays.stream(values()).map(CodevelopmentConstraint::definition).toList();
+    public static List<ConstraintDefinition> definitions() {
+        return Arrays.stream(values()).map(CodevelopmentConstraint::definition).toList();
     }
 
-    /** @return the constraint id */
-    public String id() {
-        return id;
-    }
-
-    /** @return the score level */
-    public ConstraintLevel level() {
-        return level;
-    }
-
-    /** @return the definition as listed in the README's table */
+    @Override
     public ConstraintDefinition definition() {
-        return new ConstraintDefinition(id, Mode.CODEVELOPMENT, level, reward, defaultWeight, description);
+        return definition;
     }
 }

@@ -1,15 +1,19 @@
 package org.peermatch.core.immersion;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.solve.ConstraintDefinition;
 import org.peermatch.core.solve.ConstraintLevel;
+import org.peermatch.core.solve.ModeConstraint;
 
 /**
  * The constraints of immersion mentoring ("Vis ma vie"): ids, levels, default weights and meaning. The ids are the
  * names in the README's constraint table and the keys of weight overrides; they carry the mode in their name
  * because ids are global to a programme.
  */
-public enum ImmersionConstraint {
+public enum ImmersionConstraint implements ModeConstraint {
     MENTOR_OTHER_SECTOR("mentor-other-sector", ConstraintLevel.HARD, false, 1,
             "A mentor and a mentee share no sector while the programme requires the same sector (never when the"
                     + " programme relaxes the rule)."),
@@ -41,37 +45,19 @@ public enum ImmersionConstraint {
             "Two immersion days fewer than 14 days apart cost 14 minus the gap (the same day costs 14), so that"
                     + " days spread over the calendar.");
 
-    private final String id;
-    private final ConstraintLevel level;
-    private final boolean reward;
-    private final long defaultWeight;
-    private final String description;
+    private final ConstraintDefinition definition;
 
     ImmersionConstraint(String id, ConstraintLevel level, boolean reward, long defaultWeight, String description) {
-        this.id = id;
-        this.level = level;
-        this.reward = reward;
-        this.defaultWeight = defaultWeight;
-        this.description = description;
+        this.definition = new ConstraintDefinition(id, Mode.IMMERSION, level, reward, defaultWeight, description);
     }
 
     /** @return the definitions of every constraint, in declaration order */
-    public static java.util.List<ConstraintDefinition> definitions() {
-        return java.util.Arrays.stream(values()).map(ImmersionConstraint::definition).toList();
+    public static List<ConstraintDefinition> definitions() {
+        return Arrays.stream(values()).map(ImmersionConstraint::definition).toList();
     }
 
-    /** @return the constraint id */
-    public String id() {
-        return id;
-    }
-
-    /** @return the score level */
-    public ConstraintLevel level() {
-        return level;
-    }
-
-    /** @return the definition as listed in the README's table */
+    @Override
     public ConstraintDefinition definition() {
-        return new ConstraintDefinition(id, Mode.IMMERSION, level, reward, defaultWeight, description);
+        return definition;
     }
 }
