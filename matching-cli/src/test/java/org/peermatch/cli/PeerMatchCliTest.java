@@ -316,6 +316,14 @@ class PeerMatchCliTest {
         assertThat(report).contains("id=\"immersion\"").contains("report due")
                 .contains("id=\"codevelopment\"").contains("Group 1 · ").contains("Group 2 · ")
                 .contains("<th scope=\"col\">Client</th>");
+
+        // Every mode is reproducible: the same seed and move limit give the same files.
+        Path again = folder.resolve("again");
+        assertThat(Cli.run("demo", "--dir", again.toString(), "--move-limit", MOVES).exitCode()).isIn(0, 1);
+        assertThat(Files.readString(again.resolve("demo-proposal.json")))
+                .isEqualTo(Files.readString(dir.resolve("demo-proposal.json")));
+        assertThat(Files.readString(again.resolve("demo-report.html")))
+                .isEqualTo(Files.readString(dir.resolve("demo-report.html")));
     }
 
     private static void assertNoStackTrace(Cli.Result result) {
