@@ -194,11 +194,11 @@ final class CodevelopmentExplainer {
         List<String> dominant = new ArrayList<>();
         boolean first = true;
         for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-            parts.add(entry.getKey() + " (" + entry.getValue() + (first ? " of " + members.size() + " members" : "")
+            parts.add(NoveltyWords.label(entry.getKey()) + " (" + entry.getValue() + (first ? " of " + members.size() + " members" : "")
                     + ")");
             first = false;
             if (CodevelopmentScoring.sectorExcess(members.size(), entry.getValue()) > 0) {
-                dominant.add(entry.getKey());
+                dominant.add(NoveltyWords.label(entry.getKey()));
             }
         }
         String mix = "Sectors: " + String.join(", ", parts) + "; ";

@@ -60,7 +60,7 @@ final class ImmersionExplainer {
             reasons.add("Beware: " + menteeName + " and " + mentorName + " " + facts.conflict() + ".");
         }
         if (facts.sameSector()) {
-            reasons.add("Both work in " + and(facts.commonSectors()) + ".");
+            reasons.add("Both work in " + and(NoveltyWords.labels(facts.commonSectors())) + ".");
         } else if (placement.isSameSectorRequired()) {
             reasons.add("Beware: they share no sector, although the programme requires the same sector.");
         } else {
@@ -87,13 +87,14 @@ final class ImmersionExplainer {
         }
         if (matched.isEmpty()) {
             return "The profile of " + mentorName + " covers none of the objectives of " + menteeName + ": "
-                    + and(mentee.objectives()) + ".";
+                    + and(NoveltyWords.labels(mentee.objectives())) + ".";
         }
         if (matched.size() == stated) {
             return "The profile of " + mentorName + " covers " + (stated == 1 ? "the objective" : "every objective")
-                    + " of " + menteeName + ": " + and(matched) + ".";
+                    + " of " + menteeName + ": " + and(NoveltyWords.labels(matched)) + ".";
         }
-        return "The profile of " + mentorName + " covers " + and(matched) + ", " + matched.size() + " of the "
+        return "The profile of " + mentorName + " covers " + and(NoveltyWords.labels(matched)) + ", "
+                + matched.size() + " of the "
                 + stated + " objectives of " + menteeName + ".";
     }
 
@@ -215,7 +216,7 @@ final class ImmersionExplainer {
                 }
             }
         }
-        String sectors = or(mentee.member().sectors());
+        String sectors = or(NoveltyWords.labels(mentee.member().sectors()));
         if (!otherSector.isEmpty()) {
             if (mentee.member().sectors().isEmpty()) {
                 reasons.add(name + " has no sector, and the programme requires mentor and mentee to share one.");
@@ -322,7 +323,7 @@ final class ImmersionExplainer {
     }
 
     private static String sectors(Member member) {
-        return member.sectors().isEmpty() ? "no sector" : and(member.sectors());
+        return member.sectors().isEmpty() ? "no sector" : and(NoveltyWords.labels(member.sectors()));
     }
 
     private static final List<String> NUMBERS = List.of("no", "one", "two", "three", "four", "five", "six", "seven",

@@ -3,12 +3,25 @@ package org.peermatch.core.scoring;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How the explanations of every mode put an {@link Acquaintance} into words, the same way. */
+/**
+ * Words the explanations of every mode share: how to put an {@link Acquaintance}, a count or an id into words, the
+ * same way everywhere.
+ */
 public final class NoveltyWords {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
     private NoveltyWords() {
+    }
+
+    /** @return a sector, topic or tag id as words, e.g. {@code live-performance} as "live performance" */
+    public static String label(String id) {
+        return id.replace('-', ' ');
+    }
+
+    /** @return each id as words, in the same order */
+    public static java.util.List<String> labels(java.util.List<String> ids) {
+        return ids.stream().map(NoveltyWords::label).toList();
     }
 
     /** @return "once", "twice", "3 times" */

@@ -21,6 +21,13 @@ class NoveltyWordsTest {
     }
 
     @Test
+    void idsReadAsWords() {
+        assertThat(NoveltyWords.label("live-performance")).isEqualTo("live performance");
+        assertThat(NoveltyWords.labels(List.of("music", "european-projects")))
+                .containsExactly("music", "european projects");
+    }
+
+    @Test
     void meetingsPlannedInTheProposalAreNotHistory() {
         DecayingNovelty history = new DecayingNovelty(List.of(
                 new Interaction(List.of("a", "b"), Mode.ACCOMPANIMENT, LocalDate.of(2026, 5, 12)),
