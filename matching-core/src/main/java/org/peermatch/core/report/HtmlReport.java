@@ -175,9 +175,17 @@ public final class HtmlReport {
             case GAPS -> {
                 headline = capitalized(String.join(", ", gaps));
                 icon = "!";
-                explanation = "Every rule is met. The sections below explain each gap: why a need stays uncovered "
-                        + "and what blocks each resource person, why a mentee has no day, why a member is in no "
-                        + "group.";
+                List<String> whys = new ArrayList<>();
+                if (uncovered > 0) {
+                    whys.add("why a need stays uncovered and what blocks each resource person");
+                }
+                if (unplacedMentees > 0) {
+                    whys.add("why a mentee has no immersion day");
+                }
+                if (outOfGroups > 0) {
+                    whys.add("why a member is in no co-development group");
+                }
+                explanation = "Every rule is met. The sections below explain " + String.join(", ", whys) + ".";
             }
             default -> {
                 headline = "Some rules could not be met";

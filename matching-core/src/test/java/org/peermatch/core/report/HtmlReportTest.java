@@ -186,7 +186,8 @@ class HtmlReportTest {
                 .contains("not dated").contains("Members in no group")
                 .contains(Html.escape(ReportFixture.UNPLACED_MEMBER_REASON));
         assertThat(withModes).contains("1 mentee has no immersion day, 1 member is in no co-development group")
-                .contains("status-gaps");
+                .contains("status-gaps").contains("The sections below explain why a mentee has no immersion day,"
+                        + " why a member is in no co-development group.");
     }
 
     @Test
