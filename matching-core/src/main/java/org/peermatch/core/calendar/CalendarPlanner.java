@@ -34,7 +34,8 @@ import org.peermatch.core.solve.Proposal;
  * programme allows within that range — starting on the re-planning date or, after a held meeting, the spacing after
  * it; when the programme is too short for that, they are spread evenly over what is left. Each meeting takes the
  * first half-day from its target on (then the nearest before it, down to the minimum spacing, then any later one)
- * on which both are available, both free and the day not closed; when none is left it is listed as not placed.
+ * on which both are available, both free, the day not closed and the minimum spacing kept from the pair's fixed
+ * meetings; when none is left it is listed as not placed.
  *
  * <p>Greedy and deterministic: the same programme, proposal and workshops give the same calendar, ids included.
  * Cost: O(sessions × half-days × members of a session).

@@ -411,6 +411,8 @@ final class Planning {
         int recordCount;
         /** The latest held or fixed meeting before the re-planning date, as a day number, or -1. */
         long lastDay = -1;
+        /** Days of the pair's fixed meetings: new meetings keep the spacing from them. */
+        final List<Long> fixedDays = new ArrayList<>();
         int planned;
         int unplacedHours;
         int commonHalfDays;
@@ -452,6 +454,9 @@ final class Planning {
             }
             if (rec.status() != SessionStatus.CANCELLED && rec.date() != null) {
                 long day = ChronoUnit.DAYS.between(programme.start(), rec.date());
+                if (rec.status() == SessionStatus.FIXED) {
+                    pair.fixedDays.add(day);
+                }
                 if (day < fromDay) {
                     pair.lastDay = Math.max(pair.lastDay, day);
                 }
@@ -520,7 +525,7 @@ final class Planning {
                 target = Math.max(earliest, previous + gap);
                 latest = Math.max(target, previous + maxGap);
             }
-            int found = earliest >= days ? -1 : findMeeting(pair, earliest, target, latest);
+            int found = earliest >= days ? -1 : findMeeting(pair, earliest, target, latest, minGap);
             String id = "accompaniment-" + pair.participant + "-" + pair.resource + "-" + number;
             String title = accompanimentTitle(number, pair.participant, pair.resource);
             if (found < 0) {
@@ -566,29 +571,35 @@ final class Planning {
      * @return the first fitting half-day from the target day up to the latest day, else the nearest before it down
      *         to the earliest day, else the first one after the latest day; -1 when none fits
      */
-    private int findMeeting(Pair pair, long earliest, long target, long latest) {
+    private int findMeeting(Pair pair, long earliest, long target, long latest, int minGap) {
         int lo = (int) Math.max(first, Math.min(size, earliest * slotCount));
         int mid = (int) Math.max(lo, Math.min(size, target * slotCount));
         int hi = (int) Math.min(size, Math.max(mid, Math.min((long) size, (latest + 1) * slotCount)));
         for (int i = mid; i < hi; i++) {
-            if (meetingFits(pair, i)) {
+            if (meetingFits(pair, i, minGap)) {
                 return i;
             }
         }
         for (int i = mid - 1; i >= lo; i--) {
-            if (meetingFits(pair, i)) {
+            if (meetingFits(pair, i, minGap)) {
                 return i;
             }
         }
         for (int i = hi; i < size; i++) {
-            if (meetingFits(pair, i)) {
+            if (meetingFits(pair, i, minGap)) {
                 return i;
             }
         }
         return -1;
     }
 
-    private boolean meetingFits(Pair pair, int index) {
+    private boolean meetingFits(Pair pair, int index, int minGap) {
+        long day = index / slotCount;
+        for (long fixedDay : pair.fixedDays) {
+            if (Math.abs(day - fixedDay) < minGap) {
+                return false;
+            }
+        }
         return index >= first && !closed.get(index)
                 && availability(pair.participant).get(index) && availability(pair.resource).get(index)
                 && !busy(pair.participant).get(index) && !busy(pair.resource).get(index);

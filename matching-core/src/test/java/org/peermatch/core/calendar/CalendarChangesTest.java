@@ -94,6 +94,17 @@ class CalendarChangesTest {
     }
 
     @Test
+    void newMeetingsOfAPairKeepTheSpacingFromItsFixedMeeting() {
+        LocalDate fixedDay = LocalDate.of(2027, 3, 15);
+        ProgrammeCalendar calendar = plan(SIX_HOURS, changes(REPLAN,
+                meeting("p1", "r1", fixedDay, "AM", SessionStatus.FIXED, false, "")));
+
+        assertThat(planned(calendar)).hasSize(2).allSatisfy(meeting -> assertThat(
+                Math.abs(ChronoUnit.DAYS.between(fixedDay, meeting.date()))).isGreaterThanOrEqualTo(28));
+        assertThat(calendar.budgets()).containsExactly(new HoursBudget("p1", "r1", 6, 0, 0, 6, 0));
+    }
+
+    @Test
     void aFixedSessionMovesACoDevelopmentSessionThatClashesWithIt() {
         LocalDate day = LocalDate.of(2027, 4, 6);
         Proposal proposal = proposal(List.of(), List.of(),
