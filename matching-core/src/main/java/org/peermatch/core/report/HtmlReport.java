@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.peermatch.core.calendar.ProgrammeCalendar;
 import org.peermatch.core.codevelopment.CodevelopmentGroup;
 import org.peermatch.core.codevelopment.CodevelopmentProposal;
 import org.peermatch.core.codevelopment.CodevelopmentSession;
@@ -61,14 +62,17 @@ public final class HtmlReport {
 
     private final Proposal proposal;
     private final Programme programme;
+    /** The programme calendar, or null when the report has none. */
+    private final ProgrammeCalendar calendar;
     private final People people;
     private final Html html = new Html();
     /** Anchor of each participant's section, by member id. */
     private final Map<String, String> anchors = new LinkedHashMap<>();
 
-    private HtmlReport(Proposal proposal, Programme programme) {
+    private HtmlReport(Proposal proposal, Programme programme, ProgrammeCalendar calendar) {
         this.proposal = proposal;
         this.programme = programme;
+        this.calendar = calendar;
         this.people = new People(proposal, programme);
         int index = 1;
         for (String participant : people.participants()) {
@@ -97,7 +101,35 @@ public final class HtmlReport {
      * @return the whole HTML document
      */
     public static String toHtml(Proposal proposal, Programme programme) {
-        HtmlReport report = new HtmlReport(proposal, programme);
+        return toHtml(proposal, programme, null);
+    }
+
+    /**
+     * Writes the report with a month-grid calendar section, UTF-8, to the stream. The stream is flushed but not
+     * closed.
+     *
+     * @param proposal the result of a solve
+     * @param programme the programme it was solved from
+     * @param calendar the programme calendar planned from the proposal, or null for no calendar section
+     * @param out where to write
+     * @throws IOException when writing fails
+     */
+    public static void write(Proposal proposal, Programme programme, ProgrammeCalendar calendar, OutputStream out)
+            throws IOException {
+        out.write(toHtml(proposal, programme, calendar).getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    /**
+     * Formats the report with a month-grid calendar section.
+     *
+     * @param proposal the result of a solve
+     * @param programme the programme it was solved from
+     * @param calendar the programme calendar planned from the proposal, or null for no calendar section
+     * @return the whole HTML document
+     */
+    public static String toHtml(Proposal proposal, Programme programme, ProgrammeCalendar calendar) {
+        HtmlReport report = new HtmlReport(proposal, programme, calendar);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("title", Html.escape(report.programmeName() + " · proposal"));
         values.put("style", STYLE);
@@ -125,6 +157,9 @@ public final class HtmlReport {
         resourcePersons();
         immersion();
         codevelopment();
+        if (calendar != null) {
+            MonthGrid.write(html, programme, calendar);
+        }
         scoreDetails();
         html.close("main").nl();
         html.open("footer", "class", "colophon")
@@ -287,6 +322,9 @@ public final class HtmlReport {
         }
         if (proposal.codevelopment() != null) {
             html.open("li").element("a", "Co-development groups", "href", "#codevelopment").close("li");
+        }
+        if (calendar != null) {
+            html.open("li").element("a", "Calendar", "href", "#calendar").close("li");
         }
         html.open("li").element("a", "Score details", "href", "#score-details").close("li");
         html.close("ol").close("nav").nl();

@@ -1,0 +1,192 @@
+package org.peermatch.core.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.peermatch.core.model.Availability;
+import org.peermatch.core.model.HalfDaySlot;
+import org.peermatch.core.model.Member;
+import org.peermatch.core.model.Programme;
+import org.peermatch.core.model.Room;
+import org.peermatch.core.model.WeeklyAvailability;
+import org.peermatch.core.model.WeeklyHalfDay;
+import org.peermatch.core.solve.Violation;
+
+/**
+ * Re-checks a calendar's hard rules from the programme alone, independently of {@link CalendarPlanner} (it shares
+ * no code with it: availability is read straight from the members' weekly patterns). Only sessions still to take
+ * place (planned or fixed) are checked; held and cancelled ones are past facts.
+ *
+ * <p>The rules, with the constraint id of their violations:
+ * <ul>
+ * <li>{@value #DOUBLE_BOOKING}: nobody (member, animator) is in two sessions that overlap; a whole-day session
+ * overlaps every half-day of its date;</li>
+ * <li>{@value #ROOM_DOUBLE_BOOKING}: no room holds two sessions that overlap;</li>
+ * <li>{@value #UNAVAILABLE}: every member of a session is a member of the programme and available on its half-day
+ * (a whole day: on every half-day of it);</li>
+ * <li>{@value #OUTSIDE_PROGRAMME}: every session lies between the programme's start and end, on one of its
+ * half-days;</li>
+ * <li>{@value #CLOSED_DAY}: no session on a closed day;</li>
+ * <li>{@value #ROOM_UNAVAILABLE}: a session's room is one of the programme's rooms and can be used that day;</li>
+ * <li>{@value #BEFORE_REPLANNING}: nothing newly planned before the re-planning date;</li>
+ * <li>{@value #DUPLICATE_ID}: session ids are unique.</li>
+ * </ul>
+ * Cost: O(sessions² per day + sessions × members).
+ */
+public final class CalendarCertifier {
+
+    /** Someone is in two overlapping sessions. */
+    public static final String DOUBLE_BOOKING = "calendar-double-booking";
+    /** A room holds two overlapping sessions. */
+    public static final String ROOM_DOUBLE_BOOKING = "calendar-room-double-booking";
+    /** A member is not available (or not a member of the programme). */
+    public static final String UNAVAILABLE = "calendar-unavailable";
+    /** A session lies outside the programme's dates or half-days. */
+    public static final String OUTSIDE_PROGRAMME = "calendar-outside-programme";
+    /** A session falls on a closed day. */
+    public static final String CLOSED_DAY = "calendar-closed-day";
+    /** A session's room is unknown or cannot be used that day. */
+    public static final String ROOM_UNAVAILABLE = "calendar-room-unavailable";
+    /** A session was newly planned before the re-planning date. */
+    public static final String BEFORE_REPLANNING = "calendar-before-replanning";
+    /** Two sessions share an id. */
+    public static final String DUPLICATE_ID = "calendar-duplicate-id";
+
+    private static final Set<DayOfWeek> WEEKDAYS = Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+            DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+
+    private CalendarCertifier() {
+    }
+
+    /**
+     * @param programme the programme the calendar was planned for
+     * @param calendar the calendar
+     * @return every broken rule, in the calendar's order of sessions (double bookings after the per-session rules);
+     *         empty when the calendar is sound
+     */
+    public static List<Violation> violations(Programme programme, ProgrammeCalendar calendar) {
+        List<Violation> violations = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Session session : calendar.sessions()) {
+            if (!ids.add(session.id())) {
+                violations.add(new Violation(DUPLICATE_ID, "Two sessions have the id " + session.id() + "."));
+            }
+        }
+        Map<LocalDate, List<Session>> byDate = new TreeMap<>();
+        for (Session session : calendar.upcoming()) {
+            checkSession(programme, session, violations);
+            if (session.date() != null) {
+                byDate.computeIfAbsent(session.date(), date -> new ArrayList<>()).add(session);
+            }
+        }
+        for (List<Session> day : byDate.values()) {
+            for (int i = 0; i < day.size(); i++) {
+                for (int j = i + 1; j < day.size(); j++) {
+                    checkOverlap(programme, day.get(i), day.get(j), violations);
+                }
+            }
+        }
+        return List.copyOf(violations);
+    }
+
+    private static void checkSession(Programme programme, Session session, List<Violation> violations) {
+        String what = "“" + session.title() + "” (" + session.id() + ")";
+        LocalDate date = session.date();
+        boolean knownSlot = session.halfDay() == null || slotIds(programme).contains(session.halfDay());
+        if (date == null || date.isBefore(programme.start()) || date.isAfter(programme.end()) || !knownSlot) {
+            violations.add(new Violation(OUTSIDE_PROGRAMME, what + " on " + Words.when(date, session.halfDay())
+                    + " lies outside the programme (" + Words.date(programme.start()) + " to "
+                    + Words.date(programme.end()) + ", half-days " + String.join(", ", slotIds(programme)) + ")."));
+            return;
+        }
+        if (programme.isClosed(date)) {
+            violations.add(new Violation(CLOSED_DAY, what + " falls on " + Words.date(date)
+                    + ", a closed day."));
+        }
+        LocalDate replanFrom = programme.changes() == null ? null : programme.changes().replanFrom();
+        if (session.status() == SessionState.PLANNED && replanFrom != null && date.isBefore(replanFrom)) {
+            violations.add(new Violation(BEFORE_REPLANNING, what + " is planned on " + Words.date(date)
+                    + ", before the re-planning date " + Words.date(replanFrom) + "."));
+        }
+        List<String> halfDays = session.halfDay() == null ? slotIds(programme) : List.of(session.halfDay());
+        for (String member : session.members()) {
+            Member m = programme.member(member);
+            if (m == null) {
+                violations.add(new Violation(UNAVAILABLE, what + " names " + member
+                        + ", who is not a member of the programme."));
+                continue;
+            }
+            for (String halfDay : halfDays) {
+                if (!available(m.availability(), date, halfDay)) {
+                    violations.add(new Violation(UNAVAILABLE, Words.who(programme, member) + " is not available on "
+                            + Words.when(date, halfDay) + " for " + what + "."));
+                    break;
+                }
+            }
+        }
+        if (session.room() != null) {
+            Room room = null;
+            for (Room candidate : programme.rooms()) {
+                if (candidate.id().equals(session.room())) {
+                    room = candidate;
+                }
+            }
+            if (room == null) {
+                violations.add(new Violation(ROOM_UNAVAILABLE, what + " is in room " + session.room()
+                        + ", which is not one of the programme's rooms."));
+            } else if (room.unavailable().contains(date)) {
+                violations.add(new Violation(ROOM_UNAVAILABLE, what + " is in room " + room.name()
+                        + ", which cannot be used on " + Words.date(date) + "."));
+            }
+        }
+    }
+
+    private static void checkOverlap(Programme programme, Session a, Session b, List<Violation> violations) {
+        boolean overlap = a.date().equals(b.date())
+                && (a.halfDay() == null || b.halfDay() == null || a.halfDay().equals(b.halfDay()));
+        if (!overlap) {
+            return;
+        }
+        String when = Words.when(a.date(), a.halfDay() == null ? b.halfDay() : a.halfDay());
+        for (String member : a.members()) {
+            if (b.members().contains(member)) {
+                violations.add(new Violation(DOUBLE_BOOKING, Words.who(programme, member) + " is booked twice on "
+                        + when + ": “" + a.title() + "” and “" + b.title() + "”."));
+            }
+        }
+        if (a.room() != null && a.room().equals(b.room())) {
+            violations.add(new Violation(ROOM_DOUBLE_BOOKING, "Room " + a.room() + " holds two sessions on " + when
+                    + ": “" + a.title() + "” and “" + b.title() + "”."));
+        }
+    }
+
+    /**
+     * Availability read straight from the model: not on an unavailable date; with no weekly pattern, every weekday
+     * half-day; otherwise a pattern covering the date must list the day of the week and the half-day.
+     */
+    private static boolean available(Availability availability, LocalDate date, String halfDay) {
+        if (availability.unavailable().contains(date)) {
+            return false;
+        }
+        if (availability.weekly().isEmpty()) {
+            return WEEKDAYS.contains(date.getDayOfWeek());
+        }
+        WeeklyHalfDay wanted = new WeeklyHalfDay(date.getDayOfWeek(), halfDay);
+        for (WeeklyAvailability pattern : availability.weekly()) {
+            if (!date.isBefore(pattern.from()) && !date.isAfter(pattern.to()) && pattern.halfDays().contains(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> slotIds(Programme programme) {
+        return programme.halfDays().stream().map(HalfDaySlot::id).toList();
+    }
+}
