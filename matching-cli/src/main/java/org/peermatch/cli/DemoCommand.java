@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Tries peer-match on a bundled demo programme (30 participants): writes it to a folder, solves it "
                     + "with its own settings (30s) and writes the proposal and the report next to it:",
-            "DIR/demo-programme.json, DIR/demo-proposal.json, DIR/demo-report.html."})
+            "DIR/demo-programme.json, DIR/demo-proposal.json, DIR/demo-report.html and DIR/demo-calendar/."})
 final class DemoCommand implements Callable<Integer> {
 
     /** Where the demo programme is bundled, on the class path. */
@@ -55,14 +55,15 @@ final class DemoCommand implements Callable<Integer> {
         }
         Programme programme = ProgrammeFiles.read(programmeFile);
         programme = programme.withSolver(solverOptions.apply(programme.solver()));
-        ExitCode exitCode = new SolveSession(programme, proposalFile, reportFile, spec.commandLine().getErr())
-                .runStoppableByCtrlC();
+        ExitCode exitCode = new SolveSession(programme, proposalFile, reportFile, dir.resolve("demo-calendar"),
+                spec.commandLine().getErr()).runStoppableByCtrlC();
         PrintWriter out = spec.commandLine().getOut();
         out.println("The demo is in " + dir + ":");
         out.println("  demo-programme.json  the programme document; edit it, then run: peer-match solve "
                 + programmeFile);
         out.println("  demo-proposal.json   the proposal (JSON)");
         out.println("  demo-report.html     the report for the committee: open it in a browser");
+        out.println("  demo-calendar/       every session: programme.ics, sessions.csv, people/ID.ics per person");
         return exitCode.code();
     }
 

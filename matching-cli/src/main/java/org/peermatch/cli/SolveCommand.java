@@ -19,8 +19,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "solve", mixinStandardHelpOptions = true, sortOptions = false,
         versionProvider = VersionProvider.class,
         description = {
-            "Solves a programme document: pairs each participant's needs with resource persons, then writes the "
-                    + "proposal (JSON) and the report for the committee (HTML).",
+            "Solves a programme document: pairs each participant's needs with resource persons, places mentees "
+                    + "for immersion days, forms co-development groups, dates every session on one calendar, then "
+                    + "writes the proposal (JSON), the report for the committee (HTML) and the calendar (iCalendar "
+                    + "and CSV).",
             "Progress and a summary go to stderr; the programme document is never overwritten."})
 final class SolveCommand implements Callable<Integer> {
 
@@ -42,6 +44,11 @@ final class SolveCommand implements Callable<Integer> {
             description = "Where to write the report (HTML). Default: NAME-report.html in the programme's folder.")
     Path report;
 
+    @Option(names = {"-c", "--calendar"}, paramLabel = "DIR",
+            description = "Where to write the calendar: DIR/programme.ics (every session), DIR/sessions.csv and "
+                    + "DIR/people/ID.ics (one per person). Default: NAME-calendar in the programme's folder.")
+    Path calendar;
+
     @Mixin
     VerboseOption verbose;
 
@@ -59,7 +66,14 @@ final class SolveCommand implements Callable<Integer> {
         }
         Programme programme = ProgrammeFiles.read(programmeFile);
         programme = programme.withSolver(solverOptions.apply(programme.solver()));
-        SolveSession session = new SolveSession(programme, proposalFile, reportFile, spec.commandLine().getErr());
+        Path calendarFolder = calendar != null ? calendar : sibling(programmeFile, "-calendar");
+        if (sameFile(programmeFile, calendarFolder)) {
+            throw new UserError(ExitCode.INVALID_INPUT, "The calendar folder '" + calendarFolder
+                    + "' is the programme document itself.", "Maybe leave --calendar out (it then writes "
+                    + sibling(programmeFile, "-calendar") + ") or name another folder.");
+        }
+        SolveSession session = new SolveSession(programme, proposalFile, reportFile, calendarFolder,
+                spec.commandLine().getErr());
         return session.runStoppableByCtrlC().code();
     }
 

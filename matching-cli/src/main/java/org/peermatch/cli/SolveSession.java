@@ -2,6 +2,7 @@ package org.peermatch.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +12,9 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.peermatch.core.calendar.IcsExport;
+import org.peermatch.core.calendar.ProgrammeCalendar;
+import org.peermatch.core.calendar.SessionsCsv;
 import org.peermatch.core.codevelopment.UnplacedCodevelopmentMember;
 import org.peermatch.core.immersion.UnplacedMentee;
 import org.peermatch.core.model.Member;
@@ -35,9 +39,15 @@ final class SolveSession {
     /** How long the Ctrl-C hook waits for the best proposal to be written before the JVM ends anyway. */
     private static final Duration HOOK_TIMEOUT = Duration.ofMinutes(2);
 
+    /** The calendar folder's files: the whole programme, every session as CSV, and one calendar per person. */
+    static final String PROGRAMME_ICS = "programme.ics";
+    static final String SESSIONS_CSV = "sessions.csv";
+    static final String PEOPLE = "people";
+
     private final Programme programme;
     private final Path proposalFile;
     private final Path reportFile;
+    private final Path calendarFolder;
     private final PrintWriter err;
     private final ProgressListener observer;
 
@@ -50,18 +60,20 @@ final class SolveSession {
      * @param programme the checked programme, with its final solver settings
      * @param proposalFile where to write the proposal (JSON)
      * @param reportFile where to write the report (HTML)
+     * @param calendarFolder where to write the calendar files (iCalendar and CSV), or null for none
      * @param err where progress, summary and gaps go
      */
-    SolveSession(Programme programme, Path proposalFile, Path reportFile, PrintWriter err) {
-        this(programme, proposalFile, reportFile, err, ProgressListener.NONE);
+    SolveSession(Programme programme, Path proposalFile, Path reportFile, Path calendarFolder, PrintWriter err) {
+        this(programme, proposalFile, reportFile, calendarFolder, err, ProgressListener.NONE);
     }
 
     /** Like the other constructor, also telling {@code observer} about every better proposal (for tests). */
-    SolveSession(Programme programme, Path proposalFile, Path reportFile, PrintWriter err,
+    SolveSession(Programme programme, Path proposalFile, Path reportFile, Path calendarFolder, PrintWriter err,
             ProgressListener observer) {
         this.programme = programme;
         this.proposalFile = proposalFile;
         this.reportFile = reportFile;
+        this.calendarFolder = calendarFolder;
         this.err = err;
         this.observer = observer;
     }
@@ -166,10 +178,20 @@ final class SolveSession {
     }
 
     private void write(Proposal proposal) {
+        List<AtomicFiles.Output> outputs = new ArrayList<>(List.of(
+                new AtomicFiles.Output(proposalFile, out -> ProposalJson.write(proposal, programme, out)),
+                new AtomicFiles.Output(reportFile, out -> HtmlReport.write(proposal, programme, out))));
+        ProgrammeCalendar calendar = proposal.calendar();
+        if (calendarFolder != null && calendar != null) {
+            outputs.add(text(calendarFolder.resolve(PROGRAMME_ICS), IcsExport.programme(programme, calendar)));
+            outputs.add(text(calendarFolder.resolve(SESSIONS_CSV), SessionsCsv.toCsv(programme, calendar)));
+            for (String member : IcsExport.people(programme, calendar)) {
+                outputs.add(text(calendarFolder.resolve(PEOPLE).resolve(member + ".ics"),
+                        IcsExport.person(programme, calendar, member)));
+            }
+        }
         try {
-            AtomicFiles.write(List.of(
-                    new AtomicFiles.Output(proposalFile, out -> ProposalJson.write(proposal, programme, out)),
-                    new AtomicFiles.Output(reportFile, out -> HtmlReport.write(proposal, programme, out))));
+            AtomicFiles.write(outputs);
         } catch (IOException e) {
             throw new UserError(ExitCode.FAILED, "Cannot write the proposal: " + describe(e),
                     "Maybe check that you may write in that folder, or choose other files with --out and --report.",
@@ -198,6 +220,11 @@ final class SolveSession {
         }
         err.println("Wrote " + proposalFile);
         err.println("Wrote " + reportFile);
+        if (calendarFolder != null && proposal.calendar() != null) {
+            err.printf(Locale.ROOT, "Wrote %s: %s (%s), %s and one calendar per person in %s%n", calendarFolder,
+                    PROGRAMME_ICS, ProgrammeFiles.count(proposal.calendar().sessions().size(), "session",
+                            "sessions"), SESSIONS_CSV, PEOPLE + "/");
+        }
         if (stopped && !proposal.complete()) {
             // The search was cut short: its gaps say little about the programme, the report has them all.
             List<String> gaps = new ArrayList<>();
@@ -264,6 +291,10 @@ final class SolveSession {
             return ExitCode.INTERRUPTED;
         }
         return proposal.complete() ? ExitCode.COMPLETE : ExitCode.INCOMPLETE;
+    }
+
+    private static AtomicFiles.Output text(Path target, String content) {
+        return new AtomicFiles.Output(target, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
     }
 
     private String person(String memberId) {

@@ -118,7 +118,13 @@ class PeerMatchCliTest {
         Cli.Result result = Cli.run("solve", programme.toString(), "--move-limit", MOVES);
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(Cli.files(folder)).containsExactly("small-proposal.json", "small-report.html", "small.json");
+        assertThat(Cli.files(folder)).containsExactly("small-calendar", "small-proposal.json", "small-report.html",
+                "small.json");
+        assertThat(Cli.files(folder.resolve("small-calendar"))).containsExactly("people", "programme.ics",
+                "sessions.csv");
+        assertThat(Files.readString(folder.resolve("small-calendar/programme.ics"))).startsWith("BEGIN:VCALENDAR")
+                .contains("BEGIN:VEVENT");
+        assertThat(result.err()).contains("Wrote " + folder.resolve("small-calendar") + ": programme.ics (");
         assertThat(Files.readString(folder.resolve("small-proposal.json"))).contains("\"business-model\"");
         assertThat(Files.readString(folder.resolve("small-report.html"))).contains("<html");
         assertThat(result.err())
@@ -138,7 +144,8 @@ class PeerMatchCliTest {
         Cli.Result result = Cli.run("solve", programme.toString(), "--move-limit", MOVES);
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
-        assertThat(Cli.files(folder)).containsExactly("uncoverable-proposal.json", "uncoverable-report.html",
+        assertThat(Cli.files(folder)).containsExactly("uncoverable-calendar", "uncoverable-proposal.json",
+                "uncoverable-report.html",
                 "uncoverable.json");
         assertThat(result.err())
                 .contains("Covered 1 of 2 needs")
@@ -155,11 +162,13 @@ class PeerMatchCliTest {
         Path report = folder.resolve("out/plan.html");
 
         Cli.Result result = Cli.run("solve", programme.toString(), "--move-limit", MOVES, "--seed", "3",
-                "--out", out.toString(), "--report", report.toString());
+                "--out", out.toString(), "--report", report.toString(), "--calendar",
+                folder.resolve("out/calendar").toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(out).isRegularFile();
         assertThat(report).isRegularFile();
+        assertThat(folder.resolve("out/calendar/sessions.csv")).isRegularFile();
         assertThat(result.err()).contains("seed 3 (reproducible)");
         assertThat(Cli.files(folder)).containsExactly("out", "small.json");
     }
@@ -257,7 +266,8 @@ class PeerMatchCliTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(Files.readString(folder.resolve("small-proposal.json"))).startsWith("{");
-        assertThat(Cli.files(folder)).containsExactly("small-proposal.json", "small-report.html", "small.json");
+        assertThat(Cli.files(folder)).containsExactly("small-calendar", "small-proposal.json", "small-report.html",
+                "small.json");
     }
 
     @Test
@@ -282,7 +292,8 @@ class PeerMatchCliTest {
         Cli.Result result = Cli.run("demo", "--dir", dir.toString(), "--move-limit", MOVES);
 
         assertThat(result.exitCode()).as(result.err()).isIn(0, 1);
-        assertThat(Cli.files(dir)).containsExactly("demo-programme.json", "demo-proposal.json", "demo-report.html");
+        assertThat(Cli.files(dir)).containsExactly("demo-calendar", "demo-programme.json", "demo-proposal.json",
+                "demo-report.html");
         assertThat(result.out()).contains("The demo is in " + dir, "demo-report.html");
         assertThat(result.err()).contains("move limit 3000").contains("(reproducible)")
                 .contains("Immersion: 9 of 9 mentees have a day with a mentor")

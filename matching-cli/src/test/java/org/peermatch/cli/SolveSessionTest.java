@@ -29,7 +29,7 @@ class SolveSessionTest {
         AtomicReference<SolveSession> session = new AtomicReference<>();
         // Like the Ctrl-C hook, interrupt from another thread (the listener runs on the solver's event thread).
         session.set(new SolveSession(programme, folder.resolve("p.json"), folder.resolve("p.html"),
-                new PrintWriter(err, true), (score, elapsed) -> {
+                folder.resolve("cal"), new PrintWriter(err, true), (score, elapsed) -> {
                     if (score.startsWith("0hard/0medium")) {
                         Thread.ofPlatform().start(() -> session.get().interrupt());
                     }
@@ -39,7 +39,7 @@ class SolveSessionTest {
 
         assertThat(exitCode).isEqualTo(ExitCode.INTERRUPTED);
         assertThat(exitCode.code()).isEqualTo(130);
-        assertThat(Cli.files(folder)).containsExactly("p.html", "p.json", "small.json");
+        assertThat(Cli.files(folder)).containsExactly("cal", "p.html", "p.json", "small.json");
         assertThat(err.toString())
                 .contains("Interrupted: stopping the search and writing the best proposal found so far.")
                 .contains("Wrote " + folder.resolve("p.json"));
@@ -51,14 +51,14 @@ class SolveSessionTest {
         Programme programme = ProgrammeReader.read(Cli.programme("small.json", folder));
         programme = programme.withSolver(new SolverSettings(Duration.ofMinutes(5), null, 50_000_000L, 7L));
         SolveSession session = new SolveSession(programme, folder.resolve("p.json"), folder.resolve("p.html"),
-                new PrintWriter(new StringWriter(), true));
+                folder.resolve("cal"), new PrintWriter(new StringWriter(), true));
 
         session.interrupt();
 
         // Either the solver still produced a scored proposal (written) or it had none yet (nothing written).
         try {
             assertThat(session.run()).isEqualTo(ExitCode.INTERRUPTED);
-            assertThat(Cli.files(folder)).containsExactly("p.html", "p.json", "small.json");
+            assertThat(Cli.files(folder)).containsExactly("cal", "p.html", "p.json", "small.json");
         } catch (UserError nothingYet) {
             assertThat(nothingYet.exitCode()).isEqualTo(ExitCode.INTERRUPTED);
             assertThat(nothingYet.getMessage()).isEqualTo("Interrupted before a first proposal was ready: nothing written.");

@@ -101,7 +101,7 @@ public final class HtmlReport {
      * @return the whole HTML document
      */
     public static String toHtml(Proposal proposal, Programme programme) {
-        return toHtml(proposal, programme, null);
+        return toHtml(proposal, programme, proposal.calendar());
     }
 
     /**
@@ -198,6 +198,10 @@ public final class HtmlReport {
         if (outOfGroups > 0) {
             gaps.add(Format.count(outOfGroups, "member is", "members are") + " in no co-development group");
         }
+        int undated = proposal.calendar() == null ? 0 : proposal.calendar().unplaced().size();
+        if (undated > 0) {
+            gaps.add(Format.count(undated, "session", "sessions") + " could not be dated");
+        }
         String headline;
         String icon;
         String explanation;
@@ -219,6 +223,9 @@ public final class HtmlReport {
                 }
                 if (outOfGroups > 0) {
                     whys.add("why a member is in no co-development group");
+                }
+                if (undated > 0) {
+                    whys.add("why a session could not be dated");
                 }
                 explanation = "Every rule is met. The sections below explain " + String.join(", ", whys) + ".";
             }

@@ -6,6 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import org.peermatch.core.calendar.HoursBudget;
+import org.peermatch.core.calendar.ProgrammeCalendar;
+import org.peermatch.core.calendar.Session;
+import org.peermatch.core.calendar.UnplacedSession;
 import org.peermatch.core.codevelopment.CodevelopmentGroup;
 import org.peermatch.core.codevelopment.CodevelopmentProposal;
 import org.peermatch.core.codevelopment.CodevelopmentSession;
@@ -97,6 +101,18 @@ import tools.jackson.databind.node.ObjectNode;
  *     "unplaced": [{"member": "m09", "memberName": "...", "reasons": ["..."]}],
  *     "violations": [...], "constraints": [...]
  *   },
+ *   "calendar": null | {                          // every session of every mode; null when not planned
+ *     "sessions": [{"id": "accompaniment-m01-m12-1", "mode": "accompaniment", "title": "...",
+ *                   "members": [{"member": "m01", "memberName": "..."}], "date": "2027-02-02",
+ *                   "halfDay": "AM" | null, "start": "2027-02-02T09:00", "end": "2027-02-02T12:30",
+ *                   "room": null, "status": "planned" | "held" | "cancelled" | "fixed",
+ *                   "questionsDue": "2027-01-31T09:00" | null, "reportDue": "2027-02-09" | null, "hours": 2,
+ *                   "notes": ["..."]}],
+ *     "unplaced": [{"id": "...", "mode": "...", "title": "...", "members": [...], "hours": 2, "reason": "..."}],
+ *     "hoursBudgets": [{"participant": "m01", "participantName": "...", "resource": "m12", "resourceName": "...",
+ *                       "covered": 6, "held": 0, "lost": 0, "planned": 6, "unplaced": 0}],
+ *     "violations": [...]                         // double bookings, availability, closed days: empty when sound
+ *   },
  *   "statistics": {                               // null when the proposal carries none
  *     "reproducible": false, "timeSpentMillis": 30012, "movesPerSecond": 41136, "moves": 1234567, "seed": 0,
  *     "terminatedEarly": false
@@ -175,6 +191,7 @@ public final class ProposalJson {
 
         immersion(root, proposal.immersion(), people);
         codevelopment(root, proposal.codevelopment(), people);
+        calendar(root, proposal.calendar(), proposal.calendarViolations(), people);
         statistics(root, proposal.statistics());
         return root;
     }
@@ -241,6 +258,61 @@ public final class ProposalJson {
         }
         violations(node, codevelopment.violations());
         constraints(node, codevelopment.constraints());
+    }
+
+    private static void calendar(ObjectNode root, ProgrammeCalendar calendar, List<Violation> broken,
+            People people) {
+        if (calendar == null) {
+            root.putNull("calendar");
+            return;
+        }
+        ObjectNode node = root.putObject("calendar");
+        ArrayNode sessions = node.putArray("sessions");
+        for (Session session : calendar.sessions()) {
+            ObjectNode entry = sessions.addObject();
+            entry.put("id", session.id());
+            entry.put("mode", session.mode().jsonName());
+            entry.put("title", session.title());
+            members(entry.putArray("members"), session.members(), people);
+            entry.put("date", session.date().toString());
+            entry.put("halfDay", session.halfDay());
+            entry.put("start", text(session.start()));
+            entry.put("end", text(session.end()));
+            entry.put("room", session.room());
+            entry.put("status", session.status().jsonName());
+            entry.put("questionsDue", text(session.questionsDue()));
+            entry.put("reportDue", text(session.reportDue()));
+            entry.put("hours", session.hours());
+            strings(entry.putArray("notes"), session.notes());
+        }
+        ArrayNode unplaced = node.putArray("unplaced");
+        for (UnplacedSession session : calendar.unplaced()) {
+            ObjectNode entry = unplaced.addObject();
+            entry.put("id", session.id());
+            entry.put("mode", session.mode().jsonName());
+            entry.put("title", session.title());
+            members(entry.putArray("members"), session.members(), people);
+            entry.put("hours", session.hours());
+            entry.put("reason", session.reason());
+        }
+        ArrayNode budgets = node.putArray("hoursBudgets");
+        for (HoursBudget budget : calendar.budgets()) {
+            ObjectNode entry = budgets.addObject();
+            entry.put("participant", budget.participant());
+            entry.put("participantName", people.name(budget.participant()));
+            entry.put("resource", budget.resource());
+            entry.put("resourceName", people.name(budget.resource()));
+            entry.put("covered", budget.covered());
+            entry.put("held", budget.held());
+            entry.put("lost", budget.lost());
+            entry.put("planned", budget.planned());
+            entry.put("unplaced", budget.unplaced());
+        }
+        violations(node, broken);
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     private static void members(ArrayNode array, List<String> ids, People people) {

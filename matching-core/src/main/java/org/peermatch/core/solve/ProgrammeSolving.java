@@ -16,6 +16,9 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
 import org.peermatch.core.accompaniment.AccompanimentPlan;
+import org.peermatch.core.calendar.CalendarCertifier;
+import org.peermatch.core.calendar.CalendarPlanner;
+import org.peermatch.core.calendar.ProgrammeCalendar;
 import org.peermatch.core.codevelopment.CodevelopmentPlan;
 import org.peermatch.core.codevelopment.CodevelopmentProblem;
 import org.peermatch.core.codevelopment.CodevelopmentProposal;
@@ -37,7 +40,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A programme's solve in the background: the accompaniment job already running, then immersion and co-development
- * solved when {@link #await()} collects the accompaniment plan. {@link #terminateEarly()} stops the job running and
+ * solved when {@link #await()} collects the accompaniment plan, then every session of every mode dated on one
+ * calendar ({@link CalendarPlanner}) and certified. {@link #terminateEarly()} stops the job running and
  * makes the modes not started yet keep their constructed plan (a single move of search), so Ctrl-C still gives a
  * whole proposal quickly.
  */
@@ -132,7 +136,9 @@ final class ProgrammeSolving implements Solving {
         long millis = Math.max(1, spent.toMillis());
         SolveStatistics statistics = new SolveStatistics(spent, moves, moves * 1000 / millis,
                 programme.solver().seed(), terminatedEarly || stopped, PeerMatch.isReproducible(programme.solver()));
-        result = accompaniment.withModes(immersion, codevelopment, statistics);
+        Proposal modes = accompaniment.withModes(immersion, codevelopment, statistics);
+        ProgrammeCalendar calendar = CalendarPlanner.plan(programme, modes, List.of());
+        result = modes.withCalendar(calendar, CalendarCertifier.violations(programme, calendar));
         return result;
     }
 

@@ -2,6 +2,7 @@ package org.peermatch.core.solve;
 
 import java.util.List;
 
+import org.peermatch.core.calendar.ProgrammeCalendar;
 import org.peermatch.core.codevelopment.CodevelopmentProposal;
 import org.peermatch.core.immersion.ImmersionProposal;
 
@@ -24,18 +25,22 @@ import org.peermatch.core.immersion.ImmersionProposal;
  * @param statistics how the search went, over all modes
  * @param immersion the immersion days, or null when no member requests immersion
  * @param codevelopment the co-development groups, or null when no member requests co-development
+ * @param calendar every session of every mode on one calendar, or null when not planned (a proposal built by hand)
+ * @param calendarViolations what the calendar breaks (double bookings, availability, closed days), found by
+ *        {@link org.peermatch.core.calendar.CalendarCertifier}; empty when sound
  */
 public record Proposal(String programme, String score, long hardScore, long mediumScore, long softScore,
         List<Assignment> assignments, List<UncoveredNeed> uncovered, List<ResourceLoad> loads,
         List<Violation> violations, List<ConstraintScore> constraints, SolveStatistics statistics,
-        ImmersionProposal immersion, CodevelopmentProposal codevelopment) {
+        ImmersionProposal immersion, CodevelopmentProposal codevelopment, ProgrammeCalendar calendar,
+        List<Violation> calendarViolations) {
 
     /** An accompaniment-only proposal. */
     public Proposal(String programme, String score, long hardScore, long mediumScore, long softScore,
             List<Assignment> assignments, List<UncoveredNeed> uncovered, List<ResourceLoad> loads,
             List<Violation> violations, List<ConstraintScore> constraints, SolveStatistics statistics) {
         this(programme, score, hardScore, mediumScore, softScore, assignments, uncovered, loads, violations,
-                constraints, statistics, null, null);
+                constraints, statistics, null, null, null, List.of());
     }
 
     public Proposal {
@@ -44,24 +49,26 @@ public record Proposal(String programme, String score, long hardScore, long medi
         loads = List.copyOf(loads);
         violations = List.copyOf(violations);
         constraints = List.copyOf(constraints);
+        calendarViolations = List.copyOf(calendarViolations);
     }
 
     /** @return whether every hard rule of every mode is met */
     public boolean feasible() {
         return hardScore == 0 && violations.isEmpty() && (immersion == null || immersion.feasible())
-                && (codevelopment == null || codevelopment.feasible());
+                && (codevelopment == null || codevelopment.feasible()) && calendarViolations.isEmpty();
     }
 
     /**
-     * @return whether every hard rule is met, every need covered, every mentee placed and every co-development
-     *         participant in a group: the committee can take it as it is
+     * @return whether every hard rule is met, every need covered, every mentee placed, every co-development
+     *         participant in a group and every session on the calendar: the committee can take it as it is
      */
     public boolean complete() {
         return feasible() && uncovered.isEmpty() && (immersion == null || immersion.unplaced().isEmpty())
-                && (codevelopment == null || codevelopment.unplaced().isEmpty());
+                && (codevelopment == null || codevelopment.unplaced().isEmpty())
+                && (calendar == null || calendar.unplaced().isEmpty());
     }
 
-    /** @return every hard rule broken, accompaniment first, then immersion, then co-development */
+    /** @return every hard rule broken: accompaniment first, then immersion, co-development and the calendar */
     public List<Violation> allViolations() {
         List<Violation> all = new java.util.ArrayList<>(violations);
         if (immersion != null) {
@@ -70,6 +77,7 @@ public record Proposal(String programme, String score, long hardScore, long medi
         if (codevelopment != null) {
             all.addAll(codevelopment.violations());
         }
+        all.addAll(calendarViolations);
         return List.copyOf(all);
     }
 
@@ -77,6 +85,13 @@ public record Proposal(String programme, String score, long hardScore, long medi
     public Proposal withModes(ImmersionProposal newImmersion, CodevelopmentProposal newCodevelopment,
             SolveStatistics newStatistics) {
         return new Proposal(programme, score, hardScore, mediumScore, softScore, assignments, uncovered, loads,
-                violations, constraints, newStatistics, newImmersion, newCodevelopment);
+                violations, constraints, newStatistics, newImmersion, newCodevelopment, calendar,
+                calendarViolations);
+    }
+
+    /** @return a copy with the programme calendar planned from this proposal and what it breaks */
+    public Proposal withCalendar(ProgrammeCalendar newCalendar, List<Violation> newCalendarViolations) {
+        return new Proposal(programme, score, hardScore, mediumScore, softScore, assignments, uncovered, loads,
+                violations, constraints, statistics, immersion, codevelopment, newCalendar, newCalendarViolations);
     }
 }

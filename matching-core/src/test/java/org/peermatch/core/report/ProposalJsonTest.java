@@ -76,7 +76,7 @@ class ProposalJsonTest {
         JsonNode root = parse(ProposalJson.toJson(proposal, programme));
 
         assertThat(names(root)).containsExactly("programme", "status", "score", "pairs", "uncoveredNeeds", "loads",
-                "violations", "constraints", "immersion", "codevelopment", "statistics");
+                "violations", "constraints", "immersion", "codevelopment", "calendar", "statistics");
         assertThat(root.get("programme").asString()).isEqualTo("PEER CULTURE 2027");
         assertThat(names(root.get("score"))).containsExactly("total", "hard", "medium", "soft");
         assertThat(root.get("score").get("total").asString()).isEqualTo("-1hard/-3medium/132soft");

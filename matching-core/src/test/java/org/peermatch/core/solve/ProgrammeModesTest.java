@@ -11,6 +11,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.peermatch.core.calendar.CalendarCertifier;
+import org.peermatch.core.calendar.ProgrammeCalendar;
+import org.peermatch.core.calendar.Session;
 import org.peermatch.core.codevelopment.CodevelopmentGroup;
 import org.peermatch.core.codevelopment.CodevelopmentSession;
 import org.peermatch.core.immersion.ImmersionPairing;
@@ -107,6 +110,45 @@ class ProgrammeModesTest {
             assertThat(group.sessions()).extracting(CodevelopmentSession::date).isSorted();
         }
         assertThat(grouped).containsExactlyInAnyOrderElementsOf(asked);
+    }
+
+    @Test
+    void everySessionOfEveryModeIsOnOneCalendarWithoutDoubleBooking() {
+        ProgrammeCalendar calendar = proposal.calendar();
+
+        assertThat(calendar).isNotNull();
+        assertThat(proposal.calendarViolations()).isEmpty();
+        assertThat(CalendarCertifier.violations(demo, calendar)).isEmpty();
+        assertThat(calendar.sessions()).extracting(Session::mode).contains(Mode.ACCOMPANIMENT, Mode.IMMERSION,
+                Mode.CODEVELOPMENT);
+        // The immersion days and the co-development sessions of the proposal are all on the calendar.
+        long immersionDays = calendar.sessions().stream().filter(s -> s.mode() == Mode.IMMERSION).count();
+        assertThat(immersionDays).isEqualTo(proposal.immersion().pairings().size());
+        long codevelopmentSessions = calendar.sessions().stream().filter(s -> s.mode() == Mode.CODEVELOPMENT)
+                .count();
+        assertThat(codevelopmentSessions).isEqualTo(proposal.codevelopment().groups().stream()
+                .mapToLong(group -> group.sessions().size()).sum());
+        for (Session meeting : calendar.sessions()) {
+            if (meeting.mode() == Mode.ACCOMPANIMENT) {
+                assertThat(meeting.questionsDue()).isEqualTo(meeting.start().minusHours(48));
+                assertThat(meeting.reportDue()).isEqualTo(meeting.date().plusDays(7));
+            }
+        }
+        // The proposal JSON carries the calendar as it is.
+        var json = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(ProposalJson.toJson(proposal, demo)).get("calendar");
+        assertThat(json.get("sessions").size()).isEqualTo(calendar.sessions().size());
+        var first = json.get("sessions").get(0);
+        Session firstSession = calendar.sessions().getFirst();
+        assertThat(first.get("id").asString()).isEqualTo(firstSession.id());
+        assertThat(first.get("start").asString()).isEqualTo(firstSession.start().toString());
+        assertThat(first.get("members").get(0).get("memberName").asString())
+                .isEqualTo(demo.member(firstSession.members().getFirst()).name());
+        assertThat(json.get("hoursBudgets").size()).isEqualTo(calendar.budgets().size());
+        assertThat(json.get("violations").size()).isZero();
+        // Every accompaniment pair meets for the hours of the needs it covers.
+        assertThat(calendar.budgets()).allSatisfy(budget ->
+                assertThat(budget.planned() + budget.unplaced()).isEqualTo(budget.covered()));
     }
 
     @Test
