@@ -23,6 +23,15 @@ final class Formats {
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 
+    /** @return the words for a reference kind: {@code optimum}, {@code cp-sat bound}, {@code flow bound} */
+    static String referenceLabel(String kind) {
+        return switch (kind) {
+            case "cp-sat-bound" -> "CP-SAT bound";
+            case "flow-bound" -> "flow bound";
+            default -> kind;
+        };
+    }
+
     static String integer(double value) {
         if (Double.isNaN(value)) {
             return "–";

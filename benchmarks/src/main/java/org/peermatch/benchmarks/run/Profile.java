@@ -31,8 +31,9 @@ public record Profile(String name, List<DatasetSpec> datasets) {
 
     /**
      * {@code quick}: accompaniment S (10 s) and M (20 s), affinity S and M, MIDL 2018; two seeds each (one for
-     * MIDL 2018), the six Social Golfer instances (5 s); under two minutes on 2 cores. {@code full}: adds L and XL
-     * (60 s) and the affinity L, three seeds (two at XL), golfers 60 s. {@code smoke}: one short run of each family,
+     * MIDL 2018), the six Social Golfer instances (5 s), CP-SAT's exact reference at S and M (30 s, 60 s); under
+     * four minutes on 2 cores. {@code full}: adds L and XL (60 s) and the affinity L, three seeds (two at XL),
+     * golfers 60 s. {@code smoke}: one short run of each family,
      * for tests.
      *
      * @param name quick, full or smoke

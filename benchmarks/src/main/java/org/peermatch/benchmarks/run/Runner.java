@@ -16,6 +16,7 @@ import org.peermatch.benchmarks.datasets.AffinityGenerator;
 import org.peermatch.benchmarks.datasets.Fixtures;
 import org.peermatch.benchmarks.datasets.GolferInstance;
 import org.peermatch.benchmarks.datasets.ProgrammeGenerator;
+import org.peermatch.benchmarks.datasets.Size;
 import org.peermatch.core.affinity.AffinityInputException;
 import org.peermatch.core.affinity.AffinityProblem;
 import org.peermatch.core.model.Programme;
@@ -70,7 +71,11 @@ public final class Runner {
         Programme programme = ProgrammeGenerator.generate(spec.size(), seed);
         AccompanimentBench bench = new AccompanimentBench(programme, spec.name(), spec.size().name(), seed);
         List<RunResult> runs = new ArrayList<>();
-        runs.add(report(bench.prepare(spec.checkWithJGraphT()), progress));
+        runs.add(report(bench.prepare(spec.checkWithJGraphT(), exactLimit(spec)), progress));
+        RunResult exact = bench.exactRun();
+        if (exact != null) {
+            runs.add(report(exact, progress));
+        }
         if (spec.runs(AccompanimentBench.CONSTRUCTION_ONLY)) {
             runs.add(report(bench.runConstructionOnly(spec.limit()), progress));
         }
@@ -124,6 +129,14 @@ public final class Runner {
             runs.add(report(bench.runMaxMin(spec.limit()), progress));
         }
         return runs;
+    }
+
+    /** @return CP-SAT's time limit for the exact accompaniment reference: S 30 s, M 60 s, none beyond */
+    static Duration exactLimit(DatasetSpec spec) {
+        if (spec.size() == Size.S) {
+            return Duration.ofSeconds(30);
+        }
+        return spec.size() == Size.M ? Duration.ofSeconds(60) : null;
     }
 
     /** @return how long to wait for the facade's proposal after the time limit: 2 minutes, or twice the limit */
