@@ -110,7 +110,7 @@ public final class WorkshopCertifier {
             }
             int halfDay = halfDayNumber(workshop.date(), workshop.halfDay());
             String closed = closed(workshop.date());
-            if (halfDay < 0) {
+            if (!knownSlot(workshop.halfDay())) {
                 violations.add(new Violation(WorkshopConstraint.WORKSHOP_CLOSED_DAY.id(),
                         what + " is on " + workshop.halfDay() + ", which is not a half-day of the programme."));
             } else if (closed != null) {
@@ -165,7 +165,7 @@ public final class WorkshopCertifier {
             if (entry.getValue() > sessions) {
                 violations.add(new Violation(WorkshopConstraint.WORKSHOP_ANIMATOR_SESSIONS_EXCEEDED.id(),
                         label(animator) + " leads " + WorkshopWords.count(entry.getValue(), "workshop")
-                                + " but offers " + sessions + "."));
+                                + " but offers " + (sessions == 0 ? "none" : sessions) + "."));
             }
         }
         for (Map.Entry<String, List<String>> entry : roomsAt.entrySet()) {
@@ -243,6 +243,10 @@ public final class WorkshopCertifier {
             }
         }
         return -1;
+    }
+
+    private boolean knownSlot(String slot) {
+        return programme.halfDays().stream().anyMatch(halfDay -> halfDay.id().equals(slot));
     }
 
     private boolean available(Member member, int halfDay) {

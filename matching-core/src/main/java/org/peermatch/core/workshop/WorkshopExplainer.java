@@ -120,10 +120,12 @@ final class WorkshopExplainer {
         long available = theme.demand().stream().filter(d -> d.availableOn(halfDay.number())
                 && !d.memberId().equals(workshop.animator().getId())).count();
         StringBuilder reason = new StringBuilder();
-        reason.append(halfDay).append(": ").append(workshop.animator()).append(" and ").append(available)
-                .append(" of the ").append(WorkshopWords.count(theme.demand().size(), "participant"))
-                .append(" who need ").append(theme.topic()).append(available == 1 ? " is" : " are")
-                .append(" available; ").append(WorkshopWords.count(seating.size(), "participant"))
+        int demand = theme.demand().size();
+        String who = demand == 1 ? "participant who needs " : "participants who need ";
+        reason.append(halfDay).append(": ").append(workshop.animator()).append(" and ")
+                .append(demand == 1 && available == 1 ? "the one " : available == demand ? "all " + demand + " "
+                        : available + " of the " + demand + " ")
+                .append(who).append(theme.topic()).append(" are available; ").append(WorkshopWords.count(seating.size(), "participant"))
                 .append(seating.size() == 1 ? " attends" : " attend").append(" (")
                 .append(workshop.getFrame().minAttendance()).append(" to ").append(workshop.maximum())
                 .append(" allowed).");

@@ -28,15 +28,6 @@ final class WorkshopWords {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** @return "once", "twice", "3 times" */
-    static String times(long n) {
-        return switch ((int) n) {
-            case 1 -> "once";
-            case 2 -> "twice";
-            default -> n + " times";
-        };
-    }
-
     /** @return "a", "a and b", "a, b and c" */
     static String join(List<String> items) {
         if (items.isEmpty()) {
