@@ -46,8 +46,9 @@ import org.peermatch.core.solve.SolverConfigs;
  * <p><b>How many workshops.</b> The committee's count when it set one (workshops kept from an earlier calendar
  * included). Otherwise peer-match's rule: each theme that someone can lead gets one workshop per
  * {@code maxAttendance} participants who need it and can attend (rounded up), when they are at least
- * {@code minAttendance} (a committee's theme gets at least one), never more than the animators competent on it can
- * lead; the total is capped by the workshops all animators can lead. Then the solver chooses which theme each
+ * {@code minAttendance} (a committee's theme gets at least one); the count is the most of those workshops the
+ * animators can lead together, each within their sessions and on themes they master (a bipartite matching of
+ * workshops to animators' sessions, by augmenting paths). Then the solver chooses which theme each
  * workshop takes, so a theme may get more or fewer workshops than the rule gave it.
  *
  * <p><b>Values.</b> A workshop's lead is an animator with a theme they offer and master (level at least
@@ -339,7 +340,8 @@ public final class WorkshopProblem {
             }
 
             int total = rules.count() > 0 ? Math.max(rules.count(), keptSessions.size())
-                    : keptSessions.size() + chosenCount(themes.values(), newLeads, animators.values(), openSet);
+                    : keptSessions.size() + chosenCount(themes.values(), newLeads, animators.values(), openSet,
+                            keptLed);
             LocalDate from = planFrom(programme);
             int days = (int) ChronoUnit.DAYS.between(from, programme.end()) + 1;
             int spacing = Math.min(MAX_SPACING_DAYS, Math.max(MIN_SPACING_DAYS, days / Math.max(1, total)));
@@ -395,22 +397,23 @@ public final class WorkshopProblem {
             return new Demand(index, id, label, theme.topic(), 0, available);
         }
 
-        /** peer-match's number of new workshops when the committee did not set one (see the class comment). */
+        /**
+         * peer-match's number of new workshops when the committee did not set one (see the class comment): the
+         * most of the workshops each theme wants that the animators' sessions can lead together, by augmenting
+         * paths over theme → competent animator (a bipartite b-matching).
+         */
         private int chosenCount(java.util.Collection<WorkshopTheme> themes, List<Lead> leads,
-                java.util.Collection<Animator> animators, BitSet open) {
-            int total = 0;
+                java.util.Collection<Animator> animators, BitSet open, Map<String, Integer> keptLed) {
+            List<List<Animator>> units = new ArrayList<>();
             for (WorkshopTheme theme : themes) {
                 if (!theme.candidate()) {
                     continue;
                 }
-                int canLead = 0;
+                List<Animator> competent = new ArrayList<>();
                 for (Lead lead : leads) {
                     if (lead.theme() == theme) {
-                        canLead += lead.animator().sessions();
+                        competent.add(lead.animator());
                     }
-                }
-                if (canLead == 0) {
-                    continue;
                 }
                 int attending = 0;
                 for (Demand need : theme.demand()) {
@@ -423,15 +426,50 @@ public final class WorkshopProblem {
                 if (wanted == 0 && !rules.themes().isEmpty()) {
                     wanted = 1;
                 }
-                total += Math.min(wanted, canLead);
-            }
-            int sessions = 0;
-            for (Animator animator : animators) {
-                if (animator.offers()) {
-                    sessions += animator.sessions();
+                for (int k = 0; k < wanted && !competent.isEmpty(); k++) {
+                    units.add(competent);
                 }
             }
-            return Math.min(total, sessions);
+            int[] used = new int[animators.size()];
+            for (Animator animator : animators) {
+                used[animator.index()] = keptLed.getOrDefault(animator.getId(), 0);
+            }
+            List<List<Integer>> ledUnits = new ArrayList<>();
+            for (int a = 0; a < animators.size(); a++) {
+                ledUnits.add(new ArrayList<>());
+            }
+            int total = 0;
+            for (int u = 0; u < units.size(); u++) {
+                if (lead(u, units, used, ledUnits, new boolean[animators.size()])) {
+                    total++;
+                }
+            }
+            return total;
+        }
+
+        /** Kuhn's augmenting path: gives workshop unit u an animator session, moving other units if needed. */
+        private static boolean lead(int u, List<List<Animator>> units, int[] used, List<List<Integer>> ledUnits,
+                boolean[] visited) {
+            for (Animator animator : units.get(u)) {
+                int a = animator.index();
+                if (visited[a]) {
+                    continue;
+                }
+                visited[a] = true;
+                if (used[a] < animator.sessions()) {
+                    used[a]++;
+                    ledUnits.get(a).add(u);
+                    return true;
+                }
+                for (int i = 0; i < ledUnits.get(a).size(); i++) {
+                    int other = ledUnits.get(a).get(i);
+                    if (lead(other, units, used, ledUnits, visited)) {
+                        ledUnits.get(a).set(i, u);
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private WorkshopTheme theme(int index, String topic, boolean candidate, Map<String, List<Demand>> demand) {
