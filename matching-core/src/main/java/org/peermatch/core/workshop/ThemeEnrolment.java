@@ -1,6 +1,7 @@
 package org.peermatch.core.workshop;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -79,7 +80,7 @@ public record ThemeEnrolment(WorkshopTheme theme, List<Seating> seatings, List<D
                 }
             }
             assignedTo = new int[open.size()];
-            java.util.Arrays.fill(assignedTo, -1);
+            Arrays.fill(assignedTo, -1);
             count = new int[workshops.size()];
             capacity = new int[workshops.size()];
             for (int w = 0; w < workshops.size(); w++) {

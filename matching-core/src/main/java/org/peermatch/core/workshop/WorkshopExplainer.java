@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.peermatch.core.model.Member;
@@ -154,7 +155,7 @@ final class WorkshopExplainer {
         List<String> names = new ArrayList<>();
         for (WeeklyHalfDay weekly : programme.workshop().preferredHalfDays()) {
             String day = weekly.day().name();
-            names.add(day.charAt(0) + day.substring(1).toLowerCase(java.util.Locale.ROOT) + " " + weekly.slot());
+            names.add(day.charAt(0) + day.substring(1).toLowerCase(Locale.ROOT) + " " + weekly.slot());
         }
         return WorkshopWords.join(names);
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -402,8 +403,8 @@ public final class WorkshopProblem {
          * most of the workshops each theme wants that the animators' sessions can lead together, by augmenting
          * paths over theme → competent animator (a bipartite b-matching).
          */
-        private int chosenCount(java.util.Collection<WorkshopTheme> themes, List<Lead> leads,
-                java.util.Collection<Animator> animators, BitSet open, Map<String, Integer> keptLed) {
+        private int chosenCount(Collection<WorkshopTheme> themes, List<Lead> leads,
+                Collection<Animator> animators, BitSet open, Map<String, Integer> keptLed) {
             List<List<Animator>> units = new ArrayList<>();
             for (WorkshopTheme theme : themes) {
                 if (!theme.candidate()) {

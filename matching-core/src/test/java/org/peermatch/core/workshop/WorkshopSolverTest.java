@@ -147,6 +147,52 @@ class WorkshopSolverTest {
     }
 
     @Test
+    void plansNoMoreWorkshopsThanTheAnimatorsCanLeadTogether() {
+        // pitch and export each want one workshop, but their only animator leads one: peer-match plans one
+        Programme programme = WorkshopFixture.frame().programme(WorkshopFixture.members(
+                WorkshopFixture.person("a1").animates(1, 0).competent("pitch", 5).competent("export", 5),
+                WorkshopFixture.person("a2").animates(3, 0).competent("funding", 2),
+                participant("p1", "pitch:1", "export:1"), participant("p2", "pitch:1", "export:1"),
+                participant("p3", "pitch:2", "export:1"), participant("p4", "pitch:3", "export:1")));
+
+        assertThat(WorkshopProblem.build(programme).getWorkshops()).hasSize(1);
+        WorkshopProposal proposal = WorkshopFixture.solve(programme);
+        assertThat(proposal.workshops()).extracting(Workshop::theme).as("four essential needs").containsExactly(
+                "export");
+    }
+
+    @Test
+    void keptWorkshopsAndRoomsSolveConsistentlyUnderFullAssertAndOverriddenWeightsAreReported() {
+        Programme programme = WorkshopFixture.frame().count(3).attendance(2, 4)
+                .rooms(new Room("r1", "Room 1", 5, List.of()), new Room("r2", "Room 2", 3, List.of()))
+                .weight("workshop-demand-uncovered", 5)
+                .changes(new CalendarChanges(WorkshopFixture.START.plusDays(7), List.of(new SessionRecord(
+                        Mode.WORKSHOP, List.of("a1", "p1", "p2"), WorkshopFixture.START.plusDays(2), "PM",
+                        SessionStatus.FIXED, false, "", 0))))
+                .solver(new SolverSettings(null, null, 600L, 5L))
+                .programme(WorkshopFixture.members(
+                        WorkshopFixture.person("a1").animates(2, 0).competent("pitch", 5).competent("export", 4),
+                        WorkshopFixture.person("a2").animates(1, 3).competent("funding", 5)
+                                .weekdays(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                        participant("p1", "pitch:1", "export:2"), participant("p2", "pitch:1", "funding:1"),
+                        participant("p3", "pitch:2", "export:1", "funding:2"),
+                        participant("p4", "pitch:3", "export:1", "funding:3").weekdays(DayOfWeek.FRIDAY),
+                        participant("p5", "export:2", "funding:1")));
+
+        WorkshopProposal proposal = WorkshopFixture.solve(programme, EnvironmentMode.FULL_ASSERT);
+
+        assertThat(proposal.feasible()).isTrue();
+        assertThat(proposal.workshops()).hasSize(3);
+        assertThat(proposal.workshops().get(0).attendees()).containsExactly("p1", "p2");
+        assertThat(proposal.workshops().subList(1, 3)).allSatisfy(workshop -> {
+            assertThat(workshop.date()).isAfterOrEqualTo(WorkshopFixture.START.plusDays(7));
+            assertThat(workshop.room()).isNotNull();
+        });
+        assertThat(proposal.constraints()).filteredOn(c -> c.id().equals("workshop-demand-uncovered"))
+                .singleElement().satisfies(c -> assertThat(c.weight()).isEqualTo(5));
+    }
+
+    @Test
     void aHardRuleSwitchedOffPrunesNothing() {
         WorkshopFixture.Frame frame = WorkshopFixture.frame().end(WorkshopFixture.START.plusDays(6)).count(1);
         List<org.peermatch.core.model.Member> members = WorkshopFixture.members(
