@@ -6,6 +6,7 @@ import java.util.List;
 import org.peermatch.core.accompaniment.AccompanimentConstraint;
 import org.peermatch.core.codevelopment.CodevelopmentConstraint;
 import org.peermatch.core.immersion.ImmersionConstraint;
+import org.peermatch.core.workshop.WorkshopConstraint;
 
 /** Every constraint of every planning problem, in the order of the README's constraint table. */
 public final class ConstraintCatalog {
@@ -19,12 +20,9 @@ public final class ConstraintCatalog {
         for (AccompanimentConstraint constraint : AccompanimentConstraint.values()) {
             all.add(constraint.definition());
         }
-        for (ImmersionConstraint constraint : ImmersionConstraint.values()) {
-            all.add(constraint.definition());
-        }
-        for (CodevelopmentConstraint constraint : CodevelopmentConstraint.values()) {
-            all.add(constraint.definition());
-        }
+        all.addAll(ImmersionConstraint.definitions());
+        all.addAll(CodevelopmentConstraint.definitions());
+        all.addAll(WorkshopConstraint.definitions());
         return List.copyOf(all);
     }
 

@@ -75,7 +75,8 @@ public final class PeerMatch {
         PairScoring scoring = new PairScoring(programme);
         AccompanimentPlan problem = AccompanimentProblem.build(programme, scoring);
         int otherModes = (programme.participantsIn(Mode.IMMERSION).isEmpty() ? 0 : 1)
-                + (programme.participantsIn(Mode.CODEVELOPMENT).isEmpty() ? 0 : 1);
+                + (programme.participantsIn(Mode.CODEVELOPMENT).isEmpty() ? 0 : 1)
+                + (programme.participantsIn(Mode.WORKSHOP).isEmpty() ? 0 : 1);
         ModeBudget budget = ModeBudget.of(programme.solver(), otherModes);
         SolverFactory<AccompanimentPlan> factory = SolverFactory.create(
                 SolverConfigs.accompaniment(budget.accompaniment(), environmentMode));

@@ -19,6 +19,7 @@ import org.peermatch.core.accompaniment.AccompanimentPlan;
 import org.peermatch.core.calendar.CalendarCertifier;
 import org.peermatch.core.calendar.CalendarPlanner;
 import org.peermatch.core.calendar.ProgrammeCalendar;
+import org.peermatch.core.calendar.Session;
 import org.peermatch.core.codevelopment.CodevelopmentPlan;
 import org.peermatch.core.codevelopment.CodevelopmentProblem;
 import org.peermatch.core.codevelopment.CodevelopmentProposal;
@@ -33,14 +34,20 @@ import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
 import org.peermatch.core.scoring.NoveltyModel;
+import org.peermatch.core.scoring.NoveltyWords;
 import org.peermatch.core.scoring.PairScoring;
+import org.peermatch.core.workshop.Workshop;
+import org.peermatch.core.workshop.WorkshopPlan;
+import org.peermatch.core.workshop.WorkshopProblem;
+import org.peermatch.core.workshop.WorkshopProposal;
+import org.peermatch.core.workshop.WorkshopProposals;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A programme's solve in the background: the accompaniment job already running, then immersion and co-development
- * solved when {@link #await()} collects the accompaniment plan, then every session of every mode dated on one
+ * A programme's solve in the background: the accompaniment job already running, then immersion, co-development and
+ * the workshop programme solved when {@link #await()} collects the accompaniment plan, then every session of every mode dated on one
  * calendar ({@link CalendarPlanner}) and certified. {@link #terminateEarly()} stops the job running and
  * makes the modes not started yet keep their constructed plan (a single move of search), so Ctrl-C still gives a
  * whole proposal quickly.
@@ -133,11 +140,30 @@ final class ProgrammeSolving implements Solving {
             terminatedEarly |= stage.terminatedEarly();
         }
 
+        WorkshopProposal workshops = null;
+        List<Session> workshopSessions = new ArrayList<>();
+        WorkshopPlan workshopProblem = programme.participantsIn(Mode.WORKSHOP).isEmpty() ? null
+                : WorkshopProblem.build(programme);
+        if (workshopProblem != null && !workshopProblem.isEmpty()) {
+            Stage<WorkshopPlan> stage = solve(workshopProblem, settings -> WorkshopProblem.solverConfig(settings,
+                    environmentMode));
+            workshops = WorkshopProposals.of(programme, stage.best());
+            spent = spent.plus(stage.spent());
+            moves += stage.moves();
+            terminatedEarly |= stage.terminatedEarly();
+            for (Workshop workshop : workshops.workshops()) {
+                workshopSessions.add(Session.workshop(programme, "workshop-" + workshop.number(),
+                        "Workshop " + workshop.number() + ": " + NoveltyWords.label(workshop.theme()),
+                        workshop.animator(), workshop.attendees(), workshop.date(), workshop.halfDay(),
+                        workshop.room()));
+            }
+        }
+
         long millis = Math.max(1, spent.toMillis());
         SolveStatistics statistics = new SolveStatistics(spent, moves, moves * 1000 / millis,
                 programme.solver().seed(), terminatedEarly || stopped, PeerMatch.isReproducible(programme.solver()));
-        Proposal modes = accompaniment.withModes(immersion, codevelopment, statistics);
-        ProgrammeCalendar calendar = CalendarPlanner.plan(programme, modes, List.of());
+        Proposal modes = accompaniment.withModes(immersion, codevelopment, workshops, statistics);
+        ProgrammeCalendar calendar = CalendarPlanner.plan(programme, modes, workshopSessions);
         result = modes.withCalendar(calendar, CalendarCertifier.violations(programme, calendar));
         return result;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.peermatch.core.calendar.ProgrammeCalendar;
 import org.peermatch.core.codevelopment.CodevelopmentProposal;
 import org.peermatch.core.immersion.ImmersionProposal;
+import org.peermatch.core.workshop.WorkshopProposal;
 
 /**
  * What peer-match proposes to the steering committee for one programme: the accompaniment pairs with their
@@ -25,6 +26,7 @@ import org.peermatch.core.immersion.ImmersionProposal;
  * @param statistics how the search went, over all modes
  * @param immersion the immersion days, or null when no member requests immersion
  * @param codevelopment the co-development groups, or null when no member requests co-development
+ * @param workshops the workshop programme, or null when no member requests workshops (or no theme is possible)
  * @param calendar every session of every mode on one calendar, or null when not planned (a proposal built by hand)
  * @param calendarViolations what the calendar breaks (double bookings, availability, closed days), found by
  *        {@link org.peermatch.core.calendar.CalendarCertifier}; empty when sound
@@ -32,15 +34,15 @@ import org.peermatch.core.immersion.ImmersionProposal;
 public record Proposal(String programme, String score, long hardScore, long mediumScore, long softScore,
         List<Assignment> assignments, List<UncoveredNeed> uncovered, List<ResourceLoad> loads,
         List<Violation> violations, List<ConstraintScore> constraints, SolveStatistics statistics,
-        ImmersionProposal immersion, CodevelopmentProposal codevelopment, ProgrammeCalendar calendar,
-        List<Violation> calendarViolations) {
+        ImmersionProposal immersion, CodevelopmentProposal codevelopment, WorkshopProposal workshops,
+        ProgrammeCalendar calendar, List<Violation> calendarViolations) {
 
     /** An accompaniment-only proposal. */
     public Proposal(String programme, String score, long hardScore, long mediumScore, long softScore,
             List<Assignment> assignments, List<UncoveredNeed> uncovered, List<ResourceLoad> loads,
             List<Violation> violations, List<ConstraintScore> constraints, SolveStatistics statistics) {
         this(programme, score, hardScore, mediumScore, softScore, assignments, uncovered, loads, violations,
-                constraints, statistics, null, null, null, List.of());
+                constraints, statistics, null, null, null, null, List.of());
     }
 
     public Proposal {
@@ -55,20 +57,25 @@ public record Proposal(String programme, String score, long hardScore, long medi
     /** @return whether every hard rule of every mode is met */
     public boolean feasible() {
         return hardScore == 0 && violations.isEmpty() && (immersion == null || immersion.feasible())
-                && (codevelopment == null || codevelopment.feasible()) && calendarViolations.isEmpty();
+                && (codevelopment == null || codevelopment.feasible()) && (workshops == null || workshops.feasible())
+                && calendarViolations.isEmpty();
     }
 
     /**
      * @return whether every hard rule is met, every need covered, every mentee placed, every co-development
-     *         participant in a group and every session on the calendar: the committee can take it as it is
+     *         participant in a group, every essential workshop need seated and every session on the calendar: the
+     *         committee can take it as it is (needs of lower priority may stay without a workshop seat)
      */
     public boolean complete() {
         return feasible() && uncovered.isEmpty() && (immersion == null || immersion.unplaced().isEmpty())
                 && (codevelopment == null || codevelopment.unplaced().isEmpty())
+                && (workshops == null || workshops.mediumScore() == 0)
                 && (calendar == null || calendar.unplaced().isEmpty());
     }
 
-    /** @return every hard rule broken: accompaniment first, then immersion, co-development and the calendar */
+    /**
+     * @return every hard rule broken: accompaniment first, then immersion, co-development, workshops and the calendar
+     */
     public List<Violation> allViolations() {
         List<Violation> all = new java.util.ArrayList<>(violations);
         if (immersion != null) {
@@ -77,21 +84,25 @@ public record Proposal(String programme, String score, long hardScore, long medi
         if (codevelopment != null) {
             all.addAll(codevelopment.violations());
         }
+        if (workshops != null) {
+            all.addAll(workshops.violations());
+        }
         all.addAll(calendarViolations);
         return List.copyOf(all);
     }
 
     /** @return a copy with the other modes' results and the statistics over all modes */
     public Proposal withModes(ImmersionProposal newImmersion, CodevelopmentProposal newCodevelopment,
-            SolveStatistics newStatistics) {
+            WorkshopProposal newWorkshops, SolveStatistics newStatistics) {
         return new Proposal(programme, score, hardScore, mediumScore, softScore, assignments, uncovered, loads,
-                violations, constraints, newStatistics, newImmersion, newCodevelopment, calendar,
+                violations, constraints, newStatistics, newImmersion, newCodevelopment, newWorkshops, calendar,
                 calendarViolations);
     }
 
     /** @return a copy with the programme calendar planned from this proposal and what it breaks */
     public Proposal withCalendar(ProgrammeCalendar newCalendar, List<Violation> newCalendarViolations) {
         return new Proposal(programme, score, hardScore, mediumScore, softScore, assignments, uncovered, loads,
-                violations, constraints, statistics, immersion, codevelopment, newCalendar, newCalendarViolations);
+                violations, constraints, statistics, immersion, codevelopment, workshops, newCalendar,
+                newCalendarViolations);
     }
 }

@@ -1,8 +1,11 @@
 package org.peermatch.core.workshop;
 
+import java.util.Arrays;
+import java.util.List;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.solve.ConstraintDefinition;
 import org.peermatch.core.solve.ConstraintLevel;
+import org.peermatch.core.solve.ModeConstraint;
 
 /**
  * The constraints of the workshop programme: ids, levels, default weights and meaning. The ids are the names in the
@@ -10,7 +13,7 @@ import org.peermatch.core.solve.ConstraintLevel;
  * global to a programme. Workshops kept from an earlier calendar (fixed or held) are only checked for double
  * bookings and the animator's number of workshops: they are kept as they are.
  */
-public enum WorkshopConstraint {
+public enum WorkshopConstraint implements ModeConstraint {
     WORKSHOP_ANIMATOR_NOT_COMPETENT("workshop-animator-not-competent", ConstraintLevel.HARD, false, 1,
             "A workshop's animator does not offer to animate workshops or is below the programme's minimum level on"
                     + " its theme."),
@@ -51,32 +54,19 @@ public enum WorkshopConstraint {
     WORKSHOP_NOT_PREFERRED_HALF_DAY("workshop-not-preferred-half-day", ConstraintLevel.SOFT, false, 20,
             "A workshop outside the committee's preferred weekly half-days (when it gave some).");
 
-    private final String id;
-    private final ConstraintLevel level;
-    private final boolean reward;
-    private final long defaultWeight;
-    private final String description;
+    private final ConstraintDefinition definition;
 
     WorkshopConstraint(String id, ConstraintLevel level, boolean reward, long defaultWeight, String description) {
-        this.id = id;
-        this.level = level;
-        this.reward = reward;
-        this.defaultWeight = defaultWeight;
-        this.description = description;
+        this.definition = new ConstraintDefinition(id, Mode.WORKSHOP, level, reward, defaultWeight, description);
     }
 
-    /** @return the constraint id */
-    public String id() {
-        return id;
+    /** @return the definitions of every constraint, in declaration order */
+    public static List<ConstraintDefinition> definitions() {
+        return Arrays.stream(values()).map(WorkshopConstraint::definition).toList();
     }
 
-    /** @return the score level */
-    public ConstraintLevel level() {
-        return level;
-    }
-
-    /** @return the definition as listed in the README's table */
+    @Override
     public ConstraintDefinition definition() {
-        return new ConstraintDefinition(id, Mode.WORKSHOP, level, reward, defaultWeight, description);
+        return definition;
     }
 }

@@ -14,6 +14,8 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 
+import org.peermatch.core.solve.ConstraintWeights;
+
 /**
  * The rules of the workshop programme. Ids and default weights come from {@link WorkshopConstraint}. Attendance,
  * seats and double bookings of attendees read the enrolment {@link ThemeEnrolment#of} computes for each theme from
@@ -275,6 +277,6 @@ public class WorkshopConstraintProvider implements ConstraintProvider {
     }
 
     private static HardMediumSoftScore weight(WorkshopConstraint constraint) {
-        return WorkshopProblem.scoreOf(constraint, constraint.definition().defaultWeight());
+        return ConstraintWeights.defaultScore(constraint.definition());
     }
 }

@@ -35,6 +35,7 @@ import org.peermatch.core.model.SolverSettings;
 import org.peermatch.core.model.WeeklyHalfDay;
 import org.peermatch.core.model.WorkshopRules;
 import org.peermatch.core.scoring.HalfDayCalendar;
+import org.peermatch.core.solve.ConstraintWeights;
 import org.peermatch.core.solve.SolverConfigs;
 
 /**
@@ -108,23 +109,7 @@ public final class WorkshopProblem {
 
     /** @return the programme's weight overrides for the workshop constraints, each on its own level */
     public static ConstraintWeightOverrides<HardMediumSoftScore> weightOverrides(Map<String, Long> weights) {
-        Map<String, HardMediumSoftScore> overrides = new LinkedHashMap<>();
-        for (WorkshopConstraint constraint : WorkshopConstraint.values()) {
-            Long weight = weights.get(constraint.id());
-            if (weight != null) {
-                overrides.put(constraint.id(), scoreOf(constraint, weight));
-            }
-        }
-        return ConstraintWeightOverrides.of(overrides);
-    }
-
-    /** @return the weight as a score on the constraint's level */
-    public static HardMediumSoftScore scoreOf(WorkshopConstraint constraint, long weight) {
-        return switch (constraint.level()) {
-            case HARD -> HardMediumSoftScore.ofHard(weight);
-            case MEDIUM -> HardMediumSoftScore.ofMedium(weight);
-            case SOFT -> HardMediumSoftScore.ofSoft(weight);
-        };
+        return ConstraintWeights.overrides(weights, WorkshopConstraint.definitions());
     }
 
     /** @return the weight the programme gives the constraint */

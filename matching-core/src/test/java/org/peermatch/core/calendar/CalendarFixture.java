@@ -111,7 +111,7 @@ final class CalendarFixture {
                 : new ImmersionProposal("0hard/0medium/0soft", 0, 0, 0, pairings, List.of(), List.of(), List.of());
         CodevelopmentProposal codevelopment = groups.isEmpty() ? null
                 : new CodevelopmentProposal("0hard/0medium/0soft", 0, 0, 0, groups, List.of(), List.of(), List.of());
-        return proposal(assignments).withModes(immersion, codevelopment, null);
+        return proposal(assignments).withModes(immersion, codevelopment, null, null);
     }
 
     static ImmersionPairing immersion(String mentee, String mentor, LocalDate day) {

@@ -173,7 +173,7 @@ final class ReportFixture {
                         List.of(GROUP_REASON))),
                 List.of(new UnplacedCodevelopmentMember("m10", List.of(UNPLACED_MEMBER_REASON))),
                 modeConstraints(Mode.CODEVELOPMENT), List.of());
-        return proposal(List.of(), false).withModes(immersion, codevelopment,
+        return proposal(List.of(), false).withModes(immersion, codevelopment, null,
                 new SolveStatistics(Duration.ofMillis(30_012), 1_234_567, 41_136, 42, false, false));
     }
 
