@@ -1,6 +1,8 @@
 package org.peermatch.core.accompaniment;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,9 @@ import org.peermatch.core.scoring.PairScoring;
  * Builds the individual accompaniment planning problem from a programme: participants are the members requesting
  * accompaniment, resource persons the members offering it, one {@link NeedAssignment} per need.
  *
- * <p>Pair facts are computed once for every participant × resource person: O(P × R × days).
+ * <p>Pair facts are computed for the pairs competent on at least one of the participant's needs (or pinned) and
+ * kept for those that break no rule of the pair itself: O(P × C × days) for C such resource persons per participant,
+ * plus O(T × R) for the levels of T topics, shared by the needs of a topic.
  */
 public final class AccompanimentProblem {
 
@@ -31,14 +35,19 @@ public final class AccompanimentProblem {
     /** @return the unsolved plan, with pinned pairs that name a topic already assigned and pinned */
     public static AccompanimentPlan build(Programme programme, PairScoring scoring) {
         List<ResourcePerson> resources = new ArrayList<>();
+        Map<String, ResourcePerson> resourceById = new HashMap<>();
         for (Member member : programme.members()) {
             Offer offer = member.offer(Mode.ACCOMPANIMENT);
             if (offer != null) {
-                resources.add(new ResourcePerson(resources.size(), member, offer.hours(), offer.participants()));
+                ResourcePerson resource = new ResourcePerson(resources.size(), member, offer.hours(),
+                        offer.participants());
+                resources.add(resource);
+                resourceById.putIfAbsent(member.id(), resource);
             }
         }
         int minimumLevel = programme.accompaniment().minimumLevel();
         int maxResourcePersons = programme.accompaniment().maxResourcePersons();
+        TopicLevels levels = new TopicLevels(resources, minimumLevel);
         List<Participant> participants = new ArrayList<>();
         List<ResourceSlot> slots = new ArrayList<>();
         List<NeedAssignment> assignments = new ArrayList<>();
@@ -47,21 +56,40 @@ public final class AccompanimentProblem {
             if (!member.requests(Mode.ACCOMPANIMENT)) {
                 continue;
             }
-            List<PairFacts> pairs = new ArrayList<>(resources.size());
-            for (ResourcePerson resource : resources) {
-                pairs.add(scoring.facts(member, resource.member()));
+            List<PinnedPair> pins = pinsOf(programme, member.id(), resourceById);
+            // The resource persons the participant's slots may take: no conflict of interest, enough common
+            // availability, competent on at least one of the participant's needs; pinned ones always. Their pair
+            // facts are kept, the others computed again on demand.
+            BitSet possible = new BitSet(resources.size());
+            for (Need need : member.needs()) {
+                possible.or(levels.competent(need.topic()));
             }
-            Participant participant = new Participant(member, maxResourcePersons, pairs);
+            for (PinnedPair pin : pins) {
+                possible.set(resourceById.get(pin.resource()).index());
+            }
+            List<ResourcePerson> candidates = new ArrayList<>();
+            List<PairFacts> candidateFacts = new ArrayList<>();
+            for (int i = possible.nextSetBit(0); i >= 0; i = possible.nextSetBit(i + 1)) {
+                ResourcePerson resource = resources.get(i);
+                PairFacts facts = scoring.facts(member, resource.member());
+                boolean isPinned = pins.stream().anyMatch(pin -> pin.resource().equals(resource.getId()));
+                if (isPinned || (!facts.conflicted() && facts.missingHalfDays() == 0)) {
+                    candidates.add(resource);
+                    candidateFacts.add(facts);
+                }
+            }
+            Participant participant = new Participant(member, maxResourcePersons,
+                    candidates.stream().mapToInt(ResourcePerson::index).toArray(), candidateFacts,
+                    resource -> scoring.facts(member, resource.member()));
             participants.add(participant);
-            List<PinnedPair> pins = pinsOf(programme, member.id(), resources);
             List<ResourceSlot> own = new ArrayList<>();
             // One slot per resource person the participant may meet, more if the committee pinned more.
-            List<ResourcePerson> candidates = candidates(participant, resources, pins, minimumLevel);
+            List<ResourcePerson> slotCandidates = List.copyOf(candidates);
             for (int k = 0; k < Math.max(maxResourcePersons, pins.size()); k++) {
-                own.add(new ResourceSlot(member.id() + "#" + (k + 1), participant, candidates, null, false));
+                own.add(new ResourceSlot(member.id() + "#" + (k + 1), participant, slotCandidates, null, false));
             }
             for (int k = 0; k < pins.size(); k++) {
-                ResourcePerson resource = find(resources, pins.get(k).resource());
+                ResourcePerson resource = resourceById.get(pins.get(k).resource());
                 own.get(k).setResource(resource);
                 own.get(k).setPinned(true);
                 pinned.add(new PinnedPairFact(participant, resource));
@@ -69,10 +97,6 @@ public final class AccompanimentProblem {
             slots.addAll(own);
             List<ResourceSlot> ownSlots = List.copyOf(own);
             for (Need need : member.needs()) {
-                int[] levels = new int[resources.size()];
-                for (ResourcePerson resource : resources) {
-                    levels[resource.index()] = resource.member().levelOn(need.topic());
-                }
                 ResourceSlot pinnedSlot = null;
                 for (PinnedPair pin : programme.decisions().pinned()) {
                     if (pin.participant().equals(member.id()) && need.topic().equals(pin.topic())) {
@@ -84,37 +108,58 @@ public final class AccompanimentProblem {
                     }
                 }
                 assignments.add(new NeedAssignment(member.id() + "/" + need.topic(), participant, ownSlots, need,
-                        levels, minimumLevel, pinnedSlot, pinnedSlot != null));
+                        levels.levels(need.topic()), minimumLevel, pinnedSlot, pinnedSlot != null));
             }
         }
         return new AccompanimentPlan(List.copyOf(participants), List.copyOf(resources), List.copyOf(pinned),
                 slots, assignments, weightOverrides(programme.weights()));
     }
 
-    /**
-     * @return the resource persons a participant's slots may take: no conflict of interest, enough common
-     *         availability, competent on at least one of the participant's needs; pinned ones always
-     */
-    private static List<ResourcePerson> candidates(Participant participant, List<ResourcePerson> resources,
-            List<PinnedPair> pins, int minimumLevel) {
-        List<ResourcePerson> candidates = new ArrayList<>();
-        for (ResourcePerson resource : resources) {
-            PairFacts facts = participant.pairWith(resource);
-            boolean competent = participant.member().needs().stream()
-                    .anyMatch(need -> resource.member().levelOn(need.topic()) >= minimumLevel);
-            boolean pinned = pins.stream().anyMatch(pin -> pin.resource().equals(resource.getId()));
-            if (pinned || (competent && !facts.conflicted() && facts.missingHalfDays() == 0)) {
-                candidates.add(resource);
-            }
+    /** Each topic's levels by resource person and who masters it at the minimum level, computed once per topic. */
+    private static final class TopicLevels {
+
+        private final List<ResourcePerson> resources;
+        private final int minimumLevel;
+        private final Map<String, int[]> levels = new HashMap<>();
+        private final Map<String, BitSet> competent = new HashMap<>();
+
+        TopicLevels(List<ResourcePerson> resources, int minimumLevel) {
+            this.resources = resources;
+            this.minimumLevel = minimumLevel;
         }
-        return List.copyOf(candidates);
+
+        /** @return each resource person's level on the topic, by index; shared by every need of the topic */
+        int[] levels(String topic) {
+            return levels.computeIfAbsent(topic, t -> {
+                int[] byResource = new int[resources.size()];
+                for (ResourcePerson resource : resources) {
+                    byResource[resource.index()] = resource.member().levelOn(t);
+                }
+                return byResource;
+            });
+        }
+
+        /** @return the indices of the resource persons at the minimum level or above on the topic */
+        BitSet competent(String topic) {
+            return competent.computeIfAbsent(topic, t -> {
+                int[] byResource = levels(t);
+                BitSet indices = new BitSet(byResource.length);
+                for (int i = 0; i < byResource.length; i++) {
+                    if (byResource[i] >= minimumLevel) {
+                        indices.set(i);
+                    }
+                }
+                return indices;
+            });
+        }
     }
 
     /** @return the participant's pins naming a resource person who offers accompaniment, one per person */
-    private static List<PinnedPair> pinsOf(Programme programme, String participantId, List<ResourcePerson> resources) {
+    private static List<PinnedPair> pinsOf(Programme programme, String participantId,
+            Map<String, ResourcePerson> resourceById) {
         List<PinnedPair> pins = new ArrayList<>();
         for (PinnedPair pin : programme.decisions().pinned()) {
-            boolean known = find(resources, pin.resource()) != null;
+            boolean known = resourceById.containsKey(pin.resource());
             boolean repeated = pins.stream().anyMatch(other -> other.resource().equals(pin.resource()));
             if (pin.participant().equals(participantId) && known && !repeated) {
                 pins.add(pin);
@@ -142,14 +187,5 @@ public final class AccompanimentProblem {
             case MEDIUM -> HardMediumSoftScore.ofMedium(weight);
             case SOFT -> HardMediumSoftScore.ofSoft(weight);
         };
-    }
-
-    private static ResourcePerson find(List<ResourcePerson> resources, String id) {
-        for (ResourcePerson resource : resources) {
-            if (resource.getId().equals(id)) {
-                return resource;
-            }
-        }
-        return null;
     }
 }

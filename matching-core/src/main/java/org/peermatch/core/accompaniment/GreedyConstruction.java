@@ -22,8 +22,8 @@ import org.peermatch.core.scoring.PairScoring;
  * priority weight of their remaining needs within the hours and participants left, then the best fit.
  *
  * <p>"Allowed" means no hard rule would break: competence, conflict of interest, common availability, capacities.
- * Needs that cannot be covered this way stay uncovered for local search. O(P × R × N) for P participants,
- * R resource persons and N needs per participant.
+ * Needs that cannot be covered this way stay uncovered for local search. O(P × C × N) for P participants,
+ * C candidates (the slots' value range) and N needs per participant.
  */
 public final class GreedyConstruction implements PhaseCommand<AccompanimentPlan> {
 
@@ -61,7 +61,7 @@ public final class GreedyConstruction implements PhaseCommand<AccompanimentPlan>
         Map<Participant, Integer> candidates = new HashMap<>();
         for (Participant participant : plan.getParticipants()) {
             candidates.put(participant, candidateCount(participant, needsOf.getOrDefault(participant, List.of()),
-                    plan.getResourcePersons()));
+                    candidatesOf(slotsOf.getOrDefault(participant, List.of()))));
         }
         List<Participant> order = new ArrayList<>(plan.getParticipants());
         order.sort(Comparator.comparingInt(candidates::get));
@@ -83,7 +83,7 @@ public final class GreedyConstruction implements PhaseCommand<AccompanimentPlan>
                 }
                 ResourcePerson resource = slot.getResource();
                 if (resource == null && !slot.isPinned()) {
-                    resource = best(participant, open, plan.getResourcePersons(), hoursLeft, accompanied);
+                    resource = best(participant, open, slot.getCandidates(), hoursLeft, accompanied);
                     if (resource == null) {
                         break;
                     }
@@ -102,7 +102,11 @@ public final class GreedyConstruction implements PhaseCommand<AccompanimentPlan>
         }
     }
 
-    /** @return the allowed resource person covering the most priority weight of the open needs, then the best fit */
+    /**
+     * @param resources the participant's candidates (any other resource person is either not allowed or competent
+     *        on none of the participant's needs, so would cover nothing)
+     * @return the allowed resource person covering the most priority weight of the open needs, then the best fit
+     */
     private static ResourcePerson best(Participant participant, List<NeedAssignment> open,
             List<ResourcePerson> resources, Map<ResourcePerson, Integer> hoursLeft,
             Map<ResourcePerson, Set<Participant>> accompanied) {
@@ -151,6 +155,11 @@ public final class GreedyConstruction implements PhaseCommand<AccompanimentPlan>
     private static boolean allowed(Participant participant, ResourcePerson resource) {
         PairFacts facts = participant.pairWith(resource);
         return !facts.conflicted() && facts.missingHalfDays() == 0;
+    }
+
+    /** @return the resource persons the participant's slots may take (the same for each slot) */
+    private static List<ResourcePerson> candidatesOf(List<ResourceSlot> slots) {
+        return slots.isEmpty() ? List.of() : slots.getFirst().getCandidates();
     }
 
     private static int candidateCount(Participant participant, List<NeedAssignment> needs,
