@@ -109,7 +109,7 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
     // Hard: the committee's pinned pairs are kept.
     Constraint pinnedPairMissing(ConstraintFactory factory) {
         return factory.forEach(PinnedPairFact.class)
-                .ifNotExists(NeedAssignment.class,
+                .ifNotExists(covered(factory),
                         Joiners.equal(PinnedPairFact::participant, NeedAssignment::getParticipant),
                         Joiners.equal(PinnedPairFact::resource, NeedAssignment::getResource))
                 .penalize(weight(AccompanimentConstraint.PINNED_PAIR_MISSING))
@@ -136,8 +136,7 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
 
     // Medium: every need is covered, the most important first.
     Constraint needUncovered(ConstraintFactory factory) {
-        return factory.forEachIncludingUnassigned(NeedAssignment.class)
-                .filter(a -> a.getResource() == null)
+        return uncovered(factory)
                 .penalize(weight(AccompanimentConstraint.NEED_UNCOVERED), a -> a.getNeed().priorityWeight())
                 .justifyWith((a, score) -> AccompanimentJustification.ofNeed(a,
                         a.getParticipant() + "'s need " + a.getNeed().topic() + " (priority "
@@ -217,8 +216,7 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
 
     // Soft: gaps are spread rather than piled on one participant.
     Constraint worstOffParticipant(ConstraintFactory factory) {
-        return factory.forEachIncludingUnassigned(NeedAssignment.class)
-                .filter(a -> a.getResource() == null)
+        return uncovered(factory)
                 .groupBy(NeedAssignment::getParticipant, sum(a -> a.getNeed().priorityWeight()))
                 .penalize(weight(AccompanimentConstraint.WORST_OFF_PARTICIPANT),
                         (participant, uncovered) -> (long) uncovered * uncovered)
@@ -240,10 +238,20 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
                 .asConstraint(AccompanimentConstraint.PREFERRED_RESOURCE_PERSON.id());
     }
 
-    /** The needs that have a resource person. */
+    /**
+     * The needs that have a resource person. A need reads its resource person through its slot (no shadow
+     * variable), so each need is joined with its slot: a change of the slot's resource person reaches the need.
+     */
     private static UniConstraintStream<NeedAssignment> covered(ConstraintFactory factory) {
+        return factory.forEach(NeedAssignment.class)
+                .join(ResourceSlot.class, Joiners.equal(NeedAssignment::getSlot, slot -> slot))
+                .map((a, slot) -> a);
+    }
+
+    /** The needs without a resource person: no slot, or a slot without a resource person. */
+    private static UniConstraintStream<NeedAssignment> uncovered(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(NeedAssignment.class)
-                .filter(a -> a.getResource() != null);
+                .ifNotExists(ResourceSlot.class, Joiners.equal(NeedAssignment::getSlot, slot -> slot));
     }
 
     /** The distinct (participant, resource person) pairs of the plan. */
