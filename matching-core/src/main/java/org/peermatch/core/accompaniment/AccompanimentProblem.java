@@ -72,7 +72,8 @@ public final class AccompanimentProblem {
             for (int i = possible.nextSetBit(0); i >= 0; i = possible.nextSetBit(i + 1)) {
                 ResourcePerson resource = resources.get(i);
                 PairFacts facts = scoring.facts(member, resource.member());
-                boolean isPinned = pins.stream().anyMatch(pin -> pin.resource().equals(resource.getId()));
+                boolean isPinned = !pins.isEmpty()
+                        && pins.stream().anyMatch(pin -> pin.resource().equals(resource.getId()));
                 if (isPinned || (!facts.conflicted() && facts.missingHalfDays() == 0)) {
                     candidates.add(resource);
                     candidateFacts.add(facts);
