@@ -36,24 +36,26 @@ public final class GreedyConstruction implements PhaseCommand<AccompanimentPlan>
         var needSlot = (PlanningVariableMetaModel<AccompanimentPlan, NeedAssignment, ResourceSlot>) context
                 .getSolutionMetaModel().entity(NeedAssignment.class).variable("slot", ResourceSlot.class);
 
-        Map<ResourcePerson, Integer> hoursLeft = new HashMap<>();
-        Map<ResourcePerson, Set<Participant>> accompanied = new HashMap<>();
+        // By resource index: looked up for every candidate of every slot.
+        int resourceCount = plan.getResourcePersons().size();
+        int[] hoursLeft = new int[resourceCount];
+        List<Set<Participant>> accompanied = new ArrayList<>(resourceCount);
         for (ResourcePerson resource : plan.getResourcePersons()) {
-            hoursLeft.put(resource, resource.hoursCapacity());
-            accompanied.put(resource, new HashSet<>());
+            hoursLeft[resource.index()] = resource.hoursCapacity();
+            accompanied.add(new HashSet<>());
         }
         Map<Participant, List<ResourceSlot>> slotsOf = new HashMap<>();
         for (ResourceSlot slot : plan.getSlots()) {
             slotsOf.computeIfAbsent(slot.getParticipant(), p -> new ArrayList<>()).add(slot);
             if (slot.getResource() != null) {
-                accompanied.get(slot.getResource()).add(slot.getParticipant());
+                accompanied.get(slot.getResource().index()).add(slot.getParticipant());
             }
         }
         Map<Participant, List<NeedAssignment>> needsOf = new HashMap<>();
         for (NeedAssignment need : plan.getAssignments()) {
             needsOf.computeIfAbsent(need.getParticipant(), p -> new ArrayList<>()).add(need);
             if (need.getResource() != null) {
-                hoursLeft.merge(need.getResource(), -need.hours(), Integer::sum);
+                hoursLeft[need.getResource().index()] -= need.hours();
             }
         }
 
@@ -88,14 +90,14 @@ public final class GreedyConstruction implements PhaseCommand<AccompanimentPlan>
                         break;
                     }
                     context.execute(Moves.change(slotResource, slot, resource));
-                    accompanied.get(resource).add(participant);
+                    accompanied.get(resource.index()).add(participant);
                 }
                 if (resource == null) {
                     continue;
                 }
-                for (NeedAssignment need : coverable(participant, open, resource, hoursLeft.get(resource))) {
+                for (NeedAssignment need : coverable(participant, open, resource, hoursLeft[resource.index()])) {
                     context.execute(Moves.change(needSlot, need, slot));
-                    hoursLeft.merge(resource, -need.hours(), Integer::sum);
+                    hoursLeft[resource.index()] -= need.hours();
                     open.remove(need);
                 }
             }
@@ -108,22 +110,28 @@ public final class GreedyConstruction implements PhaseCommand<AccompanimentPlan>
      * @return the allowed resource person covering the most priority weight of the open needs, then the best fit
      */
     private static ResourcePerson best(Participant participant, List<NeedAssignment> open,
-            List<ResourcePerson> resources, Map<ResourcePerson, Integer> hoursLeft,
-            Map<ResourcePerson, Set<Participant>> accompanied) {
+            List<ResourcePerson> resources, int[] hoursLeft, List<Set<Participant>> accompanied) {
         ResourcePerson best = null;
         long bestValue = 0;
         for (ResourcePerson resource : resources) {
-            if (!allowed(participant, resource)
-                    || accompanied.get(resource).size() >= resource.participantsCapacity()) {
+            if (accompanied.get(resource.index()).size() >= resource.participantsCapacity()) {
                 continue;
             }
-            long value = 0;
-            for (NeedAssignment need : coverable(participant, open, resource, hoursLeft.get(resource))) {
-                value += need.getNeed().priorityWeight() * 1_000L
-                        + PairScoring.competencePoints(need.levelOf(resource), need.getMinimumLevel(), need.getNeed())
-                        * 10L;
-            }
             PairFacts facts = participant.pairWith(resource);
+            if (facts.conflicted() || facts.missingHalfDays() > 0) {
+                continue;
+            }
+            // The needs coverable() would give, valued without building the list.
+            long value = 0;
+            int hours = hoursLeft[resource.index()];
+            for (NeedAssignment need : open) {
+                int level = need.levelOf(resource);
+                if (level >= need.getMinimumLevel() && need.hours() <= hours) {
+                    hours -= need.hours();
+                    value += need.getNeed().priorityWeight() * 1_000L
+                            + PairScoring.competencePoints(level, need.getMinimumLevel(), need.getNeed()) * 10L;
+                }
+            }
             if (value > 0) {
                 value += (facts.sameSector() ? 30 : 0) - facts.noveltyCost() + facts.preferencePoints() * 10L;
             }
@@ -166,11 +174,19 @@ public final class GreedyConstruction implements PhaseCommand<AccompanimentPlan>
             List<ResourcePerson> resources) {
         int count = 0;
         for (ResourcePerson resource : resources) {
-            if (allowed(participant, resource)
-                    && needs.stream().anyMatch(need -> need.levelOf(resource) >= need.getMinimumLevel())) {
+            if (allowed(participant, resource) && competentOnOne(needs, resource)) {
                 count++;
             }
         }
         return count;
+    }
+
+    private static boolean competentOnOne(List<NeedAssignment> needs, ResourcePerson resource) {
+        for (NeedAssignment need : needs) {
+            if (need.levelOf(resource) >= need.getMinimumLevel()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
