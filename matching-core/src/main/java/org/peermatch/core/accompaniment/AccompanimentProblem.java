@@ -52,42 +52,30 @@ public final class AccompanimentProblem {
         List<ResourceSlot> slots = new ArrayList<>();
         List<NeedAssignment> assignments = new ArrayList<>();
         List<PinnedPairFact> pinned = new ArrayList<>();
-        for (Member member : programme.members()) {
-            if (!member.requests(Mode.ACCOMPANIMENT)) {
-                continue;
-            }
-            List<PinnedPair> pins = pinsOf(programme, member.id(), resourceById);
-            // The resource persons the participant's slots may take: no conflict of interest, enough common
-            // availability, competent on at least one of the participant's needs; pinned ones always. Their pair
-            // facts are kept, the others computed again on demand.
-            BitSet possible = new BitSet(resources.size());
+        List<Member> requesting = programme.participantsIn(Mode.ACCOMPANIMENT);
+        for (Member member : requesting) {
             for (Need need : member.needs()) {
-                possible.or(levels.competent(need.topic()));
+                levels.competent(need.topic());
             }
-            for (PinnedPair pin : pins) {
-                possible.set(resourceById.get(pin.resource()).index());
-            }
-            List<ResourcePerson> candidates = new ArrayList<>();
-            List<PairFacts> candidateFacts = new ArrayList<>();
-            for (int i = possible.nextSetBit(0); i >= 0; i = possible.nextSetBit(i + 1)) {
-                ResourcePerson resource = resources.get(i);
-                PairFacts facts = scoring.facts(member, resource.member());
-                boolean isPinned = !pins.isEmpty()
-                        && pins.stream().anyMatch(pin -> pin.resource().equals(resource.getId()));
-                if (isPinned || (!facts.conflicted() && facts.missingHalfDays() == 0)) {
-                    candidates.add(resource);
-                    candidateFacts.add(facts);
-                }
-            }
+        }
+        // The pair facts are most of the building time at scale (millions of pairs): computed for the
+        // participants in parallel, collected in order, so the plan is the same as built one by one.
+        List<Candidates> candidatesOf = requesting.parallelStream()
+                .map(member -> candidates(member, pinsOf(programme, member.id(), resourceById), resources,
+                        resourceById, levels, scoring))
+                .toList();
+        for (int p = 0; p < requesting.size(); p++) {
+            Member member = requesting.get(p);
+            List<PinnedPair> pins = pinsOf(programme, member.id(), resourceById);
+            List<ResourcePerson> candidates = candidatesOf.get(p).resources();
             Participant participant = new Participant(member, maxResourcePersons,
-                    candidates.stream().mapToInt(ResourcePerson::index).toArray(), candidateFacts,
+                    candidates.stream().mapToInt(ResourcePerson::index).toArray(), candidatesOf.get(p).facts(),
                     resource -> scoring.facts(member, resource.member()));
             participants.add(participant);
             List<ResourceSlot> own = new ArrayList<>();
             // One slot per resource person the participant may meet, more if the committee pinned more.
-            List<ResourcePerson> slotCandidates = List.copyOf(candidates);
             for (int k = 0; k < Math.max(maxResourcePersons, pins.size()); k++) {
-                own.add(new ResourceSlot(member.id() + "#" + (k + 1), participant, slotCandidates, null, false));
+                own.add(new ResourceSlot(member.id() + "#" + (k + 1), participant, candidates, null, false));
             }
             for (int k = 0; k < pins.size(); k++) {
                 ResourcePerson resource = resourceById.get(pins.get(k).resource());
@@ -116,7 +104,47 @@ public final class AccompanimentProblem {
                 slots, assignments, weightOverrides(programme.weights()));
     }
 
-    /** Each topic's levels by resource person and who masters it at the minimum level, computed once per topic. */
+    /**
+     * The resource persons a participant's slots may take, with their pair facts.
+     *
+     * @param resources in document order
+     * @param facts the facts of each pair, in the same order
+     */
+    private record Candidates(List<ResourcePerson> resources, List<PairFacts> facts) {
+    }
+
+    /**
+     * @return the resource persons the participant's slots may take: no conflict of interest, enough common
+     *         availability, competent on at least one of the participant's needs; pinned ones always
+     */
+    private static Candidates candidates(Member member, List<PinnedPair> pins, List<ResourcePerson> resources,
+            Map<String, ResourcePerson> resourceById, TopicLevels levels, PairScoring scoring) {
+        BitSet possible = new BitSet(resources.size());
+        for (Need need : member.needs()) {
+            possible.or(levels.competent(need.topic()));
+        }
+        for (PinnedPair pin : pins) {
+            possible.set(resourceById.get(pin.resource()).index());
+        }
+        List<ResourcePerson> candidates = new ArrayList<>();
+        List<PairFacts> facts = new ArrayList<>();
+        for (int i = possible.nextSetBit(0); i >= 0; i = possible.nextSetBit(i + 1)) {
+            ResourcePerson resource = resources.get(i);
+            PairFacts pair = scoring.facts(member, resource.member());
+            boolean isPinned = !pins.isEmpty()
+                    && pins.stream().anyMatch(pin -> pin.resource().equals(resource.getId()));
+            if (isPinned || (!pair.conflicted() && pair.missingHalfDays() == 0)) {
+                candidates.add(resource);
+                facts.add(pair);
+            }
+        }
+        return new Candidates(List.copyOf(candidates), List.copyOf(facts));
+    }
+
+    /**
+     * Each topic's levels by resource person and who masters it at the minimum level, computed once per topic:
+     * filled for every topic of the needs before the parallel pass over the participants, which only reads it.
+     */
     private static final class TopicLevels {
 
         private final List<ResourcePerson> resources;
