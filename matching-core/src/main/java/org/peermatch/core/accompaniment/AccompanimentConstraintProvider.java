@@ -84,7 +84,7 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
     // Hard: no pair from one organization, with a declared conflict, forbidden by the committee, or of one person.
     Constraint conflictOfInterest(ConstraintFactory factory) {
         return pairs(factory)
-                .filter((participant, resource) -> participant.pairWith(resource).conflicted())
+                .filter(Participant::conflicted)
                 .penalize(weight(AccompanimentConstraint.CONFLICT_OF_INTEREST))
                 .justifyWith((participant, resource, score) -> AccompanimentJustification.of(
                         participant + " and " + resource + " " + participant.pairWith(resource).conflict(),
@@ -95,9 +95,9 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
     // Hard: a pair must be able to meet regularly.
     Constraint tooLittleCommonAvailability(ConstraintFactory factory) {
         return pairs(factory)
-                .filter((participant, resource) -> participant.pairWith(resource).missingHalfDays() > 0)
+                .filter((participant, resource) -> participant.missingHalfDays(resource) > 0)
                 .penalize(weight(AccompanimentConstraint.TOO_LITTLE_COMMON_AVAILABILITY),
-                        (participant, resource) -> participant.pairWith(resource).missingHalfDays())
+                        Participant::missingHalfDays)
                 .justifyWith((participant, resource, score) -> AccompanimentJustification.of(
                         participant + " and " + resource + " share "
                                 + participant.pairWith(resource).commonHalfDays() + " available half-days, "
@@ -158,7 +158,7 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
     // Soft: peers of the same sector understand each other's trade.
     Constraint sameSector(ConstraintFactory factory) {
         return pairs(factory)
-                .filter((participant, resource) -> participant.pairWith(resource).sameSector())
+                .filter(Participant::sameSector)
                 .reward(weight(AccompanimentConstraint.SAME_SECTOR))
                 .justifyWith((participant, resource, score) -> AccompanimentJustification.of(
                         participant + " and " + resource + " both work in "
@@ -170,9 +170,9 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
     // Soft: the programme creates new interactions rather than repeating old ones.
     Constraint repeatedInteraction(ConstraintFactory factory) {
         return pairs(factory)
-                .filter((participant, resource) -> participant.pairWith(resource).noveltyCost() > 0)
+                .filter((participant, resource) -> participant.noveltyCost(resource) > 0)
                 .penalize(weight(AccompanimentConstraint.REPEATED_INTERACTION),
-                        (participant, resource) -> participant.pairWith(resource).noveltyCost())
+                        Participant::noveltyCost)
                 .justifyWith((participant, resource, score) -> AccompanimentJustification.of(
                         participant + " and " + resource + noveltyReason(participant.pairWith(resource)),
                         participant.getId(), resource.getId()))
@@ -229,9 +229,9 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
     // Soft: a participant's ranked wishes are honoured when possible.
     Constraint preferredResourcePerson(ConstraintFactory factory) {
         return pairs(factory)
-                .filter((participant, resource) -> participant.pairWith(resource).preferenceRank() > 0)
+                .filter((participant, resource) -> participant.preferenceRank(resource) > 0)
                 .reward(weight(AccompanimentConstraint.PREFERRED_RESOURCE_PERSON),
-                        (participant, resource) -> participant.pairWith(resource).preferencePoints())
+                        Participant::preferencePoints)
                 .justifyWith((participant, resource, score) -> AccompanimentJustification.of(
                         participant + " ranked " + resource + " #" + participant.pairWith(resource).preferenceRank(),
                         participant.getId(), resource.getId()))

@@ -23,8 +23,8 @@ import org.peermatch.core.scoring.PairScoring;
  * Builds the individual accompaniment planning problem from a programme: participants are the members requesting
  * accompaniment, resource persons the members offering it, one {@link NeedAssignment} per need.
  *
- * <p>Pair facts are computed for the pairs competent on at least one of the participant's needs (or pinned) and
- * kept for those that break no rule of the pair itself: O(P × C × days) for C such resource persons per participant,
+ * <p>Pair facts are computed for the pairs competent on at least one of the participant's needs (or pinned), and
+ * what the constraints read of them is kept for those that break no rule of the pair itself: O(P × C × days) for C such resource persons per participant,
  * plus O(T × R) for the levels of T topics, shared by the needs of a topic.
  */
 public final class AccompanimentProblem {
@@ -62,15 +62,13 @@ public final class AccompanimentProblem {
         // participants in parallel, collected in order, so the plan is the same as built one by one.
         List<Candidates> candidatesOf = requesting.parallelStream()
                 .map(member -> candidates(member, pinsOf(programme, member.id(), resourceById), resources,
-                        resourceById, levels, scoring))
+                        resourceById, levels, scoring, maxResourcePersons))
                 .toList();
         for (int p = 0; p < requesting.size(); p++) {
             Member member = requesting.get(p);
             List<PinnedPair> pins = pinsOf(programme, member.id(), resourceById);
             List<ResourcePerson> candidates = candidatesOf.get(p).resources();
-            Participant participant = new Participant(member, maxResourcePersons,
-                    candidates.stream().mapToInt(ResourcePerson::index).toArray(), candidatesOf.get(p).facts(),
-                    resource -> scoring.facts(member, resource.member()));
+            Participant participant = candidatesOf.get(p).participant();
             participants.add(participant);
             List<ResourceSlot> own = new ArrayList<>();
             // One slot per resource person the participant may meet, more if the committee pinned more.
@@ -105,20 +103,21 @@ public final class AccompanimentProblem {
     }
 
     /**
-     * The resource persons a participant's slots may take, with their pair facts.
+     * A participant and the resource persons their slots may take.
      *
-     * @param resources in document order
-     * @param facts the facts of each pair, in the same order
+     * @param participant the participant, with what the constraints read of each candidate pair
+     * @param resources the candidates, in document order
      */
-    private record Candidates(List<ResourcePerson> resources, List<PairFacts> facts) {
+    private record Candidates(Participant participant, List<ResourcePerson> resources) {
     }
 
     /**
-     * @return the resource persons the participant's slots may take: no conflict of interest, enough common
-     *         availability, competent on at least one of the participant's needs; pinned ones always
+     * @return the participant with the resource persons their slots may take: no conflict of interest, enough
+     *         common availability, competent on at least one of the participant's needs; pinned ones always
      */
     private static Candidates candidates(Member member, List<PinnedPair> pins, List<ResourcePerson> resources,
-            Map<String, ResourcePerson> resourceById, TopicLevels levels, PairScoring scoring) {
+            Map<String, ResourcePerson> resourceById, TopicLevels levels, PairScoring scoring,
+            int maxResourcePersons) {
         BitSet possible = new BitSet(resources.size());
         for (Need need : member.needs()) {
             possible.or(levels.competent(need.topic()));
@@ -138,7 +137,12 @@ public final class AccompanimentProblem {
                 facts.add(pair);
             }
         }
-        return new Candidates(List.copyOf(candidates), List.copyOf(facts));
+        // The full facts are dropped here (the participant keeps what the constraints read) and computed again on
+        // demand for explanations.
+        Participant participant = new Participant(member, maxResourcePersons,
+                candidates.stream().mapToInt(ResourcePerson::index).toArray(), facts,
+                resource -> scoring.facts(member, resource.member()));
+        return new Candidates(participant, List.copyOf(candidates));
     }
 
     /**

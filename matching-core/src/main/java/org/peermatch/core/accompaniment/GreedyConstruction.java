@@ -13,7 +13,6 @@ import ai.timefold.solver.core.api.solver.phase.PhaseCommandContext;
 import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
 import ai.timefold.solver.core.preview.api.move.builtin.Moves;
 
-import org.peermatch.core.scoring.PairFacts;
 import org.peermatch.core.scoring.PairScoring;
 
 /**
@@ -117,8 +116,7 @@ public final class GreedyConstruction implements PhaseCommand<AccompanimentPlan>
             if (accompanied.get(resource.index()).size() >= resource.participantsCapacity()) {
                 continue;
             }
-            PairFacts facts = participant.pairWith(resource);
-            if (facts.conflicted() || facts.missingHalfDays() > 0) {
+            if (!allowed(participant, resource)) {
                 continue;
             }
             // The needs coverable() would give, valued without building the list.
@@ -133,7 +131,8 @@ public final class GreedyConstruction implements PhaseCommand<AccompanimentPlan>
                 }
             }
             if (value > 0) {
-                value += (facts.sameSector() ? 30 : 0) - facts.noveltyCost() + facts.preferencePoints() * 10L;
+                value += (participant.sameSector(resource) ? 30 : 0) - participant.noveltyCost(resource)
+                        + participant.preferencePoints(resource) * 10L;
             }
             if (value > bestValue) {
                 best = resource;
@@ -161,8 +160,7 @@ public final class GreedyConstruction implements PhaseCommand<AccompanimentPlan>
     }
 
     private static boolean allowed(Participant participant, ResourcePerson resource) {
-        PairFacts facts = participant.pairWith(resource);
-        return !facts.conflicted() && facts.missingHalfDays() == 0;
+        return !participant.conflicted(resource) && participant.missingHalfDays(resource) == 0;
     }
 
     /** @return the resource persons the participant's slots may take (the same for each slot) */
