@@ -41,7 +41,7 @@ record AccompanimentScores(HardMediumSoftScore score, List<ConstraintScore> cons
      *
      * @param programme the programme, for the weights
      * @param factory the factory the plan was solved with
-     * @param plan the plan; left unchanged except for its shadow variables, recomputed from its planning variables
+     * @param plan the plan, left unchanged
      * @return the score and the contributions
      */
     static AccompanimentScores of(Programme programme, SolverFactory<AccompanimentPlan> factory,
