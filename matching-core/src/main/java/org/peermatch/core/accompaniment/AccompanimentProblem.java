@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
@@ -24,8 +25,8 @@ import org.peermatch.core.scoring.PairScoring;
  * accompaniment, resource persons the members offering it, one {@link NeedAssignment} per need.
  *
  * <p>Pair facts are computed for the pairs competent on at least one of the participant's needs (or pinned), and
- * what the constraints read of them is kept for those that break no rule of the pair itself: O(P × C × days) for C such resource persons per participant,
- * plus O(T × R) for the levels of T topics, shared by the needs of a topic.
+ * what the constraints read of them is kept for those that break no rule of the pair itself: O(P × C × days) for
+ * C such resource persons per participant, plus O(T × R) for the levels of T topics, shared by a topic's needs.
  */
 public final class AccompanimentProblem {
 
@@ -60,13 +61,15 @@ public final class AccompanimentProblem {
         }
         // The pair facts are most of the building time at scale (millions of pairs): computed for the
         // participants in parallel, collected in order, so the plan is the same as built one by one.
-        List<Candidates> candidatesOf = requesting.parallelStream()
-                .map(member -> candidates(member, pinsOf(programme, member.id(), resourceById), resources,
-                        resourceById, levels, scoring, maxResourcePersons))
+        List<List<PinnedPair>> pinsOf = requesting.stream()
+                .map(member -> pinsOf(programme, member.id(), resourceById)).toList();
+        List<Candidates> candidatesOf = IntStream.range(0, requesting.size()).parallel()
+                .mapToObj(p -> candidates(requesting.get(p), pinsOf.get(p), resources, resourceById, levels,
+                        scoring, maxResourcePersons))
                 .toList();
         for (int p = 0; p < requesting.size(); p++) {
             Member member = requesting.get(p);
-            List<PinnedPair> pins = pinsOf(programme, member.id(), resourceById);
+            List<PinnedPair> pins = pinsOf.get(p);
             List<ResourcePerson> candidates = candidatesOf.get(p).resources();
             Participant participant = candidatesOf.get(p).participant();
             participants.add(participant);
