@@ -84,7 +84,7 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
     // Hard: no pair from one organization, with a declared conflict, forbidden by the committee, or of one person.
     Constraint conflictOfInterest(ConstraintFactory factory) {
         return pairs(factory)
-                .filter((participant, resource) -> participant.pairWith(resource).conflicted())
+                .filter(Participant::conflicted)
                 .penalize(weight(AccompanimentConstraint.CONFLICT_OF_INTEREST))
                 .justifyWith((participant, resource, score) -> AccompanimentJustification.of(
                         participant + " and " + resource + " " + participant.pairWith(resource).conflict(),
@@ -95,9 +95,9 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
     // Hard: a pair must be able to meet regularly.
     Constraint tooLittleCommonAvailability(ConstraintFactory factory) {
         return pairs(factory)
-                .filter((participant, resource) -> participant.pairWith(resource).missingHalfDays() > 0)
+                .filter((participant, resource) -> participant.missingHalfDays(resource) > 0)
                 .penalize(weight(AccompanimentConstraint.TOO_LITTLE_COMMON_AVAILABILITY),
-                        (participant, resource) -> participant.pairWith(resource).missingHalfDays())
+                        Participant::missingHalfDays)
                 .justifyWith((participant, resource, score) -> AccompanimentJustification.of(
                         participant + " and " + resource + " share "
                                 + participant.pairWith(resource).commonHalfDays() + " available half-days, "
@@ -109,7 +109,7 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
     // Hard: the committee's pinned pairs are kept.
     Constraint pinnedPairMissing(ConstraintFactory factory) {
         return factory.forEach(PinnedPairFact.class)
-                .ifNotExists(NeedAssignment.class,
+                .ifNotExists(covered(factory),
                         Joiners.equal(PinnedPairFact::participant, NeedAssignment::getParticipant),
                         Joiners.equal(PinnedPairFact::resource, NeedAssignment::getResource))
                 .penalize(weight(AccompanimentConstraint.PINNED_PAIR_MISSING))
@@ -136,8 +136,7 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
 
     // Medium: every need is covered, the most important first.
     Constraint needUncovered(ConstraintFactory factory) {
-        return factory.forEachIncludingUnassigned(NeedAssignment.class)
-                .filter(a -> a.getResource() == null)
+        return uncovered(factory)
                 .penalize(weight(AccompanimentConstraint.NEED_UNCOVERED), a -> a.getNeed().priorityWeight())
                 .justifyWith((a, score) -> AccompanimentJustification.ofNeed(a,
                         a.getParticipant() + "'s need " + a.getNeed().topic() + " (priority "
@@ -159,7 +158,7 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
     // Soft: peers of the same sector understand each other's trade.
     Constraint sameSector(ConstraintFactory factory) {
         return pairs(factory)
-                .filter((participant, resource) -> participant.pairWith(resource).sameSector())
+                .filter(Participant::sameSector)
                 .reward(weight(AccompanimentConstraint.SAME_SECTOR))
                 .justifyWith((participant, resource, score) -> AccompanimentJustification.of(
                         participant + " and " + resource + " both work in "
@@ -171,9 +170,9 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
     // Soft: the programme creates new interactions rather than repeating old ones.
     Constraint repeatedInteraction(ConstraintFactory factory) {
         return pairs(factory)
-                .filter((participant, resource) -> participant.pairWith(resource).noveltyCost() > 0)
+                .filter((participant, resource) -> participant.noveltyCost(resource) > 0)
                 .penalize(weight(AccompanimentConstraint.REPEATED_INTERACTION),
-                        (participant, resource) -> participant.pairWith(resource).noveltyCost())
+                        Participant::noveltyCost)
                 .justifyWith((participant, resource, score) -> AccompanimentJustification.of(
                         participant + " and " + resource + noveltyReason(participant.pairWith(resource)),
                         participant.getId(), resource.getId()))
@@ -217,8 +216,7 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
 
     // Soft: gaps are spread rather than piled on one participant.
     Constraint worstOffParticipant(ConstraintFactory factory) {
-        return factory.forEachIncludingUnassigned(NeedAssignment.class)
-                .filter(a -> a.getResource() == null)
+        return uncovered(factory)
                 .groupBy(NeedAssignment::getParticipant, sum(a -> a.getNeed().priorityWeight()))
                 .penalize(weight(AccompanimentConstraint.WORST_OFF_PARTICIPANT),
                         (participant, uncovered) -> (long) uncovered * uncovered)
@@ -231,19 +229,29 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
     // Soft: a participant's ranked wishes are honoured when possible.
     Constraint preferredResourcePerson(ConstraintFactory factory) {
         return pairs(factory)
-                .filter((participant, resource) -> participant.pairWith(resource).preferenceRank() > 0)
+                .filter((participant, resource) -> participant.preferenceRank(resource) > 0)
                 .reward(weight(AccompanimentConstraint.PREFERRED_RESOURCE_PERSON),
-                        (participant, resource) -> participant.pairWith(resource).preferencePoints())
+                        Participant::preferencePoints)
                 .justifyWith((participant, resource, score) -> AccompanimentJustification.of(
                         participant + " ranked " + resource + " #" + participant.pairWith(resource).preferenceRank(),
                         participant.getId(), resource.getId()))
                 .asConstraint(AccompanimentConstraint.PREFERRED_RESOURCE_PERSON.id());
     }
 
-    /** The needs that have a resource person. */
+    /**
+     * The needs that have a resource person. A need reads its resource person through its slot (no shadow
+     * variable), so each need is joined with its slot: a change of the slot's resource person reaches the need.
+     */
     private static UniConstraintStream<NeedAssignment> covered(ConstraintFactory factory) {
+        return factory.forEach(NeedAssignment.class)
+                .join(ResourceSlot.class, Joiners.equal(NeedAssignment::getSlot, slot -> slot))
+                .map((a, slot) -> a);
+    }
+
+    /** The needs without a resource person: no slot, or a slot without a resource person. */
+    private static UniConstraintStream<NeedAssignment> uncovered(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(NeedAssignment.class)
-                .filter(a -> a.getResource() != null);
+                .ifNotExists(ResourceSlot.class, Joiners.equal(NeedAssignment::getSlot, slot -> slot));
     }
 
     /** The distinct (participant, resource person) pairs of the plan. */

@@ -1,9 +1,12 @@
 package org.peermatch.core.accompaniment;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
@@ -21,7 +24,9 @@ import org.peermatch.core.scoring.PairScoring;
  * Builds the individual accompaniment planning problem from a programme: participants are the members requesting
  * accompaniment, resource persons the members offering it, one {@link NeedAssignment} per need.
  *
- * <p>Pair facts are computed once for every participant × resource person: O(P × R × days).
+ * <p>Pair facts are computed for the pairs competent on at least one of the participant's needs (or pinned), and
+ * what the constraints read of them is kept for those that break no rule of the pair itself: O(P × C × days) for
+ * C such resource persons per participant, plus O(T × R) for the levels of T topics, shared by a topic's needs.
  */
 public final class AccompanimentProblem {
 
@@ -31,37 +36,50 @@ public final class AccompanimentProblem {
     /** @return the unsolved plan, with pinned pairs that name a topic already assigned and pinned */
     public static AccompanimentPlan build(Programme programme, PairScoring scoring) {
         List<ResourcePerson> resources = new ArrayList<>();
+        Map<String, ResourcePerson> resourceById = new HashMap<>();
         for (Member member : programme.members()) {
             Offer offer = member.offer(Mode.ACCOMPANIMENT);
             if (offer != null) {
-                resources.add(new ResourcePerson(resources.size(), member, offer.hours(), offer.participants()));
+                ResourcePerson resource = new ResourcePerson(resources.size(), member, offer.hours(),
+                        offer.participants());
+                resources.add(resource);
+                resourceById.putIfAbsent(member.id(), resource);
             }
         }
         int minimumLevel = programme.accompaniment().minimumLevel();
         int maxResourcePersons = programme.accompaniment().maxResourcePersons();
+        TopicLevels levels = new TopicLevels(resources, minimumLevel);
         List<Participant> participants = new ArrayList<>();
         List<ResourceSlot> slots = new ArrayList<>();
         List<NeedAssignment> assignments = new ArrayList<>();
         List<PinnedPairFact> pinned = new ArrayList<>();
-        for (Member member : programme.members()) {
-            if (!member.requests(Mode.ACCOMPANIMENT)) {
-                continue;
+        List<Member> requesting = programme.participantsIn(Mode.ACCOMPANIMENT);
+        for (Member member : requesting) {
+            for (Need need : member.needs()) {
+                levels.competent(need.topic());
             }
-            List<PairFacts> pairs = new ArrayList<>(resources.size());
-            for (ResourcePerson resource : resources) {
-                pairs.add(scoring.facts(member, resource.member()));
-            }
-            Participant participant = new Participant(member, maxResourcePersons, pairs);
+        }
+        // The pair facts are most of the building time at scale (millions of pairs): computed for the
+        // participants in parallel, collected in order, so the plan is the same as built one by one.
+        List<List<PinnedPair>> pinsOf = requesting.stream()
+                .map(member -> pinsOf(programme, member.id(), resourceById)).toList();
+        List<Candidates> candidatesOf = IntStream.range(0, requesting.size()).parallel()
+                .mapToObj(p -> candidates(requesting.get(p), pinsOf.get(p), resources, resourceById, levels,
+                        scoring, maxResourcePersons))
+                .toList();
+        for (int p = 0; p < requesting.size(); p++) {
+            Member member = requesting.get(p);
+            List<PinnedPair> pins = pinsOf.get(p);
+            List<ResourcePerson> candidates = candidatesOf.get(p).resources();
+            Participant participant = candidatesOf.get(p).participant();
             participants.add(participant);
-            List<PinnedPair> pins = pinsOf(programme, member.id(), resources);
             List<ResourceSlot> own = new ArrayList<>();
             // One slot per resource person the participant may meet, more if the committee pinned more.
-            List<ResourcePerson> candidates = candidates(participant, resources, pins, minimumLevel);
             for (int k = 0; k < Math.max(maxResourcePersons, pins.size()); k++) {
                 own.add(new ResourceSlot(member.id() + "#" + (k + 1), participant, candidates, null, false));
             }
             for (int k = 0; k < pins.size(); k++) {
-                ResourcePerson resource = find(resources, pins.get(k).resource());
+                ResourcePerson resource = resourceById.get(pins.get(k).resource());
                 own.get(k).setResource(resource);
                 own.get(k).setPinned(true);
                 pinned.add(new PinnedPairFact(participant, resource));
@@ -69,10 +87,6 @@ public final class AccompanimentProblem {
             slots.addAll(own);
             List<ResourceSlot> ownSlots = List.copyOf(own);
             for (Need need : member.needs()) {
-                int[] levels = new int[resources.size()];
-                for (ResourcePerson resource : resources) {
-                    levels[resource.index()] = resource.member().levelOn(need.topic());
-                }
                 ResourceSlot pinnedSlot = null;
                 for (PinnedPair pin : programme.decisions().pinned()) {
                     if (pin.participant().equals(member.id()) && need.topic().equals(pin.topic())) {
@@ -84,7 +98,7 @@ public final class AccompanimentProblem {
                     }
                 }
                 assignments.add(new NeedAssignment(member.id() + "/" + need.topic(), participant, ownSlots, need,
-                        levels, minimumLevel, pinnedSlot, pinnedSlot != null));
+                        levels.levels(need.topic()), minimumLevel, pinnedSlot, pinnedSlot != null));
             }
         }
         return new AccompanimentPlan(List.copyOf(participants), List.copyOf(resources), List.copyOf(pinned),
@@ -92,29 +106,96 @@ public final class AccompanimentProblem {
     }
 
     /**
-     * @return the resource persons a participant's slots may take: no conflict of interest, enough common
-     *         availability, competent on at least one of the participant's needs; pinned ones always
+     * A participant and the resource persons their slots may take.
+     *
+     * @param participant the participant, with what the constraints read of each candidate pair
+     * @param resources the candidates, in document order
      */
-    private static List<ResourcePerson> candidates(Participant participant, List<ResourcePerson> resources,
-            List<PinnedPair> pins, int minimumLevel) {
+    private record Candidates(Participant participant, List<ResourcePerson> resources) {
+    }
+
+    /**
+     * @return the participant with the resource persons their slots may take: no conflict of interest, enough
+     *         common availability, competent on at least one of the participant's needs; pinned ones always
+     */
+    private static Candidates candidates(Member member, List<PinnedPair> pins, List<ResourcePerson> resources,
+            Map<String, ResourcePerson> resourceById, TopicLevels levels, PairScoring scoring,
+            int maxResourcePersons) {
+        BitSet possible = new BitSet(resources.size());
+        for (Need need : member.needs()) {
+            possible.or(levels.competent(need.topic()));
+        }
+        for (PinnedPair pin : pins) {
+            possible.set(resourceById.get(pin.resource()).index());
+        }
         List<ResourcePerson> candidates = new ArrayList<>();
-        for (ResourcePerson resource : resources) {
-            PairFacts facts = participant.pairWith(resource);
-            boolean competent = participant.member().needs().stream()
-                    .anyMatch(need -> resource.member().levelOn(need.topic()) >= minimumLevel);
-            boolean pinned = pins.stream().anyMatch(pin -> pin.resource().equals(resource.getId()));
-            if (pinned || (competent && !facts.conflicted() && facts.missingHalfDays() == 0)) {
+        List<PairFacts> facts = new ArrayList<>();
+        for (int i = possible.nextSetBit(0); i >= 0; i = possible.nextSetBit(i + 1)) {
+            ResourcePerson resource = resources.get(i);
+            PairFacts pair = scoring.facts(member, resource.member());
+            boolean isPinned = !pins.isEmpty()
+                    && pins.stream().anyMatch(pin -> pin.resource().equals(resource.getId()));
+            if (isPinned || (!pair.conflicted() && pair.missingHalfDays() == 0)) {
                 candidates.add(resource);
+                facts.add(pair);
             }
         }
-        return List.copyOf(candidates);
+        // The full facts are dropped here (the participant keeps what the constraints read) and computed again on
+        // demand for explanations.
+        Participant participant = new Participant(member, maxResourcePersons,
+                candidates.stream().mapToInt(ResourcePerson::index).toArray(), facts,
+                resource -> scoring.facts(member, resource.member()));
+        return new Candidates(participant, List.copyOf(candidates));
+    }
+
+    /**
+     * Each topic's levels by resource person and who masters it at the minimum level, computed once per topic:
+     * filled for every topic of the needs before the parallel pass over the participants, which only reads it.
+     */
+    private static final class TopicLevels {
+
+        private final List<ResourcePerson> resources;
+        private final int minimumLevel;
+        private final Map<String, int[]> levels = new HashMap<>();
+        private final Map<String, BitSet> competent = new HashMap<>();
+
+        TopicLevels(List<ResourcePerson> resources, int minimumLevel) {
+            this.resources = resources;
+            this.minimumLevel = minimumLevel;
+        }
+
+        /** @return each resource person's level on the topic, by index; shared by every need of the topic */
+        int[] levels(String topic) {
+            return levels.computeIfAbsent(topic, t -> {
+                int[] byResource = new int[resources.size()];
+                for (ResourcePerson resource : resources) {
+                    byResource[resource.index()] = resource.member().levelOn(t);
+                }
+                return byResource;
+            });
+        }
+
+        /** @return the indices of the resource persons at the minimum level or above on the topic */
+        BitSet competent(String topic) {
+            return competent.computeIfAbsent(topic, t -> {
+                int[] byResource = levels(t);
+                BitSet indices = new BitSet(byResource.length);
+                for (int i = 0; i < byResource.length; i++) {
+                    if (byResource[i] >= minimumLevel) {
+                        indices.set(i);
+                    }
+                }
+                return indices;
+            });
+        }
     }
 
     /** @return the participant's pins naming a resource person who offers accompaniment, one per person */
-    private static List<PinnedPair> pinsOf(Programme programme, String participantId, List<ResourcePerson> resources) {
+    private static List<PinnedPair> pinsOf(Programme programme, String participantId,
+            Map<String, ResourcePerson> resourceById) {
         List<PinnedPair> pins = new ArrayList<>();
         for (PinnedPair pin : programme.decisions().pinned()) {
-            boolean known = find(resources, pin.resource()) != null;
+            boolean known = resourceById.containsKey(pin.resource());
             boolean repeated = pins.stream().anyMatch(other -> other.resource().equals(pin.resource()));
             if (pin.participant().equals(participantId) && known && !repeated) {
                 pins.add(pin);
@@ -142,14 +223,5 @@ public final class AccompanimentProblem {
             case MEDIUM -> HardMediumSoftScore.ofMedium(weight);
             case SOFT -> HardMediumSoftScore.ofSoft(weight);
         };
-    }
-
-    private static ResourcePerson find(List<ResourcePerson> resources, String id) {
-        for (ResourcePerson resource : resources) {
-            if (resource.getId().equals(id)) {
-                return resource;
-            }
-        }
-        return null;
     }
 }

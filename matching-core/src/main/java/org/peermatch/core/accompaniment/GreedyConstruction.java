@@ -13,7 +13,6 @@ import ai.timefold.solver.core.api.solver.phase.PhaseCommandContext;
 import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
 import ai.timefold.solver.core.preview.api.move.builtin.Moves;
 
-import org.peermatch.core.scoring.PairFacts;
 import org.peermatch.core.scoring.PairScoring;
 
 /**
@@ -22,8 +21,8 @@ import org.peermatch.core.scoring.PairScoring;
  * priority weight of their remaining needs within the hours and participants left, then the best fit.
  *
  * <p>"Allowed" means no hard rule would break: competence, conflict of interest, common availability, capacities.
- * Needs that cannot be covered this way stay uncovered for local search. O(P × R × N) for P participants,
- * R resource persons and N needs per participant.
+ * Needs that cannot be covered this way stay uncovered for local search. O(P × C × N) for P participants,
+ * C candidates (the slots' value range) and N needs per participant.
  */
 public final class GreedyConstruction implements PhaseCommand<AccompanimentPlan> {
 
@@ -36,24 +35,26 @@ public final class GreedyConstruction implements PhaseCommand<AccompanimentPlan>
         var needSlot = (PlanningVariableMetaModel<AccompanimentPlan, NeedAssignment, ResourceSlot>) context
                 .getSolutionMetaModel().entity(NeedAssignment.class).variable("slot", ResourceSlot.class);
 
-        Map<ResourcePerson, Integer> hoursLeft = new HashMap<>();
-        Map<ResourcePerson, Set<Participant>> accompanied = new HashMap<>();
+        // By resource index: looked up for every candidate of every slot.
+        int resourceCount = plan.getResourcePersons().size();
+        int[] hoursLeft = new int[resourceCount];
+        List<Set<Participant>> accompanied = new ArrayList<>(resourceCount);
         for (ResourcePerson resource : plan.getResourcePersons()) {
-            hoursLeft.put(resource, resource.hoursCapacity());
-            accompanied.put(resource, new HashSet<>());
+            hoursLeft[resource.index()] = resource.hoursCapacity();
+            accompanied.add(new HashSet<>());
         }
         Map<Participant, List<ResourceSlot>> slotsOf = new HashMap<>();
         for (ResourceSlot slot : plan.getSlots()) {
             slotsOf.computeIfAbsent(slot.getParticipant(), p -> new ArrayList<>()).add(slot);
             if (slot.getResource() != null) {
-                accompanied.get(slot.getResource()).add(slot.getParticipant());
+                accompanied.get(slot.getResource().index()).add(slot.getParticipant());
             }
         }
         Map<Participant, List<NeedAssignment>> needsOf = new HashMap<>();
         for (NeedAssignment need : plan.getAssignments()) {
             needsOf.computeIfAbsent(need.getParticipant(), p -> new ArrayList<>()).add(need);
             if (need.getResource() != null) {
-                hoursLeft.merge(need.getResource(), -need.hours(), Integer::sum);
+                hoursLeft[need.getResource().index()] -= need.hours();
             }
         }
 
@@ -61,7 +62,7 @@ public final class GreedyConstruction implements PhaseCommand<AccompanimentPlan>
         Map<Participant, Integer> candidates = new HashMap<>();
         for (Participant participant : plan.getParticipants()) {
             candidates.put(participant, candidateCount(participant, needsOf.getOrDefault(participant, List.of()),
-                    plan.getResourcePersons()));
+                    candidatesOf(slotsOf.getOrDefault(participant, List.of()))));
         }
         List<Participant> order = new ArrayList<>(plan.getParticipants());
         order.sort(Comparator.comparingInt(candidates::get));
@@ -83,45 +84,55 @@ public final class GreedyConstruction implements PhaseCommand<AccompanimentPlan>
                 }
                 ResourcePerson resource = slot.getResource();
                 if (resource == null && !slot.isPinned()) {
-                    resource = best(participant, open, plan.getResourcePersons(), hoursLeft, accompanied);
+                    resource = best(participant, open, slot.getCandidates(), hoursLeft, accompanied);
                     if (resource == null) {
                         break;
                     }
                     context.execute(Moves.change(slotResource, slot, resource));
-                    accompanied.get(resource).add(participant);
+                    accompanied.get(resource.index()).add(participant);
                 }
                 if (resource == null) {
                     continue;
                 }
-                for (NeedAssignment need : coverable(participant, open, resource, hoursLeft.get(resource))) {
+                for (NeedAssignment need : coverable(participant, open, resource, hoursLeft[resource.index()])) {
                     context.execute(Moves.change(needSlot, need, slot));
-                    hoursLeft.merge(resource, -need.hours(), Integer::sum);
+                    hoursLeft[resource.index()] -= need.hours();
                     open.remove(need);
                 }
             }
         }
     }
 
-    /** @return the allowed resource person covering the most priority weight of the open needs, then the best fit */
+    /**
+     * @param resources the participant's candidates (any other resource person is either not allowed or competent
+     *        on none of the participant's needs, so would cover nothing)
+     * @return the allowed resource person covering the most priority weight of the open needs, then the best fit
+     */
     private static ResourcePerson best(Participant participant, List<NeedAssignment> open,
-            List<ResourcePerson> resources, Map<ResourcePerson, Integer> hoursLeft,
-            Map<ResourcePerson, Set<Participant>> accompanied) {
+            List<ResourcePerson> resources, int[] hoursLeft, List<Set<Participant>> accompanied) {
         ResourcePerson best = null;
         long bestValue = 0;
         for (ResourcePerson resource : resources) {
-            if (!allowed(participant, resource)
-                    || accompanied.get(resource).size() >= resource.participantsCapacity()) {
+            if (accompanied.get(resource.index()).size() >= resource.participantsCapacity()) {
                 continue;
             }
-            long value = 0;
-            for (NeedAssignment need : coverable(participant, open, resource, hoursLeft.get(resource))) {
-                value += need.getNeed().priorityWeight() * 1_000L
-                        + PairScoring.competencePoints(need.levelOf(resource), need.getMinimumLevel(), need.getNeed())
-                        * 10L;
+            if (!allowed(participant, resource)) {
+                continue;
             }
-            PairFacts facts = participant.pairWith(resource);
+            // The needs coverable() would give, valued without building the list.
+            long value = 0;
+            int hours = hoursLeft[resource.index()];
+            for (NeedAssignment need : open) {
+                int level = need.levelOf(resource);
+                if (level >= need.getMinimumLevel() && need.hours() <= hours) {
+                    hours -= need.hours();
+                    value += need.getNeed().priorityWeight() * 1_000L
+                            + PairScoring.competencePoints(level, need.getMinimumLevel(), need.getNeed()) * 10L;
+                }
+            }
             if (value > 0) {
-                value += (facts.sameSector() ? 30 : 0) - facts.noveltyCost() + facts.preferencePoints() * 10L;
+                value += (participant.sameSector(resource) ? 30 : 0) - participant.noveltyCost(resource)
+                        + participant.preferencePoints(resource) * 10L;
             }
             if (value > bestValue) {
                 best = resource;
@@ -149,19 +160,31 @@ public final class GreedyConstruction implements PhaseCommand<AccompanimentPlan>
     }
 
     private static boolean allowed(Participant participant, ResourcePerson resource) {
-        PairFacts facts = participant.pairWith(resource);
-        return !facts.conflicted() && facts.missingHalfDays() == 0;
+        return !participant.conflicted(resource) && participant.missingHalfDays(resource) == 0;
+    }
+
+    /** @return the resource persons the participant's slots may take (the same for each slot) */
+    private static List<ResourcePerson> candidatesOf(List<ResourceSlot> slots) {
+        return slots.isEmpty() ? List.of() : slots.getFirst().getCandidates();
     }
 
     private static int candidateCount(Participant participant, List<NeedAssignment> needs,
             List<ResourcePerson> resources) {
         int count = 0;
         for (ResourcePerson resource : resources) {
-            if (allowed(participant, resource)
-                    && needs.stream().anyMatch(need -> need.levelOf(resource) >= need.getMinimumLevel())) {
+            if (allowed(participant, resource) && competentOnOne(needs, resource)) {
                 count++;
             }
         }
         return count;
+    }
+
+    private static boolean competentOnOne(List<NeedAssignment> needs, ResourcePerson resource) {
+        for (NeedAssignment need : needs) {
+            if (need.levelOf(resource) >= need.getMinimumLevel()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

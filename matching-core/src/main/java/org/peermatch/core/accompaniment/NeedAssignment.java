@@ -7,8 +7,6 @@ import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
-import ai.timefold.solver.core.api.domain.variable.ShadowSources;
-import ai.timefold.solver.core.api.domain.variable.ShadowVariable;
 
 import org.peermatch.core.model.Need;
 
@@ -28,7 +26,6 @@ public class NeedAssignment {
     private boolean pinned;
 
     private ResourceSlot slot;
-    private ResourcePerson resource;
 
     /** For Timefold's cloning. */
     public NeedAssignment() {
@@ -53,7 +50,6 @@ public class NeedAssignment {
         this.levelByResource = levelByResource;
         this.minimumLevel = minimumLevel;
         this.slot = slot;
-        this.resource = slot == null ? null : slot.getResource();
         this.pinned = pinned;
     }
 
@@ -97,19 +93,15 @@ public class NeedAssignment {
         this.slot = slot;
     }
 
-    /** @return the resource person covering this need, or null while it is uncovered */
-    @ShadowVariable(supplierName = "resourceOfSlot")
+    /**
+     * The resource person of this need's slot, read through the slot rather than kept in a shadow variable:
+     * Timefold 2.2 builds its declarative shadow-variable graph in time quadratic in the entities (minutes at
+     * 10,000 participants) at every solver start and every {@code SolutionManager} call. The constraints therefore
+     * join each need with its slot, so that they see a change of the slot's resource person.
+     *
+     * @return the resource person covering this need, or null while it is uncovered
+     */
     public ResourcePerson getResource() {
-        return resource;
-    }
-
-    /** Set by the solver from the slot; see {@link #resourceOfSlot()}. */
-    public void setResource(ResourcePerson resource) {
-        this.resource = resource;
-    }
-
-    @ShadowSources({ "slot", "slot.resource" })
-    public ResourcePerson resourceOfSlot() {
         return slot == null ? null : slot.getResource();
     }
 
@@ -120,7 +112,7 @@ public class NeedAssignment {
 
     /** @return the level of the covering resource person on this need's topic (requires one) */
     public int level() {
-        return levelOf(resource);
+        return levelOf(getResource());
     }
 
     /** @return the need's hours */
@@ -130,6 +122,6 @@ public class NeedAssignment {
 
     @Override
     public String toString() {
-        return id + " -> " + resource;
+        return id + " -> " + getResource();
     }
 }

@@ -1,6 +1,7 @@
 package org.peermatch.core.explain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,11 +27,16 @@ public final class AccompanimentCertifier {
 
     private final Programme programme;
     private final PairScoring scoring;
+    private final Map<String, Member> memberById = new HashMap<>();
 
     /** Prepares a certifier for a programme. */
     public AccompanimentCertifier(Programme programme, PairScoring scoring) {
         this.programme = programme;
         this.scoring = scoring;
+        // Programme.member scans the members: indexed once, so certifying is linear in the pairs.
+        for (Member member : programme.members()) {
+            memberById.putIfAbsent(member.id(), member);
+        }
     }
 
     /** @return every hard rule the assignments break, in domain words; empty when all are met */
@@ -42,8 +48,8 @@ public final class AccompanimentCertifier {
         Map<String, Set<String>> resourcesByParticipant = new LinkedHashMap<>();
         Set<String> pairsSeen = new LinkedHashSet<>();
         for (Assignment assignment : assignments) {
-            Member participant = programme.member(assignment.participant());
-            Member resource = programme.member(assignment.resource());
+            Member participant = member(assignment.participant());
+            Member resource = member(assignment.resource());
             if (participant == null || resource == null || resource.offer(Mode.ACCOMPANIMENT) == null) {
                 violations.add(new Violation(AccompanimentConstraint.CONFLICT_OF_INTEREST.id(),
                         assignment.resource() + " does not offer accompaniment"));
@@ -72,7 +78,7 @@ public final class AccompanimentCertifier {
             }
         }
         for (Map.Entry<String, Integer> entry : hoursByResource.entrySet()) {
-            Member resource = programme.member(entry.getKey());
+            Member resource = member(entry.getKey());
             Offer offer = resource.offer(Mode.ACCOMPANIMENT);
             if (entry.getValue() > offer.hours()) {
                 violations.add(new Violation(AccompanimentConstraint.RESOURCE_HOURS_EXCEEDED.id(),
@@ -89,7 +95,7 @@ public final class AccompanimentCertifier {
         for (Map.Entry<String, Set<String>> entry : resourcesByParticipant.entrySet()) {
             if (entry.getValue().size() > max) {
                 violations.add(new Violation(AccompanimentConstraint.TOO_MANY_RESOURCE_PERSONS.id(),
-                        name(programme.member(entry.getKey())) + " has " + entry.getValue().size()
+                        name(member(entry.getKey())) + " has " + entry.getValue().size()
                                 + " resource persons, at most " + max + " allowed."));
             }
         }
@@ -99,12 +105,16 @@ public final class AccompanimentCertifier {
                     && (pin.topic() == null || a.topic().equals(pin.topic())));
             if (!kept) {
                 violations.add(new Violation(AccompanimentConstraint.PINNED_PAIR_MISSING.id(),
-                        "The committee pinned " + name(programme.member(pin.participant())) + " with "
-                                + name(programme.member(pin.resource()))
+                        "The committee pinned " + name(member(pin.participant())) + " with "
+                                + name(member(pin.resource()))
                                 + (pin.topic() == null ? "" : " on " + pin.topic()) + ", but they are not paired."));
             }
         }
         return violations;
+    }
+
+    private Member member(String id) {
+        return memberById.get(id);
     }
 
     static String name(Member member) {

@@ -84,14 +84,17 @@ public final class AccompanimentExplainer {
             List<CandidateVerdict> verdicts = new ArrayList<>();
             int unblocked = 0;
             for (ResourcePerson resource : competent.resources()) {
-                PairFacts facts = participant.pairWith(resource);
                 List<String> blockedBy = new ArrayList<>();
                 List<String> reasons = new ArrayList<>();
-                if (facts.conflicted()) {
+                boolean conflicted = participant.conflicted(resource);
+                boolean unavailable = participant.missingHalfDays(resource) > 0;
+                // The full facts (names, counts) only for the pairs that break a rule of their own.
+                PairFacts facts = conflicted || unavailable ? participant.pairWith(resource) : null;
+                if (conflicted) {
                     blockedBy.add(AccompanimentConstraint.CONFLICT_OF_INTEREST.id());
                     reasons.add(facts.conflict());
                 }
-                if (facts.missingHalfDays() > 0) {
+                if (unavailable) {
                     blockedBy.add(AccompanimentConstraint.TOO_LITTLE_COMMON_AVAILABILITY.id());
                     reasons.add("only " + facts.commonHalfDays() + " common half-days, " + facts.requiredHalfDays()
                             + " needed");

@@ -224,12 +224,15 @@ public final class DecayingNovelty implements NoveltyModel {
         if (a == null || b == null || a.equals(b)) {
             return Acquaintance.NONE;
         }
+        // Each part looked up once: the peer table is large and its probes miss the cache (called per pair).
         Link link = links.get(a).get(b);
         int meetings = link == null ? 0 : link.meetings;
         int planned = link == null ? 0 : link.planned;
         LocalDate last = link == null ? null : link.last;
-        long cost = pairCost(first, second);
-        if (peerPart(a, b) <= directPart(a, b)) {
+        double direct = link == null ? 0.0 : link.directCost;
+        double peer = peerPart(a, b);
+        long cost = Math.round(Math.max(direct, peer));
+        if (peer <= direct) {
             return new Acquaintance(meetings, last, List.of(), cost, planned);
         }
         Map<Integer, Link> small = links.get(a).size() <= links.get(b).size() ? links.get(a) : links.get(b);

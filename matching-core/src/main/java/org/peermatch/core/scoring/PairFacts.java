@@ -53,6 +53,11 @@ public record PairFacts(String conflict, int commonHalfDays, int requiredHalfDay
 
     /** @return the points of the participant's ranking: 4 for the first choice, 3, 2, then 1; 0 when unranked */
     public int preferencePoints() {
+        return preferencePoints(preferenceRank);
+    }
+
+    /** @return the points of a rank in a participant's preferences: 4 for the first, 3, 2, then 1; 0 for 0 */
+    public static int preferencePoints(int preferenceRank) {
         return preferenceRank == 0 ? 0 : Math.max(1, 5 - preferenceRank);
     }
 }

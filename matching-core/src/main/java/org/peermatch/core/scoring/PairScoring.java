@@ -3,10 +3,10 @@ package org.peermatch.core.scoring;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.peermatch.core.model.ForbiddenPair;
 import org.peermatch.core.model.Member;
@@ -16,6 +16,8 @@ import org.peermatch.core.model.Programme;
 /**
  * The one place where the fit of a participant and a resource person is scored. The constraints and the
  * explanations both call it, so what the committee reads is what the solver weighed.
+ *
+ * <p>Thread-safe, as long as its novelty model is (every {@link NoveltyModel} must be).
  */
 public final class PairScoring {
 
@@ -24,7 +26,8 @@ public final class PairScoring {
     private final Programme programme;
     private final HalfDayCalendar calendar;
     private final NoveltyModel novelty;
-    private final Map<String, BitSet> availabilityById = new HashMap<>();
+    // Filled on demand, possibly from several threads (the accompaniment problem computes pair facts in parallel).
+    private final Map<String, BitSet> availabilityById = new ConcurrentHashMap<>();
 
     /**
      * Prepares scoring for a programme with the default novelty model, {@link DecayingNovelty#of(Programme)}:

@@ -22,10 +22,10 @@ import org.peermatch.core.model.Programme;
  *
  * <p>The community edition has no score analysis ({@code SolutionManager.analyze}), but its constraint-stream
  * score director still totals the matches of each constraint. Reading those totals costs one scoring pass, where
- * re-scoring the plan once per constraint with the other weights set to zero cost fifteen; each pass rebuilds the
- * declarative shadow-variable graph, which dominated explaining at 3,000 participants and beyond. This reads
- * Timefold internals ({@code InnerScoreDirector}), pinned with the solver's version; {@code PeerMatchTest} checks
- * the totals against the re-scoring.
+ * re-scoring the plan once per constraint with the other weights set to zero cost fifteen (~31 s of explaining at
+ * 3,000 participants when each pass also rebuilt a shadow-variable graph). This reads Timefold internals
+ * ({@code InnerScoreDirector}), pinned with the solver's version; {@code AccompanimentScoresTest} checks the
+ * totals against the re-scoring.
  *
  * @param score the plan's score
  * @param constraints each constraint's contribution, in {@link AccompanimentConstraint} order
@@ -41,7 +41,7 @@ record AccompanimentScores(HardMediumSoftScore score, List<ConstraintScore> cons
      *
      * @param programme the programme, for the weights
      * @param factory the factory the plan was solved with
-     * @param plan the plan; left unchanged except for its shadow variables, recomputed from its planning variables
+     * @param plan the plan, left unchanged
      * @return the score and the contributions
      */
     static AccompanimentScores of(Programme programme, SolverFactory<AccompanimentPlan> factory,

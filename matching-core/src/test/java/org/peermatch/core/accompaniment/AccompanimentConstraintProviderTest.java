@@ -1,6 +1,7 @@
 package org.peermatch.core.accompaniment;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +91,17 @@ class AccompanimentConstraintProviderTest {
                 slot == null ? List.of() : List.of(slot), need, levels, MINIMUM, slot, false);
     }
 
+    /** @return the facts and entities with the slot of each need: the constraints join a need with its slot */
+    private static Object[] withSlots(Object... facts) {
+        List<Object> all = new ArrayList<>(List.of(facts));
+        for (Object fact : facts) {
+            if (fact instanceof NeedAssignment a && a.getSlot() != null && !all.contains(a.getSlot())) {
+                all.add(a.getSlot());
+            }
+        }
+        return all.toArray();
+    }
+
     private static Need need(String topic, int priority, int hours) {
         return new Need(topic, priority, hours);
     }
@@ -108,7 +120,7 @@ class AccompanimentConstraintProviderTest {
             ResourcePerson r0 = resource(0, 20, 3);
             Participant p1 = participant("p1", 2, 1);
             verifier.verifyThat(AccompanimentConstraintProvider::competenceTooLow)
-                    .given(r0, p1, assign(p1, need("budget", 1, 6), r0, 1, 1))
+                    .given(withSlots(r0, p1, assign(p1, need("budget", 1, 6), r0, 1, 1)))
                     .justifiesWithExactly(justification("budget", "r0 covers budget at level 1, below the minimum 3",
                             "p1", "r0"))
                     .penalizesBy(2);
@@ -119,8 +131,8 @@ class AccompanimentConstraintProviderTest {
             ResourcePerson r0 = resource(0, 20, 3);
             Participant p1 = participant("p1", 2, 1);
             verifier.verifyThat(AccompanimentConstraintProvider::competenceTooLow)
-                    .given(r0, p1, assign(p1, need("budget", 1, 6), r0, MINIMUM, 1),
-                            assign(p1, need("legal", 1, 6), null, 0, 1))
+                    .given(withSlots(r0, p1, assign(p1, need("budget", 1, 6), r0, MINIMUM, 1),
+                            assign(p1, need("legal", 1, 6), null, 0, 1)))
                     .justifiesWithExactly()
                     .hasNoImpact();
         }
@@ -135,8 +147,8 @@ class AccompanimentConstraintProviderTest {
             Participant p1 = participant("p1", 2, 1);
             Participant p2 = participant("p2", 2, 1);
             verifier.verifyThat(AccompanimentConstraintProvider::resourceHoursExceeded)
-                    .given(r0, p1, p2, assign(p1, need("budget", 1, 6), r0, MINIMUM, 1),
-                            assign(p2, need("budget", 2, 8), r0, MINIMUM, 1))
+                    .given(withSlots(r0, p1, p2, assign(p1, need("budget", 1, 6), r0, MINIMUM, 1),
+                            assign(p2, need("budget", 2, 8), r0, MINIMUM, 1)))
                     .justifiesWithExactly(justification(null, "r0 is given 14 hours but offers 10", "r0"))
                     .penalizesBy(4);
         }
@@ -147,9 +159,9 @@ class AccompanimentConstraintProviderTest {
             Participant p1 = participant("p1", 2, 1);
             Participant p2 = participant("p2", 2, 1);
             verifier.verifyThat(AccompanimentConstraintProvider::resourceHoursExceeded)
-                    .given(r0, p1, p2, assign(p1, need("budget", 1, 6), r0, MINIMUM, 1),
+                    .given(withSlots(r0, p1, p2, assign(p1, need("budget", 1, 6), r0, MINIMUM, 1),
                             assign(p2, need("budget", 2, 8), r0, MINIMUM, 1),
-                            assign(p2, need("legal", 2, 8), null, MINIMUM, 1))
+                            assign(p2, need("legal", 2, 8), null, MINIMUM, 1)))
                     .justifiesWithExactly()
                     .hasNoImpact();
         }
@@ -165,10 +177,10 @@ class AccompanimentConstraintProviderTest {
             Participant p2 = participant("p2", 2, 1);
             Participant p3 = participant("p3", 2, 1);
             verifier.verifyThat(AccompanimentConstraintProvider::resourceParticipantsExceeded)
-                    .given(r0, p1, p2, p3, assign(p1, need("budget", 1, 2), r0, MINIMUM, 1),
+                    .given(withSlots(r0, p1, p2, p3, assign(p1, need("budget", 1, 2), r0, MINIMUM, 1),
                             assign(p1, need("legal", 1, 2), r0, MINIMUM, 1),
                             assign(p2, need("budget", 1, 2), r0, MINIMUM, 1),
-                            assign(p3, need("budget", 1, 2), r0, MINIMUM, 1))
+                            assign(p3, need("budget", 1, 2), r0, MINIMUM, 1)))
                     .justifiesWithExactly(justification(null, "r0 accompanies 3 participants but offers 1", "r0"))
                     .penalizesBy(2);
         }
@@ -178,8 +190,8 @@ class AccompanimentConstraintProviderTest {
             ResourcePerson r0 = resource(0, 100, 1);
             Participant p1 = participant("p1", 2, 1);
             verifier.verifyThat(AccompanimentConstraintProvider::resourceParticipantsExceeded)
-                    .given(r0, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 1),
-                            assign(p1, need("legal", 1, 2), r0, MINIMUM, 1))
+                    .given(withSlots(r0, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 1),
+                            assign(p1, need("legal", 1, 2), r0, MINIMUM, 1)))
                     .justifiesWithExactly()
                     .hasNoImpact();
         }
@@ -193,8 +205,8 @@ class AccompanimentConstraintProviderTest {
             ResourcePerson r0 = resource(0, 100, 5);
             Participant p1 = participant("p1", 2, conflict("both work for Le Bikini"));
             verifier.verifyThat(AccompanimentConstraintProvider::conflictOfInterest)
-                    .given(r0, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 1),
-                            assign(p1, need("legal", 1, 2), r0, MINIMUM, 1))
+                    .given(withSlots(r0, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 1),
+                            assign(p1, need("legal", 1, 2), r0, MINIMUM, 1)))
                     .justifiesWithExactly(justification(null, "p1 and r0 both work for Le Bikini", "p1", "r0"))
                     .penalizesBy(1);
         }
@@ -205,8 +217,8 @@ class AccompanimentConstraintProviderTest {
             ResourcePerson r1 = resource(1, 100, 5);
             Participant p1 = participant("p1", 2, plain(), conflict("declared a conflict of interest"));
             verifier.verifyThat(AccompanimentConstraintProvider::conflictOfInterest)
-                    .given(r0, r1, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 2),
-                            assign(p1, need("legal", 1, 2), null, MINIMUM, 2))
+                    .given(withSlots(r0, r1, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 2),
+                            assign(p1, need("legal", 1, 2), null, MINIMUM, 2)))
                     .justifiesWithExactly()
                     .hasNoImpact();
         }
@@ -220,8 +232,8 @@ class AccompanimentConstraintProviderTest {
             ResourcePerson r0 = resource(0, 100, 5);
             Participant p1 = participant("p1", 2, commonHalfDays(20));
             verifier.verifyThat(AccompanimentConstraintProvider::tooLittleCommonAvailability)
-                    .given(r0, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 1),
-                            assign(p1, need("legal", 1, 2), r0, MINIMUM, 1))
+                    .given(withSlots(r0, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 1),
+                            assign(p1, need("legal", 1, 2), r0, MINIMUM, 1)))
                     .justifiesWithExactly(justification(null, "p1 and r0 share 20 available half-days, 23 needed",
                             "p1", "r0"))
                     .penalizesBy(3);
@@ -233,7 +245,7 @@ class AccompanimentConstraintProviderTest {
             ResourcePerson r1 = resource(1, 100, 5);
             Participant p1 = participant("p1", 2, commonHalfDays(REQUIRED_HALF_DAYS), commonHalfDays(0));
             verifier.verifyThat(AccompanimentConstraintProvider::tooLittleCommonAvailability)
-                    .given(r0, r1, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 2))
+                    .given(withSlots(r0, r1, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 2)))
                     .justifiesWithExactly()
                     .hasNoImpact();
         }
@@ -248,9 +260,9 @@ class AccompanimentConstraintProviderTest {
             ResourcePerson r1 = resource(1, 100, 5);
             Participant p1 = participant("p1", 2, 2);
             verifier.verifyThat(AccompanimentConstraintProvider::pinnedPairMissing)
-                    .given(r0, r1, p1, new PinnedPairFact(p1, r0),
+                    .given(withSlots(r0, r1, p1, new PinnedPairFact(p1, r0),
                             assign(p1, need("budget", 1, 2), r1, MINIMUM, 2),
-                            assign(p1, need("legal", 1, 2), null, MINIMUM, 2))
+                            assign(p1, need("legal", 1, 2), null, MINIMUM, 2)))
                     .justifiesWithExactly(justification(null,
                             "the committee pinned p1 with r0 but they are not paired", "p1", "r0"))
                     .penalizesBy(1);
@@ -262,9 +274,9 @@ class AccompanimentConstraintProviderTest {
             ResourcePerson r1 = resource(1, 100, 5);
             Participant p1 = participant("p1", 2, 2);
             verifier.verifyThat(AccompanimentConstraintProvider::pinnedPairMissing)
-                    .given(r0, r1, p1, new PinnedPairFact(p1, r0),
+                    .given(withSlots(r0, r1, p1, new PinnedPairFact(p1, r0),
                             assign(p1, need("budget", 1, 2), r1, MINIMUM, 2),
-                            assign(p1, need("legal", 1, 2), r0, MINIMUM, 2))
+                            assign(p1, need("legal", 1, 2), r0, MINIMUM, 2)))
                     .justifiesWithExactly()
                     .hasNoImpact();
         }
@@ -280,9 +292,9 @@ class AccompanimentConstraintProviderTest {
             ResourcePerson r2 = resource(2, 100, 5);
             Participant p1 = participant("p1", 1, 3);
             verifier.verifyThat(AccompanimentConstraintProvider::tooManyResourcePersons)
-                    .given(r0, r1, r2, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 3),
+                    .given(withSlots(r0, r1, r2, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 3),
                             assign(p1, need("legal", 1, 2), r1, MINIMUM, 3),
-                            assign(p1, need("pitch", 1, 2), r2, MINIMUM, 3))
+                            assign(p1, need("pitch", 1, 2), r2, MINIMUM, 3)))
                     .justifiesWithExactly(justification(null, "p1 has 3 resource persons, at most 1 allowed", "p1"))
                     .penalizesBy(2);
         }
@@ -293,9 +305,9 @@ class AccompanimentConstraintProviderTest {
             ResourcePerson r1 = resource(1, 100, 5);
             Participant p1 = participant("p1", 2, 2);
             verifier.verifyThat(AccompanimentConstraintProvider::tooManyResourcePersons)
-                    .given(r0, r1, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 2),
+                    .given(withSlots(r0, r1, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 2),
                             assign(p1, need("legal", 1, 2), r1, MINIMUM, 2),
-                            assign(p1, need("pitch", 1, 2), r0, MINIMUM, 2))
+                            assign(p1, need("pitch", 1, 2), r0, MINIMUM, 2)))
                     .justifiesWithExactly()
                     .hasNoImpact();
         }
@@ -311,9 +323,9 @@ class AccompanimentConstraintProviderTest {
             ResourcePerson r0 = resource(0, 100, 5);
             Participant p1 = participant("p1", 2, 1);
             verifier.verifyThat(AccompanimentConstraintProvider::needUncovered)
-                    .given(r0, p1, assign(p1, need("budget", 1, 2), null, MINIMUM, 1),
+                    .given(withSlots(r0, p1, assign(p1, need("budget", 1, 2), null, MINIMUM, 1),
                             assign(p1, need("legal", 3, 2), null, MINIMUM, 1),
-                            assign(p1, need("pitch", 2, 2), r0, MINIMUM, 1))
+                            assign(p1, need("pitch", 2, 2), r0, MINIMUM, 1)))
                     .justifiesWithExactly(
                             justification("budget", "p1's need budget (priority 1) is not covered", "p1"),
                             justification("legal", "p1's need legal (priority 3) is not covered", "p1"))
@@ -325,7 +337,7 @@ class AccompanimentConstraintProviderTest {
             ResourcePerson r0 = resource(0, 100, 5);
             Participant p1 = participant("p1", 2, 1);
             verifier.verifyThat(AccompanimentConstraintProvider::needUncovered)
-                    .given(r0, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 1))
+                    .given(withSlots(r0, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 1)))
                     .justifiesWithExactly()
                     .hasNoImpact();
         }
@@ -341,7 +353,7 @@ class AccompanimentConstraintProviderTest {
             ResourcePerson r0 = resource(0, 100, 5);
             Participant p1 = participant("p1", 2, 1);
             verifier.verifyThat(AccompanimentConstraintProvider::competenceAboveMinimum)
-                    .given(r0, p1, assign(p1, need("budget", 2, 2), r0, 5, 1))
+                    .given(withSlots(r0, p1, assign(p1, need("budget", 2, 2), r0, 5, 1)))
                     .justifiesWithExactly(justification("budget", "r0 covers budget at level 5/5", "p1", "r0"))
                     .rewardsWith((5 - MINIMUM) * 2);
         }
@@ -351,8 +363,8 @@ class AccompanimentConstraintProviderTest {
             ResourcePerson r0 = resource(0, 100, 5);
             Participant p1 = participant("p1", 2, 1);
             verifier.verifyThat(AccompanimentConstraintProvider::competenceAboveMinimum)
-                    .given(r0, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 1),
-                            assign(p1, need("legal", 1, 2), null, 5, 1))
+                    .given(withSlots(r0, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 1),
+                            assign(p1, need("legal", 1, 2), null, 5, 1)))
                     .justifiesWithExactly()
                     .hasNoImpact();
         }
@@ -366,8 +378,8 @@ class AccompanimentConstraintProviderTest {
             ResourcePerson r0 = resource(0, 100, 5);
             Participant p1 = participant("p1", 2, sectors("music", "design"));
             verifier.verifyThat(AccompanimentConstraintProvider::sameSector)
-                    .given(r0, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 1),
-                            assign(p1, need("legal", 1, 2), r0, MINIMUM, 1))
+                    .given(withSlots(r0, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 1),
+                            assign(p1, need("legal", 1, 2), r0, MINIMUM, 1)))
                     .justifiesWithExactly(justification(null, "p1 and r0 both work in music, design", "p1", "r0"))
                     .rewardsWith(1);
         }
@@ -378,7 +390,7 @@ class AccompanimentConstraintProviderTest {
             ResourcePerson r1 = resource(1, 100, 5);
             Participant p1 = participant("p1", 2, plain(), sectors("music"));
             verifier.verifyThat(AccompanimentConstraintProvider::sameSector)
-                    .given(r0, r1, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 2))
+                    .given(withSlots(r0, r1, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 2)))
                     .justifiesWithExactly()
                     .hasNoImpact();
         }
@@ -392,8 +404,8 @@ class AccompanimentConstraintProviderTest {
             ResourcePerson r0 = resource(0, 100, 5);
             Participant p1 = participant("p1", 2, history(2, 75, false));
             verifier.verifyThat(AccompanimentConstraintProvider::repeatedInteraction)
-                    .given(r0, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 1),
-                            assign(p1, need("legal", 1, 2), r0, MINIMUM, 1))
+                    .given(withSlots(r0, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 1),
+                            assign(p1, need("legal", 1, 2), r0, MINIMUM, 1)))
                     .justifiesWithExactly(justification(null, "p1 and r0 worked together 2 time(s) before",
                             "p1", "r0"))
                     .penalizesBy(75);
@@ -409,8 +421,8 @@ class AccompanimentConstraintProviderTest {
                     new PairFacts(null, 40, REQUIRED_HALF_DAYS, List.of(), 1, LocalDate.of(2022, 5, 12),
                             List.of("c3"), 20, false, 0));
             verifier.verifyThat(AccompanimentConstraintProvider::repeatedInteraction)
-                    .given(r0, r1, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 1),
-                            assign(p1, need("legal", 1, 2), r1, MINIMUM, 1))
+                    .given(withSlots(r0, r1, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 1),
+                            assign(p1, need("legal", 1, 2), r1, MINIMUM, 1)))
                     .justifiesWithExactly(
                             justification(null, "p1 and r0 both worked with c1, c2", "p1", "r0"),
                             justification(null, "p1 and r1 worked together 1 time(s) before and both worked with c3"
@@ -423,7 +435,7 @@ class AccompanimentConstraintProviderTest {
             ResourcePerson r0 = resource(0, 100, 5);
             Participant p1 = participant("p1", 2, history(3, 0, true));
             verifier.verifyThat(AccompanimentConstraintProvider::repeatedInteraction)
-                    .given(r0, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 1))
+                    .given(withSlots(r0, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 1)))
                     .justifiesWithExactly()
                     .hasNoImpact();
         }
@@ -439,10 +451,10 @@ class AccompanimentConstraintProviderTest {
             ResourcePerson r2 = resource(2, 100, 5);
             Participant p1 = participant("p1", 3, 3);
             verifier.verifyThat(AccompanimentConstraintProvider::severalResourcePersons)
-                    .given(r0, r1, r2, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 3),
+                    .given(withSlots(r0, r1, r2, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 3),
                             assign(p1, need("legal", 1, 2), r1, MINIMUM, 3),
                             assign(p1, need("pitch", 1, 2), r2, MINIMUM, 3),
-                            assign(p1, need("export", 1, 2), r2, MINIMUM, 3))
+                            assign(p1, need("export", 1, 2), r2, MINIMUM, 3)))
                     .justifiesWithExactly(justification(null, "p1 meets 3 resource persons", "p1"))
                     .penalizesBy(2);
         }
@@ -452,8 +464,8 @@ class AccompanimentConstraintProviderTest {
             ResourcePerson r0 = resource(0, 100, 5);
             Participant p1 = participant("p1", 3, 1);
             verifier.verifyThat(AccompanimentConstraintProvider::severalResourcePersons)
-                    .given(r0, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 1),
-                            assign(p1, need("legal", 1, 2), r0, MINIMUM, 1))
+                    .given(withSlots(r0, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 1),
+                            assign(p1, need("legal", 1, 2), r0, MINIMUM, 1)))
                     .justifiesWithExactly()
                     .hasNoImpact();
         }
@@ -470,8 +482,8 @@ class AccompanimentConstraintProviderTest {
             ResourcePerson r2 = resource(2, 30, 5);
             Participant p1 = participant("p1", 2, 3);
             verifier.verifyThat(AccompanimentConstraintProvider::unbalancedLoad)
-                    .given(r0, r1, r2, p1, assign(p1, need("budget", 1, 4), r0, MINIMUM, 3),
-                            assign(p1, need("legal", 1, 6), r0, MINIMUM, 3))
+                    .given(withSlots(r0, r1, r2, p1, assign(p1, need("budget", 1, 4), r0, MINIMUM, 3),
+                            assign(p1, need("legal", 1, 6), r0, MINIMUM, 3)))
                     .justifiesWithExactly(justification(null,
                             "loads relative to capacity are uneven (unfairness 816)"))
                     .penalizesBy(816);
@@ -484,8 +496,8 @@ class AccompanimentConstraintProviderTest {
             ResourcePerson r1 = resource(1, 20, 5);
             Participant p1 = participant("p1", 2, 2);
             verifier.verifyThat(AccompanimentConstraintProvider::unbalancedLoad)
-                    .given(r0, r1, p1, assign(p1, need("budget", 1, 5), r0, MINIMUM, 2),
-                            assign(p1, need("legal", 1, 10), r1, MINIMUM, 2))
+                    .given(withSlots(r0, r1, p1, assign(p1, need("budget", 1, 5), r0, MINIMUM, 2),
+                            assign(p1, need("legal", 1, 10), r1, MINIMUM, 2)))
                     .justifiesWithExactly(justification(null,
                             "loads relative to capacity are uneven (unfairness 0)"))
                     .hasNoImpact();
@@ -501,10 +513,10 @@ class AccompanimentConstraintProviderTest {
             Participant p1 = participant("p1", 2, 1);
             Participant p2 = participant("p2", 2, 1);
             verifier.verifyThat(AccompanimentConstraintProvider::worstOffParticipant)
-                    .given(r0, p1, p2, assign(p1, need("budget", 1, 2), null, MINIMUM, 1),
+                    .given(withSlots(r0, p1, p2, assign(p1, need("budget", 1, 2), null, MINIMUM, 1),
                             assign(p1, need("legal", 2, 2), null, MINIMUM, 1),
                             assign(p1, need("pitch", 1, 2), r0, MINIMUM, 1),
-                            assign(p2, need("budget", 3, 2), null, MINIMUM, 1))
+                            assign(p2, need("budget", 3, 2), null, MINIMUM, 1)))
                     .justifiesWithExactly(
                             justification(null, "p1 has uncovered needs of total priority weight 5", "p1"),
                             justification(null, "p2 has uncovered needs of total priority weight 1", "p2"))
@@ -516,7 +528,7 @@ class AccompanimentConstraintProviderTest {
             ResourcePerson r0 = resource(0, 100, 5);
             Participant p1 = participant("p1", 2, 1);
             verifier.verifyThat(AccompanimentConstraintProvider::worstOffParticipant)
-                    .given(r0, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 1))
+                    .given(withSlots(r0, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 1)))
                     .justifiesWithExactly()
                     .hasNoImpact();
         }
@@ -531,9 +543,9 @@ class AccompanimentConstraintProviderTest {
             ResourcePerson r1 = resource(1, 100, 5);
             Participant p1 = participant("p1", 2, ranked(2), ranked(6));
             verifier.verifyThat(AccompanimentConstraintProvider::preferredResourcePerson)
-                    .given(r0, r1, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 2),
+                    .given(withSlots(r0, r1, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 2),
                             assign(p1, need("legal", 1, 2), r0, MINIMUM, 2),
-                            assign(p1, need("pitch", 1, 2), r1, MINIMUM, 2))
+                            assign(p1, need("pitch", 1, 2), r1, MINIMUM, 2)))
                     .justifiesWithExactly(justification(null, "p1 ranked r0 #2", "p1", "r0"),
                             justification(null, "p1 ranked r1 #6", "p1", "r1"))
                     .rewardsWith(3 + 1);
@@ -545,7 +557,7 @@ class AccompanimentConstraintProviderTest {
             ResourcePerson r1 = resource(1, 100, 5);
             Participant p1 = participant("p1", 2, plain(), ranked(1));
             verifier.verifyThat(AccompanimentConstraintProvider::preferredResourcePerson)
-                    .given(r0, r1, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 2))
+                    .given(withSlots(r0, r1, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 2)))
                     .justifiesWithExactly()
                     .hasNoImpact();
         }
