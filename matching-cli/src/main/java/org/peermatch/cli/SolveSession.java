@@ -218,6 +218,21 @@ final class SolveSession {
                     ProgrammeFiles.count(proposal.codevelopment().unplaced().size(), "member", "members"),
                     proposal.codevelopment().score());
         }
+        if (proposal.workshops() != null) {
+            int seats = proposal.workshops().workshops().stream().mapToInt(w -> w.attendees().size()).sum();
+            err.printf(Locale.ROOT, "Workshops: %s, %s, %s without a seat, score %s.%n",
+                    ProgrammeFiles.count(proposal.workshops().workshops().size(), "workshop", "workshops"),
+                    ProgrammeFiles.count(seats, "seat", "seats"),
+                    ProgrammeFiles.count(proposal.workshops().unserved().size(), "need", "needs"),
+                    proposal.workshops().score());
+        }
+        if (proposal.calendar() != null) {
+            err.printf(Locale.ROOT, "Calendar: %s, %s could not be dated, %s.%n",
+                    ProgrammeFiles.count(proposal.calendar().sessions().size(), "session", "sessions"),
+                    ProgrammeFiles.count(proposal.calendar().unplaced().size(), "session", "sessions"),
+                    proposal.calendarViolations().isEmpty() ? "nobody booked twice"
+                            : ProgrammeFiles.count(proposal.calendarViolations().size(), "clash", "clashes"));
+        }
         err.println("Wrote " + proposalFile);
         err.println("Wrote " + reportFile);
         if (calendarFolder != null && proposal.calendar() != null) {

@@ -297,7 +297,8 @@ class PeerMatchCliTest {
         assertThat(result.out()).contains("The demo is in " + dir, "demo-report.html");
         assertThat(result.err()).contains("move limit 3000").contains("(reproducible)")
                 .contains("Immersion: 9 of 9 mentees have a day with a mentor")
-                .contains("Co-development: 2 groups, 0 members in no group");
+                .contains("Co-development: 2 groups, 0 members in no group")
+                .contains("Workshops: 6 workshops").contains("nobody booked twice");
         assertNoStackTrace(result);
     }
 
@@ -323,10 +324,25 @@ class PeerMatchCliTest {
             assertThat(group.get("sessions").size()).isEqualTo(group.get("members").size());
             assertThat(group.get("reasons").size()).isPositive();
         }
+        assertThat(proposal.get("workshops").get("workshops").size()).isEqualTo(6);
+        assertThat(proposal.get("calendar").get("violations").size()).isZero();
+        // The .ics files the command wrote parse back, one event a session, with the proposal's ids.
+        try (var in = Files.newBufferedReader(dir.resolve("demo-calendar/programme.ics"))) {
+            var events = new net.fortuna.ical4j.data.CalendarBuilder().build(in)
+                    .getComponents(net.fortuna.ical4j.model.Component.VEVENT);
+            var sessions = proposal.get("calendar").get("sessions");
+            assertThat(events).hasSize(sessions.size());
+            assertThat(events.getFirst().getProperty(net.fortuna.ical4j.model.Property.UID).orElseThrow()
+                    .getValue()).contains(sessions.get(0).get("id").asString());
+        }
+        try (var in = Files.newBufferedReader(dir.resolve("demo-calendar/people/lea-garnier.ics"))) {
+            assertThat(new net.fortuna.ical4j.data.CalendarBuilder().build(in)
+                    .getComponents(net.fortuna.ical4j.model.Component.VEVENT)).isNotEmpty();
+        }
         String report = Files.readString(dir.resolve("demo-report.html"));
         assertThat(report).contains("id=\"immersion\"").contains("report due")
                 .contains("id=\"codevelopment\"").contains("Group 1 · ").contains("Group 2 · ")
-                .contains("<th scope=\"col\">Client</th>");
+                .contains("<th scope=\"col\">Client</th>").contains("id=\"workshops\"").contains("id=\"calendar\"");
 
         // Every mode is reproducible: the same seed and move limit give the same files.
         Path again = folder.resolve("again");

@@ -22,6 +22,7 @@ import org.peermatch.core.model.HalfDaySlot;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Need;
 import org.peermatch.core.model.Programme;
+import org.peermatch.core.model.Room;
 import org.peermatch.core.solve.Assignment;
 import org.peermatch.core.solve.CandidateVerdict;
 import org.peermatch.core.solve.ConstraintCatalog;
@@ -33,6 +34,9 @@ import org.peermatch.core.solve.ResourceLoad;
 import org.peermatch.core.solve.SolveStatistics;
 import org.peermatch.core.solve.UncoveredNeed;
 import org.peermatch.core.solve.Violation;
+import org.peermatch.core.workshop.UnservedWorkshopNeed;
+import org.peermatch.core.workshop.Workshop;
+import org.peermatch.core.workshop.WorkshopProposal;
 
 /**
  * Writes a {@link Proposal} as one self-contained HTML page for the steering committee: it opens offline, prints
@@ -157,6 +161,7 @@ public final class HtmlReport {
         resourcePersons();
         immersion();
         codevelopment();
+        workshops();
         if (calendar != null) {
             MonthGrid.write(html, programme, calendar);
         }
@@ -297,6 +302,14 @@ public final class HtmlReport {
             figure("Immersion days", Format.number(immersion.pairings().size()), "of " + Format.number(mentees)
                     + " mentees");
         }
+        if (proposal.workshops() != null) {
+            int seats = 0;
+            for (Workshop workshop : proposal.workshops().workshops()) {
+                seats += workshop.attendees().size();
+            }
+            figure("Workshops", Format.number(proposal.workshops().workshops().size()),
+                    "with " + Format.count(seats, "seat", "seats"));
+        }
         CodevelopmentProposal codevelopment = proposal.codevelopment();
         if (codevelopment != null) {
             int members = codevelopment.unplaced().size();
@@ -329,6 +342,9 @@ public final class HtmlReport {
         }
         if (proposal.codevelopment() != null) {
             html.open("li").element("a", "Co-development groups", "href", "#codevelopment").close("li");
+        }
+        if (proposal.workshops() != null) {
+            html.open("li").element("a", "Workshops", "href", "#workshops").close("li");
         }
         if (calendar != null) {
             html.open("li").element("a", "Calendar", "href", "#calendar").close("li");
@@ -778,6 +794,79 @@ public final class HtmlReport {
         html.close("section").nl();
     }
 
+    // ---- Workshops ----------------------------------------------------------------------------------------------
+
+    private void workshops() {
+        WorkshopProposal workshops = proposal.workshops();
+        if (workshops == null) {
+            return;
+        }
+        html.open("section", "id", "workshops", "aria-labelledby", "workshops-title").nl();
+        html.element("h2", "Workshops", "id", "workshops-title").nl();
+        html.element("p", "Half-day collective workshops on the themes the participants need most, each led by a "
+                + "member of the community competent on it (level " + programme.workshop().minimumLevel()
+                + "+), for " + programme.workshop().minAttendance() + " to " + programme.workshop().maxAttendance()
+                + " participants.", "class", "muted").nl();
+        if (!workshops.workshops().isEmpty()) {
+            html.open("table", "class", "workshops").nl();
+            html.element("caption", "Workshops, their animators and participants", "class", "visually-hidden")
+                    .nl();
+            html.open("thead").open("tr")
+                    .element("th", "Workshop", "scope", "col")
+                    .element("th", "When and where", "scope", "col")
+                    .element("th", "Animator", "scope", "col")
+                    .element("th", "Participants", "scope", "col")
+                    .element("th", "Why", "scope", "col")
+                    .close("tr").close("thead").nl();
+            html.open("tbody").nl();
+            for (Workshop workshop : workshops.workshops()) {
+                html.open("tr").nl();
+                html.open("th", "scope", "row").text(workshop.number() + ". " + Format.words(workshop.theme()))
+                        .close("th").nl();
+                html.open("td").text(workshop.date() == null ? "not dated"
+                        : Format.date(workshop.date()) + " · " + halfDayName(workshop.halfDay()));
+                if (workshop.room() != null) {
+                    html.raw("<br>").element("span", roomName(workshop.room()), "class", "muted");
+                }
+                html.close("td").nl();
+                personCell("td", workshop.animator());
+                html.open("td").text(Format.count(workshop.attendees().size(), "participant", "participants"));
+                List<String> names = new ArrayList<>();
+                for (String attendee : workshop.attendees()) {
+                    names.add(people.displayName(attendee));
+                }
+                html.raw("<br>").element("span", String.join(", ", names), "class", "muted");
+                html.close("td").nl();
+                reasonsCell(workshop.reasons());
+                html.close("tr").nl();
+            }
+            html.close("tbody").close("table").nl();
+        }
+        if (!workshops.unserved().isEmpty()) {
+            html.element("h3", "Needs without a workshop seat").nl();
+            html.open("ul", "class", "unplaced").nl();
+            for (UnservedWorkshopNeed need : workshops.unserved()) {
+                html.open("li").element("strong", people.displayName(need.participant()))
+                        .text(" · " + Format.words(need.topic()) + " ("
+                                + Format.priority(need.priority()).toLowerCase(Locale.ROOT) + ")");
+                reasons(need.reasons());
+                html.close("li").nl();
+            }
+            html.close("ul").nl();
+        }
+        html.close("section").nl();
+    }
+
+    /** @return the room's name, or its id when the programme lacks it */
+    private String roomName(String id) {
+        for (Room room : programme.rooms()) {
+            if (room.id().equals(id)) {
+                return room.name();
+            }
+        }
+        return id;
+    }
+
     /** @return the half-day with its hours, e.g. "AM (09:00–12:30)", or the id when the programme lacks it */
     private String halfDayName(String id) {
         for (HalfDaySlot slot : programme.halfDays()) {
@@ -826,6 +915,9 @@ public final class HtmlReport {
         if (proposal.codevelopment() != null) {
             html.text(", co-development ").element("code", proposal.codevelopment().score());
         }
+        if (proposal.workshops() != null) {
+            html.text(", workshops ").element("code", proposal.workshops().score());
+        }
         html.text(": hard below zero means a rule is broken, medium counts what is left unplanned (uncovered needs "
                         + "weighted by priority, mentees without a day, members in no group), soft adds up the "
                         + "quality of the pairs and groups.")
@@ -846,6 +938,9 @@ public final class HtmlReport {
         }
         if (proposal.codevelopment() != null) {
             constraints.addAll(proposal.codevelopment().constraints());
+        }
+        if (proposal.workshops() != null) {
+            constraints.addAll(proposal.workshops().constraints());
         }
         for (ConstraintScore constraint : constraints) {
             ConstraintDefinition definition = ConstraintCatalog.find(constraint.id());

@@ -27,6 +27,9 @@ import org.peermatch.core.solve.ResourceLoad;
 import org.peermatch.core.solve.SolveStatistics;
 import org.peermatch.core.solve.UncoveredNeed;
 import org.peermatch.core.solve.Violation;
+import org.peermatch.core.workshop.UnservedWorkshopNeed;
+import org.peermatch.core.workshop.Workshop;
+import org.peermatch.core.workshop.WorkshopProposal;
 
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -99,6 +102,15 @@ import tools.jackson.databind.node.ObjectNode;
  *                               "clients": [{"member": "m01", "memberName": "..."}]}],
  *                 "reasons": ["..."]}],
  *     "unplaced": [{"member": "m09", "memberName": "...", "reasons": ["..."]}],
+ *     "violations": [...], "constraints": [...]
+ *   },
+ *   "workshops": null | {                         // null when no member requests workshops
+ *     "score": {...},
+ *     "workshops": [{"number": 1, "theme": "pitch", "animator": "m12", "animatorName": "...",
+ *                    "date": "2027-03-09", "halfDay": "PM", "room": "salle-garonne" | null,
+ *                    "attendees": [{"member": "m01", "memberName": "..."}], "reasons": ["..."]}],
+ *     "unserved": [{"participant": "m05", "participantName": "...", "topic": "pitch", "priority": 2,
+ *                   "reasons": ["..."]}],
  *     "violations": [...], "constraints": [...]
  *   },
  *   "calendar": null | {                          // every session of every mode; null when not planned
@@ -191,6 +203,7 @@ public final class ProposalJson {
 
         immersion(root, proposal.immersion(), people);
         codevelopment(root, proposal.codevelopment(), people);
+        workshops(root, proposal.workshops(), people);
         calendar(root, proposal.calendar(), proposal.calendarViolations(), people);
         statistics(root, proposal.statistics());
         return root;
@@ -258,6 +271,39 @@ public final class ProposalJson {
         }
         violations(node, codevelopment.violations());
         constraints(node, codevelopment.constraints());
+    }
+
+    private static void workshops(ObjectNode root, WorkshopProposal workshops, People people) {
+        if (workshops == null) {
+            root.putNull("workshops");
+            return;
+        }
+        ObjectNode node = root.putObject("workshops");
+        score(node, workshops.score(), workshops.hardScore(), workshops.mediumScore(), workshops.softScore());
+        ArrayNode held = node.putArray("workshops");
+        for (Workshop workshop : workshops.workshops()) {
+            ObjectNode entry = held.addObject();
+            entry.put("number", workshop.number());
+            entry.put("theme", workshop.theme());
+            entry.put("animator", workshop.animator());
+            entry.put("animatorName", people.name(workshop.animator()));
+            entry.put("date", workshop.date() == null ? null : workshop.date().toString());
+            entry.put("halfDay", workshop.halfDay());
+            entry.put("room", workshop.room());
+            members(entry.putArray("attendees"), workshop.attendees(), people);
+            strings(entry.putArray("reasons"), workshop.reasons());
+        }
+        ArrayNode unserved = node.putArray("unserved");
+        for (UnservedWorkshopNeed need : workshops.unserved()) {
+            ObjectNode entry = unserved.addObject();
+            entry.put("participant", need.participant());
+            entry.put("participantName", people.name(need.participant()));
+            entry.put("topic", need.topic());
+            entry.put("priority", need.priority());
+            strings(entry.putArray("reasons"), need.reasons());
+        }
+        violations(node, workshops.violations());
+        constraints(node, workshops.constraints());
     }
 
     private static void calendar(ObjectNode root, ProgrammeCalendar calendar, List<Violation> broken,

@@ -63,13 +63,13 @@ public record Proposal(String programme, String score, long hardScore, long medi
 
     /**
      * @return whether every hard rule is met, every need covered, every mentee placed, every co-development
-     *         participant in a group, every essential workshop need seated and every session on the calendar: the
-     *         committee can take it as it is (needs of lower priority may stay without a workshop seat)
+     *         participant in a group and every session on the calendar: the committee can take it as it is
+     *         (workshops are collective and few: needs without a workshop seat are covered by accompaniment or
+     *         listed in the workshop section, not counted as gaps)
      */
     public boolean complete() {
         return feasible() && uncovered.isEmpty() && (immersion == null || immersion.unplaced().isEmpty())
                 && (codevelopment == null || codevelopment.unplaced().isEmpty())
-                && (workshops == null || workshops.mediumScore() == 0)
                 && (calendar == null || calendar.unplaced().isEmpty());
     }
 

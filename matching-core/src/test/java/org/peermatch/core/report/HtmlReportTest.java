@@ -180,11 +180,18 @@ class HtmlReportTest {
                 .contains("<li>Touring</li>").contains(Html.escape(ReportFixture.IMMERSION_REASON))
                 .contains("Mentees without an immersion day").contains("Hugo Bernard")
                 .contains(Html.escape(ReportFixture.UNPLACED_MENTEE_REASON)).doesNotContain("<script>");
-        String groups = withModes.substring(codevelopment);
+        String groups = withModes.substring(codevelopment, withModes.indexOf("id=\"workshops\""));
         assertThat(groups).contains("Group 1 · 3 members").contains(ReportFixture.GROUP_REASON)
                 .contains("10 February 2027 · PM (14:00–17:30)").contains("10 March 2027 · AM (09:00–12:30)")
                 .contains("not dated").contains("Members in no group")
                 .contains(Html.escape(ReportFixture.UNPLACED_MEMBER_REASON));
+        int workshops = withModes.indexOf("id=\"workshops\"");
+        assertThat(workshops).isGreaterThan(codevelopment);
+        assertThat(withModes.substring(workshops)).contains("1. Business model").contains("6 April 2027 · PM")
+                .contains("Ana Costa").contains("2 participants").contains("Camille Martin, Hugo Bernard")
+                .contains(Html.escape(ReportFixture.WORKSHOP_REASON)).contains("Needs without a workshop seat")
+                .contains(ReportFixture.UNSERVED_REASON);
+        assertThat(withModes).contains("<dt>Workshops</dt><dd>1 <span>with 2 seats</span></dd>");
         assertThat(withModes).contains("1 mentee has no immersion day, 1 member is in no co-development group")
                 .contains("status-gaps").contains("The sections below explain why a mentee has no immersion day,"
                         + " why a member is in no co-development group.");

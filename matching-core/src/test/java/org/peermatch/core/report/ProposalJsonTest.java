@@ -61,6 +61,13 @@ class ProposalJsonTest {
         assertThat(session.get("clients").get(0).get("member").asString()).isEqualTo("m02");
         assertThat(group.get("sessions").get(2).get("date").isNull()).isTrue();
         assertThat(root.get("codevelopment").get("unplaced").get(0).get("member").asString()).isEqualTo("m10");
+        JsonNode workshop = root.get("workshops").get("workshops").get(0);
+        assertThat(names(workshop)).containsExactly("number", "theme", "animator", "animatorName", "date", "halfDay",
+                "room", "attendees", "reasons");
+        assertThat(workshop.get("animatorName").asString()).isEqualTo("Ana Costa");
+        assertThat(workshop.get("room").isNull()).isTrue();
+        assertThat(workshop.get("attendees").get(1).get("memberName").asString()).isEqualTo("Hugo Bernard");
+        assertThat(root.get("workshops").get("unserved").get(0).get("topic").asString()).isEqualTo("pitch");
     }
 
     @Test
@@ -69,6 +76,8 @@ class ProposalJsonTest {
 
         assertThat(root.get("immersion").isNull()).isTrue();
         assertThat(root.get("codevelopment").isNull()).isTrue();
+        assertThat(root.get("workshops").isNull()).isTrue();
+        assertThat(root.get("calendar").isNull()).isTrue();
     }
 
     @Test
@@ -76,7 +85,7 @@ class ProposalJsonTest {
         JsonNode root = parse(ProposalJson.toJson(proposal, programme));
 
         assertThat(names(root)).containsExactly("programme", "status", "score", "pairs", "uncoveredNeeds", "loads",
-                "violations", "constraints", "immersion", "codevelopment", "calendar", "statistics");
+                "violations", "constraints", "immersion", "codevelopment", "workshops", "calendar", "statistics");
         assertThat(root.get("programme").asString()).isEqualTo("PEER CULTURE 2027");
         assertThat(names(root.get("score"))).containsExactly("total", "hard", "medium", "soft");
         assertThat(root.get("score").get("total").asString()).isEqualTo("-1hard/-3medium/132soft");

@@ -39,6 +39,9 @@ import org.peermatch.core.solve.ResourceLoad;
 import org.peermatch.core.solve.SolveStatistics;
 import org.peermatch.core.solve.UncoveredNeed;
 import org.peermatch.core.solve.Violation;
+import org.peermatch.core.workshop.UnservedWorkshopNeed;
+import org.peermatch.core.workshop.Workshop;
+import org.peermatch.core.workshop.WorkshopProposal;
 
 /**
  * A hand-built programme and proposal: 3 participants, 2 resource persons, one uncovered need, one broken rule, and
@@ -156,6 +159,8 @@ final class ReportFixture {
     static final String IMMERSION_REASON = "Both work in publishing & games: Bruno has 20 years, Léa 4.";
     static final String UNPLACED_MENTEE_REASON = "No mentor offering immersion works in games.";
     static final String GROUP_REASON = "Of its 3 pairs, 3 never met.";
+    static final String WORKSHOP_REASON = "Business model is asked by 2 participants & 1 of them as essential.";
+    static final String UNSERVED_REASON = "No workshop on pitch is held.";
     static final String UNPLACED_MEMBER_REASON = "Ana Costa (m10) has a conflict with every group.";
 
     /** The gaps proposal with an immersion day, a mentee left out, a co-development group and a member left out. */
@@ -173,7 +178,12 @@ final class ReportFixture {
                         List.of(GROUP_REASON))),
                 List.of(new UnplacedCodevelopmentMember("m10", List.of(UNPLACED_MEMBER_REASON))),
                 modeConstraints(Mode.CODEVELOPMENT), List.of());
-        return proposal(List.of(), false).withModes(immersion, codevelopment, null,
+        WorkshopProposal workshops = new WorkshopProposal("0hard/0medium/-20soft", 0, 0, -20,
+                List.of(new Workshop(1, "business-model", "m10", LocalDate.of(2027, 4, 6), "PM", null,
+                        List.of("m01", "m03"), List.of(WORKSHOP_REASON))),
+                List.of(new UnservedWorkshopNeed("m02", "pitch", 1, List.of(UNSERVED_REASON))),
+                modeConstraints(Mode.WORKSHOP), List.of());
+        return proposal(List.of(), false).withModes(immersion, codevelopment, workshops,
                 new SolveStatistics(Duration.ofMillis(30_012), 1_234_567, 41_136, 42, false, false));
     }
 

@@ -120,7 +120,26 @@ class ProgrammeModesTest {
         assertThat(proposal.calendarViolations()).isEmpty();
         assertThat(CalendarCertifier.violations(demo, calendar)).isEmpty();
         assertThat(calendar.sessions()).extracting(Session::mode).contains(Mode.ACCOMPANIMENT, Mode.IMMERSION,
-                Mode.CODEVELOPMENT);
+                Mode.CODEVELOPMENT, Mode.WORKSHOP);
+        // The workshop programme: animators, slots and enrolments, every workshop on the calendar.
+        assertThat(proposal.workshops()).isNotNull();
+        assertThat(proposal.workshops().violations()).isEmpty();
+        assertThat(proposal.workshops().workshops()).hasSize(demo.workshop().count());
+        for (org.peermatch.core.workshop.Workshop workshop : proposal.workshops().workshops()) {
+            Member animator = demo.member(workshop.animator());
+            assertThat(animator.offer(Mode.WORKSHOP)).isNotNull();
+            assertThat(animator.levelOn(workshop.theme())).isGreaterThanOrEqualTo(demo.workshop().minimumLevel());
+            assertThat(workshop.attendees().size()).isBetween(demo.workshop().minAttendance(),
+                    demo.workshop().maxAttendance());
+            assertThat(workshop.date()).isNotNull();
+            assertThat(demo.isClosed(workshop.date())).isFalse();
+            assertThat(calendar.sessions()).anySatisfy(session -> {
+                assertThat(session.mode()).isEqualTo(Mode.WORKSHOP);
+                assertThat(session.members()).containsExactlyElementsOf(
+                        java.util.stream.Stream.concat(java.util.stream.Stream.of(workshop.animator()),
+                                workshop.attendees().stream()).toList());
+            });
+        }
         // The immersion days and the co-development sessions of the proposal are all on the calendar.
         long immersionDays = calendar.sessions().stream().filter(s -> s.mode() == Mode.IMMERSION).count();
         assertThat(immersionDays).isEqualTo(proposal.immersion().pairings().size());
