@@ -1,14 +1,17 @@
 package org.peermatch.core.accompaniment;
 
+import java.util.Arrays;
+import java.util.List;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.solve.ConstraintDefinition;
 import org.peermatch.core.solve.ConstraintLevel;
+import org.peermatch.core.solve.ModeConstraint;
 
 /**
  * The constraints of individual accompaniment: ids, levels, default weights and meaning. The ids are the names in
  * the README's constraint table and the keys of weight overrides.
  */
-public enum AccompanimentConstraint {
+public enum AccompanimentConstraint implements ModeConstraint {
     COMPETENCE_TOO_LOW("competence-too-low", ConstraintLevel.HARD, false, 1,
             "A resource person covers a need on a topic below the programme's minimum level (per missing level)."),
     RESOURCE_HOURS_EXCEEDED("resource-hours-exceeded", ConstraintLevel.HARD, false, 1,
@@ -43,33 +46,20 @@ public enum AccompanimentConstraint {
     PREFERRED_RESOURCE_PERSON("preferred-resource-person", ConstraintLevel.SOFT, true, 10,
             "Reward pairing a participant with a resource person they ranked: 4 for their first choice, 3, 2, then 1.");
 
-    private final String id;
-    private final ConstraintLevel level;
-    private final boolean reward;
-    private final long defaultWeight;
-    private final String description;
+    private final ConstraintDefinition definition;
 
     AccompanimentConstraint(String id, ConstraintLevel level, boolean reward, long defaultWeight,
             String description) {
-        this.id = id;
-        this.level = level;
-        this.reward = reward;
-        this.defaultWeight = defaultWeight;
-        this.description = description;
+        this.definition = new ConstraintDefinition(id, Mode.ACCOMPANIMENT, level, reward, defaultWeight, description);
     }
 
-    /** @return the constraint id */
-    public String id() {
-        return id;
+    /** @return the definitions of every constraint, in declaration order */
+    public static List<ConstraintDefinition> definitions() {
+        return Arrays.stream(values()).map(AccompanimentConstraint::definition).toList();
     }
 
-    /** @return the score level */
-    public ConstraintLevel level() {
-        return level;
-    }
-
-    /** @return the definition as listed in the README's table */
+    @Override
     public ConstraintDefinition definition() {
-        return new ConstraintDefinition(id, Mode.ACCOMPANIMENT, level, reward, defaultWeight, description);
+        return definition;
     }
 }

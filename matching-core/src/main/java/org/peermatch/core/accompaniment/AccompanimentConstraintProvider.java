@@ -12,8 +12,10 @@ import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 
+import org.peermatch.core.scoring.NoveltyWords;
 import org.peermatch.core.scoring.PairFacts;
 import org.peermatch.core.scoring.PairScoring;
+import org.peermatch.core.solve.ConstraintWeights;
 
 /**
  * The rules of individual accompaniment. Ids and default weights come from {@link AccompanimentConstraint}; the
@@ -180,7 +182,7 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
     }
 
     private static String noveltyReason(PairFacts facts) {
-        String direct = " worked together " + facts.earlierInteractions() + " time(s) before";
+        String direct = " worked together " + NoveltyWords.times(facts.earlierInteractions()) + " before";
         if (facts.commonPeers().isEmpty()) {
             return direct;
         }
@@ -261,6 +263,6 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
     }
 
     private static HardMediumSoftScore weight(AccompanimentConstraint constraint) {
-        return AccompanimentProblem.scoreOf(constraint, constraint.definition().defaultWeight());
+        return ConstraintWeights.defaultScore(constraint.definition());
     }
 }

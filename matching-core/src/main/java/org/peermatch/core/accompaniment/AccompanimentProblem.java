@@ -19,6 +19,7 @@ import org.peermatch.core.model.PinnedPair;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.scoring.PairFacts;
 import org.peermatch.core.scoring.PairScoring;
+import org.peermatch.core.solve.ConstraintWeights;
 
 /**
  * Builds the individual accompaniment planning problem from a programme: participants are the members requesting
@@ -206,22 +207,6 @@ public final class AccompanimentProblem {
 
     /** @return the programme's weight overrides for the accompaniment constraints, each on its own level */
     public static ConstraintWeightOverrides<HardMediumSoftScore> weightOverrides(Map<String, Long> weights) {
-        Map<String, HardMediumSoftScore> overrides = new LinkedHashMap<>();
-        for (AccompanimentConstraint constraint : AccompanimentConstraint.values()) {
-            Long weight = weights.get(constraint.id());
-            if (weight != null) {
-                overrides.put(constraint.id(), scoreOf(constraint, weight));
-            }
-        }
-        return ConstraintWeightOverrides.of(overrides);
-    }
-
-    /** @return the weight as a score on the constraint's level */
-    public static HardMediumSoftScore scoreOf(AccompanimentConstraint constraint, long weight) {
-        return switch (constraint.level()) {
-            case HARD -> HardMediumSoftScore.ofHard(weight);
-            case MEDIUM -> HardMediumSoftScore.ofMedium(weight);
-            case SOFT -> HardMediumSoftScore.ofSoft(weight);
-        };
+        return ConstraintWeights.overrides(weights, AccompanimentConstraint.definitions());
     }
 }

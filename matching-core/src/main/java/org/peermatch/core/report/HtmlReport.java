@@ -538,7 +538,9 @@ public final class HtmlReport {
         html.element("span", "Not covered", "class", "badge badge-gap").nl();
         html.element("p", need.summary(), "class", "gap-summary").nl();
         if (need.candidates().isEmpty()) {
-            html.element("p", "Nobody offers individual accompaniment.", "class", "muted").nl();
+            html.element("p", people.resources().isEmpty() ? "Nobody offers individual accompaniment."
+                    : "No resource person is competent on this topic at the programme's minimum level.",
+                    "class", "muted").nl();
         } else {
             html.open("table", "class", "candidates").nl();
             html.element("caption", "Who could have covered it, and what blocks them").nl();

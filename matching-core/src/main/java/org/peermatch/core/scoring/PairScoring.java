@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.peermatch.core.model.ForbiddenPair;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Need;
 import org.peermatch.core.model.Programme;
@@ -81,24 +80,9 @@ public final class PairScoring {
                 participant.preferences().indexOf(resource.id()) + 1);
     }
 
-    /** @return why the two members may not work together, or null when they may */
+    /** @return why the two members may not work together, or null when they may ({@link ConflictOfInterest}) */
     public String conflict(Member participant, Member resource) {
-        if (participant.id().equals(resource.id())) {
-            return "is the same person";
-        }
-        if (participant.organization().equalsIgnoreCase(resource.organization())) {
-            return "both work for " + participant.organization();
-        }
-        if (participant.conflicts().contains(resource.id()) || resource.conflicts().contains(participant.id())) {
-            return "declared a conflict of interest";
-        }
-        for (ForbiddenPair forbidden : programme.decisions().forbidden()) {
-            if (forbidden.concerns(participant.id(), resource.id())) {
-                return "the committee forbade this pair"
-                        + (forbidden.reason() == null ? "" : " (" + forbidden.reason() + ")");
-            }
-        }
-        return null;
+        return ConflictOfInterest.between(participant, resource, programme.decisions());
     }
 
     /**
@@ -182,7 +166,7 @@ public final class PairScoring {
     }
 
     private static String times(PairFacts facts) {
-        return facts.earlierInteractions() == 1 ? "once" : facts.earlierInteractions() + " times";
+        return NoveltyWords.times(facts.earlierInteractions());
     }
 
     private static String ordinal(int rank) {

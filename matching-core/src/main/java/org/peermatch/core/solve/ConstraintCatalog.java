@@ -17,9 +17,7 @@ public final class ConstraintCatalog {
     /** @return all constraint definitions */
     public static List<ConstraintDefinition> all() {
         List<ConstraintDefinition> all = new ArrayList<>();
-        for (AccompanimentConstraint constraint : AccompanimentConstraint.values()) {
-            all.add(constraint.definition());
-        }
+        all.addAll(AccompanimentConstraint.definitions());
         all.addAll(ImmersionConstraint.definitions());
         all.addAll(CodevelopmentConstraint.definitions());
         all.addAll(WorkshopConstraint.definitions());

@@ -10,6 +10,7 @@ import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 
+import org.peermatch.core.accompaniment.AccompanimentConstraint;
 import org.peermatch.core.accompaniment.AccompanimentPlan;
 import org.peermatch.core.accompaniment.AccompanimentProblem;
 import org.peermatch.core.explain.AccompanimentCertifier;
@@ -104,7 +105,8 @@ public final class PeerMatch {
             SolverFactory<AccompanimentPlan> factory, AccompanimentPlan best, SolveStatistics statistics) {
         // One scoring pass gives the score (also when stopped before a first score, e.g. Ctrl-C at once) and
         // each constraint's part.
-        AccompanimentScores scores = AccompanimentScores.of(programme, factory, best);
+        ConstraintScores scores = ConstraintScores.of(factory, best, AccompanimentConstraint.definitions(),
+                programme.weights());
         HardMediumSoftScore score = best.getScore() != null ? best.getScore() : scores.score();
         AccompanimentExplainer explainer = new AccompanimentExplainer(scoring, best);
         List<Assignment> assignments = explainer.assignments();

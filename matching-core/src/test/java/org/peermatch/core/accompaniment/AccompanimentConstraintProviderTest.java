@@ -406,7 +406,7 @@ class AccompanimentConstraintProviderTest {
             verifier.verifyThat(AccompanimentConstraintProvider::repeatedInteraction)
                     .given(withSlots(r0, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 1),
                             assign(p1, need("legal", 1, 2), r0, MINIMUM, 1)))
-                    .justifiesWithExactly(justification(null, "p1 and r0 worked together 2 time(s) before",
+                    .justifiesWithExactly(justification(null, "p1 and r0 worked together twice before",
                             "p1", "r0"))
                     .penalizesBy(75);
         }
@@ -425,7 +425,7 @@ class AccompanimentConstraintProviderTest {
                             assign(p1, need("legal", 1, 2), r1, MINIMUM, 1)))
                     .justifiesWithExactly(
                             justification(null, "p1 and r0 both worked with c1, c2", "p1", "r0"),
-                            justification(null, "p1 and r1 worked together 1 time(s) before and both worked with c3"
+                            justification(null, "p1 and r1 worked together once before and both worked with c3"
                                     + " since", "p1", "r1"))
                     .penalizesBy(57);
         }

@@ -66,16 +66,16 @@ class PairScoringTest {
         Member c = member("c", "Org C");
         PairScoring scoring = scoring(List.of(a, b, c),
                 List.of(new ForbiddenPair("b", "a", "ongoing dispute"), new ForbiddenPair("a", "c", null)));
-        assertThat(scoring.conflict(a, b)).isEqualTo("the committee forbade this pair (ongoing dispute)");
-        assertThat(scoring.conflict(b, a)).isEqualTo("the committee forbade this pair (ongoing dispute)");
-        assertThat(scoring.conflict(a, c)).isEqualTo("the committee forbade this pair");
+        assertThat(scoring.conflict(a, b)).isEqualTo("are a pair the committee forbade (ongoing dispute)");
+        assertThat(scoring.conflict(b, a)).isEqualTo("are a pair the committee forbade (ongoing dispute)");
+        assertThat(scoring.conflict(a, c)).isEqualTo("are a pair the committee forbade");
         assertThat(scoring.conflict(b, c)).isNull();
     }
 
     @Test
     void aMemberCannotAccompanyThemselves() {
         Member a = member("a", "Org A");
-        assertThat(scoring(List.of(a), List.of()).conflict(a, a)).isEqualTo("is the same person");
+        assertThat(scoring(List.of(a), List.of()).conflict(a, a)).isEqualTo("are the same person");
     }
 
     @Test
@@ -125,7 +125,7 @@ class PairScoringTest {
         assertThat(scoring.sentences(new Need("budget", 1, 6), 4, facts)).containsExactly(
                 "covers budget at level 4/5 (minimum 3)",
                 "same sector: music, games",
-                "worked together 2 times, last in May 2026 (novelty cost 75)",
+                "worked together twice, last in May 2026 (novelty cost 75)",
                 "ranked 1st in the participant's preferences",
                 "40 common half-days available (minimum 23)");
     }

@@ -25,7 +25,7 @@ import org.peermatch.core.scoring.PairScoring;
 import org.peermatch.core.testing.Programmes;
 
 /**
- * The one-pass constraint totals ({@link AccompanimentScores}) against the plain way: re-scoring the plan once per
+ * The one-pass constraint totals ({@link ConstraintScores}) of the accompaniment plan against the plain way: re-scoring the plan once per
  * constraint with every other weight set to zero, through the public {@link SolutionManager}.
  */
 class AccompanimentScoresTest {
@@ -50,7 +50,8 @@ class AccompanimentScoresTest {
         AccompanimentPlan plan = factory.buildSolver().solve(
                 AccompanimentProblem.build(programme, new PairScoring(programme)));
 
-        AccompanimentScores scores = AccompanimentScores.of(programme, factory, plan);
+        ConstraintScores scores = ConstraintScores.of(factory, plan, AccompanimentConstraint.definitions(),
+                programme.weights());
 
         assertThat(scores.score()).isEqualTo(plan.getScore());
         assertThat(scores.constraints()).isEqualTo(rescored(programme, factory, plan));
@@ -70,7 +71,7 @@ class AccompanimentScoresTest {
                         constraint.definition().defaultWeight());
                 Map<String, HardMediumSoftScore> only = new LinkedHashMap<>();
                 for (AccompanimentConstraint other : AccompanimentConstraint.values()) {
-                    only.put(other.id(), AccompanimentProblem.scoreOf(other, other == constraint ? weight : 0));
+                    only.put(other.id(), ConstraintWeights.score(other.level(), other == constraint ? weight : 0));
                 }
                 plan.setConstraintWeightOverrides(ConstraintWeightOverrides.of(only));
                 HardMediumSoftScore alone = manager.update(plan, SolutionUpdatePolicy.UPDATE_SCORE_ONLY);
