@@ -24,7 +24,6 @@ import org.peermatch.core.codevelopment.CodevelopmentPlan;
 import org.peermatch.core.codevelopment.CodevelopmentProblem;
 import org.peermatch.core.codevelopment.CodevelopmentProposal;
 import org.peermatch.core.codevelopment.CodevelopmentProposals;
-import org.peermatch.core.immersion.ImmersionPairing;
 import org.peermatch.core.immersion.ImmersionPlan;
 import org.peermatch.core.immersion.ImmersionProblem;
 import org.peermatch.core.immersion.ImmersionProposal;
@@ -95,14 +94,11 @@ final class ProgrammeSolving implements Solving {
             return result;
         }
         Proposal accompaniment;
-        Duration spent;
-        long moves;
-        boolean terminatedEarly;
+        Stage<?> totals;
         try {
             AccompanimentPlan best = accompanimentJob.getFinalBestSolution();
-            spent = accompanimentJob.getSolvingDuration();
-            moves = accompanimentJob.getMoveEvaluationCount();
-            terminatedEarly = accompanimentJob.isTerminatedEarly();
+            totals = new Stage<>(null, accompanimentJob.getSolvingDuration(),
+                    accompanimentJob.getMoveEvaluationCount(), accompanimentJob.isTerminatedEarly());
             accompaniment = proposer.apply(best);
         } catch (ExecutionException e) {
             throw failure(e);
@@ -119,13 +115,8 @@ final class ProgrammeSolving implements Solving {
             Stage<ImmersionPlan> stage = solve(problem, settings -> ImmersionProblem.solverConfig(settings,
                     environmentMode));
             immersion = ImmersionProposals.of(programme, withPlan, stage.best());
-            spent = spent.plus(stage.spent());
-            moves += stage.moves();
-            terminatedEarly |= stage.terminatedEarly();
-            for (ImmersionPairing pairing : immersion.pairings()) {
-                planned.add(new Interaction(List.of(pairing.mentee(), pairing.mentor()), Mode.IMMERSION,
-                        pairing.day()));
-            }
+            totals = totals.plus(stage);
+            planned.addAll(ImmersionProposals.plannedMeetings(immersion));
         }
 
         CodevelopmentProposal codevelopment = null;
@@ -135,9 +126,7 @@ final class ProgrammeSolving implements Solving {
             Stage<CodevelopmentPlan> stage = solve(problem, settings -> CodevelopmentProblem.solverConfig(settings,
                     environmentMode));
             codevelopment = CodevelopmentProposals.of(programme, withPlan, stage.best());
-            spent = spent.plus(stage.spent());
-            moves += stage.moves();
-            terminatedEarly |= stage.terminatedEarly();
+            totals = totals.plus(stage);
         }
 
         WorkshopProposal workshops = null;
@@ -148,9 +137,7 @@ final class ProgrammeSolving implements Solving {
             Stage<WorkshopPlan> stage = solve(workshopProblem, settings -> WorkshopProblem.solverConfig(settings,
                     environmentMode));
             workshops = WorkshopProposals.of(programme, stage.best());
-            spent = spent.plus(stage.spent());
-            moves += stage.moves();
-            terminatedEarly |= stage.terminatedEarly();
+            totals = totals.plus(stage);
             for (Workshop workshop : workshops.workshops()) {
                 workshopSessions.add(Session.workshop(programme, "workshop-" + workshop.number(),
                         "Workshop " + workshop.number() + ": " + NoveltyWords.label(workshop.theme()),
@@ -159,9 +146,10 @@ final class ProgrammeSolving implements Solving {
             }
         }
 
-        long millis = Math.max(1, spent.toMillis());
-        SolveStatistics statistics = new SolveStatistics(spent, moves, moves * 1000 / millis,
-                programme.solver().seed(), terminatedEarly || stopped, PeerMatch.isReproducible(programme.solver()));
+        long millis = Math.max(1, totals.spent().toMillis());
+        SolveStatistics statistics = new SolveStatistics(totals.spent(), totals.moves(),
+                totals.moves() * 1000 / millis, programme.solver().seed(), totals.terminatedEarly() || stopped,
+                PeerMatch.isReproducible(programme.solver()));
         Proposal modes = accompaniment.withModes(immersion, codevelopment, workshops, statistics);
         ProgrammeCalendar calendar = CalendarPlanner.plan(programme, modes, workshopSessions);
         result = modes.withCalendar(calendar, CalendarCertifier.violations(programme, calendar));
@@ -181,7 +169,14 @@ final class ProgrammeSolving implements Solving {
         return meetings;
     }
 
+    /** One mode's solve: its best plan and how the search went. */
     private record Stage<S>(S best, Duration spent, long moves, boolean terminatedEarly) {
+
+        /** @return the search figures of both stages together (no plan) */
+        Stage<Void> plus(Stage<?> other) {
+            return new Stage<>(null, spent.plus(other.spent), moves + other.moves,
+                    terminatedEarly || other.terminatedEarly);
+        }
     }
 
     private <S> Stage<S> solve(S problem, Function<SolverSettings, SolverConfig> configuration)
