@@ -63,10 +63,30 @@ final class ProgrammeFiles {
                 resources++;
             }
         }
-        return count(programme.members().size(), "member", "members") + " ("
+        StringBuilder text = new StringBuilder(count(programme.members().size(), "member", "members") + " ("
                 + count(participants, "participant", "participants") + ", "
                 + count(resources, "resource person", "resource persons") + "), "
-                + count(needCount(programme), "need", "needs");
+                + count(needCount(programme), "need", "needs"));
+        int mentees = programme.participantsIn(Mode.IMMERSION).size();
+        if (mentees > 0) {
+            text.append("; ").append(count(mentees, "mentee", "mentees")).append(" and ")
+                    .append(count(offering(programme, Mode.IMMERSION), "mentor", "mentors")).append(" for immersion");
+        }
+        int codevelopment = programme.participantsIn(Mode.CODEVELOPMENT).size();
+        if (codevelopment > 0) {
+            text.append("; ").append(count(codevelopment, "member", "members")).append(" for co-development");
+        }
+        int workshop = programme.participantsIn(Mode.WORKSHOP).size();
+        if (workshop > 0) {
+            text.append("; ").append(count(workshop, "participant", "participants")).append(" and ")
+                    .append(count(offering(programme, Mode.WORKSHOP), "animator", "animators"))
+                    .append(" for workshops");
+        }
+        return text.toString();
+    }
+
+    private static int offering(Programme programme, Mode mode) {
+        return (int) programme.members().stream().filter(member -> member.offer(mode) != null).count();
     }
 
     /** @return how many needs the accompaniment participants expressed: what a proposal tries to cover */

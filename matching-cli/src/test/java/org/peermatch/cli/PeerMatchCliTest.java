@@ -296,6 +296,8 @@ class PeerMatchCliTest {
                 "demo-report.html");
         assertThat(result.out()).contains("The demo is in " + dir, "demo-report.html");
         assertThat(result.err()).contains("move limit 3000").contains("(reproducible)")
+                .contains("94 needs; 9 mentees and 10 mentors for immersion; 16 members for co-development; "
+                        + "30 participants and 8 animators for workshops")
                 .contains("Immersion: 9 of 9 mentees have a day with a mentor")
                 .contains("Co-development: 2 groups, 0 members in no group")
                 .contains("Workshops: 6 workshops").contains("nobody booked twice");
