@@ -14,6 +14,7 @@ import org.peermatch.core.model.Need;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SessionRecord;
 import org.peermatch.core.model.WeeklyHalfDay;
+import org.peermatch.core.scoring.NoveltyWords;
 
 /**
  * Explains a solved workshop plan in the committee's words: for each workshop why this theme, this animator, this
@@ -68,18 +69,20 @@ final class WorkshopExplainer {
         HalfDay halfDay = workshop.getHalfDay();
         if (workshop.isPinned()) {
             reasons.add("Kept as it is from the earlier calendar: " + animator + " leads it on " + halfDay + " with "
-                    + WorkshopWords.count(seating.size(), "participant") + "; its theme is " + theme.topic()
+                    + WorkshopWords.count(seating.size(), "participant") + "; its theme is "
+                    + NoveltyWords.label(theme.topic())
                     + ", the need most of them share.");
             return reasons;
         }
         reasons.add(themeReason(theme));
         long onTheme = held.stream().filter(w -> w.theme() == theme).count();
         if (onTheme > 1) {
-            reasons.add("It is one of " + onTheme + " workshops on " + theme.topic()
+            reasons.add("It is one of " + onTheme + " workshops on " + NoveltyWords.label(theme.topic())
                     + ", so that more of the participants who need it get a seat.");
         }
         long leads = held.stream().filter(w -> w.animator() == animator).count();
-        reasons.add(animator + " leads it: level " + workshop.getLead().level() + " on " + theme.topic()
+        reasons.add(animator + " leads it: level " + workshop.getLead().level() + " on "
+                + NoveltyWords.label(theme.topic())
                 + " (at least " + workshop.getFrame().minimumLevel() + " needed); they offer to lead "
                 + WorkshopWords.count(animator.sessions(), "workshop") + " and lead "
                 + (leads == 1 ? "this one only" : WorkshopWords.count(leads, "workshop") + " in this programme")
@@ -102,7 +105,7 @@ final class WorkshopExplainer {
                         : essential == theme.demand().size() && essential > 1 ? "all of them as essential"
                         : essential + " of them as essential (priority 1)");
         if (!programme.workshop().themes().isEmpty()) {
-            return "The committee chose the theme " + theme.topic() + "; " + demand + ".";
+            return "The committee chose the theme " + NoveltyWords.label(theme.topic()) + "; " + demand + ".";
         }
         int rank = 1;
         for (WorkshopTheme other : plan.getThemes()) {
@@ -110,7 +113,7 @@ final class WorkshopExplainer {
                 rank++;
             }
         }
-        return "Theme " + theme.topic() + ": " + demand + "; it comes " + ordinal(rank) + " of "
+        return "Theme " + NoveltyWords.label(theme.topic()) + ": " + demand + "; it comes " + ordinal(rank) + " of "
                 + plan.getThemes().stream().filter(WorkshopTheme::candidate).count()
                 + " themes by demand (priority weights of the participants who can attend).";
     }
@@ -126,7 +129,8 @@ final class WorkshopExplainer {
         reason.append(halfDay).append(": ").append(workshop.animator()).append(" and ")
                 .append(demand == 1 && available == 1 ? "the one " : available == demand ? "all " + demand + " "
                         : available + " of the " + demand + " ")
-                .append(who).append(theme.topic()).append(" are available; ").append(WorkshopWords.count(seating.size(), "participant"))
+                .append(who).append(NoveltyWords.label(theme.topic())).append(" are available; ")
+                .append(WorkshopWords.count(seating.size(), "participant"))
                 .append(seating.size() == 1 ? " attends" : " attend").append(" (")
                 .append(workshop.getFrame().minAttendance()).append(" to ").append(workshop.maximum())
                 .append(" allowed).");
@@ -144,7 +148,8 @@ final class WorkshopExplainer {
             reason.append(" It is the only workshop of the programme.");
         } else {
             int gap = gap(nearest, workshop);
-            reason.append(" The nearest other workshop (").append(nearest.theme().topic()).append(", ")
+            reason.append(" The nearest other workshop (").append(NoveltyWords.label(nearest.theme().topic()))
+                    .append(", ")
                     .append(WorkshopWords.date(nearest.getHalfDay().date())).append(") is ")
                     .append(gap == 0 ? "on the same day" : WorkshopWords.count(gap, "day") + " away").append('.');
         }
