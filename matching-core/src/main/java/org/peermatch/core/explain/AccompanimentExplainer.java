@@ -13,6 +13,7 @@ import org.peermatch.core.accompaniment.AccompanimentPlan;
 import org.peermatch.core.accompaniment.NeedAssignment;
 import org.peermatch.core.accompaniment.Participant;
 import org.peermatch.core.accompaniment.ResourcePerson;
+import org.peermatch.core.scoring.NoveltyWords;
 import org.peermatch.core.scoring.PairFacts;
 import org.peermatch.core.scoring.PairScoring;
 import org.peermatch.core.solve.Assignment;
@@ -178,7 +179,7 @@ public final class AccompanimentExplainer {
     }
 
     private String summary(NeedAssignment a, Competent competent, int unblocked) {
-        String topic = a.getNeed().topic();
+        String topic = NoveltyWords.label(a.getNeed().topic());
         if (plan.getResourcePersons().isEmpty()) {
             return "Nobody offers individual accompaniment in this programme.";
         }
@@ -189,7 +190,8 @@ public final class AccompanimentExplainer {
                     + " or lower the minimum level.";
         }
         if (unblocked > 0) {
-            return unblocked + " resource person(s) could take it without breaking a rule, but covering it would"
+            return (unblocked == 1 ? "1 resource person" : unblocked + " resource persons")
+                    + " could take it without breaking a rule, but covering it would"
                     + " cost more important needs or pairs." + others
                     + " Maybe raise their hours or this need's priority.";
         }

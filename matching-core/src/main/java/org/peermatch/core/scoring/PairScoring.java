@@ -109,7 +109,8 @@ public final class PairScoring {
     public List<String> sentences(Need need, int level, PairFacts facts) {
         List<String> sentences = new ArrayList<>();
         int minimum = programme.accompaniment().minimumLevel();
-        sentences.add("covers " + need.topic() + " at level " + level + "/5 (minimum " + minimum + ")");
+        sentences.add("covers " + NoveltyWords.label(need.topic()) + " at level " + level + "/5 (minimum " + minimum
+                + ")");
         if (facts.sameSector()) {
             sentences.add("same sector: " + String.join(", ", facts.commonSectors()));
         }

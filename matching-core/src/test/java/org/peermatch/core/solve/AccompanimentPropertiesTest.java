@@ -105,11 +105,12 @@ class AccompanimentPropertiesTest {
                     .containsExactlyElementsOf(competent);
             if (without > 0) {
                 assertThat(uncovered.summary()).contains(" Not listed: " + without + " resource person"
-                        + (without == 1 ? "" : "s") + " with no competence on " + uncovered.topic());
+                        + (without == 1 ? "" : "s") + " with no competence on "
+                        + uncovered.topic().replace('-', ' '));
             }
             if (below > 0) {
                 assertThat(uncovered.summary()).containsPattern(" Not listed: .*\\b" + below + "( resource persons?)?"
-                        + " below level " + rules.minimumLevel() + " on " + uncovered.topic() + "\\.");
+                        + " below level " + rules.minimumLevel() + " on " + uncovered.topic().replace('-', ' ') + "\\.");
             }
             if (without + below == 0) {
                 assertThat(uncovered.summary()).doesNotContain("Not listed");
