@@ -110,7 +110,8 @@ class AccompanimentPropertiesTest {
             }
             if (below > 0) {
                 assertThat(uncovered.summary()).containsPattern(" Not listed: .*\\b" + below + "( resource persons?)?"
-                        + " below level " + rules.minimumLevel() + " on " + uncovered.topic().replace('-', ' ') + "\\.");
+                        + " below level " + rules.minimumLevel() + " on " + uncovered.topic().replace('-', ' ')
+                        + "\\.");
             }
             if (without + below == 0) {
                 assertThat(uncovered.summary()).doesNotContain("Not listed");
