@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.peermatch.core.calendar.IcsExport;
 import org.peermatch.core.calendar.ProgrammeCalendar;
 import org.peermatch.core.calendar.SessionsCsv;
+import org.peermatch.core.calendar.UnplacedSession;
 import org.peermatch.core.codevelopment.UnplacedCodevelopmentMember;
 import org.peermatch.core.immersion.UnplacedMentee;
 import org.peermatch.core.model.Member;
@@ -254,6 +255,10 @@ final class SolveSession {
                 gaps.add(ProgrammeFiles.count(proposal.codevelopment().unplaced().size(), "member is",
                         "members are") + " in no co-development group");
             }
+            if (proposal.calendar() != null && !proposal.calendar().unplaced().isEmpty()) {
+                gaps.add(ProgrammeFiles.count(proposal.calendar().unplaced().size(), "session", "sessions")
+                        + " could not be dated");
+            }
             if (!proposal.feasible()) {
                 gaps.add(ProgrammeFiles.count(Math.max(1, proposal.allViolations().size()), "hard rule is",
                         "hard rules are") + " not met");
@@ -280,6 +285,11 @@ final class SolveSession {
             for (UnplacedCodevelopmentMember member : proposal.codevelopment().unplaced()) {
                 err.printf(Locale.ROOT, "  - %s is in no co-development group: %s%n", person(member.member()),
                         String.join(" ", member.reasons()));
+            }
+        }
+        if (proposal.calendar() != null) {
+            for (UnplacedSession session : proposal.calendar().unplaced()) {
+                err.printf(Locale.ROOT, "  - %s could not be dated: %s%n", session.title(), session.reason());
             }
         }
         List<String> broken = new ArrayList<>();
