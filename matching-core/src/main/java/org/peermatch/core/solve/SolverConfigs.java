@@ -3,10 +3,14 @@ package org.peermatch.core.solve;
 import java.util.List;
 
 import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -14,6 +18,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import org.peermatch.core.accompaniment.AccompanimentConstraintProvider;
 import org.peermatch.core.accompaniment.AccompanimentPlan;
+import org.peermatch.core.accompaniment.CoverNeedMoveFactory;
 import org.peermatch.core.accompaniment.GreedyConstruction;
 import org.peermatch.core.accompaniment.NeedAssignment;
 import org.peermatch.core.accompaniment.ResourceSlot;
@@ -21,6 +26,11 @@ import org.peermatch.core.model.SolverSettings;
 
 /** The solver configurations of peer-match's planning problems, built from a programme's solver settings. */
 public final class SolverConfigs {
+
+    /** Late acceptance compares with the score this many steps back. */
+    static final int LATE_ACCEPTANCE_SIZE = 100;
+    /** How often a cover move is selected relative to each generic move selector. */
+    static final double COVER_MOVE_WEIGHT = 3.0;
 
     private SolverConfigs() {
     }
@@ -45,14 +55,29 @@ public final class SolverConfigs {
 
     /**
      * Local search over both levels of the plan: which resource person fills a participant's slot (changed alone
-     * or swapped between two slots), and which slot covers a need. Changing a slot moves all its needs at once.
+     * or swapped between two slots), which slot covers a need, and, three times as often as each of those, a
+     * {@link CoverNeedMoveFactory cover move} that gives a need a competent resource person in one step (its slot
+     * and the slot's other needs follow, other participants' needs make room). Late acceptance over 100 steps: the
+     * default 400 wanders too far at M (benchmarks/README.md, "Findings for tuning").
      */
     static LocalSearchPhaseConfig accompanimentLocalSearch() {
-        return new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig()
-                .withMoveSelectors(
-                        new ChangeMoveSelectorConfig().withEntitySelectorConfig(entities(ResourceSlot.class)),
-                        new SwapMoveSelectorConfig().withEntitySelectorConfig(entities(ResourceSlot.class)),
-                        new ChangeMoveSelectorConfig().withEntitySelectorConfig(entities(NeedAssignment.class))));
+        return new LocalSearchPhaseConfig()
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+                        weighted(new ChangeMoveSelectorConfig().withEntitySelectorConfig(entities(ResourceSlot.class)),
+                                1.0),
+                        weighted(new SwapMoveSelectorConfig().withEntitySelectorConfig(entities(ResourceSlot.class)),
+                                1.0),
+                        weighted(new ChangeMoveSelectorConfig()
+                                .withEntitySelectorConfig(entities(NeedAssignment.class)), 1.0),
+                        weighted(new MoveIteratorFactoryConfig()
+                                .withMoveIteratorFactoryClass(CoverNeedMoveFactory.class), COVER_MOVE_WEIGHT)));
+    }
+
+    private static MoveSelectorConfig<?> weighted(MoveSelectorConfig<?> selector, double weight) {
+        selector.setFixedProbabilityWeight(weight);
+        return selector;
     }
 
     private static EntitySelectorConfig entities(Class<?> entityClass) {
