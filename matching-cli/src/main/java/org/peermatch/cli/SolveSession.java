@@ -300,7 +300,7 @@ final class SolveSession {
             broken.add("The score's hard part is not 0 (accompaniment " + proposal.score()
                     + (proposal.immersion() == null ? "" : ", immersion " + proposal.immersion().score())
                     + (proposal.codevelopment() == null ? "" : ", co-development " + proposal.codevelopment().score())
-                    + ").");
+                    + (proposal.workshops() == null ? "" : ", workshops " + proposal.workshops().score()) + ").");
         }
         if (!broken.isEmpty()) {
             err.println(ProgrammeFiles.count(broken.size(), "hard rule is", "hard rules are") + " not met:");

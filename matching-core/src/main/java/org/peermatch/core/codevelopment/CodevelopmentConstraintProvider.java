@@ -81,10 +81,12 @@ public class CodevelopmentConstraintProvider implements ConstraintProvider {
     Constraint groupSectorDominance(ConstraintFactory factory) {
         return factory.forEach(CodevelopmentParticipant.class)
                 .groupBy(CodevelopmentParticipant::getGroup, toList())
-                .filter((group, members) -> sectorExcess(members) > 0)
-                .penalize(weight(CodevelopmentConstraint.GROUP_SECTOR_DOMINANCE),
+                // Computed once per group: counting sectors is not free on every move.
+                .map((group, members) -> group, (group, members) -> members,
                         (group, members) -> sectorExcess(members))
-                .justifyWith((group, members, score) -> CodevelopmentJustification.of(group,
+                .filter((group, members, excess) -> excess > 0)
+                .penalize(weight(CodevelopmentConstraint.GROUP_SECTOR_DOMINANCE), (group, members, excess) -> excess)
+                .justifyWith((group, members, excess, score) -> CodevelopmentJustification.of(group,
                         dominance(group, members)))
                 .asConstraint(CodevelopmentConstraint.GROUP_SECTOR_DOMINANCE.id());
     }
@@ -93,10 +95,13 @@ public class CodevelopmentConstraintProvider implements ConstraintProvider {
     Constraint groupLittleCommonTime(ConstraintFactory factory) {
         return factory.forEach(CodevelopmentParticipant.class)
                 .groupBy(CodevelopmentParticipant::getGroup, toList())
-                .filter((group, members) -> missingMonths(group, members) > 0)
-                .penalize(weight(CodevelopmentConstraint.GROUP_LITTLE_COMMON_TIME),
+                // Computed once per group: intersecting availabilities is not free on every move.
+                .map((group, members) -> group, (group, members) -> members,
                         (group, members) -> missingMonths(group, members))
-                .justifyWith((group, members, score) -> CodevelopmentJustification.of(group, group
+                .filter((group, members, missing) -> missing > 0)
+                .penalize(weight(CodevelopmentConstraint.GROUP_LITTLE_COMMON_TIME),
+                        (group, members, missing) -> missing)
+                .justifyWith((group, members, missing, score) -> CodevelopmentJustification.of(group, group
                         + " needs " + CodevelopmentScoring.sessionsNeeded(members.size(), group.clientsPerSession())
                         + " sessions but its members share an available half-day in only "
                         + commonMonths(group, members) + " months"))

@@ -185,18 +185,23 @@ final class ImmersionExplainer {
         List<Mentor> full = new ArrayList<>();
         List<Mentor> allDaysBusy = new ArrayList<>();
         List<String> free = new ArrayList<>();
+        // Only the rules the programme keeps block a mentor (a weight of 0 switches a rule off).
+        boolean sectorRule = ImmersionProblem.isOn(programme, ImmersionConstraint.MENTOR_OTHER_SECTOR);
+        boolean conflictRule = ImmersionProblem.isOn(programme, ImmersionConstraint.IMMERSION_CONFLICT_OF_INTEREST);
+        boolean experienceRule = ImmersionProblem.isOn(programme, ImmersionConstraint.MENTOR_LESS_EXPERIENCED);
+        boolean dayRule = ImmersionProblem.isOn(programme, ImmersionConstraint.IMMERSION_DAY_UNAVAILABLE);
         for (Mentor mentor : mentors) {
             ImmersionPairFacts facts = mentee.pairWith(mentor);
-            if (placement.isSameSectorRequired() && !facts.sameSector()) {
+            if (sectorRule && placement.isSameSectorRequired() && !facts.sameSector()) {
                 otherSector.add(mentor);
-            } else if (facts.conflicted()) {
+            } else if (conflictRule && facts.conflicted()) {
                 conflicted.add(mentor);
-            } else if (facts.experienceShortfall() > 0) {
+            } else if (experienceRule && facts.experienceShortfall() > 0) {
                 lessExperienced.add(mentor);
             } else {
                 BitSet common = mentee.fullDays();
                 common.and(mentor.fullDays());
-                if (common.isEmpty()) {
+                if (dayRule && common.isEmpty()) {
                     noCommonDay.add(mentor);
                 } else if (hosted[mentor.index()] >= mentor.days()) {
                     full.add(mentor);

@@ -147,7 +147,8 @@ public final class ImmersionProblem {
         return picked;
     }
 
-    private static boolean isOn(Programme programme, ImmersionConstraint constraint) {
+    /** @return whether the programme keeps the rule (a weight of 0 switches it off) */
+    static boolean isOn(Programme programme, ImmersionConstraint constraint) {
         return programme.weights().getOrDefault(constraint.id(), constraint.definition().defaultWeight()) != 0;
     }
 

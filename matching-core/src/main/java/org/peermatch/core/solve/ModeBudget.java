@@ -6,7 +6,7 @@ import org.peermatch.core.model.SolverSettings;
 
 /**
  * How a programme's solver settings are shared between its planning problems, solved one after the other:
- * accompaniment, then immersion, then co-development.
+ * accompaniment, then immersion, co-development and the workshop programme.
  *
  * <p>A move-count limit and an unimproved-time limit apply to each problem as given (so a reproducible run stays
  * reproducible). A time limit is the whole run's: each other mode present takes a tenth of it (at least one second,
@@ -21,7 +21,7 @@ record ModeBudget(SolverSettings accompaniment, SolverSettings otherMode) {
 
     /**
      * @param settings the programme's solver settings
-     * @param otherModes how many other modes the programme has participants in (0, 1 or 2)
+     * @param otherModes how many other modes the programme has participants in (0 to 3)
      * @return the budget
      */
     static ModeBudget of(SolverSettings settings, int otherModes) {

@@ -68,9 +68,10 @@ public final class PeerMatch {
 
     /**
      * Starts solving in the background with an explicit environment mode; see {@link Solving}. Accompaniment is
-     * solved first; immersion and co-development (when members request them) are solved after it, in that order,
-     * each counting the pairs the modes before it planned as meetings for novelty. The time limit is shared between
-     * them ({@link ModeBudget}).
+     * solved first; immersion, co-development and the workshop programme (when members request them) are solved
+     * after it, in that order, immersion and co-development counting the pairs the modes before them planned as
+     * meetings for novelty; then every session is dated on one calendar. The time limit is shared between the modes
+     * ({@link ModeBudget}).
      */
     public static Solving start(Programme programme, ProgressListener listener, EnvironmentMode environmentMode) {
         PairScoring scoring = new PairScoring(programme);

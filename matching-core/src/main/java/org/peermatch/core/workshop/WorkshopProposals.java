@@ -20,7 +20,7 @@ public final class WorkshopProposals {
 
     /**
      * Explains a solved plan: workshops with reasons, needs without a seat with reasons, each constraint's score
-     * (re-scoring with every other weight at zero: the community edition has no score analysis) and the hard rules
+     * ({@link ConstraintScores}: the community edition has no score analysis) and the hard rules
      * broken, found by {@link WorkshopCertifier} rather than by the solver's score.
      *
      * @param programme the programme the plan was built from

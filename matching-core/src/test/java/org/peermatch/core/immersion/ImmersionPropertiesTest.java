@@ -8,6 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.peermatch.core.immersion.IndependentImmersionRules.Score;
 import org.peermatch.core.model.Programme;
+import org.peermatch.core.solve.ConstraintLevel;
+import org.peermatch.core.solve.ConstraintScore;
 import org.peermatch.core.solve.Violation;
 
 /**
@@ -42,8 +44,16 @@ class ImmersionPropertiesTest {
             assertThat(pairing.reportDue()).isEqualTo(pairing.day().plusDays(programme.immersion().reportDueDays()));
             assertThat(pairing.reasons()).allSatisfy(reason -> assertThat(reason).endsWith("."));
         });
-        long sum = proposal.constraints().stream().mapToLong(c -> c.score()).sum();
-        assertThat(sum).as("constraint scores add up").isEqualTo(
-                proposal.hardScore() + proposal.mediumScore() + proposal.softScore());
+        // Each level adds up on its own: a constraint counted on the wrong level cannot hide behind another.
+        for (ConstraintLevel level : ConstraintLevel.values()) {
+            long sum = proposal.constraints().stream().filter(c -> c.level() == level)
+                    .mapToLong(ConstraintScore::score).sum();
+            long expected = switch (level) {
+                case HARD -> proposal.hardScore();
+                case MEDIUM -> proposal.mediumScore();
+                case SOFT -> proposal.softScore();
+            };
+            assertThat(sum).as("%s constraint scores add up", level).isEqualTo(expected);
+        }
     }
 }

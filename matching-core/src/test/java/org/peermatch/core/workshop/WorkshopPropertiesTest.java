@@ -3,13 +3,14 @@ package org.peermatch.core.workshop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.peermatch.core.model.Programme;
+import org.peermatch.core.solve.ConstraintLevel;
+import org.peermatch.core.solve.ConstraintScore;
 import org.peermatch.core.solve.Violation;
 
 /**
@@ -53,9 +54,16 @@ class WorkshopPropertiesTest {
             assertThat(need.reasons()).isNotEmpty();
             assertThat(seats).doesNotContain(need.participant() + "@" + need.topic());
         });
-        long sum = proposal.constraints().stream().mapToLong(c -> c.score()).sum();
-        assertThat(sum).as("constraint scores add up").isEqualTo(
-                proposal.hardScore() + proposal.mediumScore() + proposal.softScore());
-        assertThat(List.of(proposal)).isNotEmpty();
+        // Each level adds up on its own: a constraint counted on the wrong level cannot hide behind another.
+        for (ConstraintLevel level : ConstraintLevel.values()) {
+            long sum = proposal.constraints().stream().filter(c -> c.level() == level)
+                    .mapToLong(ConstraintScore::score).sum();
+            long expected = switch (level) {
+                case HARD -> proposal.hardScore();
+                case MEDIUM -> proposal.mediumScore();
+                case SOFT -> proposal.softScore();
+            };
+            assertThat(sum).as("%s constraint scores add up", level).isEqualTo(expected);
+        }
     }
 }
