@@ -28,6 +28,15 @@ public final class CodevelopmentProposals {
      *         and the hard rules broken according to {@link CodevelopmentCertifier}
      */
     public static CodevelopmentProposal of(Programme programme, NoveltyModel novelty, CodevelopmentPlan best) {
+        return of(programme, novelty, best, null);
+    }
+
+    /**
+     * Like {@link #of(Programme, NoveltyModel, CodevelopmentPlan)}, scoring with the factory the plan was solved with
+     * (null: one is built).
+     */
+    public static CodevelopmentProposal of(Programme programme, NoveltyModel novelty, CodevelopmentPlan best,
+            SolverFactory<CodevelopmentPlan> solvedWith) {
         List<ConstraintScore> constraints;
         HardMediumSoftScore score;
         if (best.isEmpty()) {
@@ -38,8 +47,9 @@ public final class CodevelopmentProposals {
                         programme.weights().getOrDefault(definition.id(), definition.defaultWeight()), 0));
             }
         } else {
-            SolverFactory<CodevelopmentPlan> factory = SolverFactory.create(CodevelopmentProblem.solverConfig(
-                    new SolverSettings(null, null, 1L, programme.solver().seed()), EnvironmentMode.PHASE_ASSERT));
+            SolverFactory<CodevelopmentPlan> factory = solvedWith != null ? solvedWith
+                    : SolverFactory.create(CodevelopmentProblem.solverConfig(new SolverSettings(null, null, 1L,
+                            programme.solver().seed()), EnvironmentMode.PHASE_ASSERT));
             ConstraintScores scores = ConstraintScores.of(factory, best, CodevelopmentConstraint.definitions(),
                     programme.weights());
             score = best.getScore() != null ? best.getScore() : scores.score();

@@ -33,8 +33,13 @@ public final class ImmersionProposals {
      * @return the proposal
      */
     public static ImmersionProposal of(Programme programme, NoveltyModel novelty, ImmersionPlan best) {
-        SolverFactory<ImmersionPlan> factory = SolverFactory.create(
-                ImmersionProblem.solverConfig(new SolverSettings(null, null, 1L, 0L), EnvironmentMode.PHASE_ASSERT));
+        return of(programme, novelty, best, SolverFactory.create(
+                ImmersionProblem.solverConfig(new SolverSettings(null, null, 1L, 0L), EnvironmentMode.PHASE_ASSERT)));
+    }
+
+    /** Like {@link #of(Programme, NoveltyModel, ImmersionPlan)}, scoring with the factory the plan was solved with. */
+    public static ImmersionProposal of(Programme programme, NoveltyModel novelty, ImmersionPlan best,
+            SolverFactory<ImmersionPlan> factory) {
         ConstraintScores scores = ConstraintScores.of(factory, best, ImmersionConstraint.definitions(),
                 programme.weights());
         HardMediumSoftScore score = best.getScore() != null ? best.getScore() : scores.score();

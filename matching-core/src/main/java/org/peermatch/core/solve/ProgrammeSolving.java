@@ -46,10 +46,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A programme's solve in the background: the accompaniment job already running, then immersion, co-development and
- * the workshop programme solved when {@link #await()} collects the accompaniment plan, then every session of every mode dated on one
- * calendar ({@link CalendarPlanner}) and certified. {@link #terminateEarly()} stops the job running and
- * makes the modes not started yet keep their constructed plan (a single move of search), so Ctrl-C still gives a
- * whole proposal quickly.
+ * the workshop programme solved when {@link #await()} collects the accompaniment plan, then every session of every
+ * mode dated on one calendar ({@link CalendarPlanner}) and certified. {@link #terminateEarly()} stops the job
+ * running and makes the modes not started yet keep their constructed plan (a single move of search), so Ctrl-C
+ * still gives a whole proposal quickly.
  */
 final class ProgrammeSolving implements Solving {
 
@@ -97,7 +97,7 @@ final class ProgrammeSolving implements Solving {
         Stage<?> totals;
         try {
             AccompanimentPlan best = accompanimentJob.getFinalBestSolution();
-            totals = new Stage<>(null, accompanimentJob.getSolvingDuration(),
+            totals = new Stage<>(null, null, accompanimentJob.getSolvingDuration(),
                     accompanimentJob.getMoveEvaluationCount(), accompanimentJob.isTerminatedEarly());
             accompaniment = proposer.apply(best);
         } catch (ExecutionException e) {
@@ -114,7 +114,7 @@ final class ProgrammeSolving implements Solving {
             ImmersionPlan problem = ImmersionProblem.build(programme, withPlan);
             Stage<ImmersionPlan> stage = solve(problem, settings -> ImmersionProblem.solverConfig(settings,
                     environmentMode));
-            immersion = ImmersionProposals.of(programme, withPlan, stage.best());
+            immersion = ImmersionProposals.of(programme, withPlan, stage.best(), stage.factory());
             totals = totals.plus(stage);
             planned.addAll(ImmersionProposals.plannedMeetings(immersion));
         }
@@ -125,7 +125,7 @@ final class ProgrammeSolving implements Solving {
             CodevelopmentPlan problem = CodevelopmentProblem.build(programme, withPlan);
             Stage<CodevelopmentPlan> stage = solve(problem, settings -> CodevelopmentProblem.solverConfig(settings,
                     environmentMode));
-            codevelopment = CodevelopmentProposals.of(programme, withPlan, stage.best());
+            codevelopment = CodevelopmentProposals.of(programme, withPlan, stage.best(), stage.factory());
             totals = totals.plus(stage);
         }
 
@@ -136,7 +136,7 @@ final class ProgrammeSolving implements Solving {
         if (workshopProblem != null && !workshopProblem.isEmpty()) {
             Stage<WorkshopPlan> stage = solve(workshopProblem, settings -> WorkshopProblem.solverConfig(settings,
                     environmentMode));
-            workshops = WorkshopProposals.of(programme, stage.best());
+            workshops = WorkshopProposals.of(programme, stage.best(), stage.factory());
             totals = totals.plus(stage);
             for (Workshop workshop : workshops.workshops()) {
                 workshopSessions.add(Session.workshop(programme, "workshop-" + workshop.number(),
@@ -170,11 +170,11 @@ final class ProgrammeSolving implements Solving {
     }
 
     /** One mode's solve: its best plan and how the search went. */
-    private record Stage<S>(S best, Duration spent, long moves, boolean terminatedEarly) {
+    private record Stage<S>(S best, SolverFactory<S> factory, Duration spent, long moves, boolean terminatedEarly) {
 
         /** @return the search figures of both stages together (no plan) */
         Stage<Void> plus(Stage<?> other) {
-            return new Stage<>(null, spent.plus(other.spent), moves + other.moves,
+            return new Stage<>(null, null, spent.plus(other.spent), moves + other.moves,
                     terminatedEarly || other.terminatedEarly);
         }
     }
@@ -197,7 +197,7 @@ final class ProgrammeSolving implements Solving {
             }
             try {
                 S best = job.getFinalBestSolution();
-                return new Stage<>(best, job.getSolvingDuration(), job.getMoveEvaluationCount(),
+                return new Stage<>(best, factory, job.getSolvingDuration(), job.getMoveEvaluationCount(),
                         job.isTerminatedEarly());
             } catch (ExecutionException e) {
                 throw failure(e);

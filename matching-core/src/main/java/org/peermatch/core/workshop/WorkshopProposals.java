@@ -28,8 +28,12 @@ public final class WorkshopProposals {
      * @return the proposal
      */
     public static WorkshopProposal of(Programme programme, WorkshopPlan best) {
-        SolverFactory<WorkshopPlan> factory = SolverFactory.create(
-                WorkshopProblem.solverConfig(new SolverSettings(null, null, 1L, 0L), EnvironmentMode.PHASE_ASSERT));
+        return of(programme, best, SolverFactory.create(
+                WorkshopProblem.solverConfig(new SolverSettings(null, null, 1L, 0L), EnvironmentMode.PHASE_ASSERT)));
+    }
+
+    /** Like {@link #of(Programme, WorkshopPlan)}, scoring with the factory the plan was solved with. */
+    public static WorkshopProposal of(Programme programme, WorkshopPlan best, SolverFactory<WorkshopPlan> factory) {
         ConstraintScores scores = ConstraintScores.of(factory, best, WorkshopConstraint.definitions(),
                 programme.weights());
         HardMediumSoftScore score = best.getScore() != null ? best.getScore() : scores.score();
