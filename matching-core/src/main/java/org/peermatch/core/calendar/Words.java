@@ -9,11 +9,11 @@ import java.util.Locale;
 
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Programme;
+import org.peermatch.core.scoring.NoveltyWords;
 
 /** Names, dates and half-days in the committee's words, in English whatever the platform locale. */
 final class Words {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
@@ -43,18 +43,12 @@ final class Words {
 
     /** @return the texts joined as "A, B and C" */
     static String and(List<String> texts) {
-        if (texts.isEmpty()) {
-            return "";
-        }
-        if (texts.size() == 1) {
-            return texts.get(0);
-        }
-        return String.join(", ", texts.subList(0, texts.size() - 1)) + " and " + texts.get(texts.size() - 1);
+        return NoveltyWords.and(texts);
     }
 
     /** @return e.g. "Monday 11 January 2027" */
     static String date(LocalDate date) {
-        return date == null ? "no date" : DATE.format(date);
+        return date == null ? "no date" : NoveltyWords.day(date);
     }
 
     /** @return e.g. "Monday 11 January 2027, 09:00" */

@@ -229,7 +229,7 @@ final class CodevelopmentExplainer {
         for (CodevelopmentSession session : schedule.sessions()) {
             String clients = join(session.clients().stream().map(id -> name(programme.member(id))).toList());
             turns.add(clients + (session.date() == null ? " (not dated)"
-                    : " on " + SessionPlanner.DAY.format(session.date()) + " (" + session.halfDay() + ")"));
+                    : " on " + NoveltyWords.day(session.date()) + " (" + session.halfDay() + ")"));
         }
         return "Each member is client once, in the order of the member list: " + String.join(", ", turns) + ".";
     }
@@ -256,10 +256,7 @@ final class CodevelopmentExplainer {
 
     /** @return "a", "a and b", "a, b and c" */
     static String join(List<String> words) {
-        if (words.size() <= 1) {
-            return String.join("", words);
-        }
-        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.getLast();
+        return NoveltyWords.and(words);
     }
 
     /** @return the common half-days of a formed group, for tests */

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.scoring.HalfDayCalendar;
+import org.peermatch.core.scoring.NoveltyWords;
 
 /**
  * Plans the sessions of one group, deterministically (no search): as many sessions as it takes for every member to
@@ -28,7 +29,6 @@ import org.peermatch.core.scoring.HalfDayCalendar;
  */
 final class SessionPlanner {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
     /**
@@ -126,8 +126,8 @@ final class SessionPlanner {
             if (chosen < 0) {
                 if (!days.isEmpty()) {
                     notes.add("Session " + (i + 1) + " cannot be dated: no half-day common to every member remains"
-                            + (previous == null ? "" : " after " + DAY.format(previous.date())) + " before the end"
-                            + " of the programme on " + DAY.format(programme.end()) + ".");
+                            + (previous == null ? "" : " after " + NoveltyWords.day(previous.date())) + " before the end"
+                            + " of the programme on " + NoveltyWords.day(programme.end()) + ".");
                 }
                 sessions.add(new CodevelopmentSession(i + 1, null, null, clients));
                 continue;
@@ -135,8 +135,8 @@ final class SessionPlanner {
             CommonDay day = days.get(chosen);
             long distance = Math.abs(ChronoUnit.DAYS.between(aim, day.date()));
             if (distance > Math.max(7, Math.round(interval / 2))) {
-                notes.add("No half-day common to every member falls near " + DAY.format(aim) + ", the aim of session "
-                        + (i + 1) + ", so it is set on the nearest one, " + DAY.format(day.date()) + ".");
+                notes.add("No half-day common to every member falls near " + NoveltyWords.day(aim) + ", the aim of session "
+                        + (i + 1) + ", so it is set on the nearest one, " + NoveltyWords.day(day.date()) + ".");
             }
             sessions.add(new CodevelopmentSession(i + 1, day.date(), calendar.slotOf(day.halfDay()).id(), clients));
             previous = day;

@@ -310,21 +310,11 @@ final class ImmersionExplainer {
     }
 
     static String and(List<String> items) {
-        return join(items, " and ");
+        return NoveltyWords.and(items);
     }
 
     static String or(List<String> items) {
-        return join(items, " or ");
-    }
-
-    private static String join(List<String> items, String last) {
-        if (items.isEmpty()) {
-            return "";
-        }
-        if (items.size() == 1) {
-            return items.getFirst();
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + last + items.getLast();
+        return NoveltyWords.or(items);
     }
 
     private static String sectors(Member member) {

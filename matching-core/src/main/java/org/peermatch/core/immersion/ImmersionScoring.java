@@ -2,18 +2,17 @@ package org.peermatch.core.immersion;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.scoring.ConflictOfInterest;
 import org.peermatch.core.scoring.HalfDayCalendar;
 import org.peermatch.core.scoring.NoveltyModel;
+import org.peermatch.core.scoring.NoveltyWords;
 
 /**
  * The one place where an immersion pair is scored: the problem builder computes {@link ImmersionPairFacts} with
@@ -24,7 +23,6 @@ public final class ImmersionScoring {
     /** Two immersion days closer than this many days cost the difference. */
     public static final int SPREAD_DAYS = 14;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     private final Programme programme;
     private final HalfDayCalendar calendar;
@@ -132,11 +130,11 @@ public final class ImmersionScoring {
 
     /** @return the count and the noun, plural when not 1: "1 day", "3 days" */
     public static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return NoveltyWords.count(n, noun);
     }
 
     /** @return a date in the committee's words, e.g. "Tuesday 9 March 2027" */
     public static String format(LocalDate date) {
-        return DAY.format(date);
+        return NoveltyWords.day(date);
     }
 }

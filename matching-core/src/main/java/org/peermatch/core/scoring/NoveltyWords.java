@@ -10,6 +10,7 @@ import java.util.Locale;
 public final class NoveltyWords {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     private NoveltyWords() {
     }
@@ -22,6 +23,41 @@ public final class NoveltyWords {
     /** @return each id as words, in the same order */
     public static java.util.List<String> labels(java.util.List<String> ids) {
         return ids.stream().map(NoveltyWords::label).toList();
+    }
+
+    /** @return a day in the committee's words, e.g. "Tuesday 9 March 2027" */
+    public static String day(java.time.LocalDate date) {
+        return DAY.format(date);
+    }
+
+    /** @return a month, e.g. "May 2026" */
+    public static String month(java.time.LocalDate date) {
+        return MONTH.format(date);
+    }
+
+    /** @return the count and the noun, plural when not 1: "1 day", "3 days" */
+    public static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** @return "", "a", "a and b", "a, b and c" */
+    public static String and(java.util.List<String> items) {
+        return join(items, " and ");
+    }
+
+    /** @return "", "a", "a or b", "a, b or c" */
+    public static String or(java.util.List<String> items) {
+        return join(items, " or ");
+    }
+
+    private static String join(java.util.List<String> items, String last) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        if (items.size() == 1) {
+            return items.getFirst();
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + last + items.getLast();
     }
 
     /** @return "once", "twice", "3 times" */
@@ -52,6 +88,6 @@ public final class NoveltyWords {
         if (met.plannedMeetings() > 0) {
             return history + " before, and " + elsewhere;
         }
-        return history + ", last in " + MONTH.format(met.lastMeeting());
+        return history + ", last in " + month(met.lastMeeting());
     }
 }
