@@ -131,12 +131,7 @@ public final class CalendarCertifier {
             }
         }
         if (session.room() != null) {
-            Room room = null;
-            for (Room candidate : programme.rooms()) {
-                if (candidate.id().equals(session.room())) {
-                    room = candidate;
-                }
-            }
+            Room room = programme.room(session.room());
             if (room == null) {
                 violations.add(new Violation(ROOM_UNAVAILABLE, what + " is in room " + session.room()
                         + ", which is not one of the programme's rooms."));

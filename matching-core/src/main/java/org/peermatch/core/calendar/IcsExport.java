@@ -236,12 +236,8 @@ public final class IcsExport {
     }
 
     static String roomName(Programme programme, String room) {
-        for (Room candidate : programme.rooms()) {
-            if (candidate.id().equals(room)) {
-                return candidate.name();
-            }
-        }
-        return room;
+        Room known = programme.room(room);
+        return known == null ? room : known.name();
     }
 
     private static String encode(String id) {

@@ -388,12 +388,7 @@ final class Planning {
     }
 
     private Room room(String id) {
-        for (Room room : programme.rooms()) {
-            if (room.id().equals(id)) {
-                return room;
-            }
-        }
-        return null;
+        return programme.room(id);
     }
 
     // ---- Accompaniment meetings ---------------------------------------------------------------------------------

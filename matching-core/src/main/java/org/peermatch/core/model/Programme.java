@@ -82,6 +82,16 @@ public record Programme(
         return members.stream().filter(member -> member.requests(mode)).toList();
     }
 
+    /** @return the room with that id, or null */
+    public Room room(String id) {
+        for (Room room : rooms) {
+            if (room.id().equals(id)) {
+                return room;
+            }
+        }
+        return null;
+    }
+
     /** @return the member with that id, or null */
     public Member member(String id) {
         for (Member member : members) {

@@ -861,12 +861,8 @@ public final class HtmlReport {
 
     /** @return the room's name, or its id when the programme lacks it */
     private String roomName(String id) {
-        for (Room room : programme.rooms()) {
-            if (room.id().equals(id)) {
-                return room.name();
-            }
-        }
-        return id;
+        Room room = programme.room(id);
+        return room == null ? id : room.name();
     }
 
     /** @return the half-day with its hours, e.g. "AM (09:00–12:30)", or the id when the programme lacks it */

@@ -257,12 +257,7 @@ public final class WorkshopCertifier {
     }
 
     private Room room(String id) {
-        for (Room room : programme.rooms()) {
-            if (room.id().equals(id)) {
-                return room;
-            }
-        }
-        return null;
+        return programme.room(id);
     }
 
     private String label(String id) {
