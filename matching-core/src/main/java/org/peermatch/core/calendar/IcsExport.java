@@ -93,13 +93,14 @@ public final class IcsExport {
 
     /** @return the ids of the members who take part in at least one session still to take place, in document order */
     public static List<String> people(Programme programme, ProgrammeCalendar calendar) {
+        java.util.Set<String> involved = new java.util.HashSet<>();
+        for (Session session : calendar.upcoming()) {
+            involved.addAll(session.members());
+        }
         List<String> people = new ArrayList<>();
         for (org.peermatch.core.model.Member member : programme.members()) {
-            for (Session session : calendar.upcoming()) {
-                if (session.involves(member.id())) {
-                    people.add(member.id());
-                    break;
-                }
+            if (involved.contains(member.id())) {
+                people.add(member.id());
             }
         }
         return people;

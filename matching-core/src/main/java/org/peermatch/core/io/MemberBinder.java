@@ -104,25 +104,23 @@ final class MemberBinder {
     }
 
     private List<String> sectors(Node node) {
-        List<String> sectors = new ArrayList<>();
-        for (Node item : items(node, "sector ids")) {
-            String sector = Values.kebab(item, problems, "sector id");
-            if (sector != null && !duplicate(sectors, sector, item, "sector")) {
-                sectors.add(sector);
-            }
-        }
-        return sectors;
+        return kebabList(node, "sector ids", "sector id", "sector");
     }
 
     private List<String> tags(Node node, String what) {
-        List<String> tags = new ArrayList<>();
-        for (Node item : items(node, what + "s")) {
-            String tag = Values.kebab(item, problems, what);
-            if (tag != null && !duplicate(tags, tag, item, what)) {
-                tags.add(tag);
+        return kebabList(node, what + "s", what, what);
+    }
+
+    /** Reads a list of kebab-case ids (sectors, tags), reporting a wrong one or one listed twice. */
+    private List<String> kebabList(Node node, String itemsLabel, String label, String what) {
+        List<String> values = new ArrayList<>();
+        for (Node item : items(node, itemsLabel)) {
+            String value = Values.kebab(item, problems, label);
+            if (value != null && !duplicate(values, value, item, what)) {
+                values.add(value);
             }
         }
-        return tags;
+        return values;
     }
 
     private Location location(Node node) {

@@ -1,6 +1,5 @@
 package org.peermatch.core.workshop;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -219,20 +218,7 @@ public final class WorkshopCertifier {
     }
 
     private String closed(LocalDate date) {
-        LocalDate from = programme.changes().replanFrom();
-        if (date.isBefore(programme.start()) || date.isAfter(programme.end())) {
-            return "outside the programme";
-        }
-        if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            return "on a weekend";
-        }
-        if (programme.isClosed(date)) {
-            return "on a closed day";
-        }
-        if (from != null && date.isBefore(from)) {
-            return "before the day the calendar is planned again from";
-        }
-        return null;
+        return WorkshopProblem.closedReason(programme, date);
     }
 
     private int halfDayNumber(LocalDate date, String slot) {
