@@ -24,6 +24,7 @@ import org.peermatch.benchmarks.run.Runner;
  * <pre>
  * java -jar benchmarks/target/peer-match-benchmarks.jar [--profile quick|full] [--out DIR]
  *      [--datasets NAME,...] [--seeds N,...] [--time-limit SECONDS] [--configurations NAME,...]
+ *      [--exact-limit SECONDS]
  * </pre>
  * Writes {@code runs.csv}, {@code points.csv}, {@code summary.md} and {@code report.html} to the output folder
  * (default {@code benchmarks/target/report}). Exit code 0 when the runs ended (whatever they measured), 2 on a bad
@@ -83,14 +84,16 @@ public final class BenchmarkMain {
         static final String USAGE = """
                 Usage: java -jar peer-match-benchmarks.jar [--profile quick|full] [--out DIR]
                                                            [--datasets NAME,...] [--seeds N,...] [--time-limit S]
-                                                           [--configurations NAME,...]
+                                                           [--configurations NAME,...] [--exact-limit S]
                   --profile     quick (default; S and M, MIDL 2018: under 5 minutes on 2 cores) or full (adds L, XL)
                   --out         the report folder (default benchmarks/target/report)
                   --datasets    only these datasets, e.g. accompaniment-L,affinity-M,midl18,golfer-8-4-10
                   --seeds       these seeds instead of the profile's, e.g. 1 or 1,2,3
                   --time-limit  this time limit in seconds instead of the profile's, for every dataset
                   --configurations  only these searching configurations: default, construction-only, maxmin, tabu
-                                (the references, exact-flow and greedy always run)""";
+                                (the references, exact-flow and greedy always run)
+                  --exact-limit the exact accompaniment reference's time limit in seconds (default S 30, M 60,
+                                none beyond), 0 not to run it""";
 
         Profile profile = Profile.named("quick");
         Path out = Path.of("benchmarks", "target", "report");
@@ -102,6 +105,8 @@ public final class BenchmarkMain {
             List<Long> seeds = null;
             Duration limit = null;
             List<String> configurations = null;
+            Duration exactLimit = null;
+            boolean exactLimitSet = false;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
@@ -133,6 +138,20 @@ public final class BenchmarkMain {
                                     + ") is not a positive number of seconds.\nMaybe write --time-limit 60.");
                         }
                     }
+                    case "--exact-limit" -> {
+                        String text = value(args, ++i, arg);
+                        try {
+                            double seconds = Double.parseDouble(text);
+                            if (!(seconds >= 0)) {
+                                throw new NumberFormatException();
+                            }
+                            exactLimit = seconds == 0 ? null : Duration.ofMillis(Math.round(seconds * 1000));
+                            exactLimitSet = true;
+                        } catch (NumberFormatException e) {
+                            throw new IllegalArgumentException("The exact reference's time limit (" + text
+                                    + ") is not a number of seconds.\nMaybe write --exact-limit 60, or 0 to skip it.");
+                        }
+                    }
                     case "--configurations" -> {
                         configurations = Arrays.asList(value(args, ++i, arg).split(","));
                         for (String configuration : configurations) {
@@ -160,6 +179,9 @@ public final class BenchmarkMain {
                 }
                 if (configurations != null) {
                     chosen = chosen.withOnly(configurations);
+                }
+                if (exactLimitSet && Profile.ACCOMPANIMENT.equals(chosen.family())) {
+                    chosen = chosen.withExactLimit(exactLimit);
                 }
                 specs.add(chosen);
             }

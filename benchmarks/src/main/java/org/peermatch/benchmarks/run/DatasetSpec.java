@@ -15,9 +15,10 @@ import org.peermatch.benchmarks.datasets.Size;
  * @param limit the time limit of the searching configurations
  * @param checkWithJGraphT whether to check the reference with JGraphT (small and medium only)
  * @param skipped searching configurations not to run (the references and the greedy baseline always run)
+ * @param exactLimit the time limit of the exact accompaniment reference (CP-SAT), or null not to run it
  */
 public record DatasetSpec(String name, String family, Size size, List<Long> seeds, Duration limit,
-        boolean checkWithJGraphT, List<String> skipped) {
+        boolean checkWithJGraphT, List<String> skipped, Duration exactLimit) {
 
     public DatasetSpec {
         seeds = List.copyOf(seeds);
@@ -27,7 +28,7 @@ public record DatasetSpec(String name, String family, Size size, List<Long> seed
     /** A dataset running every configuration. */
     public DatasetSpec(String name, String family, Size size, List<Long> seeds, Duration limit,
             boolean checkWithJGraphT) {
-        this(name, family, size, seeds, limit, checkWithJGraphT, List.of());
+        this(name, family, size, seeds, limit, checkWithJGraphT, List.of(), null);
     }
 
     /** @return whether the configuration runs */
@@ -43,16 +44,21 @@ public record DatasetSpec(String name, String family, Size size, List<Long> seed
                 skip.add(configuration);
             }
         }
-        return new DatasetSpec(name, family, size, seeds, limit, checkWithJGraphT, skip);
+        return new DatasetSpec(name, family, size, seeds, limit, checkWithJGraphT, skip, exactLimit);
     }
 
     /** @return the same dataset with other seeds */
     public DatasetSpec withSeeds(List<Long> newSeeds) {
-        return new DatasetSpec(name, family, size, newSeeds, limit, checkWithJGraphT, skipped);
+        return new DatasetSpec(name, family, size, newSeeds, limit, checkWithJGraphT, skipped, exactLimit);
     }
 
     /** @return the same dataset with another time limit */
     public DatasetSpec withLimit(Duration newLimit) {
-        return new DatasetSpec(name, family, size, seeds, newLimit, checkWithJGraphT, skipped);
+        return new DatasetSpec(name, family, size, seeds, newLimit, checkWithJGraphT, skipped, exactLimit);
+    }
+
+    /** @return the same dataset with another limit for the exact reference (null: no exact reference) */
+    public DatasetSpec withExactLimit(Duration newExactLimit) {
+        return new DatasetSpec(name, family, size, seeds, limit, checkWithJGraphT, skipped, newExactLimit);
     }
 }

@@ -85,8 +85,9 @@ public record Profile(String name, List<DatasetSpec> datasets) {
     }
 
     private static DatasetSpec accompaniment(Size size, List<Long> seeds, int seconds, boolean check) {
+        Duration exact = size == Size.S ? Duration.ofSeconds(30) : size == Size.M ? Duration.ofSeconds(60) : null;
         return new DatasetSpec(ACCOMPANIMENT + "-" + size, ACCOMPANIMENT, size, seeds, Duration.ofSeconds(seconds),
-                check);
+                check, List.of(), exact);
     }
 
     private static DatasetSpec affinity(Size size, List<Long> seeds, int seconds, boolean check) {

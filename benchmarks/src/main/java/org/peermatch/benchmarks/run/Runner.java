@@ -71,7 +71,7 @@ public final class Runner {
         Programme programme = ProgrammeGenerator.generate(spec.size(), seed);
         AccompanimentBench bench = new AccompanimentBench(programme, spec.name(), spec.size().name(), seed);
         List<RunResult> runs = new ArrayList<>();
-        runs.add(report(bench.prepare(spec.checkWithJGraphT(), exactLimit(spec)), progress));
+        runs.add(report(bench.prepare(spec.checkWithJGraphT(), spec.exactLimit()), progress));
         RunResult exact = bench.exactRun();
         if (exact != null) {
             runs.add(report(exact, progress));
@@ -129,14 +129,6 @@ public final class Runner {
             runs.add(report(bench.runMaxMin(spec.limit()), progress));
         }
         return runs;
-    }
-
-    /** @return CP-SAT's time limit for the exact accompaniment reference: S 30 s, M 60 s, none beyond */
-    static Duration exactLimit(DatasetSpec spec) {
-        if (spec.size() == Size.S) {
-            return Duration.ofSeconds(30);
-        }
-        return spec.size() == Size.M ? Duration.ofSeconds(60) : null;
     }
 
     /** @return how long to wait for the facade's proposal after the time limit: 2 minutes, or twice the limit */
