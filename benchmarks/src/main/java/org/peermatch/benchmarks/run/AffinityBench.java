@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.peermatch.benchmarks.reference.GreedyAffinity;
 import org.peermatch.benchmarks.reference.JGraphTReferences;
+import org.peermatch.benchmarks.reference.OrToolsAffinity;
 import org.peermatch.core.affinity.AffinityAssigner;
 import org.peermatch.core.affinity.AffinityCertifier;
 import org.peermatch.core.affinity.AffinityOptions;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the affinity engine (the pure assignment core) on one problem against its exact optimum and the greedy
  * baseline. Configurations: {@code exact-flow} ({@link Fairness#NONE}, the core's exact min-cost flow, which gives
- * the optimum; checked by JGraphT when asked), {@code maxmin} ({@link Fairness#MAXMIN} with a time limit: its total
+ * the optimum; checked by OR-Tools' min-cost flow always and by JGraphT when asked), {@code maxmin} ({@link Fairness#MAXMIN} with a time limit: its total
  * is compared with the optimum of the total, so its gap is the price of fairness), {@code greedy}.
  */
 public final class AffinityBench {
@@ -60,7 +61,7 @@ public final class AffinityBench {
     /**
      * Solves exactly (the {@code exact-flow} run, which gives the optimum) and runs the greedy baseline.
      *
-     * @param checkWithJGraphT whether to compute the optimum a second time with JGraphT
+     * @param checkWithJGraphT whether to compute the optimum a third time with JGraphT (OR-Tools always checks it)
      * @return the exact run and the greedy run
      */
     public List<RunResult> prepare(boolean checkWithJGraphT) {
@@ -87,6 +88,14 @@ public final class AffinityBench {
             int broken = AffinityCertifier.violations(problem, result.pairs()).size();
             check = String.format(Locale.ROOT, "exact flow %.6f in %.2f s (%s)", optimum, wall,
                     result.complete() ? "complete" : "with gaps");
+            try {
+                OrToolsAffinity.Result reference = OrToolsAffinity.optimum(problem);
+                check += String.format(Locale.ROOT, "; or-tools min-cost flow %.6f in %.2f s (%s)",
+                        reference.total(), reference.seconds(),
+                        reference.agreesWith(optimum) ? "agrees" : "DISAGREES");
+            } catch (IllegalArgumentException e) {
+                check += "; or-tools found no complete assignment";
+            }
             if (checkWithJGraphT) {
                 long jgraphtStart = System.nanoTime();
                 try {

@@ -31,7 +31,7 @@ public record Profile(String name, List<DatasetSpec> datasets) {
 
     /**
      * {@code quick}: accompaniment S (10 s) and M (20 s), affinity S and M, MIDL 2018; two seeds each (one for
-     * MIDL 2018), the six Social Golfer instances (5 s), CP-SAT's exact reference at S and M (30 s, 60 s); under
+     * MIDL 2018), affinity L once (its max–min search 10 s), the six Social Golfer instances (5 s), CP-SAT's exact reference at S and M (30 s, 60 s); under
      * four minutes on 2 cores. {@code full}: adds L and XL (60 s) and the affinity L, three seeds (two at XL),
      * golfers 60 s. {@code smoke}: one short run of each family,
      * for tests.
@@ -49,6 +49,7 @@ public record Profile(String name, List<DatasetSpec> datasets) {
                 datasets.add(accompaniment(Size.M, seeds, 20, true));
                 datasets.add(affinity(Size.S, seeds, 5, true));
                 datasets.add(affinity(Size.M, seeds, 10, true));
+                datasets.add(affinity(Size.L, List.of(1L), 10, false));
                 datasets.add(new DatasetSpec(MIDL18, AFFINITY, null, List.of(1L), Duration.ofSeconds(10), true));
                 golfers(datasets, List.of(1L), 5);
             }

@@ -1,6 +1,7 @@
 package org.peermatch.benchmarks.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
@@ -22,8 +23,11 @@ import org.peermatch.benchmarks.run.AccompanimentBench;
 import org.peermatch.core.affinity.AffinityAssigner;
 import org.peermatch.core.affinity.AffinityCertifier;
 import org.peermatch.core.affinity.AffinityOptions;
+import org.peermatch.core.affinity.AffinityParticipant;
 import org.peermatch.core.affinity.AffinityProblem;
+import org.peermatch.core.affinity.AffinityResource;
 import org.peermatch.core.affinity.AffinityResult;
+import org.peermatch.core.affinity.ConflictPair;
 import org.peermatch.core.affinity.Fairness;
 import org.peermatch.core.affinity.ScoredPair;
 import org.peermatch.core.explain.AccompanimentCertifier;
@@ -138,6 +142,43 @@ class ReferencesTest {
             assertThat(AffinityCertifier.violations(problem, greedy))
                     .allSatisfy(v -> assertThat(v).doesNotContain("max").doesNotContain("twice"));
         }
+    }
+
+    @Test
+    void orToolsMinCostFlowEqualsTheCoreAndJGraphT() {
+        for (long seed = 1; seed <= 3; seed++) {
+            for (Size size : List.of(Size.S, Size.M)) {
+                AffinityProblem problem = AffinityGenerator.generate(size, seed);
+                double core = AffinityAssigner.solve(problem, new AffinityOptions(null, null, seed, Fairness.NONE))
+                        .totalScore();
+                OrToolsAffinity.Result orTools = OrToolsAffinity.optimum(problem);
+                assertThat(orTools.agreesWith(core)).as("%s seed %d: core %f, or-tools %f", size, seed, core,
+                        orTools.total()).isTrue();
+                assertThat(orTools.agreesWith(JGraphTReferences.affinityOptimum(problem))).isTrue();
+                assertThat(orTools.pairs()).isEqualTo(problem.totalDemand());
+            }
+        }
+    }
+
+    @Test
+    void orToolsMinCostFlowHonoursMinLoadsAndConflicts() {
+        // Alone, p1 and p2 would both take r1 (the best scores); r2 must get one of them (min load 1) and p1–r1 is
+        // a conflict, so the optimum is p1–r2 (0.5) and p2–r1 (0.9).
+        AffinityProblem problem = new AffinityProblem(
+                List.of(new AffinityParticipant("p1", 1), new AffinityParticipant("p2", 1)),
+                List.of(new AffinityResource("r1", 0, 2), new AffinityResource("r2", 1, 2)),
+                List.of(new ScoredPair("p1", "r1", 1.0), new ScoredPair("p1", "r2", 0.5),
+                        new ScoredPair("p2", "r1", 0.9), new ScoredPair("p2", "r2", 0.1)),
+                List.of(new ConflictPair("p1", "r1")));
+        OrToolsAffinity.Result result = OrToolsAffinity.optimum(problem);
+        assertThat(result.total()).isCloseTo(1.4, within(1e-9));
+        assertThat(result.pairs()).isEqualTo(2);
+        assertThat(result.agreesWith(JGraphTReferences.affinityOptimum(problem))).isTrue();
+
+        AffinityProblem impossible = new AffinityProblem(List.of(new AffinityParticipant("p1", 1)),
+                List.of(new AffinityResource("r1", 0, 1), new AffinityResource("r2", 1, 1)),
+                List.of(new ScoredPair("p1", "r1", 1.0)), List.of());
+        assertThatThrownBy(() -> OrToolsAffinity.optimum(impossible)).isInstanceOf(IllegalArgumentException.class);
     }
 
     /** Every hard rule, checked here from the model alone (not through the core's certifier). */
