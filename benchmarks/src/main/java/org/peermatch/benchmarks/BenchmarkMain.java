@@ -24,7 +24,7 @@ import org.peermatch.benchmarks.run.Runner;
  * <pre>
  * java -jar benchmarks/target/peer-match-benchmarks.jar [--profile quick|full] [--out DIR]
  *      [--datasets NAME,...] [--seeds N,...] [--time-limit SECONDS] [--configurations NAME,...]
- *      [--exact-limit SECONDS]
+ *      [--exact-limit SECONDS] [--exact-solver cp-sat|scip]
  * </pre>
  * Writes {@code runs.csv}, {@code points.csv}, {@code summary.md} and {@code report.html} to the output folder
  * (default {@code benchmarks/target/report}). Exit code 0 when the runs ended (whatever they measured), 2 on a bad
@@ -85,6 +85,7 @@ public final class BenchmarkMain {
                 Usage: java -jar peer-match-benchmarks.jar [--profile quick|full] [--out DIR]
                                                            [--datasets NAME,...] [--seeds N,...] [--time-limit S]
                                                            [--configurations NAME,...] [--exact-limit S]
+                                                           [--exact-solver cp-sat|scip]
                   --profile     quick (default; S and M, MIDL 2018: under 5 minutes on 2 cores) or full (adds L, XL)
                   --out         the report folder (default benchmarks/target/report)
                   --datasets    only these datasets, e.g. accompaniment-L,affinity-M,midl18,golfer-8-4-10
@@ -93,7 +94,9 @@ public final class BenchmarkMain {
                   --configurations  only these searching configurations: default, construction-only, maxmin, tabu
                                 (the references, exact-flow and greedy always run)
                   --exact-limit the exact accompaniment reference's time limit in seconds (default S 30, M 60,
-                                none beyond), 0 not to run it""";
+                                none beyond), 0 not to run it
+                  --exact-solver the exact accompaniment reference's solver: cp-sat (default; 8 workers) or scip
+                                (one thread); the linear relaxation (GLOP) runs at S and M either way""";
 
         Profile profile = Profile.named("quick");
         Path out = Path.of("benchmarks", "target", "report");
@@ -107,6 +110,7 @@ public final class BenchmarkMain {
             List<String> configurations = null;
             Duration exactLimit = null;
             boolean exactLimitSet = false;
+            String exactSolver = null;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
@@ -152,6 +156,13 @@ public final class BenchmarkMain {
                                     + ") is not a number of seconds.\nMaybe write --exact-limit 60, or 0 to skip it.");
                         }
                     }
+                    case "--exact-solver" -> {
+                        exactSolver = value(args, ++i, arg);
+                        if (!List.of(DatasetSpec.CP_SAT, DatasetSpec.SCIP).contains(exactSolver)) {
+                            throw new IllegalArgumentException("Unknown exact solver (" + exactSolver
+                                    + ").\nMaybe use cp-sat or scip.");
+                        }
+                    }
                     case "--configurations" -> {
                         configurations = Arrays.asList(value(args, ++i, arg).split(","));
                         for (String configuration : configurations) {
@@ -182,6 +193,9 @@ public final class BenchmarkMain {
                 }
                 if (exactLimitSet && Profile.ACCOMPANIMENT.equals(chosen.family())) {
                     chosen = chosen.withExactLimit(exactLimit);
+                }
+                if (exactSolver != null && Profile.ACCOMPANIMENT.equals(chosen.family())) {
+                    chosen = chosen.withExactSolver(exactSolver);
                 }
                 specs.add(chosen);
             }

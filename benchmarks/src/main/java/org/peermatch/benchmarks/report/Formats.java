@@ -23,10 +23,14 @@ final class Formats {
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 
-    /** @return the words for a reference kind: {@code optimum}, {@code cp-sat bound}, {@code flow bound} */
+    /** @return the words for a reference kind, e.g. {@code optimum (CP-SAT)}, {@code LP bound}, {@code flow bound} */
     static String referenceLabel(String kind) {
         return switch (kind) {
+            case "cp-sat-optimum" -> "optimum (CP-SAT)";
+            case "mip-optimum" -> "optimum (SCIP)";
             case "cp-sat-bound" -> "CP-SAT bound";
+            case "mip-bound" -> "SCIP bound";
+            case "lp-bound" -> "LP bound";
             case "flow-bound" -> "flow bound";
             default -> kind;
         };

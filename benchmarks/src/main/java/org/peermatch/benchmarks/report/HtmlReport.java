@@ -52,9 +52,10 @@ public final class HtmlReport {
         html.append("total ").append(Formats.number(run.totalSeconds(), 1)).append(" s, ").append(run.runs().size())
                 .append(" runs.</p>\n");
         html.append("<p>Accompaniment: the value is the covered priority weight (3, 2, 1 for priorities 1, 2, 3); "
-                + "its reference is the exact optimum by CP-SAT when proven (S, M), else CP-SAT's proven bound, else "
-                + "the flow bound (the relaxation without the per-participant limit of resource persons and the "
-                + "participant counts); a bound makes the gap shown an upper bound on the true gap. "
+                + "its reference is the exact optimum when CP-SAT (or SCIP) proves it (S, M), else the least proven "
+                + "bound: the exact solver's, the linear relaxation's (LP, by GLOP, at S and M) or the flow bound (the "
+                + "relaxation without the per-participant limit of resource persons and the participant counts); a "
+                + "bound makes the gap shown an upper bound on the true gap. "
                 + "Affinity (the assignment core): the value is the total score; its reference is the exact optimum "
                 + "of the min-cost flow. Golfer: the value is the number of rounds reached without repeats; its "
                 + "reference the proven maximum. <code>greedy</code> is the committee's baseline: participants in "
@@ -112,8 +113,11 @@ public final class HtmlReport {
         Set<String> seen = new LinkedHashSet<>();
         for (RunResult r : run.runs()) {
             if (seen.add(r.dataset() + " seed " + r.seed())) {
-                html.append("<li>").append(esc(r.dataset() + " seed " + r.seed())).append(": ")
-                        .append(esc(r.referenceCheck())).append("</li>\n");
+                html.append("<li>").append(esc(r.dataset() + " seed " + r.seed())).append(": ");
+                if (r.family().equals("accompaniment")) {
+                    html.append("gaps to the ").append(esc(Formats.referenceLabel(r.referenceKind()))).append("; ");
+                }
+                html.append(esc(r.referenceCheck())).append("</li>\n");
             }
         }
         html.append("</ul>\n");

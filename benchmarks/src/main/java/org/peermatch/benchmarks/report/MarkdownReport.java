@@ -36,9 +36,9 @@ public final class MarkdownReport {
                     .append(target.verdict()).append(" |\n");
         }
         md.append("\n## Results (mean over seeds)\n\n");
-        md.append("Gap: accompaniment to the exact optimum of covered priority weight when CP-SAT proves it, else "
-                + "to the proven CP-SAT or flow bound (then an upper bound on the true gap; the reference kind is in "
-                + "runs.csv and under References), affinity to the exact optimum of the total score, golfer to the proven maximum of rounds without repeats (the "
+        md.append("Gap: accompaniment to the exact optimum of covered priority weight when CP-SAT (or SCIP) proves "
+                + "it, else to the least proven bound, CP-SAT's, the LP relaxation's or the flow bound (then an upper "
+                + "bound on the true gap; the reference kind is in runs.csv and under References), affinity to the exact optimum of the total score, golfer to the proven maximum of rounds without repeats (the "
                 + "value: the most rounds planned without a repeat). × greedy: value / greedy baseline's value. "
                 + "Wall: from the start of the run (building the problem included) to the final result (explanations "
                 + "included); solver: inside the solver. First feasible: the first solution meeting every hard rule "
@@ -66,7 +66,11 @@ public final class MarkdownReport {
         String last = "";
         for (Summary s : summaries) {
             if (!s.dataset().equals(last)) {
-                md.append("- ").append(s.dataset()).append(" (first seed): ").append(s.referenceCheck()).append('\n');
+                md.append("- ").append(s.dataset()).append(" (first seed): ");
+                if (s.family().equals("accompaniment")) {
+                    md.append("gaps to the ").append(Formats.referenceLabel(s.referenceKind())).append("; ");
+                }
+                md.append(s.referenceCheck()).append('\n');
                 last = s.dataset();
             }
         }

@@ -16,10 +16,12 @@ import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
+import org.peermatch.benchmarks.reference.CoverageModel;
 import org.peermatch.benchmarks.reference.CoverageRelaxation;
 import org.peermatch.benchmarks.reference.ExactCoverage;
 import org.peermatch.benchmarks.reference.GreedyAccompaniment;
 import org.peermatch.benchmarks.reference.JGraphTReferences;
+import org.peermatch.benchmarks.reference.MipCoverage;
 import org.peermatch.core.accompaniment.AccompanimentPlan;
 import org.peermatch.core.accompaniment.AccompanimentProblem;
 import org.peermatch.core.explain.AccompanimentCertifier;
@@ -41,8 +43,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the accompaniment configurations on one programme and measures them against the coverage bound
- * ({@link CoverageRelaxation}) and the greedy baseline ({@link GreedyAccompaniment}).
+ * Runs the accompaniment configurations on one programme and measures them against the tightest proven reference
+ * and the greedy baseline ({@link GreedyAccompaniment}). The reference is the exact optimum when the exact reference
+ * (CP-SAT, {@link ExactCoverage}, or SCIP, {@link MipCoverage}) proves it, else the least of the proven bounds: the
+ * exact solver's, the linear relaxation's ({@link MipCoverage#lpBound}, by GLOP) and the flow bound
+ * ({@link CoverageRelaxation}).
  *
  * <p>Configurations: {@code default} is the facade {@link PeerMatch#start} as a user runs it (construction, then
  * local search until the time limit, then the explained proposal); {@code construction-only} is the same solver
@@ -57,8 +62,17 @@ public final class AccompanimentBench {
     public static final String CONSTRUCTION_ONLY = "construction-only";
     /** The committee's greedy baseline. */
     public static final String GREEDY = "greedy";
-    /** The exact reference's best plan (CP-SAT), when it runs. */
+    /** The exact reference's best plan by CP-SAT, when it runs. */
     public static final String CP_SAT = "cp-sat";
+    /** The exact reference's best plan by SCIP, when it runs. */
+    public static final String SCIP = "scip";
+    /**
+     * The linear relaxation is solved on programmes up to this many allowed pairs: M has ~8,500 (GLOP: ~2 s), L
+     * ~574,000 (GLOP does not finish within 300 s).
+     */
+    static final long LP_MAX_ARCS = 100_000;
+    /** The time limit of the linear relaxation (GLOP). */
+    static final Duration LP_LIMIT = Duration.ofSeconds(60);
     /** CP-SAT's search workers: its full portfolio, whose LP workers prove the bound (they share the cores). */
     static final int CP_SAT_WORKERS = 8;
 
@@ -74,10 +88,12 @@ public final class AccompanimentBench {
     private final int needs;
     private CoverageRelaxation relaxation;
     private double bound = Double.NaN;
-    /** What gaps are measured against: the flow bound, or CP-SAT's optimum or bound when it ran. */
+    /** What gaps are measured against: the exact optimum when proven, else the least proven bound. */
     private double reference = Double.NaN;
     private String referenceKind = "flow-bound";
     private ExactCoverage.Result exact;
+    private String exactSolver = CP_SAT;
+    private MipCoverage.Bound lp;
     private String boundCheck = "";
     private double greedyValue = Double.NaN;
     private HardMediumSoftScore greedyScore;
@@ -121,15 +137,30 @@ public final class AccompanimentBench {
     }
 
     /**
-     * Computes the flow bound (checked by JGraphT's min-cost flow when asked) and, with a limit, the exact reference
-     * by CP-SAT (hinted by the greedy plan); then runs the greedy baseline. Gaps are then measured to the exact
-     * optimum when CP-SAT proves it, else to CP-SAT's proven bound; without CP-SAT, to the flow bound.
+     * Computes the proven references and runs the greedy baseline, with CP-SAT for the exact reference.
      *
-     * @param checkWithJGraphT whether to compute the bound a second time with JGraphT (slow beyond ~100,000 arcs)
-     * @param exactLimit CP-SAT's time limit, or null not to run it
+     * @param checkWithJGraphT whether to compute the flow bound a second time with JGraphT (slow beyond ~100,000
+     *        arcs)
+     * @param exactLimit the exact reference's time limit, or null not to run it
      * @return the greedy baseline's run
      */
     public RunResult prepare(boolean checkWithJGraphT, Duration exactLimit) {
+        return prepare(checkWithJGraphT, exactLimit, CP_SAT);
+    }
+
+    /**
+     * Computes the flow bound (checked by JGraphT's min-cost flow when asked), the linear relaxation (up to
+     * {@link #LP_MAX_ARCS} allowed pairs) and, with a limit, the exact reference by CP-SAT or SCIP (hinted by the
+     * greedy plan); then runs the greedy baseline. Gaps are then measured to the exact optimum when proven, else to
+     * the least proven bound.
+     *
+     * @param checkWithJGraphT whether to compute the flow bound a second time with JGraphT (slow beyond ~100,000
+     *        arcs)
+     * @param exactLimit the exact reference's time limit, or null not to run it
+     * @param solver the exact reference's solver: {@link #CP_SAT} or {@link #SCIP}
+     * @return the greedy baseline's run
+     */
+    public RunResult prepare(boolean checkWithJGraphT, Duration exactLimit, String solver) {
         long start = System.nanoTime();
         PairScoring scoring = new PairScoring(programme);
         relaxation = CoverageRelaxation.of(programme, scoring);
@@ -145,8 +176,20 @@ public final class AccompanimentBench {
                             : "DISAGREES");
         }
         reference = bound;
+        referenceKind = "flow-bound";
+        CoverageModel model = null;
+        if (relaxation.arcCount() <= LP_MAX_ARCS) {
+            model = CoverageModel.of(programme, scoring);
+            lp = MipCoverage.of(model).lpBound(MipCoverage.GLOP, LP_LIMIT);
+            boundCheck += "; " + lp.describe();
+            if (lp.optimal() && lpInteger() < reference) {
+                reference = lpInteger();
+                referenceKind = "lp-bound";
+            }
+        }
         if (exactLimit != null) {
-            exactReference(exactLimit);
+            exactSolver = solver;
+            exactReference(model != null ? model : CoverageModel.of(programme, scoring), exactLimit);
         }
         LOGGER.info("{} seed {}: {}", dataset, seed, boundCheck);
 
@@ -164,25 +207,37 @@ public final class AccompanimentBench {
         }
     }
 
-    private void exactReference(Duration limit) {
-        PairScoring scoring = new PairScoring(programme);
-        List<Assignment> hint = GreedyAccompaniment.plan(programme, scoring);
-        ExactCoverage model = ExactCoverage.of(programme, scoring);
-        exact = model.solve(limit, CP_SAT_WORKERS, hint);
-        boundCheck += "; cp-sat " + exact.describe() + " over " + model.arcCount() + " pairs (hint: the greedy's "
-                + coveredWeight(hint) + ")";
+    /** @return the integer part of the relaxation's optimum (the covered weight is whole), with GLOP's tolerance */
+    private double lpInteger() {
+        return Math.floor(lp.value() + 1e-6);
+    }
+
+    private void exactReference(CoverageModel model, Duration limit) {
+        List<Assignment> hint = GreedyAccompaniment.plan(programme, new PairScoring(programme));
+        String prefix = SCIP.equals(exactSolver) ? "mip" : "cp-sat";
+        exact = SCIP.equals(exactSolver) ? MipCoverage.of(model).solve(MipCoverage.SCIP, limit, hint)
+                : ExactCoverage.of(model).solve(limit, CP_SAT_WORKERS, hint);
+        boundCheck += "; " + exactSolver + " " + exact.describe() + " over " + model.arcCount()
+                + " pairs (hint: the greedy's " + coveredWeight(hint) + ")";
         if (exact.status() == ExactCoverage.Status.OPTIMAL) {
             reference = exact.value();
-            referenceKind = "optimum";
+            referenceKind = prefix + "-optimum";
         } else if (exact.status() == ExactCoverage.Status.FEASIBLE) {
-            reference = Math.min(bound, exact.bound());
-            referenceKind = "cp-sat-bound";
+            if (exact.bound() < reference) {
+                reference = exact.bound();
+                referenceKind = prefix + "-bound";
+            }
+            if (exact.value() >= reference) {
+                // the best plan reaches a proven bound (e.g. the relaxation's): it is the optimum
+                reference = exact.value();
+                referenceKind = prefix + "-optimum";
+            }
         }
     }
 
     /**
-     * The exact reference's best plan as a run (its value is the optimum when proven), scored and certified like the
-     * others; null when CP-SAT did not run or found no plan.
+     * The exact reference's best plan as a run ({@code cp-sat} or {@code scip}; its value is the optimum when
+     * proven), scored and certified like the others; null when the exact reference did not run or found no plan.
      *
      * @return the run, or null
      */
@@ -195,7 +250,7 @@ public final class AccompanimentBench {
             List<Violation> violations = new AccompanimentCertifier(programme, scoring).violations(exact.plan());
             HardMediumSoftScore score = PlanScorer.score(programme, scoring, exact.plan());
             ScorePoint point = new ScorePoint(exact.seconds(), score.toString(), exact.value());
-            return result(CP_SAT, 0, exact.seconds(), Double.NaN, exact.seconds(), score, exact.value(),
+            return result(exactSolver, 0, exact.seconds(), Double.NaN, exact.seconds(), score, exact.value(),
                     violations.size(), 0, 0, heap, List.of(point));
         }
     }
@@ -304,19 +359,27 @@ public final class AccompanimentBench {
         return bound;
     }
 
-    /** @return what gaps are measured against: the exact optimum, CP-SAT's bound or the flow bound */
+    /** @return what gaps are measured against: the exact optimum, or the least of the proven bounds */
     public double reference() {
         return reference;
     }
 
-    /** @return {@code optimum}, {@code cp-sat-bound} or {@code flow-bound} */
+    /**
+     * @return {@code cp-sat-optimum}, {@code mip-optimum}, {@code cp-sat-bound}, {@code mip-bound}, {@code lp-bound}
+     *         or {@code flow-bound}
+     */
     public String referenceKind() {
         return referenceKind;
     }
 
-    /** @return CP-SAT's result, null when it did not run */
+    /** @return the exact reference's result, null when it did not run */
     public ExactCoverage.Result exact() {
         return exact;
+    }
+
+    /** @return the linear relaxation's result, null when it did not run (beyond {@link #LP_MAX_ARCS} pairs) */
+    public MipCoverage.Bound lp() {
+        return lp;
     }
 
     /** @return the greedy baseline's covered weight (after {@link #prepare}) */

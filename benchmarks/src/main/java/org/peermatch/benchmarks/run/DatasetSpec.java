@@ -15,20 +15,36 @@ import org.peermatch.benchmarks.datasets.Size;
  * @param limit the time limit of the searching configurations
  * @param checkWithJGraphT whether to check the reference with JGraphT (small and medium only)
  * @param skipped searching configurations not to run (the references and the greedy baseline always run)
- * @param exactLimit the time limit of the exact accompaniment reference (CP-SAT), or null not to run it
+ * @param exactLimit the time limit of the exact accompaniment reference, or null not to run it
+ * @param exactSolver the exact accompaniment reference's solver: {@code cp-sat} or {@code scip}
  */
 public record DatasetSpec(String name, String family, Size size, List<Long> seeds, Duration limit,
-        boolean checkWithJGraphT, List<String> skipped, Duration exactLimit) {
+        boolean checkWithJGraphT, List<String> skipped, Duration exactLimit, String exactSolver) {
+
+    /** CP-SAT, the exact reference's default solver. */
+    public static final String CP_SAT = "cp-sat";
+    /** SCIP through OR-Tools' linear solver wrapper. */
+    public static final String SCIP = "scip";
 
     public DatasetSpec {
         seeds = List.copyOf(seeds);
         skipped = List.copyOf(skipped);
+        if (!CP_SAT.equals(exactSolver) && !SCIP.equals(exactSolver)) {
+            throw new IllegalArgumentException("Unknown exact solver (" + exactSolver + ").\n"
+                    + "Maybe use " + CP_SAT + " or " + SCIP + ".");
+        }
+    }
+
+    /** A dataset running every configuration, with CP-SAT for the exact reference when it has a limit. */
+    public DatasetSpec(String name, String family, Size size, List<Long> seeds, Duration limit,
+            boolean checkWithJGraphT, List<String> skipped, Duration exactLimit) {
+        this(name, family, size, seeds, limit, checkWithJGraphT, skipped, exactLimit, CP_SAT);
     }
 
     /** A dataset running every configuration. */
     public DatasetSpec(String name, String family, Size size, List<Long> seeds, Duration limit,
             boolean checkWithJGraphT) {
-        this(name, family, size, seeds, limit, checkWithJGraphT, List.of(), null);
+        this(name, family, size, seeds, limit, checkWithJGraphT, List.of(), null, CP_SAT);
     }
 
     /** @return whether the configuration runs */
@@ -44,21 +60,27 @@ public record DatasetSpec(String name, String family, Size size, List<Long> seed
                 skip.add(configuration);
             }
         }
-        return new DatasetSpec(name, family, size, seeds, limit, checkWithJGraphT, skip, exactLimit);
+        return new DatasetSpec(name, family, size, seeds, limit, checkWithJGraphT, skip, exactLimit, exactSolver);
     }
 
     /** @return the same dataset with other seeds */
     public DatasetSpec withSeeds(List<Long> newSeeds) {
-        return new DatasetSpec(name, family, size, newSeeds, limit, checkWithJGraphT, skipped, exactLimit);
+        return new DatasetSpec(name, family, size, newSeeds, limit, checkWithJGraphT, skipped, exactLimit, exactSolver);
     }
 
     /** @return the same dataset with another time limit */
     public DatasetSpec withLimit(Duration newLimit) {
-        return new DatasetSpec(name, family, size, seeds, newLimit, checkWithJGraphT, skipped, exactLimit);
+        return new DatasetSpec(name, family, size, seeds, newLimit, checkWithJGraphT, skipped, exactLimit, exactSolver);
     }
 
     /** @return the same dataset with another limit for the exact reference (null: no exact reference) */
     public DatasetSpec withExactLimit(Duration newExactLimit) {
-        return new DatasetSpec(name, family, size, seeds, limit, checkWithJGraphT, skipped, newExactLimit);
+        return new DatasetSpec(name, family, size, seeds, limit, checkWithJGraphT, skipped, newExactLimit, exactSolver);
+    }
+
+    /** @return the same dataset with another solver for the exact reference ({@code cp-sat} or {@code scip}) */
+    public DatasetSpec withExactSolver(String newExactSolver) {
+        return new DatasetSpec(name, family, size, seeds, limit, checkWithJGraphT, skipped, exactLimit,
+                newExactSolver);
     }
 }

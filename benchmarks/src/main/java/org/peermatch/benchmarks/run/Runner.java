@@ -71,7 +71,7 @@ public final class Runner {
         Programme programme = ProgrammeGenerator.generate(spec.size(), seed);
         AccompanimentBench bench = new AccompanimentBench(programme, spec.name(), spec.size().name(), seed);
         List<RunResult> runs = new ArrayList<>();
-        runs.add(report(bench.prepare(spec.checkWithJGraphT(), spec.exactLimit()), progress));
+        runs.add(report(bench.prepare(spec.checkWithJGraphT(), spec.exactLimit(), spec.exactSolver()), progress));
         RunResult exact = bench.exactRun();
         if (exact != null) {
             runs.add(report(exact, progress));

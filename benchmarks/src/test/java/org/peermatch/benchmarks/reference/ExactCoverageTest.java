@@ -164,7 +164,7 @@ class ExactCoverageTest {
      * every hard rule from the model and the pair facts alone; a choice that already breaks a rule is cut at once
      * (it could not be completed into a valid plan).
      */
-    private static long bruteForce(Programme programme, PairScoring scoring) {
+    static long bruteForce(Programme programme, PairScoring scoring) {
         List<Member> participants = new ArrayList<>();
         List<Member> resources = new ArrayList<>();
         for (Member member : programme.members()) {
@@ -375,19 +375,19 @@ class ExactCoverageTest {
         return new Availability(List.of(new WeeklyAvailability(START, END, days)), List.of());
     }
 
-    private static Member participant(String id, Availability availability, Need... needs) {
+    static Member participant(String id, Availability availability, Need... needs) {
         return new Member(id, id, "Org " + id, List.of("music"), List.of(Mode.ACCOMPANIMENT), List.of(needs),
                 List.of(), Map.of(), availability, List.of(), List.of(), List.of());
     }
 
-    private static Member resource(String id, int hours, int participants, Availability availability,
+    static Member resource(String id, int hours, int participants, Availability availability,
             Competence... competences) {
         return new Member(id, id, "Org " + id, List.of("music"), List.of(), List.of(), List.of(competences),
                 Map.of(Mode.ACCOMPANIMENT, new Offer(hours, participants)), availability, List.of(), List.of(),
                 List.of());
     }
 
-    private static Programme programme(List<Member> members, AccompanimentRules rules, Decisions decisions) {
+    static Programme programme(List<Member> members, AccompanimentRules rules, Decisions decisions) {
         return new Programme("Tiny", START, END, ZoneId.of("Europe/Paris"),
                 List.of(new HalfDaySlot("AM", LocalTime.of(9, 0), LocalTime.of(12, 0))), rules, members, List.of(),
                 decisions, Map.of(), new SolverSettings(null, null, 1_000L, 0L));
