@@ -41,6 +41,26 @@ final class CoverNeedMove implements Move<AccompanimentPlan> {
         this.needSlots = needSlots;
     }
 
+    /** @return the slots the move changes, in order */
+    List<ResourceSlot> slots() {
+        return slots;
+    }
+
+    /** @return the resource person each changed slot takes */
+    List<ResourcePerson> resources() {
+        return resources;
+    }
+
+    /** @return the needs the move changes, in order */
+    List<NeedAssignment> needs() {
+        return needs;
+    }
+
+    /** @return the slot (or null) each changed need takes */
+    List<ResourceSlot> needSlots() {
+        return needSlots;
+    }
+
     @Override
     public void execute(MutableSolutionView<AccompanimentPlan> view) {
         for (int i = 0; i < slots.size(); i++) {

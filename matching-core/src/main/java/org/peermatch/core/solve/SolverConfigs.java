@@ -18,10 +18,12 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import org.peermatch.core.accompaniment.AccompanimentConstraintProvider;
 import org.peermatch.core.accompaniment.AccompanimentPlan;
+import org.peermatch.core.accompaniment.ChainCoverMoveFactory;
 import org.peermatch.core.accompaniment.CoverNeedMoveFactory;
 import org.peermatch.core.accompaniment.GreedyConstruction;
 import org.peermatch.core.accompaniment.NeedAssignment;
 import org.peermatch.core.accompaniment.ResourceSlot;
+import org.peermatch.core.accompaniment.RuinRecreateMoveFactory;
 import org.peermatch.core.model.SolverSettings;
 
 /** The solver configurations of peer-match's planning problems, built from a programme's solver settings. */
@@ -31,6 +33,10 @@ public final class SolverConfigs {
     static final int LATE_ACCEPTANCE_SIZE = 100;
     /** How often a cover move is selected relative to each generic move selector. */
     static final double COVER_MOVE_WEIGHT = 3.0;
+    /** How often a chained cover move is selected relative to each generic move selector. */
+    static final double CHAIN_MOVE_WEIGHT = 2.0;
+    /** How often a ruin-and-recreate move is selected relative to each generic move selector. */
+    static final double RUIN_RECREATE_MOVE_WEIGHT = 2.0;
 
     private SolverConfigs() {
     }
@@ -55,10 +61,13 @@ public final class SolverConfigs {
 
     /**
      * Local search over both levels of the plan: which resource person fills a participant's slot (changed alone
-     * or swapped between two slots), which slot covers a need, and, three times as often as each of those, a
+     * or swapped between two slots), which slot covers a need, and three domain moves: a
      * {@link CoverNeedMoveFactory cover move} that gives a need a competent resource person in one step (its slot
-     * and the slot's other needs follow, other participants' needs make room). Late acceptance over 100 steps: the
-     * default 400 wanders too far at M (benchmarks/README.md, "Findings for tuning").
+     * and the slot's other needs follow, other participants' needs make room), three times as often as each generic
+     * move; its {@link ChainCoverMoveFactory ejection chain}, which covers the needs that made room elsewhere at
+     * once, and a {@link RuinRecreateMoveFactory ruin and recreate} of one to three resource persons competent on a
+     * need, each twice as often. Late acceptance over 100 steps: the default 400 wanders too far at M
+     * (benchmarks/README.md, "Findings for tuning").
      */
     static LocalSearchPhaseConfig accompanimentLocalSearch() {
         return new LocalSearchPhaseConfig()
@@ -72,7 +81,12 @@ public final class SolverConfigs {
                         weighted(new ChangeMoveSelectorConfig()
                                 .withEntitySelectorConfig(entities(NeedAssignment.class)), 1.0),
                         weighted(new MoveIteratorFactoryConfig()
-                                .withMoveIteratorFactoryClass(CoverNeedMoveFactory.class), COVER_MOVE_WEIGHT)));
+                                .withMoveIteratorFactoryClass(CoverNeedMoveFactory.class), COVER_MOVE_WEIGHT),
+                        weighted(new MoveIteratorFactoryConfig()
+                                .withMoveIteratorFactoryClass(ChainCoverMoveFactory.class), CHAIN_MOVE_WEIGHT),
+                        weighted(new MoveIteratorFactoryConfig()
+                                .withMoveIteratorFactoryClass(RuinRecreateMoveFactory.class),
+                                RUIN_RECREATE_MOVE_WEIGHT)));
     }
 
     private static MoveSelectorConfig<?> weighted(MoveSelectorConfig<?> selector, double weight) {

@@ -1,0 +1,342 @@
+package org.peermatch.core.accompaniment;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+
+/**
+ * Changes to the working plan being drafted for one compound move, with the hours and participants each touched
+ * resource person would have after them. The working plan itself is only read: the draft becomes a
+ * {@link CoverNeedMove} (its final values) that the solver scores, keeps or undoes like any move.
+ *
+ * <p>A resource person's load is read from the working plan the first time a change touches them (O(candidates ×
+ * slots) for the participants who may meet them) and kept up to date by the draft's own changes after that.
+ */
+final class PlanDraft {
+
+    /** What a resource person would carry after the draft's changes. */
+    private static final class Load {
+        private int hours;
+        /** Covered needs by participant: the keys are the participants accompanied. */
+        private final Map<Participant, Integer> needs = new HashMap<>();
+
+        void add(NeedAssignment need) {
+            hours += need.hours();
+            needs.merge(need.getParticipant(), 1, Integer::sum);
+        }
+
+        void remove(NeedAssignment need) {
+            hours -= need.hours();
+            needs.merge(need.getParticipant(), -1, (a, b) -> a + b == 0 ? null : a + b);
+        }
+    }
+
+    private final PlanIndex index;
+    private final Map<ResourceSlot, ResourcePerson> slotResource = new LinkedHashMap<>();
+    private final Map<NeedAssignment, ResourceSlot> needSlot = new LinkedHashMap<>();
+    private final Map<ResourcePerson, Load> loads = new HashMap<>();
+    /** By resource index, in the working plan: read at the first look at a resource person the draft did not change. */
+    private int[] workingHours;
+    private int[] workingParticipants;
+
+    PlanDraft(PlanIndex index) {
+        this.index = index;
+    }
+
+    ResourcePerson resourceOf(ResourceSlot slot) {
+        return slotResource.containsKey(slot) ? slotResource.get(slot) : slot.getResource();
+    }
+
+    ResourceSlot slotOf(NeedAssignment need) {
+        return needSlot.containsKey(need) ? needSlot.get(need) : need.getSlot();
+    }
+
+    /** @return the resource person covering the need in the draft, or null */
+    ResourcePerson resourceOf(NeedAssignment need) {
+        ResourceSlot slot = slotOf(need);
+        return slot == null ? null : resourceOf(slot);
+    }
+
+    private Load load(ResourcePerson resource) {
+        Load load = loads.get(resource);
+        if (load == null) {
+            // From the working plan: the draft has not changed this resource person's needs yet.
+            load = new Load();
+            for (Participant participant : index.candidatesOf(resource)) {
+                for (ResourceSlot slot : index.slotsOf(participant)) {
+                    if (slot.getResource() != resource) {
+                        continue;
+                    }
+                    for (NeedAssignment need : index.needsOf(participant)) {
+                        if (need.getSlot() == slot) {
+                            load.add(need);
+                        }
+                    }
+                }
+            }
+            loads.put(resource, load);
+        }
+        return load;
+    }
+
+    /**
+     * Reads every resource person's hours and participants from the working plan in one pass over the needs, for
+     * the resource persons the draft only looks at: O(needs) once, where a {@link #load} of each of them would cost
+     * O(candidates × slots) each.
+     */
+    private void readWorkingLoads() {
+        int count = index.resources.size();
+        workingHours = new int[count];
+        workingParticipants = new int[count];
+        for (Participant participant : index.participants) {
+            for (NeedAssignment need : index.needsOf(participant)) {
+                ResourcePerson resource = need.getResource();
+                if (resource != null) {
+                    workingHours[resource.index()] += need.hours();
+                    if (!accompaniedBefore(participant, need)) {
+                        workingParticipants[resource.index()]++;
+                    }
+                }
+            }
+        }
+    }
+
+    /** @return whether a need of the participant before this one has the same resource person */
+    private boolean accompaniedBefore(Participant participant, NeedAssignment need) {
+        for (NeedAssignment other : index.needsOf(participant)) {
+            if (other == need) {
+                return false;
+            }
+            if (other.getResource() == need.getResource()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int hoursLeft(ResourcePerson resource) {
+        Load load = loads.get(resource);
+        if (load != null) {
+            return resource.hoursCapacity() - load.hours;
+        }
+        if (workingHours == null) {
+            readWorkingLoads();
+        }
+        return resource.hoursCapacity() - workingHours[resource.index()];
+    }
+
+    boolean accompanies(ResourcePerson resource, Participant participant) {
+        Load load = loads.get(resource);
+        if (load != null) {
+            return load.needs.containsKey(participant);
+        }
+        for (NeedAssignment need : index.needsOf(participant)) {
+            if (need.getResource() == resource) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int participantsLeft(ResourcePerson resource) {
+        Load load = loads.get(resource);
+        if (load != null) {
+            return resource.participantsCapacity() - load.needs.size();
+        }
+        if (workingHours == null) {
+            readWorkingLoads();
+        }
+        return resource.participantsCapacity() - workingParticipants[resource.index()];
+    }
+
+    /** @return the needs the resource person covers in the draft, in plan order of their participants */
+    List<NeedAssignment> coveredBy(ResourcePerson resource) {
+        List<NeedAssignment> covered = new ArrayList<>();
+        for (Participant participant : index.candidatesOf(resource)) {
+            for (NeedAssignment need : index.needsOf(participant)) {
+                if (resourceOf(need) == resource) {
+                    covered.add(need);
+                }
+            }
+        }
+        return covered;
+    }
+
+    /** @return the participant's needs on the slot in the draft */
+    List<NeedAssignment> needsOn(ResourceSlot slot) {
+        List<NeedAssignment> on = new ArrayList<>(2);
+        for (NeedAssignment need : index.needsOf(slot.getParticipant())) {
+            if (slotOf(need) == slot) {
+                on.add(need);
+            }
+        }
+        return on;
+    }
+
+    /** Puts the need on the slot (null: uncovers it). The caller keeps pinned needs out. */
+    void assign(NeedAssignment need, ResourceSlot slot) {
+        ResourcePerson before = resourceOf(need);
+        ResourcePerson after = slot == null ? null : resourceOf(slot);
+        needSlot.put(need, slot);
+        if (before != after) {
+            if (before != null) {
+                load(before).remove(need);
+            }
+            if (after != null) {
+                load(after).add(need);
+            }
+        }
+    }
+
+    /** Points the slot at the resource person (null: empties it); its needs follow. The caller keeps pins out. */
+    void point(ResourceSlot slot, ResourcePerson resource) {
+        ResourcePerson before = resourceOf(slot);
+        if (before == resource) {
+            return;
+        }
+        for (NeedAssignment need : needsOn(slot)) {
+            if (before != null) {
+                load(before).remove(need);
+            }
+            if (resource != null) {
+                load(resource).add(need);
+            }
+        }
+        slotResource.put(slot, resource);
+    }
+
+    private static boolean allowed(Participant participant, ResourcePerson resource) {
+        return !participant.conflicted(resource) && participant.missingHalfDays(resource) == 0;
+    }
+
+    /**
+     * Covers an uncovered need greedily without uncovering any other: on a slot of its participant whose resource
+     * person masters it and has room, else by pointing a slot at a competent resource person with room, the slot
+     * either empty (or holding no need) or holding needs that person masters too (they move along). Among the
+     * latter, the person mastering most of the participant's other uncovered needs, random ties.
+     *
+     * @param excluded a resource person not to point a slot at (the one a chain just took the need from), or null
+     * @return whether the need is covered now
+     */
+    boolean insert(NeedAssignment need, ResourcePerson excluded, RandomGenerator random) {
+        Participant participant = need.getParticipant();
+        List<ResourceSlot> slots = index.slotsOf(participant);
+        ResourceSlot bestSlot = null;
+        int bestLevel = -1;
+        for (ResourceSlot slot : slots) {
+            ResourcePerson resource = resourceOf(slot);
+            if (PlanIndex.masters(resource, need) && hoursLeft(resource) >= need.hours()
+                    && (accompanies(resource, participant) || participantsLeft(resource) > 0)
+                    && need.levelOf(resource) > bestLevel) {
+                bestSlot = slot;
+                bestLevel = need.levelOf(resource);
+            }
+        }
+        if (bestSlot != null) {
+            assign(need, bestSlot);
+            return true;
+        }
+        ResourcePerson bestResource = null;
+        long bestValue = Long.MIN_VALUE;
+        for (ResourceSlot slot : slots) {
+            if (slot.isPinned()) {
+                continue;
+            }
+            List<NeedAssignment> on = needsOn(slot);
+            int hours = need.hours();
+            for (NeedAssignment other : on) {
+                hours += other.hours();
+            }
+            for (ResourcePerson resource : index.competent(need)) {
+                if (resource == excluded || onSlotOf(slots, resource) || !mastersAll(resource, on)
+                        || hoursLeft(resource) < hours || participantsLeft(resource) <= 0
+                        || !allowed(participant, resource)) {
+                    continue;
+                }
+                long value = (on.isEmpty() ? 1_000L : 0L) + random.nextInt(1_000);
+                for (NeedAssignment other : index.needsOf(participant)) {
+                    if (other != need && !other.isPinned() && resourceOf(other) == null
+                            && PlanIndex.masters(resource, other)) {
+                        value += 2_000L * other.getNeed().priorityWeight();
+                    }
+                }
+                if (value > bestValue) {
+                    bestValue = value;
+                    bestSlot = slot;
+                    bestResource = resource;
+                }
+            }
+        }
+        if (bestSlot == null) {
+            return false;
+        }
+        point(bestSlot, bestResource);
+        assign(need, bestSlot);
+        return true;
+    }
+
+    private boolean onSlotOf(List<ResourceSlot> slots, ResourcePerson resource) {
+        for (ResourceSlot slot : slots) {
+            if (resourceOf(slot) == resource) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mastersAll(ResourcePerson resource, List<NeedAssignment> needs) {
+        for (NeedAssignment need : needs) {
+            if (!PlanIndex.masters(resource, need)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Inserts the needs, each with {@link #insert}, in one of two orders drawn at random: the highest priority
+     * weight first, or the highest priority weight per hour first (which packs hours better: needs take 2 to 12
+     * hours); random among equals. The needs already covered in the draft are skipped.
+     */
+    void insertAll(List<NeedAssignment> needs, ResourcePerson excluded, RandomGenerator random) {
+        List<NeedAssignment> order = new ArrayList<>(needs);
+        Collections.shuffle(order, random);
+        if (random.nextBoolean()) {
+            // Priority weight per hour: packs the resource persons' hours better when the hours differ.
+            order.sort((a, b) -> Integer.compare(b.getNeed().priorityWeight() * a.hours(),
+                    a.getNeed().priorityWeight() * b.hours()));
+        } else {
+            order.sort((a, b) -> Integer.compare(b.getNeed().priorityWeight(), a.getNeed().priorityWeight()));
+        }
+        for (NeedAssignment need : order) {
+            if (resourceOf(need) == null) {
+                insert(need, excluded, random);
+            }
+        }
+    }
+
+    /** @return the move setting the drafted values that differ from the working plan's */
+    CoverNeedMove toMove() {
+        List<ResourceSlot> slots = new ArrayList<>();
+        List<ResourcePerson> resources = new ArrayList<>();
+        for (Map.Entry<ResourceSlot, ResourcePerson> change : slotResource.entrySet()) {
+            if (change.getKey().getResource() != change.getValue()) {
+                slots.add(change.getKey());
+                resources.add(change.getValue());
+            }
+        }
+        List<NeedAssignment> needs = new ArrayList<>();
+        List<ResourceSlot> needSlots = new ArrayList<>();
+        for (Map.Entry<NeedAssignment, ResourceSlot> change : needSlot.entrySet()) {
+            if (change.getKey().getSlot() != change.getValue()) {
+                needs.add(change.getKey());
+                needSlots.add(change.getValue());
+            }
+        }
+        return new CoverNeedMove(index.slotResource, index.needSlot, slots, resources, needs, needSlots);
+    }
+}
