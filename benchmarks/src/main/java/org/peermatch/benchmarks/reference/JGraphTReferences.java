@@ -12,7 +12,6 @@ import org.jgrapht.graph.DefaultDirectedWeightedGraph;
 import org.peermatch.core.affinity.AffinityParticipant;
 import org.peermatch.core.affinity.AffinityProblem;
 import org.peermatch.core.affinity.AffinityResource;
-import org.peermatch.core.affinity.ConflictPair;
 import org.peermatch.core.affinity.ScoredPair;
 
 /**
@@ -44,39 +43,25 @@ public final class JGraphTReferences {
      */
     public static double affinityOptimum(AffinityProblem problem) {
         Graph<Integer, Arc> graph = new DefaultDirectedWeightedGraph<>(Arc.class);
-        Map<String, Integer> participantIndex = new HashMap<>();
-        Map<String, Integer> resourceIndex = new HashMap<>();
+        AffinityNetwork network = new AffinityNetwork(problem);
         List<AffinityParticipant> participants = problem.participants();
         List<AffinityResource> resources = problem.resources();
-        for (int p = 0; p < participants.size(); p++) {
-            participantIndex.put(participants.get(p).id(), p);
-        }
-        for (int r = 0; r < resources.size(); r++) {
-            resourceIndex.put(resources.get(r).id(), participants.size() + r);
-        }
-        int source = participants.size() + resources.size();
-        int sink = source + 1;
-        for (int v = 0; v <= sink; v++) {
+        for (int v = 0; v <= network.sink; v++) {
             graph.addVertex(v);
         }
-        java.util.Set<String> conflicts = new java.util.HashSet<>();
-        for (ConflictPair conflict : problem.conflicts()) {
-            conflicts.add(conflict.participant() + "\u0000" + conflict.resource());
-        }
         for (int p = 0; p < participants.size(); p++) {
-            add(graph, source, p, participants.get(p).demand(), participants.get(p).demand(), 0);
+            add(graph, network.source, p, participants.get(p).demand(), participants.get(p).demand(), 0);
         }
-        for (ScoredPair pair : problem.pairs()) {
-            if (!conflicts.contains(pair.participant() + "\u0000" + pair.resource())) {
-                add(graph, participantIndex.get(pair.participant()), resourceIndex.get(pair.resource()), 0, 1,
-                        -pair.score());
-            }
+        for (ScoredPair pair : network.allowedPairs(problem)) {
+            add(graph, network.participantNode(pair.participant()), network.resourceNode(pair.resource()), 0, 1,
+                    -pair.score());
         }
         for (int r = 0; r < resources.size(); r++) {
-            add(graph, participants.size() + r, sink, resources.get(r).minLoad(), resources.get(r).maxLoad(), 0);
+            add(graph, participants.size() + r, network.sink, resources.get(r).minLoad(), resources.get(r).maxLoad(),
+                    0);
         }
         int demand = (int) problem.totalDemand();
-        return -solve(graph, source, sink, demand);
+        return -solve(graph, network.source, network.sink, demand);
     }
 
     /**

@@ -1,10 +1,6 @@
 package org.peermatch.benchmarks.reference;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import com.google.ortools.Loader;
 import com.google.ortools.graph.MinCostFlow;
@@ -13,7 +9,6 @@ import com.google.ortools.graph.MinCostFlowBase;
 import org.peermatch.core.affinity.AffinityParticipant;
 import org.peermatch.core.affinity.AffinityProblem;
 import org.peermatch.core.affinity.AffinityResource;
-import org.peermatch.core.affinity.ConflictPair;
 import org.peermatch.core.affinity.ScoredPair;
 
 /**
@@ -63,20 +58,9 @@ public final class OrToolsAffinity {
         Loader.loadNativeLibraries();
         List<AffinityParticipant> participants = problem.participants();
         List<AffinityResource> resources = problem.resources();
-        Map<String, Integer> participantIndex = new HashMap<>();
-        Map<String, Integer> resourceIndex = new HashMap<>();
-        for (int p = 0; p < participants.size(); p++) {
-            participantIndex.put(participants.get(p).id(), p);
-        }
-        for (int r = 0; r < resources.size(); r++) {
-            resourceIndex.put(resources.get(r).id(), participants.size() + r);
-        }
-        int source = participants.size() + resources.size();
-        int sink = source + 1;
-        Set<String> conflicts = new HashSet<>();
-        for (ConflictPair conflict : problem.conflicts()) {
-            conflicts.add(conflict.participant() + "\u0000" + conflict.resource());
-        }
+        AffinityNetwork network = new AffinityNetwork(problem);
+        int source = network.source;
+        int sink = network.sink;
         MinCostFlow flow = new MinCostFlow();
         try {
             long demand = 0;
@@ -87,13 +71,11 @@ public final class OrToolsAffinity {
             }
             int firstPairArc = -1;
             int pairArcs = 0;
-            double[] scores = new double[problem.pairs().size()];
-            for (ScoredPair pair : problem.pairs()) {
-                if (conflicts.contains(pair.participant() + "\u0000" + pair.resource())) {
-                    continue;
-                }
-                int arc = flow.addArcWithCapacityAndUnitCost(participantIndex.get(pair.participant()),
-                        resourceIndex.get(pair.resource()), 1, -Math.round(pair.score() * SCALE));
+            List<ScoredPair> allowed = network.allowedPairs(problem);
+            double[] scores = new double[allowed.size()];
+            for (ScoredPair pair : allowed) {
+                int arc = flow.addArcWithCapacityAndUnitCost(network.participantNode(pair.participant()),
+                        network.resourceNode(pair.resource()), 1, -Math.round(pair.score() * SCALE));
                 if (firstPairArc < 0) {
                     firstPairArc = arc;
                 }
