@@ -9,20 +9,26 @@ import java.util.Locale;
  *
  * @param target what is aimed at
  * @param measured what this run measured
- * @param verdict {@code met}, {@code not met} or {@code not measured}
+ * @param verdict {@code met}, {@code not met}, {@code not measured}, or {@code reported} for a figure the issue asks
+ *        to show without a bar (the golfers' rounds)
  */
 public record Target(String target, String measured, String verdict) {
 
-    /** @return the targets evaluated on the summaries */
+    /**
+     * The targets of issue 6 (the assignment core's gaps, the first feasible plan at XL, better than the greedy) and
+     * the same gap bars applied to the whole accompaniment problem, which issue 6 does not ask but a tuner wants.
+     *
+     * @return the targets evaluated on the summaries
+     */
     public static List<Target> evaluate(List<Summary> summaries) {
         List<Target> targets = new ArrayList<>();
-        targets.add(gap("Assignment core, M: gap ≤ 0.1% within 10 s", find(summaries, "affinity-M", "exact-flow"),
+        targets.add(gap("Assignment core, M: gap to the exact optimum ≤ 0.1% within 10 s", find(summaries, "affinity-M", "exact-flow"),
                 0.1, 10, false));
-        targets.add(gap("Accompaniment, M: gap to the optimum (or a proven bound) ≤ 0.1% within 10 s",
+        targets.add(gap("Accompaniment (the whole problem, held to the same bar), M: gap to the optimum or a proven bound ≤ 0.1% at 10 s",
                 find(summaries, "accompaniment-M", "default"), 0.1, 10, true));
-        targets.add(gap("Assignment core, L: gap ≤ 0.5% within 60 s", find(summaries, "affinity-L", "exact-flow"),
+        targets.add(gap("Assignment core, L: gap to the exact optimum ≤ 0.5% within 60 s", find(summaries, "affinity-L", "exact-flow"),
                 0.5, 60, false));
-        targets.add(gap("Accompaniment, L: gap to the optimum (or a proven bound) ≤ 0.5% within 60 s",
+        targets.add(gap("Accompaniment (the whole problem, held to the same bar), L: gap to the optimum or a proven bound ≤ 0.5% within 60 s",
                 find(summaries, "accompaniment-L", "default"), 0.5, 60, false));
         Summary xl = find(summaries, "accompaniment-XL", "default");
         if (xl == null) {
@@ -52,7 +58,7 @@ public record Target(String target, String measured, String verdict) {
         targets.add(new Target("Golfer instances: rounds reached without repeats, against the proven maximum",
                 golfers == 0 ? "–" : atMaximum + " of " + golfers + " instances at the maximum"
                         + (below.isEmpty() ? "" : "; below on " + String.join(", ", below)),
-                golfers == 0 ? "not measured" : atMaximum == golfers ? "met" : "not met"));
+                golfers == 0 ? "not measured" : "reported"));
         int total = 0;
         int beaten = 0;
         List<String> missed = new ArrayList<>();
