@@ -17,15 +17,19 @@ abstract class DraftMoveFactory implements MoveIteratorFactory<AccompanimentPlan
 
     /** The working plan's index, for the phase. */
     PlanIndex index;
+    /** The working plan's loads, kept over the phase and brought up to date at each step. */
+    private WorkingLoads loads;
 
     @Override
     public void phaseStarted(ScoreDirector<AccompanimentPlan> scoreDirector) {
         index = PlanIndex.of(scoreDirector);
+        loads = new WorkingLoads(index);
     }
 
     @Override
     public void phaseEnded(ScoreDirector<AccompanimentPlan> scoreDirector) {
         index = null;
+        loads = null;
     }
 
     @Override
@@ -41,6 +45,9 @@ abstract class DraftMoveFactory implements MoveIteratorFactory<AccompanimentPlan
     @Override
     public Iterator<CoverNeedMove> createRandomMoveIterator(ScoreDirector<AccompanimentPlan> scoreDirector,
             RandomGenerator random) {
+        // A random move iterator is made for each step (the local search iterates its move selector anew), and
+        // the working plan only changes between steps: every move of the iterator is undone before the next.
+        loads.stepStarted();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -49,14 +56,19 @@ abstract class DraftMoveFactory implements MoveIteratorFactory<AccompanimentPlan
 
             @Override
             public CoverNeedMove next() {
-                return build(random);
+                return build(random, loads);
             }
         };
     }
 
-    /** @return one random move drafted on the working plan */
+    /** @return one random move drafted on the working plan, its loads read afresh */
     CoverNeedMove build(RandomGenerator random) {
-        PlanDraft draft = new PlanDraft(index);
+        return build(random, new WorkingLoads(index));
+    }
+
+    /** @return one random move drafted on the working plan, whose loads are given */
+    CoverNeedMove build(RandomGenerator random, WorkingLoads working) {
+        PlanDraft draft = new PlanDraft(index, working);
         draft(draft, random);
         return draft.toMove();
     }

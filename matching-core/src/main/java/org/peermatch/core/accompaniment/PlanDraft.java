@@ -13,38 +13,77 @@ import java.util.random.RandomGenerator;
  * resource person would have after them. The working plan itself is only read: the draft becomes a
  * {@link CoverNeedMove} (its final values) that the solver scores, keeps or undoes like any move.
  *
- * <p>A resource person's load is read from the working plan the first time a change touches them (O(candidates ×
- * slots) for the participants who may meet them) and kept up to date by the draft's own changes after that.
+ * <p>A resource person's load is read from the {@link WorkingLoads} of the step the first time the draft looks at
+ * them, and kept up to date by the draft's own changes once a change touches them; how many needs a participant has
+ * with them is read from that participant's needs when a change touches the pair. A draft thus costs what it
+ * touches, not the size of the plan.
  */
 final class PlanDraft {
 
     /** What a resource person would carry after the draft's changes. */
-    private static final class Load {
+    private final class Load {
+        private final ResourcePerson resource;
         private int hours;
-        /** Covered needs by participant: the keys are the participants accompanied. */
+        private int participants;
+        /** Covered needs by participant, for the participants whose needs on this person the draft changed. */
         private final Map<Participant, Integer> needs = new HashMap<>();
+
+        Load(ResourcePerson resource) {
+            this.resource = resource;
+            hours = working.hours(resource);
+            participants = working.participants(resource);
+        }
+
+        /** @return how many of the participant's needs the resource person covers in the draft */
+        int count(Participant participant) {
+            Integer count = needs.get(participant);
+            return count != null ? count : workingCount(participant);
+        }
+
+        private int workingCount(Participant participant) {
+            int count = 0;
+            for (NeedAssignment need : index.needsOf(participant)) {
+                if (need.getResource() == resource) {
+                    count++;
+                }
+            }
+            return count;
+        }
 
         void add(NeedAssignment need) {
             hours += need.hours();
-            needs.merge(need.getParticipant(), 1, Integer::sum);
+            int count = count(need.getParticipant());
+            if (count == 0) {
+                participants++;
+            }
+            needs.put(need.getParticipant(), count + 1);
         }
 
         void remove(NeedAssignment need) {
             hours -= need.hours();
-            needs.merge(need.getParticipant(), -1, (a, b) -> a + b == 0 ? null : a + b);
+            int count = count(need.getParticipant()) - 1;
+            if (count == 0) {
+                participants--;
+            }
+            needs.put(need.getParticipant(), count);
         }
     }
 
     private final PlanIndex index;
+    private final WorkingLoads working;
     private final Map<ResourceSlot, ResourcePerson> slotResource = new LinkedHashMap<>();
     private final Map<NeedAssignment, ResourceSlot> needSlot = new LinkedHashMap<>();
     private final Map<ResourcePerson, Load> loads = new HashMap<>();
-    /** By resource index, in the working plan: read at the first look at a resource person the draft did not change. */
-    private int[] workingHours;
-    private int[] workingParticipants;
 
+    /** A draft on the working plan whose loads are read afresh (tests; the factories share them over a step). */
     PlanDraft(PlanIndex index) {
+        this(index, new WorkingLoads(index));
+    }
+
+    /** @param working the working plan's loads, valid for the current step */
+    PlanDraft(PlanIndex index, WorkingLoads working) {
         this.index = index;
+        this.working = working;
     }
 
     ResourcePerson resourceOf(ResourceSlot slot) {
@@ -62,77 +101,18 @@ final class PlanDraft {
     }
 
     private Load load(ResourcePerson resource) {
-        Load load = loads.get(resource);
-        if (load == null) {
-            // From the working plan: the draft has not changed this resource person's needs yet.
-            load = new Load();
-            for (Participant participant : index.candidatesOf(resource)) {
-                for (ResourceSlot slot : index.slotsOf(participant)) {
-                    if (slot.getResource() != resource) {
-                        continue;
-                    }
-                    for (NeedAssignment need : index.needsOf(participant)) {
-                        if (need.getSlot() == slot) {
-                            load.add(need);
-                        }
-                    }
-                }
-            }
-            loads.put(resource, load);
-        }
-        return load;
-    }
-
-    /**
-     * Reads every resource person's hours and participants from the working plan in one pass over the needs, for
-     * the resource persons the draft only looks at: O(needs) once, where a {@link #load} of each of them would cost
-     * O(candidates × slots) each.
-     */
-    private void readWorkingLoads() {
-        int count = index.resources.size();
-        workingHours = new int[count];
-        workingParticipants = new int[count];
-        for (Participant participant : index.participants) {
-            for (NeedAssignment need : index.needsOf(participant)) {
-                ResourcePerson resource = need.getResource();
-                if (resource != null) {
-                    workingHours[resource.index()] += need.hours();
-                    if (!accompaniedBefore(participant, need)) {
-                        workingParticipants[resource.index()]++;
-                    }
-                }
-            }
-        }
-    }
-
-    /** @return whether a need of the participant before this one has the same resource person */
-    private boolean accompaniedBefore(Participant participant, NeedAssignment need) {
-        for (NeedAssignment other : index.needsOf(participant)) {
-            if (other == need) {
-                return false;
-            }
-            if (other.getResource() == need.getResource()) {
-                return true;
-            }
-        }
-        return false;
+        return loads.computeIfAbsent(resource, Load::new);
     }
 
     int hoursLeft(ResourcePerson resource) {
         Load load = loads.get(resource);
-        if (load != null) {
-            return resource.hoursCapacity() - load.hours;
-        }
-        if (workingHours == null) {
-            readWorkingLoads();
-        }
-        return resource.hoursCapacity() - workingHours[resource.index()];
+        return resource.hoursCapacity() - (load != null ? load.hours : working.hours(resource));
     }
 
     boolean accompanies(ResourcePerson resource, Participant participant) {
         Load load = loads.get(resource);
         if (load != null) {
-            return load.needs.containsKey(participant);
+            return load.count(participant) > 0;
         }
         for (NeedAssignment need : index.needsOf(participant)) {
             if (need.getResource() == resource) {
@@ -144,13 +124,7 @@ final class PlanDraft {
 
     int participantsLeft(ResourcePerson resource) {
         Load load = loads.get(resource);
-        if (load != null) {
-            return resource.participantsCapacity() - load.needs.size();
-        }
-        if (workingHours == null) {
-            readWorkingLoads();
-        }
-        return resource.participantsCapacity() - workingParticipants[resource.index()];
+        return resource.participantsCapacity() - (load != null ? load.participants : working.participants(resource));
     }
 
     /** @return the needs the resource person covers in the draft, in plan order of their participants */
