@@ -2,6 +2,7 @@ package org.peermatch.core.accompaniment;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,8 @@ final class PlanDraft {
         private int participants;
         /** Covered needs by participant, for the participants whose needs on this person the draft changed. */
         private final Map<Participant, Integer> needs = new HashMap<>();
+        /** The needs the draft gave this person (some may have left again). */
+        private final List<NeedAssignment> gained = new ArrayList<>(4);
 
         Load(ResourcePerson resource) {
             this.resource = resource;
@@ -52,6 +55,7 @@ final class PlanDraft {
 
         void add(NeedAssignment need) {
             hours += need.hours();
+            gained.add(need);
             int count = count(need.getParticipant());
             if (count == 0) {
                 participants++;
@@ -130,12 +134,19 @@ final class PlanDraft {
     /** @return the needs the resource person covers in the draft, in plan order of their participants */
     List<NeedAssignment> coveredBy(ResourcePerson resource) {
         List<NeedAssignment> covered = new ArrayList<>();
-        for (Participant participant : index.candidatesOf(resource)) {
-            for (NeedAssignment need : index.needsOf(participant)) {
-                if (resourceOf(need) == resource) {
+        for (NeedAssignment need : working.covered(resource)) {
+            if (resourceOf(need) == resource) {
+                covered.add(need);
+            }
+        }
+        Load load = loads.get(resource);
+        if (load != null && !load.gained.isEmpty()) {
+            for (NeedAssignment need : load.gained) {
+                if (resourceOf(need) == resource && !covered.contains(need)) {
                     covered.add(need);
                 }
             }
+            covered.sort(Comparator.comparingInt(index::position));
         }
         return covered;
     }

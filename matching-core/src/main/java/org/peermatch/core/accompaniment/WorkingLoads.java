@@ -19,10 +19,14 @@ final class WorkingLoads {
     /** By resource index. */
     private final int[] hours;
     private final int[] participants;
+    /** By resource index: the needs the person covers, in plan order. */
+    private final List<List<NeedAssignment>> covered;
+    private final PlanIndex index;
     /** Whether the loads were brought up to date since the step started. */
     private boolean current;
 
     WorkingLoads(PlanIndex index) {
+        this.index = index;
         needs = new ArrayList<>(index.participants.size());
         seen = new ResourcePerson[index.participants.size()][];
         for (int p = 0; p < index.participants.size(); p++) {
@@ -32,6 +36,10 @@ final class WorkingLoads {
         }
         hours = new int[index.resources.size()];
         participants = new int[index.resources.size()];
+        covered = new ArrayList<>(index.resources.size());
+        for (int r = 0; r < index.resources.size(); r++) {
+            covered.add(new ArrayList<>(2));
+        }
     }
 
     /** The working plan may have changed: the next read compares it with the loads seen last. */
@@ -49,6 +57,12 @@ final class WorkingLoads {
     int participants(ResourcePerson resource) {
         update();
         return participants[resource.index()];
+    }
+
+    /** @return the needs the resource person covers in the working plan, in plan order (not to be changed) */
+    List<NeedAssignment> covered(ResourcePerson resource) {
+        update();
+        return covered.get(resource.index());
     }
 
     private void update() {
@@ -72,14 +86,29 @@ final class WorkingLoads {
         }
     }
 
-    /** Adds (sign 1) or removes (sign -1) the participant's needs covered by the given resource persons. */
+    /**
+     * Adds (sign 1) or removes (sign -1) the participant's needs covered by the given resource persons (their hours,
+     * the participant once per person, the needs in the persons' lists).
+     */
     private void count(List<NeedAssignment> own, ResourcePerson[] resources, int sign) {
         for (int i = 0; i < resources.length; i++) {
             ResourcePerson resource = resources[i];
             if (resource == null) {
                 continue;
             }
-            hours[resource.index()] += sign * own.get(i).hours();
+            NeedAssignment need = own.get(i);
+            hours[resource.index()] += sign * need.hours();
+            List<NeedAssignment> list = covered.get(resource.index());
+            if (sign < 0) {
+                list.remove(need);
+            } else {
+                int position = index.position(need);
+                int at = list.size();
+                while (at > 0 && index.position(list.get(at - 1)) > position) {
+                    at--;
+                }
+                list.add(at, need);
+            }
             if (!coveredBefore(resources, i)) {
                 participants[resource.index()] += sign;
             }

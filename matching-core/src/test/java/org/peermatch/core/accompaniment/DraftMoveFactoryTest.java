@@ -149,7 +149,7 @@ class DraftMoveFactoryTest {
                         }
                     }
                 }
-                assertLoadsRead(plan, kept);
+                assertLoadsRead(plan, index, kept);
                 if (chosen != null) {
                     apply(chosen);
                     changes++;
@@ -159,8 +159,11 @@ class DraftMoveFactoryTest {
         }
     }
 
-    /** Compares the kept loads with the hours and participants read from every need of the plan. */
-    private static void assertLoadsRead(AccompanimentPlan plan, WorkingLoads kept) {
+    /**
+     * Compares the kept loads with the hours and participants read from every need of the plan, and the needs kept
+     * for each resource person with those read from their candidates (the way drafts read them before).
+     */
+    private static void assertLoadsRead(AccompanimentPlan plan, PlanIndex index, WorkingLoads kept) {
         int[] hours = new int[plan.getResourcePersons().size()];
         List<Set<Participant>> participants = new ArrayList<>();
         for (int i = 0; i < hours.length; i++) {
@@ -176,6 +179,15 @@ class DraftMoveFactoryTest {
             assertThat(kept.hours(resource)).as("hours of %s", resource).isEqualTo(hours[resource.index()]);
             assertThat(kept.participants(resource)).as("participants of %s", resource)
                     .isEqualTo(participants.get(resource.index()).size());
+            List<NeedAssignment> covered = new ArrayList<>();
+            for (Participant participant : index.candidatesOf(resource)) {
+                for (NeedAssignment need : index.needsOf(participant)) {
+                    if (need.getResource() == resource) {
+                        covered.add(need);
+                    }
+                }
+            }
+            assertThat(kept.covered(resource)).as("needs of %s", resource).containsExactlyElementsOf(covered);
         }
     }
 
