@@ -42,6 +42,11 @@ final class WorkingLoads {
         }
     }
 
+    /** @return the index of the working plan these loads are read from */
+    PlanIndex index() {
+        return index;
+    }
+
     /** The working plan may have changed: the next read compares it with the loads seen last. */
     void stepStarted() {
         current = false;

@@ -128,8 +128,9 @@ class DraftMoveFactoryTest {
             Programme programme = Programmes.generateVaried(seed, 24, 8, 10);
             AccompanimentPlan plan = AccompanimentProblem.build(programme, new PairScoring(programme));
             PlanIndex index = new PlanIndex(plan, null, null);
-            List<DraftMoveFactory> factories = List.of(new ChainCoverMoveFactory(), new RuinRecreateMoveFactory());
-            for (DraftMoveFactory factory : factories) {
+            List<PlanMoveFactory> factories = List.of(new CoverNeedMoveFactory(), new ChainCoverMoveFactory(),
+                    new RuinRecreateMoveFactory());
+            for (PlanMoveFactory factory : factories) {
                 factory.index = index;
             }
             WorkingLoads kept = new WorkingLoads(index);
@@ -138,7 +139,7 @@ class DraftMoveFactoryTest {
             for (int step = 0; step < 60; step++) {
                 kept.stepStarted();
                 CoverNeedMove chosen = null;
-                for (DraftMoveFactory factory : factories) {
+                for (PlanMoveFactory factory : factories) {
                     for (int draft = 0; draft < 3; draft++) {
                         long draw = random.nextLong();
                         CoverNeedMove onKept = factory.build(new Random(draw), kept);
