@@ -91,11 +91,13 @@ final class PlanDraft {
     }
 
     ResourcePerson resourceOf(ResourceSlot slot) {
-        return slotResource.containsKey(slot) ? slotResource.get(slot) : slot.getResource();
+        ResourcePerson resource = slotResource.get(slot);
+        return resource != null || slotResource.containsKey(slot) ? resource : slot.getResource();
     }
 
     ResourceSlot slotOf(NeedAssignment need) {
-        return needSlot.containsKey(need) ? needSlot.get(need) : need.getSlot();
+        ResourceSlot slot = needSlot.get(need);
+        return slot != null || needSlot.containsKey(need) ? slot : need.getSlot();
     }
 
     /** @return the resource person covering the need in the draft, or null */
@@ -227,6 +229,11 @@ final class PlanDraft {
         }
         ResourcePerson bestResource = null;
         long bestValue = Long.MIN_VALUE;
+        // The participant's resource persons, read once: the loop below changes nothing.
+        ResourcePerson[] held = new ResourcePerson[slots.size()];
+        for (int i = 0; i < held.length; i++) {
+            held[i] = resourceOf(slots.get(i));
+        }
         for (ResourceSlot slot : slots) {
             if (slot.isPinned()) {
                 continue;
@@ -237,7 +244,7 @@ final class PlanDraft {
                 hours += other.hours();
             }
             for (ResourcePerson resource : index.competent(need)) {
-                if (resource == excluded || onSlotOf(slots, resource) || !mastersAll(resource, on)
+                if (resource == excluded || contains(held, resource) || !mastersAll(resource, on)
                         || hoursLeft(resource) < hours || participantsLeft(resource) <= 0
                         || !allowed(participant, resource)) {
                     continue;
@@ -264,9 +271,9 @@ final class PlanDraft {
         return true;
     }
 
-    private boolean onSlotOf(List<ResourceSlot> slots, ResourcePerson resource) {
-        for (ResourceSlot slot : slots) {
-            if (resourceOf(slot) == resource) {
+    private static boolean contains(ResourcePerson[] held, ResourcePerson resource) {
+        for (ResourcePerson one : held) {
+            if (one == resource) {
                 return true;
             }
         }
