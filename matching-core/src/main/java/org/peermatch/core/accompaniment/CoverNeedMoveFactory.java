@@ -3,16 +3,9 @@ package org.peermatch.core.accompaniment;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
-
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
-import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
-import ai.timefold.solver.core.impl.score.director.ScoreDirector;
-import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningSolutionMetaModel;
-import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
 
 /**
  * Random {@link CoverNeedMove}s for local search: mostly for an uncovered need, with a resource person competent on
@@ -20,122 +13,17 @@ import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMeta
  * resource person uncovered, the lowest priority weight first, so that the move is a trade the score can judge.
  * Only random selection is supported.
  */
-public final class CoverNeedMoveFactory implements MoveIteratorFactory<AccompanimentPlan, CoverNeedMove> {
-
-    /** How many random needs are drawn to find an uncovered one before a covered one is moved instead. */
-    private static final int UNCOVERED_TRIES = 20;
-
-    private PlanningVariableMetaModel<AccompanimentPlan, ResourceSlot, ResourcePerson> slotResource;
-    private PlanningVariableMetaModel<AccompanimentPlan, NeedAssignment, ResourceSlot> needSlot;
-    private List<NeedAssignment> movable;
-    /** By resource index: the participants who may meet that resource person (the slots' candidates). */
-    private List<List<Participant>> candidateOf;
-    private Map<Participant, List<ResourceSlot>> slotsOf;
-    private Map<Participant, List<NeedAssignment>> needsOf;
-    private Map<NeedAssignment, List<ResourcePerson>> competentOf;
+public final class CoverNeedMoveFactory extends PlanMoveFactory {
 
     @Override
-    @SuppressWarnings("unchecked")
-    public void phaseStarted(ScoreDirector<AccompanimentPlan> scoreDirector) {
-        PlanningSolutionMetaModel<AccompanimentPlan> metaModel =
-                ((InnerScoreDirector<AccompanimentPlan, ?>) scoreDirector).getSolutionDescriptor().getMetaModel();
-        slotResource = (PlanningVariableMetaModel<AccompanimentPlan, ResourceSlot, ResourcePerson>) metaModel
-                .entity(ResourceSlot.class).variable("resource", ResourcePerson.class);
-        needSlot = (PlanningVariableMetaModel<AccompanimentPlan, NeedAssignment, ResourceSlot>) metaModel
-                .entity(NeedAssignment.class).variable("slot", ResourceSlot.class);
-        AccompanimentPlan plan = scoreDirector.getWorkingSolution();
-        slotsOf = new HashMap<>();
-        for (ResourceSlot slot : plan.getSlots()) {
-            slotsOf.computeIfAbsent(slot.getParticipant(), p -> new ArrayList<>()).add(slot);
-        }
-        needsOf = new HashMap<>();
-        movable = new ArrayList<>();
-        for (NeedAssignment need : plan.getAssignments()) {
-            needsOf.computeIfAbsent(need.getParticipant(), p -> new ArrayList<>()).add(need);
-            if (!need.isPinned()) {
-                movable.add(need);
-            }
-        }
-        competentOf = new HashMap<>();
-        candidateOf = new ArrayList<>(plan.getResourcePersons().size());
-        for (int i = 0; i < plan.getResourcePersons().size(); i++) {
-            candidateOf.add(new ArrayList<>());
-        }
-        for (Participant participant : plan.getParticipants()) {
-            List<ResourceSlot> slots = slotsOf.get(participant);
-            if (slots != null && !slots.isEmpty()) {
-                for (ResourcePerson candidate : slots.get(0).getCandidates()) {
-                    candidateOf.get(candidate.index()).add(participant);
-                }
-            }
-        }
-    }
-
-    @Override
-    public void phaseEnded(ScoreDirector<AccompanimentPlan> scoreDirector) {
-        movable = null;
-        candidateOf = null;
-        slotsOf = null;
-        needsOf = null;
-        competentOf = null;
-    }
-
-    @Override
-    public long getSize(ScoreDirector<AccompanimentPlan> scoreDirector) {
-        return movable.size();
-    }
-
-    @Override
-    public Iterator<CoverNeedMove> createOriginalMoveIterator(ScoreDirector<AccompanimentPlan> scoreDirector) {
-        throw new UnsupportedOperationException("CoverNeedMoveFactory only selects moves at random.");
-    }
-
-    @Override
-    public Iterator<CoverNeedMove> createRandomMoveIterator(ScoreDirector<AccompanimentPlan> scoreDirector,
-            RandomGenerator random) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return !movable.isEmpty();
-            }
-
-            @Override
-            public CoverNeedMove next() {
-                return build(random);
-            }
-        };
-    }
-
-    private List<ResourcePerson> competent(NeedAssignment need) {
-        return competentOf.computeIfAbsent(need, n -> {
-            List<ResourceSlot> slots = slotsOf.getOrDefault(n.getParticipant(), List.of());
-            List<ResourcePerson> result = new ArrayList<>();
-            if (!slots.isEmpty()) {
-                for (ResourcePerson candidate : slots.get(0).getCandidates()) {
-                    if (n.levelOf(candidate) >= n.getMinimumLevel()) {
-                        result.add(candidate);
-                    }
-                }
-            }
-            return result;
-        });
-    }
-
-    private static boolean masters(ResourcePerson resource, NeedAssignment need) {
-        return resource != null && need.levelOf(resource) >= need.getMinimumLevel();
-    }
-
-    private CoverNeedMove build(RandomGenerator random) {
-        NeedAssignment need = movable.get(random.nextInt(movable.size()));
-        for (int i = 1; i < UNCOVERED_TRIES && need.getResource() != null; i++) {
-            need = movable.get(random.nextInt(movable.size()));
-        }
+    CoverNeedMove build(RandomGenerator random, WorkingLoads working) {
+        NeedAssignment need = pickNeed(random);
         List<ResourceSlot> changedSlots = new ArrayList<>(2);
         List<ResourcePerson> slotValues = new ArrayList<>(2);
         List<NeedAssignment> changedNeeds = new ArrayList<>();
         List<ResourceSlot> needValues = new ArrayList<>();
-        List<ResourcePerson> competent = competent(need);
-        List<ResourceSlot> slots = slotsOf.getOrDefault(need.getParticipant(), List.of());
+        List<ResourcePerson> competent = index.competent(need);
+        List<ResourceSlot> slots = index.slotsOf(need.getParticipant());
         if (competent.isEmpty() || slots.isEmpty()) {
             return empty(changedSlots, slotValues, changedNeeds, needValues);
         }
@@ -144,7 +32,7 @@ public final class CoverNeedMoveFactory implements MoveIteratorFactory<Accompani
             return empty(changedSlots, slotValues, changedNeeds, needValues);
         }
         Participant participant = need.getParticipant();
-        List<NeedAssignment> ownNeeds = needsOf.get(participant);
+        List<NeedAssignment> ownNeeds = index.needsOf(participant);
         ResourceSlot target = null;
         for (ResourceSlot slot : slots) {
             if (slot.getResource() == resource) {
@@ -174,12 +62,12 @@ public final class CoverNeedMoveFactory implements MoveIteratorFactory<Accompani
             slotValues.add(resource);
             // The target's other needs: kept if the new person masters them, else to another slot that does.
             for (NeedAssignment other : ownNeeds) {
-                if (other == need || other.getSlot() != target || masters(resource, other)) {
+                if (other == need || other.getSlot() != target || PlanIndex.masters(resource, other)) {
                     continue;
                 }
                 ResourceSlot elsewhere = null;
                 for (ResourceSlot slot : slots) {
-                    if (slot != target && masters(slot.getResource(), other)) {
+                    if (slot != target && PlanIndex.masters(slot.getResource(), other)) {
                         elsewhere = slot;
                     }
                 }
@@ -189,8 +77,9 @@ public final class CoverNeedMoveFactory implements MoveIteratorFactory<Accompani
         }
         changedNeeds.add(need);
         needValues.add(target);
-        makeRoom(resource, participant, target, ownNeeds, changedNeeds, needValues, random);
-        return new CoverNeedMove(slotResource, needSlot, changedSlots, slotValues, changedNeeds, needValues);
+        makeRoom(working, resource, participant, target, ownNeeds, changedNeeds, needValues, random);
+        return new CoverNeedMove(index.slotResource, index.needSlot, changedSlots, slotValues, changedNeeds,
+                needValues);
     }
 
     private static boolean holdsPinned(ResourceSlot slot, List<NeedAssignment> ownNeeds) {
@@ -203,7 +92,7 @@ public final class CoverNeedMoveFactory implements MoveIteratorFactory<Accompani
     }
 
     /** Leaves other participants' needs of the resource person uncovered until their hours and participants fit. */
-    private void makeRoom(ResourcePerson resource, Participant participant, ResourceSlot target,
+    private static void makeRoom(WorkingLoads working, ResourcePerson resource, Participant participant, ResourceSlot target,
             List<NeedAssignment> ownNeeds, List<NeedAssignment> changedNeeds, List<ResourceSlot> needValues,
             RandomGenerator random) {
         int hours = 0;
@@ -216,16 +105,11 @@ public final class CoverNeedMoveFactory implements MoveIteratorFactory<Accompani
         }
         List<NeedAssignment> others = new ArrayList<>();
         Map<Participant, Integer> othersParticipants = new HashMap<>();
-        for (Participant candidate : candidateOf.get(resource.index())) {
-            if (candidate == participant) {
-                continue;
-            }
-            for (NeedAssignment other : needsOf.getOrDefault(candidate, List.of())) {
-                if (other.getResource() == resource) {
-                    others.add(other);
-                    hours += other.hours();
-                    othersParticipants.merge(other.getParticipant(), 1, Integer::sum);
-                }
+        for (NeedAssignment other : working.covered(resource)) {
+            if (other.getParticipant() != participant) {
+                others.add(other);
+                hours += other.hours();
+                othersParticipants.merge(other.getParticipant(), 1, Integer::sum);
             }
         }
         boolean tooManyParticipants = othersParticipants.size() + 1 > resource.participantsCapacity();
@@ -265,6 +149,7 @@ public final class CoverNeedMoveFactory implements MoveIteratorFactory<Accompani
 
     private CoverNeedMove empty(List<ResourceSlot> changedSlots, List<ResourcePerson> slotValues,
             List<NeedAssignment> changedNeeds, List<ResourceSlot> needValues) {
-        return new CoverNeedMove(slotResource, needSlot, changedSlots, slotValues, changedNeeds, needValues);
+        return new CoverNeedMove(index.slotResource, index.needSlot, changedSlots, slotValues, changedNeeds,
+                needValues);
     }
 }

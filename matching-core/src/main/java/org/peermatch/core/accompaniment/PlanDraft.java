@@ -2,6 +2,7 @@ package org.peermatch.core.accompaniment;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,46 +14,90 @@ import java.util.random.RandomGenerator;
  * resource person would have after them. The working plan itself is only read: the draft becomes a
  * {@link CoverNeedMove} (its final values) that the solver scores, keeps or undoes like any move.
  *
- * <p>A resource person's load is read from the working plan the first time a change touches them (O(candidates ×
- * slots) for the participants who may meet them) and kept up to date by the draft's own changes after that.
+ * <p>A resource person's load is read from the {@link WorkingLoads} of the step the first time the draft looks at
+ * them, and kept up to date by the draft's own changes once a change touches them; how many needs a participant has
+ * with them is read from that participant's needs when a change touches the pair. A draft thus costs what it
+ * touches, not the size of the plan.
  */
 final class PlanDraft {
 
     /** What a resource person would carry after the draft's changes. */
-    private static final class Load {
+    private final class Load {
+        private final ResourcePerson resource;
         private int hours;
-        /** Covered needs by participant: the keys are the participants accompanied. */
+        private int participants;
+        /** Covered needs by participant, for the participants whose needs on this person the draft changed. */
         private final Map<Participant, Integer> needs = new HashMap<>();
+        /** The needs the draft gave this person (some may have left again). */
+        private final List<NeedAssignment> gained = new ArrayList<>(4);
+
+        Load(ResourcePerson resource) {
+            this.resource = resource;
+            hours = working.hours(resource);
+            participants = working.participants(resource);
+        }
+
+        /** @return how many of the participant's needs the resource person covers in the draft */
+        int count(Participant participant) {
+            Integer count = needs.get(participant);
+            return count != null ? count : workingCount(participant);
+        }
+
+        private int workingCount(Participant participant) {
+            int count = 0;
+            for (NeedAssignment need : index.needsOf(participant)) {
+                if (need.getResource() == resource) {
+                    count++;
+                }
+            }
+            return count;
+        }
 
         void add(NeedAssignment need) {
             hours += need.hours();
-            needs.merge(need.getParticipant(), 1, Integer::sum);
+            gained.add(need);
+            int count = count(need.getParticipant());
+            if (count == 0) {
+                participants++;
+            }
+            needs.put(need.getParticipant(), count + 1);
         }
 
         void remove(NeedAssignment need) {
             hours -= need.hours();
-            needs.merge(need.getParticipant(), -1, (a, b) -> a + b == 0 ? null : a + b);
+            int count = count(need.getParticipant()) - 1;
+            if (count == 0) {
+                participants--;
+            }
+            needs.put(need.getParticipant(), count);
         }
     }
 
     private final PlanIndex index;
+    private final WorkingLoads working;
     private final Map<ResourceSlot, ResourcePerson> slotResource = new LinkedHashMap<>();
     private final Map<NeedAssignment, ResourceSlot> needSlot = new LinkedHashMap<>();
     private final Map<ResourcePerson, Load> loads = new HashMap<>();
-    /** By resource index, in the working plan: read at the first look at a resource person the draft did not change. */
-    private int[] workingHours;
-    private int[] workingParticipants;
 
+    /** A draft on the working plan whose loads are read afresh (tests; the factories share them over a step). */
     PlanDraft(PlanIndex index) {
+        this(index, new WorkingLoads(index));
+    }
+
+    /** @param working the working plan's loads, valid for the current step */
+    PlanDraft(PlanIndex index, WorkingLoads working) {
         this.index = index;
+        this.working = working;
     }
 
     ResourcePerson resourceOf(ResourceSlot slot) {
-        return slotResource.containsKey(slot) ? slotResource.get(slot) : slot.getResource();
+        ResourcePerson resource = slotResource.get(slot);
+        return resource != null || slotResource.containsKey(slot) ? resource : slot.getResource();
     }
 
     ResourceSlot slotOf(NeedAssignment need) {
-        return needSlot.containsKey(need) ? needSlot.get(need) : need.getSlot();
+        ResourceSlot slot = needSlot.get(need);
+        return slot != null || needSlot.containsKey(need) ? slot : need.getSlot();
     }
 
     /** @return the resource person covering the need in the draft, or null */
@@ -62,77 +107,18 @@ final class PlanDraft {
     }
 
     private Load load(ResourcePerson resource) {
-        Load load = loads.get(resource);
-        if (load == null) {
-            // From the working plan: the draft has not changed this resource person's needs yet.
-            load = new Load();
-            for (Participant participant : index.candidatesOf(resource)) {
-                for (ResourceSlot slot : index.slotsOf(participant)) {
-                    if (slot.getResource() != resource) {
-                        continue;
-                    }
-                    for (NeedAssignment need : index.needsOf(participant)) {
-                        if (need.getSlot() == slot) {
-                            load.add(need);
-                        }
-                    }
-                }
-            }
-            loads.put(resource, load);
-        }
-        return load;
-    }
-
-    /**
-     * Reads every resource person's hours and participants from the working plan in one pass over the needs, for
-     * the resource persons the draft only looks at: O(needs) once, where a {@link #load} of each of them would cost
-     * O(candidates × slots) each.
-     */
-    private void readWorkingLoads() {
-        int count = index.resources.size();
-        workingHours = new int[count];
-        workingParticipants = new int[count];
-        for (Participant participant : index.participants) {
-            for (NeedAssignment need : index.needsOf(participant)) {
-                ResourcePerson resource = need.getResource();
-                if (resource != null) {
-                    workingHours[resource.index()] += need.hours();
-                    if (!accompaniedBefore(participant, need)) {
-                        workingParticipants[resource.index()]++;
-                    }
-                }
-            }
-        }
-    }
-
-    /** @return whether a need of the participant before this one has the same resource person */
-    private boolean accompaniedBefore(Participant participant, NeedAssignment need) {
-        for (NeedAssignment other : index.needsOf(participant)) {
-            if (other == need) {
-                return false;
-            }
-            if (other.getResource() == need.getResource()) {
-                return true;
-            }
-        }
-        return false;
+        return loads.computeIfAbsent(resource, Load::new);
     }
 
     int hoursLeft(ResourcePerson resource) {
         Load load = loads.get(resource);
-        if (load != null) {
-            return resource.hoursCapacity() - load.hours;
-        }
-        if (workingHours == null) {
-            readWorkingLoads();
-        }
-        return resource.hoursCapacity() - workingHours[resource.index()];
+        return resource.hoursCapacity() - (load != null ? load.hours : working.hours(resource));
     }
 
     boolean accompanies(ResourcePerson resource, Participant participant) {
         Load load = loads.get(resource);
         if (load != null) {
-            return load.needs.containsKey(participant);
+            return load.count(participant) > 0;
         }
         for (NeedAssignment need : index.needsOf(participant)) {
             if (need.getResource() == resource) {
@@ -144,24 +130,25 @@ final class PlanDraft {
 
     int participantsLeft(ResourcePerson resource) {
         Load load = loads.get(resource);
-        if (load != null) {
-            return resource.participantsCapacity() - load.needs.size();
-        }
-        if (workingHours == null) {
-            readWorkingLoads();
-        }
-        return resource.participantsCapacity() - workingParticipants[resource.index()];
+        return resource.participantsCapacity() - (load != null ? load.participants : working.participants(resource));
     }
 
     /** @return the needs the resource person covers in the draft, in plan order of their participants */
     List<NeedAssignment> coveredBy(ResourcePerson resource) {
         List<NeedAssignment> covered = new ArrayList<>();
-        for (Participant participant : index.candidatesOf(resource)) {
-            for (NeedAssignment need : index.needsOf(participant)) {
-                if (resourceOf(need) == resource) {
+        for (NeedAssignment need : working.covered(resource)) {
+            if (resourceOf(need) == resource) {
+                covered.add(need);
+            }
+        }
+        Load load = loads.get(resource);
+        if (load != null && !load.gained.isEmpty()) {
+            for (NeedAssignment need : load.gained) {
+                if (resourceOf(need) == resource && !covered.contains(need)) {
                     covered.add(need);
                 }
             }
+            covered.sort(Comparator.comparingInt(index::position));
         }
         return covered;
     }
@@ -242,6 +229,11 @@ final class PlanDraft {
         }
         ResourcePerson bestResource = null;
         long bestValue = Long.MIN_VALUE;
+        // The participant's resource persons, read once: the loop below changes nothing.
+        ResourcePerson[] held = new ResourcePerson[slots.size()];
+        for (int i = 0; i < held.length; i++) {
+            held[i] = resourceOf(slots.get(i));
+        }
         for (ResourceSlot slot : slots) {
             if (slot.isPinned()) {
                 continue;
@@ -252,7 +244,7 @@ final class PlanDraft {
                 hours += other.hours();
             }
             for (ResourcePerson resource : index.competent(need)) {
-                if (resource == excluded || onSlotOf(slots, resource) || !mastersAll(resource, on)
+                if (resource == excluded || contains(held, resource) || !mastersAll(resource, on)
                         || hoursLeft(resource) < hours || participantsLeft(resource) <= 0
                         || !allowed(participant, resource)) {
                     continue;
@@ -279,9 +271,9 @@ final class PlanDraft {
         return true;
     }
 
-    private boolean onSlotOf(List<ResourceSlot> slots, ResourcePerson resource) {
-        for (ResourceSlot slot : slots) {
-            if (resourceOf(slot) == resource) {
+    private static boolean contains(ResourcePerson[] held, ResourcePerson resource) {
+        for (ResourcePerson one : held) {
+            if (one == resource) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package org.peermatch.core.accompaniment;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,11 @@ final class PlanIndex {
     private final Map<Participant, List<ResourceSlot>> slotsOf = new HashMap<>();
     private final Map<Participant, List<NeedAssignment>> needsOf = new HashMap<>();
     private final Map<NeedAssignment, List<ResourcePerson>> competentOf = new HashMap<>();
+    /** Each need's position in plan order of participants, then of the participant's needs. */
+    private final Map<NeedAssignment, Integer> positionOf = new HashMap<>();
+    /** By resource index, filled at the first look: the slots and the needs of that person's candidates. */
+    private final List<List<ResourceSlot>> candidateSlotsOf;
+    private final List<List<NeedAssignment>> masteredOf;
 
     /** @return the index of the score director's working plan */
     @SuppressWarnings("unchecked")
@@ -67,7 +73,47 @@ final class PlanIndex {
             for (ResourcePerson candidate : candidates(participant)) {
                 candidateOf.get(candidate.index()).add(participant);
             }
+            for (NeedAssignment need : needsOf(participant)) {
+                positionOf.put(need, positionOf.size());
+            }
         }
+        candidateSlotsOf = new ArrayList<>(Collections.nCopies(resources.size(), null));
+        masteredOf = new ArrayList<>(Collections.nCopies(resources.size(), null));
+    }
+
+    /** @return the need's position in plan order of participants, then of the participant's needs */
+    int position(NeedAssignment need) {
+        return positionOf.get(need);
+    }
+
+    /** @return the slots of the participants who may meet the resource person, in plan order */
+    List<ResourceSlot> candidateSlotsOf(ResourcePerson resource) {
+        List<ResourceSlot> slots = candidateSlotsOf.get(resource.index());
+        if (slots == null) {
+            slots = new ArrayList<>();
+            for (Participant participant : candidatesOf(resource)) {
+                slots.addAll(slotsOf(participant));
+            }
+            candidateSlotsOf.set(resource.index(), slots);
+        }
+        return slots;
+    }
+
+    /** @return the needs of the participants who may meet the resource person that they master, in plan order */
+    List<NeedAssignment> masteredBy(ResourcePerson resource) {
+        List<NeedAssignment> needs = masteredOf.get(resource.index());
+        if (needs == null) {
+            needs = new ArrayList<>();
+            for (Participant participant : candidatesOf(resource)) {
+                for (NeedAssignment need : needsOf(participant)) {
+                    if (masters(resource, need)) {
+                        needs.add(need);
+                    }
+                }
+            }
+            masteredOf.set(resource.index(), needs);
+        }
+        return needs;
     }
 
     List<ResourceSlot> slotsOf(Participant participant) {

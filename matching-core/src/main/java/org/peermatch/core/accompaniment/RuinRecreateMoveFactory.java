@@ -43,24 +43,19 @@ public final class RuinRecreateMoveFactory extends DraftMoveFactory {
                 }
             }
             if (forgetSlots) {
-                for (Participant participant : index.candidatesOf(resource)) {
-                    for (ResourceSlot slot : index.slotsOf(participant)) {
-                        if (!slot.isPinned() && draft.resourceOf(slot) == resource && draft.needsOn(slot).isEmpty()) {
-                            draft.point(slot, null);
-                        }
+                for (ResourceSlot slot : index.candidateSlotsOf(resource)) {
+                    if (!slot.isPinned() && draft.resourceOf(slot) == resource && draft.needsOn(slot).isEmpty()) {
+                        draft.point(slot, null);
                     }
                 }
             }
         }
         List<NeedAssignment> extra = new ArrayList<>();
         for (ResourcePerson resource : ruined) {
-            for (Participant participant : index.candidatesOf(resource)) {
-                for (NeedAssignment need : index.needsOf(participant)) {
-                    if (!need.isPinned() && !chosen.contains(need) && draft.resourceOf(need) == null
-                            && PlanIndex.masters(resource, need)) {
-                        extra.add(need);
-                        chosen.add(need);
-                    }
+            for (NeedAssignment need : index.masteredBy(resource)) {
+                if (!need.isPinned() && draft.resourceOf(need) == null && !chosen.contains(need)) {
+                    extra.add(need);
+                    chosen.add(need);
                 }
             }
         }

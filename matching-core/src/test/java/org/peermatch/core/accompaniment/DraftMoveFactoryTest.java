@@ -3,8 +3,10 @@ package org.peermatch.core.accompaniment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
@@ -112,6 +114,81 @@ class DraftMoveFactoryTest {
                     factory, 3, 2_000L, EnvironmentMode.PHASE_ASSERT);
 
             assertThat(searched.getScore()).isGreaterThanOrEqualTo(constructed.getScore());
+        }
+    }
+
+    /**
+     * The loads kept over the steps ({@link WorkingLoads}, brought up to date at each step) equal the loads read
+     * from the whole plan, and drafts on them equal drafts on loads read afresh, for the same random draws, while
+     * the plan changes step after step.
+     */
+    @Test
+    void keptLoadsFollowThePlanAndDraftTheSameMovesAsFreshOnes() {
+        for (long seed = 1; seed <= 3; seed++) {
+            Programme programme = Programmes.generateVaried(seed, 24, 8, 10);
+            AccompanimentPlan plan = AccompanimentProblem.build(programme, new PairScoring(programme));
+            PlanIndex index = new PlanIndex(plan, null, null);
+            List<PlanMoveFactory> factories = List.of(new CoverNeedMoveFactory(), new ChainCoverMoveFactory(),
+                    new RuinRecreateMoveFactory());
+            for (PlanMoveFactory factory : factories) {
+                factory.index = index;
+            }
+            WorkingLoads kept = new WorkingLoads(index);
+            Random random = new Random(seed);
+            int changes = 0;
+            for (int step = 0; step < 60; step++) {
+                kept.stepStarted();
+                CoverNeedMove chosen = null;
+                for (PlanMoveFactory factory : factories) {
+                    for (int draft = 0; draft < 3; draft++) {
+                        long draw = random.nextLong();
+                        CoverNeedMove onKept = factory.build(new Random(draw), kept);
+                        CoverNeedMove onFresh = factory.build(new Random(draw));
+                        assertThat(onKept).hasToString(onFresh.toString());
+                        if (!onKept.needs().isEmpty() && random.nextInt(3) == 0) {
+                            chosen = onKept;
+                        }
+                    }
+                }
+                assertLoadsRead(plan, index, kept);
+                if (chosen != null) {
+                    apply(chosen);
+                    changes++;
+                }
+            }
+            assertThat(changes).isGreaterThan(10);
+        }
+    }
+
+    /**
+     * Compares the kept loads with the hours and participants read from every need of the plan, and the needs kept
+     * for each resource person with those read from their candidates (the way drafts read them before).
+     */
+    private static void assertLoadsRead(AccompanimentPlan plan, PlanIndex index, WorkingLoads kept) {
+        int[] hours = new int[plan.getResourcePersons().size()];
+        List<Set<Participant>> participants = new ArrayList<>();
+        for (int i = 0; i < hours.length; i++) {
+            participants.add(new HashSet<>());
+        }
+        for (NeedAssignment need : plan.getAssignments()) {
+            if (need.getResource() != null) {
+                hours[need.getResource().index()] += need.hours();
+                participants.get(need.getResource().index()).add(need.getParticipant());
+            }
+        }
+        for (ResourcePerson resource : plan.getResourcePersons()) {
+            assertThat(kept.hours(resource)).as("hours of %s", resource).isEqualTo(hours[resource.index()]);
+            assertThat(kept.participants(resource)).as("participants of %s", resource)
+                    .isEqualTo(participants.get(resource.index()).size());
+            List<NeedAssignment> covered = new ArrayList<>();
+            for (Participant participant : index.candidatesOf(resource)) {
+                for (NeedAssignment need : index.needsOf(participant)) {
+                    if (need.getResource() == resource) {
+                        covered.add(need);
+                    }
+                }
+            }
+            assertThat(kept.covered(resource)).as("needs of %s", resource).containsExactlyElementsOf(covered);
         }
     }
 
