@@ -10,9 +10,10 @@ import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 
 /**
- * The individual accompaniment planning problem: who covers each need. Built by {@link AccompanimentProblem}.
+ * The individual accompaniment planning problem: who covers each need. Built by {@link AccompanimentProblem};
+ * cloned by {@link AccompanimentPlanCloner}.
  */
-@PlanningSolution
+@PlanningSolution(solutionCloner = AccompanimentPlanCloner.class)
 public class AccompanimentPlan {
 
     private List<Participant> participants;

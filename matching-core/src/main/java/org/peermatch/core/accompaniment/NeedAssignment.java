@@ -53,6 +53,12 @@ public class NeedAssignment {
         this.pinned = pinned;
     }
 
+    /** @return a copy with the given slots and slot (for {@link AccompanimentPlanCloner}) */
+    NeedAssignment cloneWith(List<ResourceSlot> clonedSlots, ResourceSlot clonedSlot) {
+        return new NeedAssignment(id, participant, clonedSlots, need, levelByResource, minimumLevel, clonedSlot,
+                pinned);
+    }
+
     @PlanningId
     public String getId() {
         return id;
