@@ -27,6 +27,11 @@ public class NeedAssignment {
 
     private ResourceSlot slot;
 
+    /** The loads told of each change of the slot (the working plan's, during a local search phase), or null. */
+    private WorkingLoads watcher;
+    /** The participant's position in the plan, for the watcher. */
+    private int watchedAs;
+
     /** For Timefold's cloning. */
     public NeedAssignment() {
     }
@@ -97,6 +102,15 @@ public class NeedAssignment {
 
     public void setSlot(ResourceSlot slot) {
         this.slot = slot;
+        if (watcher != null) {
+            watcher.changed(watchedAs);
+        }
+    }
+
+    /** Tells the loads (null: nobody) of each change of the slot, with the participant's position in the plan. */
+    void watch(WorkingLoads loads, int participantPosition) {
+        watcher = loads;
+        watchedAs = participantPosition;
     }
 
     /**

@@ -91,11 +91,17 @@ final class PlanDraft {
     }
 
     ResourcePerson resourceOf(ResourceSlot slot) {
+        if (slotResource.isEmpty()) {
+            return slot.getResource();
+        }
         ResourcePerson resource = slotResource.get(slot);
         return resource != null || slotResource.containsKey(slot) ? resource : slot.getResource();
     }
 
     ResourceSlot slotOf(NeedAssignment need) {
+        if (needSlot.isEmpty()) {
+            return need.getSlot();
+        }
         ResourceSlot slot = needSlot.get(need);
         return slot != null || needSlot.containsKey(need) ? slot : need.getSlot();
     }

@@ -11,8 +11,8 @@ import ai.timefold.solver.core.impl.score.director.ScoreDirector;
 
 /**
  * A factory of random domain moves built one at a time from the working plan, on its {@link PlanIndex} and its
- * {@link WorkingLoads}. The domain move factories of one solver share both: the loads are brought up to date once
- * a step, whichever factory reads them first. Only random selection is supported.
+ * {@link WorkingLoads}. The domain move factories of one solver share both: the loads watch the plan's changes and
+ * are brought up to date once a step, whichever factory reads them first. Only random selection is supported.
  */
 abstract class PlanMoveFactory implements MoveIteratorFactory<AccompanimentPlan, CoverNeedMove> {
 
@@ -34,13 +34,16 @@ abstract class PlanMoveFactory implements MoveIteratorFactory<AccompanimentPlan,
     @Override
     public void phaseStarted(ScoreDirector<AccompanimentPlan> scoreDirector) {
         loads = SHARED.computeIfAbsent(scoreDirector.getWorkingSolution(),
-                plan -> new WorkingLoads(PlanIndex.of(scoreDirector)));
+                plan -> WorkingLoads.watching(PlanIndex.of(scoreDirector)));
         index = loads.index();
     }
 
     @Override
     public void phaseEnded(ScoreDirector<AccompanimentPlan> scoreDirector) {
-        SHARED.remove(scoreDirector.getWorkingSolution());
+        WorkingLoads ended = SHARED.remove(scoreDirector.getWorkingSolution());
+        if (ended != null) {
+            ended.close();
+        }
         index = null;
         loads = null;
     }

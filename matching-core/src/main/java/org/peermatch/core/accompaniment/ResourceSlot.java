@@ -23,6 +23,10 @@ public class ResourceSlot {
 
     private ResourcePerson resource;
 
+    /** The loads told of each change of the resource person (see {@link NeedAssignment}), or null. */
+    private WorkingLoads watcher;
+    private int watchedAs;
+
     /** For Timefold's cloning. */
     public ResourceSlot() {
     }
@@ -74,6 +78,15 @@ public class ResourceSlot {
 
     public void setResource(ResourcePerson resource) {
         this.resource = resource;
+        if (watcher != null) {
+            watcher.changed(watchedAs);
+        }
+    }
+
+    /** Tells the loads (null: nobody) of each change of the resource person, with the participant's position. */
+    void watch(WorkingLoads loads, int participantPosition) {
+        watcher = loads;
+        watchedAs = participantPosition;
     }
 
     @Override

@@ -8,7 +8,11 @@ import java.util.List;
  * the drafts of a {@link DraftMoveFactory}. Between two moves of one step the solver undoes the first, so the loads
  * read once in a step stay valid for every draft of that step; at the first read of a step
  * ({@link #stepStarted()}) they are brought up to date by comparing each need's resource person with the one seen
- * last: one pass of reference comparisons, and the counts only change for the participants whose needs changed.
+ * last, and the counts only change for the participants whose needs changed.
+ *
+ * <p>Loads made {@link #watching} the plan learn from the slots' and needs' setters (which the solver calls for every
+ * change, done or undone) which participants changed since, and compare only their needs: a step then costs what
+ * the moves touched. Other loads compare every need of the plan.
  */
 final class WorkingLoads {
 
@@ -24,8 +28,28 @@ final class WorkingLoads {
     private final PlanIndex index;
     /** Whether the loads were brought up to date since the step started. */
     private boolean current;
+    /** Whether the plan's entities tell these loads of their changes (else every participant is compared). */
+    private final boolean watching;
+    /** By participant position: whether their slots or needs changed since they were last compared. */
+    private final boolean[] changed;
+    /** The positions of the participants changed since the last comparison, the first changedCount of them. */
+    private final int[] changedList;
+    private int changedCount;
 
+    /** Loads read afresh from the plan, comparing every need at each step. */
     WorkingLoads(PlanIndex index) {
+        this(index, false);
+    }
+
+    /**
+     * @return loads the plan's slots and needs tell of their changes until {@link #close()} (one such watcher per
+     *         plan: a new one replaces the last)
+     */
+    static WorkingLoads watching(PlanIndex index) {
+        return new WorkingLoads(index, true);
+    }
+
+    private WorkingLoads(PlanIndex index, boolean watching) {
         this.index = index;
         needs = new ArrayList<>(index.participants.size());
         seen = new ResourcePerson[index.participants.size()][];
@@ -39,6 +63,47 @@ final class WorkingLoads {
         covered = new ArrayList<>(index.resources.size());
         for (int r = 0; r < index.resources.size(); r++) {
             covered.add(new ArrayList<>(2));
+        }
+        this.watching = watching;
+        int count = index.participants.size();
+        changed = new boolean[count];
+        changedList = new int[count];
+        for (int p = 0; p < count; p++) {
+            changed[p] = true;
+            changedList[p] = p;
+        }
+        changedCount = count;
+        if (watching) {
+            for (int p = 0; p < count; p++) {
+                for (NeedAssignment need : needs.get(p)) {
+                    need.watch(this, p);
+                }
+                for (ResourceSlot slot : index.slotsOf(index.participants.get(p))) {
+                    slot.watch(this, p);
+                }
+            }
+        }
+    }
+
+    /** The plan's entities stop telling these loads of their changes (at the end of the phase). */
+    void close() {
+        if (watching) {
+            for (int p = 0; p < needs.size(); p++) {
+                for (NeedAssignment need : needs.get(p)) {
+                    need.watch(null, 0);
+                }
+                for (ResourceSlot slot : index.slotsOf(index.participants.get(p))) {
+                    slot.watch(null, 0);
+                }
+            }
+        }
+    }
+
+    /** A slot or need of the participant at that position in the plan changed (called by their setters). */
+    void changed(int participantPosition) {
+        if (!changed[participantPosition]) {
+            changed[participantPosition] = true;
+            changedList[changedCount++] = participantPosition;
         }
     }
 
@@ -75,18 +140,33 @@ final class WorkingLoads {
             return;
         }
         current = true;
-        for (int p = 0; p < seen.length; p++) {
-            List<NeedAssignment> own = needs.get(p);
-            ResourcePerson[] before = seen[p];
-            for (int i = 0; i < before.length; i++) {
-                if (own.get(i).getResource() != before[i]) {
-                    count(own, before, -1);
-                    for (int j = 0; j < before.length; j++) {
-                        before[j] = own.get(j).getResource();
-                    }
-                    count(own, before, 1);
-                    break;
+        if (!watching) {
+            for (int p = 0; p < seen.length; p++) {
+                compare(p);
+            }
+            return;
+        }
+        // In any order: the counts are sums and the covered lists are kept in plan order.
+        for (int k = 0; k < changedCount; k++) {
+            int p = changedList[k];
+            changed[p] = false;
+            compare(p);
+        }
+        changedCount = 0;
+    }
+
+    /** Brings the loads up to date with the needs of the participant at that position. */
+    private void compare(int p) {
+        List<NeedAssignment> own = needs.get(p);
+        ResourcePerson[] before = seen[p];
+        for (int i = 0; i < before.length; i++) {
+            if (own.get(i).getResource() != before[i]) {
+                count(own, before, -1);
+                for (int j = 0; j < before.length; j++) {
+                    before[j] = own.get(j).getResource();
                 }
+                count(own, before, 1);
+                return;
             }
         }
     }
