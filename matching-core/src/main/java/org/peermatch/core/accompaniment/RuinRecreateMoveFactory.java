@@ -43,8 +43,11 @@ public final class RuinRecreateMoveFactory extends DraftMoveFactory {
                 }
             }
             if (forgetSlots) {
+                // So far the draft only emptied slots (of persons ruined before): a slot holds this person in the
+                // draft exactly when it does in the working plan, read first as it is cheaper.
                 for (ResourceSlot slot : index.candidateSlotsOf(resource)) {
-                    if (!slot.isPinned() && draft.resourceOf(slot) == resource && draft.needsOn(slot).isEmpty()) {
+                    if (slot.getResource() == resource && !slot.isPinned() && draft.resourceOf(slot) == resource
+                            && draft.needsOn(slot).isEmpty()) {
                         draft.point(slot, null);
                     }
                 }
@@ -52,8 +55,10 @@ public final class RuinRecreateMoveFactory extends DraftMoveFactory {
         }
         List<NeedAssignment> extra = new ArrayList<>();
         for (ResourcePerson resource : ruined) {
+            // The draft has only uncovered needs so far, all of them chosen: a need not chosen is uncovered in the
+            // draft exactly when it is in the working plan.
             for (NeedAssignment need : index.masteredBy(resource)) {
-                if (!need.isPinned() && draft.resourceOf(need) == null && !chosen.contains(need)) {
+                if (need.getResource() == null && !need.isPinned() && !chosen.contains(need)) {
                     extra.add(need);
                     chosen.add(need);
                 }
