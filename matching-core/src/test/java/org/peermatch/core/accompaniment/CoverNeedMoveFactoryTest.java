@@ -68,7 +68,8 @@ class CoverNeedMoveFactoryTest {
         return SolverFactory.<AccompanimentPlan>create(config).buildSolver().solve(problem);
     }
 
-    private static List<String> pinned(AccompanimentPlan plan) {
+    /** @return the pinned slots' and needs' values, to check that no move changed them */
+    static List<String> pinned(AccompanimentPlan plan) {
         List<String> pinned = new ArrayList<>();
         for (ResourceSlot slot : plan.getSlots()) {
             if (slot.isPinned()) {

@@ -91,12 +91,12 @@ class DraftMoveFactoryTest {
             for (long seed = 1; seed <= 4; seed++) {
                 Programme programme = Programmes.generateVaried(seed, 14, 6, 8);
                 AccompanimentPlan problem = AccompanimentProblem.build(programme, new PairScoring(programme));
-                List<String> pinnedBefore = pinned(problem);
+                List<String> pinnedBefore = CoverNeedMoveFactoryTest.pinned(problem);
 
                 AccompanimentPlan best = solve(problem, factory, seed, 300L, EnvironmentMode.FULL_ASSERT);
 
                 assertThat(best.getScore()).isNotNull();
-                assertThat(pinned(best)).isEqualTo(pinnedBefore);
+                assertThat(CoverNeedMoveFactoryTest.pinned(best)).isEqualTo(pinnedBefore);
             }
         }
     }
@@ -230,20 +230,5 @@ class DraftMoveFactoryTest {
 
     private static ResourcePerson resource(AccompanimentPlan plan, String id) {
         return plan.getResourcePersons().stream().filter(r -> r.getId().equals(id)).findFirst().orElseThrow();
-    }
-
-    private static List<String> pinned(AccompanimentPlan plan) {
-        List<String> pinned = new ArrayList<>();
-        for (ResourceSlot slot : plan.getSlots()) {
-            if (slot.isPinned()) {
-                pinned.add(slot.getId() + "=" + slot.getResource());
-            }
-        }
-        for (NeedAssignment need : plan.getAssignments()) {
-            if (need.isPinned()) {
-                pinned.add(need.getId() + "=" + (need.getSlot() == null ? null : need.getSlot().getId()));
-            }
-        }
-        return pinned;
     }
 }
