@@ -137,18 +137,6 @@ public final class AccompanimentBench {
     }
 
     /**
-     * Computes the proven references and runs the greedy baseline, with CP-SAT for the exact reference.
-     *
-     * @param checkWithJGraphT whether to compute the flow bound a second time with JGraphT (slow beyond ~100,000
-     *        arcs)
-     * @param exactLimit the exact reference's time limit, or null not to run it
-     * @return the greedy baseline's run
-     */
-    public RunResult prepare(boolean checkWithJGraphT, Duration exactLimit) {
-        return prepare(checkWithJGraphT, exactLimit, CP_SAT);
-    }
-
-    /**
      * Computes the flow bound (checked by JGraphT's min-cost flow when asked), the linear relaxation (up to
      * {@link #LP_MAX_ARCS} allowed pairs) and, with a limit, the exact reference by CP-SAT or SCIP (hinted by the
      * greedy plan); then runs the greedy baseline. Gaps are then measured to the exact optimum when proven, else to
@@ -189,7 +177,7 @@ public final class AccompanimentBench {
         }
         if (exactLimit != null) {
             exactSolver = solver;
-            exactReference(model != null ? model : CoverageModel.of(programme, scoring), exactLimit);
+            exactReference(model != null ? model : CoverageModel.of(programme, scoring), scoring, exactLimit);
         }
         LOGGER.info("{} seed {}: {}", dataset, seed, boundCheck);
 
@@ -212,8 +200,8 @@ public final class AccompanimentBench {
         return Math.floor(lp.value() + 1e-6);
     }
 
-    private void exactReference(CoverageModel model, Duration limit) {
-        List<Assignment> hint = GreedyAccompaniment.plan(programme, new PairScoring(programme));
+    private void exactReference(CoverageModel model, PairScoring scoring, Duration limit) {
+        List<Assignment> hint = GreedyAccompaniment.plan(programme, scoring);
         String prefix = SCIP.equals(exactSolver) ? "mip" : "cp-sat";
         exact = SCIP.equals(exactSolver) ? MipCoverage.of(model).solve(MipCoverage.SCIP, limit, hint)
                 : ExactCoverage.of(model).solve(limit, CP_SAT_WORKERS, hint);
