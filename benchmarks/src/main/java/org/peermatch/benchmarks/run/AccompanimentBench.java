@@ -133,7 +133,7 @@ public final class AccompanimentBench {
      * @return the greedy baseline's run
      */
     public RunResult prepare(boolean checkWithJGraphT) {
-        return prepare(checkWithJGraphT, null);
+        return prepare(checkWithJGraphT, null, CP_SAT);
     }
 
     /**
