@@ -17,7 +17,13 @@ class AccompanimentPlanClonerTest {
     void cloneHasNewEntitiesWithTheSameValues() {
         Programme programme = Programmes.generateVaried(2, 24, 8, 10);
         AccompanimentPlan plan = AccompanimentProblem.build(programme, new PairScoring(programme));
-        // Some needs on slots, to clone references between entities.
+        // Resource persons on the slots and needs on slots, to clone values and references between entities.
+        for (ResourceSlot slot : plan.getSlots()) {
+            if (!slot.isPinned() && slot.getResource() == null && !slot.getCandidates().isEmpty()) {
+                slot.setResource(slot.getCandidates().getFirst());
+            }
+        }
+        assertThat(plan.getSlots()).anyMatch(slot -> slot.getResource() != null);
         for (NeedAssignment need : plan.getAssignments()) {
             if (!need.isPinned() && need.getSlot() == null) {
                 need.setSlot(need.getSlots().getLast());
@@ -36,6 +42,7 @@ class AccompanimentPlanClonerTest {
             assertThat(copy).isNotSameAs(original).hasToString(original.toString());
             assertThat(copy.getParticipant()).isSameAs(original.getParticipant());
             assertThat(copy.getCandidates()).isSameAs(original.getCandidates());
+            assertThat(copy.getResource()).isSameAs(original.getResource());
             assertThat(copy.isPinned()).isEqualTo(original.isPinned());
             slotOf.put(original, copy);
         }
