@@ -21,6 +21,7 @@ import org.peermatch.core.immersion.UnplacedMentee;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
+import org.peermatch.core.plan.Violation;
 import org.peermatch.core.report.HtmlReport;
 import org.peermatch.core.report.ProposalJson;
 import org.peermatch.core.solve.PeerMatch;
@@ -28,7 +29,6 @@ import org.peermatch.core.solve.ProgressListener;
 import org.peermatch.core.solve.Proposal;
 import org.peermatch.core.solve.Solving;
 import org.peermatch.core.solve.UncoveredNeed;
-import org.peermatch.core.solve.Violation;
 
 /**
  * One solve of a checked programme, as the commands run it: a start line, progress on stderr, the proposal and the

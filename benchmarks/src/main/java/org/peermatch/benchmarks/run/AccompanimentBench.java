@@ -31,13 +31,13 @@ import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Need;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
+import org.peermatch.core.plan.SolverLimits;
+import org.peermatch.core.plan.Violation;
 import org.peermatch.core.scoring.PairScoring;
 import org.peermatch.core.solve.Assignment;
 import org.peermatch.core.solve.PeerMatch;
 import org.peermatch.core.solve.Proposal;
 import org.peermatch.core.solve.Solving;
-import org.peermatch.core.solve.SolverConfigs;
-import org.peermatch.core.solve.Violation;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +51,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Configurations: {@code default} is the facade {@link PeerMatch#start} as a user runs it (construction, then
  * local search until the time limit, then the explained proposal); {@code construction-only} is the same solver
- * configuration ({@link SolverConfigs#accompaniment}) keeping only its first phase, the {@code GreedyConstruction}
+ * configuration ({@link org.peermatch.core.accompaniment.AccompanimentProblem#solverConfig}) keeping only its first phase, the {@code GreedyConstruction}
  * custom phase; {@code greedy} is the committee's baseline.
  */
 public final class AccompanimentBench {
@@ -309,7 +309,7 @@ public final class AccompanimentBench {
      */
     public RunResult runConstructionOnly(Duration limit) throws InterruptedException {
         SolverSettings settings = new SolverSettings(limit, null, null, seed);
-        SolverConfig config = SolverConfigs.accompaniment(settings, EnvironmentMode.PHASE_ASSERT);
+        SolverConfig config = AccompanimentProblem.solverConfig(settings, EnvironmentMode.PHASE_ASSERT);
         config.setPhaseConfigList(List.of(config.getPhaseConfigList().getFirst()));
         List<ScorePoint> points = Collections.synchronizedList(new ArrayList<>());
         try (HeapMonitor heap = HeapMonitor.start()) {

@@ -17,9 +17,9 @@ import org.peermatch.core.accompaniment.ResourcePerson;
 import org.peermatch.core.accompaniment.ResourceSlot;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
+import org.peermatch.core.plan.SolverLimits;
 import org.peermatch.core.scoring.PairScoring;
 import org.peermatch.core.solve.Assignment;
-import org.peermatch.core.solve.SolverConfigs;
 
 /**
  * Scores a list of pairs with the solver's own constraints, so that a baseline and a solver result are compared
@@ -80,7 +80,7 @@ public final class PlanScorer {
         SolverSettings settings = programme.solver().timeLimit() == null && programme.solver().moveCountLimit() == null
                 && programme.solver().unimprovedTimeLimit() == null ? SolverSettings.DEFAULT : programme.solver();
         SolverFactory<AccompanimentPlan> factory = SolverFactory.create(
-                SolverConfigs.accompaniment(settings, EnvironmentMode.PHASE_ASSERT));
+                AccompanimentProblem.solverConfig(settings, EnvironmentMode.PHASE_ASSERT));
         SolutionManager<AccompanimentPlan, HardMediumSoftScore> manager = SolutionManager.create(factory);
         return manager.update(plan);
     }

@@ -12,10 +12,10 @@ import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 
+import org.peermatch.core.plan.ConstraintWeights;
 import org.peermatch.core.scoring.NoveltyWords;
 import org.peermatch.core.scoring.PairFacts;
 import org.peermatch.core.scoring.PairScoring;
-import org.peermatch.core.solve.ConstraintWeights;
 
 /**
  * The rules of individual accompaniment. Ids and default weights come from {@link AccompanimentConstraint}; the

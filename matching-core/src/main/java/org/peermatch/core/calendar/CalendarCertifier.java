@@ -16,7 +16,7 @@ import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.Room;
 import org.peermatch.core.model.WeeklyAvailability;
 import org.peermatch.core.model.WeeklyHalfDay;
-import org.peermatch.core.solve.Violation;
+import org.peermatch.core.plan.Violation;
 
 /**
  * Re-checks a calendar's hard rules from the programme alone, independently of {@link CalendarPlanner} (it shares

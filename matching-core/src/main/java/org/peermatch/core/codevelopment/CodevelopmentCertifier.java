@@ -7,7 +7,7 @@ import org.peermatch.core.model.CodevelopmentRules;
 import org.peermatch.core.model.ForbiddenPair;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Programme;
-import org.peermatch.core.solve.Violation;
+import org.peermatch.core.plan.Violation;
 
 /**
  * An independent re-check of the hard rules of co-development on a proposal's groups, from the programme records

@@ -23,10 +23,10 @@ import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
+import org.peermatch.core.plan.ConstraintWeights;
+import org.peermatch.core.plan.SolverLimits;
 import org.peermatch.core.scoring.HalfDayCalendar;
 import org.peermatch.core.scoring.NoveltyModel;
-import org.peermatch.core.solve.ConstraintWeights;
-import org.peermatch.core.solve.SolverConfigs;
 
 /**
  * Builds the co-development planning problem from a programme and configures its solver.
@@ -112,7 +112,7 @@ public final class CodevelopmentProblem {
                 .withConstraintProviderClass(CodevelopmentConstraintProvider.class)
                 .withEnvironmentMode(environmentMode)
                 .withRandomSeed(settings.seed())
-                .withTerminationConfig(SolverConfigs.termination(settings))
+                .withTerminationConfig(SolverLimits.termination(settings))
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(List.of(new GroupConstruction())),
                         new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig()
                                 .withMoveSelectors(

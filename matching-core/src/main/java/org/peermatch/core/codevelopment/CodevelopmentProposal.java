@@ -2,8 +2,8 @@ package org.peermatch.core.codevelopment;
 
 import java.util.List;
 
-import org.peermatch.core.solve.ConstraintScore;
-import org.peermatch.core.solve.Violation;
+import org.peermatch.core.plan.ConstraintScore;
+import org.peermatch.core.plan.Violation;
 
 /**
  * The co-development part of a proposal: the groups, their session plans, who is left out, and the score.

@@ -9,10 +9,10 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
+import org.peermatch.core.plan.ConstraintDefinition;
+import org.peermatch.core.plan.ConstraintScore;
+import org.peermatch.core.plan.ConstraintScores;
 import org.peermatch.core.scoring.NoveltyModel;
-import org.peermatch.core.solve.ConstraintDefinition;
-import org.peermatch.core.solve.ConstraintScore;
-import org.peermatch.core.solve.ConstraintScores;
 
 /** Turns a solved co-development plan into the proposal's records. */
 public final class CodevelopmentProposals {

@@ -14,10 +14,10 @@ import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Offer;
 import org.peermatch.core.model.PinnedPair;
 import org.peermatch.core.model.Programme;
+import org.peermatch.core.plan.Violation;
 import org.peermatch.core.scoring.PairFacts;
 import org.peermatch.core.scoring.PairScoring;
 import org.peermatch.core.solve.Assignment;
-import org.peermatch.core.solve.Violation;
 
 /**
  * Re-checks every hard rule of individual accompaniment on a list of pairs, in plain Java, independently of the

@@ -14,8 +14,8 @@ import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Offer;
 import org.peermatch.core.model.Programme;
+import org.peermatch.core.plan.Violation;
 import org.peermatch.core.scoring.HalfDayCalendar;
-import org.peermatch.core.solve.Violation;
 
 /**
  * Re-checks every hard rule of immersion mentoring on a list of pairings, in plain Java from the programme alone,

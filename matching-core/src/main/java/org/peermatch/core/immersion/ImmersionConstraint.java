@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.peermatch.core.model.Mode;
-import org.peermatch.core.solve.ConstraintDefinition;
-import org.peermatch.core.solve.ConstraintLevel;
-import org.peermatch.core.solve.ModeConstraint;
+import org.peermatch.core.plan.ConstraintDefinition;
+import org.peermatch.core.plan.ConstraintLevel;
+import org.peermatch.core.plan.ModeConstraint;
 
 /**
  * The constraints of immersion mentoring ("Vis ma vie"): ids, levels, default weights and meaning. The ids are the

@@ -10,7 +10,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 
-import org.peermatch.core.solve.ConstraintWeights;
+import org.peermatch.core.plan.ConstraintWeights;
 
 /**
  * The rules of immersion mentoring. Ids and default weights come from {@link ImmersionConstraint}; match weights

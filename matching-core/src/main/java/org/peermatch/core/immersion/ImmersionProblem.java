@@ -22,9 +22,9 @@ import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Offer;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
+import org.peermatch.core.plan.ConstraintWeights;
+import org.peermatch.core.plan.SolverLimits;
 import org.peermatch.core.scoring.NoveltyModel;
-import org.peermatch.core.solve.ConstraintWeights;
-import org.peermatch.core.solve.SolverConfigs;
 
 /**
  * Builds the immersion mentoring planning problem from a programme: mentees are the members requesting
@@ -178,7 +178,7 @@ public final class ImmersionProblem {
                 .withConstraintProviderClass(ImmersionConstraintProvider.class)
                 .withEnvironmentMode(environmentMode)
                 .withRandomSeed(settings.seed())
-                .withTerminationConfig(SolverConfigs.termination(settings))
+                .withTerminationConfig(SolverLimits.termination(settings))
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(List.of(new ImmersionConstruction())),
                         new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig()
                                 .withMoveSelectors(

@@ -2,8 +2,8 @@ package org.peermatch.core.immersion;
 
 import java.util.List;
 
-import org.peermatch.core.solve.ConstraintScore;
-import org.peermatch.core.solve.Violation;
+import org.peermatch.core.plan.ConstraintScore;
+import org.peermatch.core.plan.Violation;
 
 /**
  * The immersion part of a proposal: who spends which day with whom, who is left unplaced and why, and the score.

@@ -11,10 +11,10 @@ import org.peermatch.core.model.Interaction;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
+import org.peermatch.core.plan.ConstraintScore;
+import org.peermatch.core.plan.ConstraintScores;
+import org.peermatch.core.plan.Violation;
 import org.peermatch.core.scoring.NoveltyModel;
-import org.peermatch.core.solve.ConstraintScore;
-import org.peermatch.core.solve.ConstraintScores;
-import org.peermatch.core.solve.Violation;
 
 /** Turns a solved immersion plan into the immersion part of a proposal. */
 public final class ImmersionProposals {

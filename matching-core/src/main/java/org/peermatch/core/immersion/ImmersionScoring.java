@@ -23,7 +23,6 @@ public final class ImmersionScoring {
     /** Two immersion days closer than this many days cost the difference. */
     public static final int SPREAD_DAYS = 14;
 
-
     private final Programme programme;
     private final HalfDayCalendar calendar;
     private final NoveltyModel novelty;

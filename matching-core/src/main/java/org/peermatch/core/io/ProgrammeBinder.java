@@ -23,8 +23,8 @@ import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.Room;
 import org.peermatch.core.model.SolverSettings;
 import org.peermatch.core.model.WorkshopRules;
+import org.peermatch.core.plan.ConstraintDefinition;
 import org.peermatch.core.solve.ConstraintCatalog;
-import org.peermatch.core.solve.ConstraintDefinition;
 
 /**
  * Turns a located tree into a {@link Programme}, applying the documented defaults and collecting every problem

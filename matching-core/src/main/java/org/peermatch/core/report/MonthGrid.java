@@ -20,7 +20,7 @@ import org.peermatch.core.calendar.UnplacedSession;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
-import org.peermatch.core.solve.Violation;
+import org.peermatch.core.plan.Violation;
 
 /**
  * The calendar section of the HTML report: one small table per month of the programme (Monday to Friday as

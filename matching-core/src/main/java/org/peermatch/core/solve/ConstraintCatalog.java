@@ -6,6 +6,7 @@ import java.util.List;
 import org.peermatch.core.accompaniment.AccompanimentConstraint;
 import org.peermatch.core.codevelopment.CodevelopmentConstraint;
 import org.peermatch.core.immersion.ImmersionConstraint;
+import org.peermatch.core.plan.ConstraintDefinition;
 import org.peermatch.core.workshop.WorkshopConstraint;
 
 /** Every constraint of every planning problem, in the order of the README's constraint table. */

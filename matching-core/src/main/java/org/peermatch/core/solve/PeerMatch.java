@@ -18,6 +18,8 @@ import org.peermatch.core.explain.AccompanimentExplainer;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
+import org.peermatch.core.plan.ConstraintScores;
+import org.peermatch.core.plan.Violation;
 import org.peermatch.core.scoring.PairScoring;
 
 import org.slf4j.Logger;
@@ -81,7 +83,7 @@ public final class PeerMatch {
                 + (programme.participantsIn(Mode.WORKSHOP).isEmpty() ? 0 : 1);
         ModeBudget budget = ModeBudget.of(programme.solver(), otherModes);
         SolverFactory<AccompanimentPlan> factory = SolverFactory.create(
-                SolverConfigs.accompaniment(budget.accompaniment(), environmentMode));
+                AccompanimentProblem.solverConfig(budget.accompaniment(), environmentMode));
         SolverManager<AccompanimentPlan> manager = SolverManager.create(factory);
         long startNanos = System.nanoTime();
         LOGGER.debug("Solving {} ({} needs).", programme.name(), problem.getAssignments().size());

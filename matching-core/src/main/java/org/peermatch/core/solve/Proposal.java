@@ -5,6 +5,8 @@ import java.util.List;
 import org.peermatch.core.calendar.ProgrammeCalendar;
 import org.peermatch.core.codevelopment.CodevelopmentProposal;
 import org.peermatch.core.immersion.ImmersionProposal;
+import org.peermatch.core.plan.ConstraintScore;
+import org.peermatch.core.plan.Violation;
 import org.peermatch.core.workshop.WorkshopProposal;
 
 /**

@@ -16,8 +16,8 @@ import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.Room;
 import org.peermatch.core.model.SessionRecord;
 import org.peermatch.core.model.WorkshopRules;
+import org.peermatch.core.plan.Violation;
 import org.peermatch.core.scoring.HalfDayCalendar;
-import org.peermatch.core.solve.Violation;
 
 /**
  * Re-checks every hard rule of the workshop programme on a list of workshops, in plain Java from the programme

@@ -14,7 +14,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 
-import org.peermatch.core.solve.ConstraintWeights;
+import org.peermatch.core.plan.ConstraintWeights;
 
 /**
  * The rules of the workshop programme. Ids and default weights come from {@link WorkshopConstraint}. Attendance,

@@ -34,9 +34,9 @@ import org.peermatch.core.model.SessionStatus;
 import org.peermatch.core.model.SolverSettings;
 import org.peermatch.core.model.WeeklyHalfDay;
 import org.peermatch.core.model.WorkshopRules;
+import org.peermatch.core.plan.ConstraintWeights;
+import org.peermatch.core.plan.SolverLimits;
 import org.peermatch.core.scoring.HalfDayCalendar;
-import org.peermatch.core.solve.ConstraintWeights;
-import org.peermatch.core.solve.SolverConfigs;
 
 /**
  * Builds the workshop programme planning problem from a programme.
@@ -99,7 +99,7 @@ public final class WorkshopProblem {
                 .withConstraintProviderClass(WorkshopConstraintProvider.class)
                 .withEnvironmentMode(environmentMode)
                 .withRandomSeed(settings.seed())
-                .withTerminationConfig(SolverConfigs.termination(settings))
+                .withTerminationConfig(SolverLimits.termination(settings))
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(List.of(new WorkshopConstruction())),
                         new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig()
                                 .withMoveSelectors(

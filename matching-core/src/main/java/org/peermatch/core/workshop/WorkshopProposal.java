@@ -2,8 +2,8 @@ package org.peermatch.core.workshop;
 
 import java.util.List;
 
-import org.peermatch.core.solve.ConstraintScore;
-import org.peermatch.core.solve.Violation;
+import org.peermatch.core.plan.ConstraintScore;
+import org.peermatch.core.plan.Violation;
 
 /**
  * The workshop programme of a proposal: the workshops with their animators, half-days, rooms and attendees, the

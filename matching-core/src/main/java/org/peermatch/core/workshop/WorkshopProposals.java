@@ -8,9 +8,9 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
-import org.peermatch.core.solve.ConstraintScore;
-import org.peermatch.core.solve.ConstraintScores;
-import org.peermatch.core.solve.Violation;
+import org.peermatch.core.plan.ConstraintScore;
+import org.peermatch.core.plan.ConstraintScores;
+import org.peermatch.core.plan.Violation;
 
 /** Turns a solved workshop plan into the workshop part of a proposal. */
 public final class WorkshopProposals {

@@ -8,7 +8,6 @@ import org.peermatch.core.scoring.NoveltyWords;
 /** How the workshop reasons say numbers, dates and lists in the committee's words. */
 final class WorkshopWords {
 
-
     private WorkshopWords() {
     }
 

@@ -15,8 +15,8 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import org.junit.jupiter.api.Test;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
+import org.peermatch.core.plan.SolverLimits;
 import org.peermatch.core.scoring.PairScoring;
-import org.peermatch.core.solve.SolverConfigs;
 import org.peermatch.core.testing.Programmes;
 
 /**
@@ -32,7 +32,7 @@ class CoverNeedMoveFactoryTest {
             Programme programme = Programmes.generateVaried(seed, 14, 6, 8);
             AccompanimentPlan problem = AccompanimentProblem.build(programme, new PairScoring(programme));
             List<String> pinnedBefore = pinned(problem);
-            SolverConfig config = SolverConfigs.accompaniment(new SolverSettings(null, null, 300L, seed),
+            SolverConfig config = AccompanimentProblem.solverConfig(new SolverSettings(null, null, 300L, seed),
                     EnvironmentMode.FULL_ASSERT)
                     .withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(List.of(new GreedyConstruction())),
                             new LocalSearchPhaseConfig().withMoveSelectorConfig(new MoveIteratorFactoryConfig()
@@ -56,7 +56,7 @@ class CoverNeedMoveFactoryTest {
 
     private static AccompanimentPlan solve(Programme programme, boolean search) {
         AccompanimentPlan problem = AccompanimentProblem.build(programme, new PairScoring(programme));
-        SolverConfig config = SolverConfigs.accompaniment(new SolverSettings(null, null, 2_000L, 3),
+        SolverConfig config = AccompanimentProblem.solverConfig(new SolverSettings(null, null, 2_000L, 3),
                 EnvironmentMode.PHASE_ASSERT);
         if (search) {
             config.withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(List.of(new GreedyConstruction())),

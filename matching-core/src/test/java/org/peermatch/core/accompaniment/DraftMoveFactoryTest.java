@@ -20,8 +20,8 @@ import org.peermatch.core.model.Competence;
 import org.peermatch.core.model.Need;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
+import org.peermatch.core.plan.SolverLimits;
 import org.peermatch.core.scoring.PairScoring;
-import org.peermatch.core.solve.SolverConfigs;
 import org.peermatch.core.testing.Programmes;
 
 /**
@@ -104,8 +104,8 @@ class DraftMoveFactoryTest {
     @Test
     void draftedMovesNeverLoseCoverageFoundByTheConstruction() {
         Programme programme = Programmes.generateVaried(11, 20, 8, 10);
-        AccompanimentPlan constructed = SolverFactory.<AccompanimentPlan>create(SolverConfigs
-                .accompaniment(new SolverSettings(null, null, 1L, 3), EnvironmentMode.PHASE_ASSERT)
+        AccompanimentPlan constructed = SolverFactory.<AccompanimentPlan>create(AccompanimentProblem
+                .solverConfig(new SolverSettings(null, null, 1L, 3), EnvironmentMode.PHASE_ASSERT)
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(List.of(new GreedyConstruction()))))
                 .buildSolver().solve(AccompanimentProblem.build(programme, new PairScoring(programme)));
         for (Class<? extends DraftMoveFactory> factory : List.of(ChainCoverMoveFactory.class,
@@ -204,7 +204,7 @@ class DraftMoveFactoryTest {
 
     private static AccompanimentPlan solve(AccompanimentPlan problem, Class<? extends DraftMoveFactory> factory,
             long seed, long moves, EnvironmentMode mode) {
-        SolverConfig config = SolverConfigs.accompaniment(new SolverSettings(null, null, moves, seed), mode)
+        SolverConfig config = AccompanimentProblem.solverConfig(new SolverSettings(null, null, moves, seed), mode)
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(List.of(new GreedyConstruction())),
                         new LocalSearchPhaseConfig().withMoveSelectorConfig(new MoveIteratorFactoryConfig()
                                 .withMoveIteratorFactoryClass(factory)));

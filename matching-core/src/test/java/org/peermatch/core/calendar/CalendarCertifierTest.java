@@ -18,7 +18,7 @@ import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.Room;
 import org.peermatch.core.model.WeeklyAvailability;
-import org.peermatch.core.solve.Violation;
+import org.peermatch.core.plan.Violation;
 
 /** Hand-made calendars, each breaking one rule, and a sound one. */
 class CalendarCertifierTest {

@@ -11,7 +11,7 @@ import org.peermatch.core.model.Decisions;
 import org.peermatch.core.model.ForbiddenPair;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Programme;
-import org.peermatch.core.solve.Violation;
+import org.peermatch.core.plan.Violation;
 
 /** The independent certifier finds each broken hard rule, names the people, and finds nothing in good groups. */
 class CodevelopmentCertifierTest {

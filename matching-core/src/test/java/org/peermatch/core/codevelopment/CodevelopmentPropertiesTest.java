@@ -15,10 +15,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.peermatch.core.model.CodevelopmentRules;
 import org.peermatch.core.model.Programme;
+import org.peermatch.core.plan.ConstraintLevel;
+import org.peermatch.core.plan.ConstraintScore;
+import org.peermatch.core.plan.Violation;
 import org.peermatch.core.scoring.DecayingNovelty;
-import org.peermatch.core.solve.ConstraintLevel;
-import org.peermatch.core.solve.ConstraintScore;
-import org.peermatch.core.solve.Violation;
 
 /**
  * Seeded properties: generated programmes of varied sizes and rules are solved briefly (a move-count limit) and the

@@ -13,7 +13,7 @@ import org.peermatch.core.model.ForbiddenPair;
 import org.peermatch.core.model.ImmersionRules;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Programme;
-import org.peermatch.core.solve.Violation;
+import org.peermatch.core.plan.Violation;
 
 /** The certifier finds each broken hard rule on hand-made pairings, and nothing on a sound plan. */
 class ImmersionCertifierTest {

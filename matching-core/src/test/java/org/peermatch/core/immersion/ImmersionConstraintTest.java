@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.peermatch.core.accompaniment.AccompanimentConstraint;
 import org.peermatch.core.model.Mode;
-import org.peermatch.core.solve.ConstraintDefinition;
+import org.peermatch.core.plan.ConstraintDefinition;
 
 /** Constraint ids are global to a programme: the immersion ones are the brief's, unique and well formed. */
 class ImmersionConstraintTest {

@@ -14,8 +14,8 @@ import org.peermatch.core.model.Interaction;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
-import org.peermatch.core.solve.ConstraintLevel;
-import org.peermatch.core.solve.ConstraintScore;
+import org.peermatch.core.plan.ConstraintLevel;
+import org.peermatch.core.plan.ConstraintScore;
 
 /** The proposal's words: why each pair and day, why a mentee is left unplaced, and the score per constraint. */
 class ImmersionExplanationTest {

@@ -8,9 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.peermatch.core.immersion.IndependentImmersionRules.Score;
 import org.peermatch.core.model.Programme;
-import org.peermatch.core.solve.ConstraintLevel;
-import org.peermatch.core.solve.ConstraintScore;
-import org.peermatch.core.solve.Violation;
+import org.peermatch.core.plan.ConstraintLevel;
+import org.peermatch.core.plan.ConstraintScore;
+import org.peermatch.core.plan.Violation;
 
 /**
  * Seeded properties: on generated programmes the solver's proposal breaks no rule according to the certifier and

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.peermatch.core.plan.ConstraintDefinition;
 import org.peermatch.core.solve.ConstraintCatalog;
-import org.peermatch.core.solve.ConstraintDefinition;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;

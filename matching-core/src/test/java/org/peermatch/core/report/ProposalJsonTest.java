@@ -10,10 +10,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.peermatch.core.model.Programme;
+import org.peermatch.core.plan.Violation;
 import org.peermatch.core.solve.Proposal;
 import org.peermatch.core.solve.ResourceLoad;
 import org.peermatch.core.solve.SolveStatistics;
-import org.peermatch.core.solve.Violation;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

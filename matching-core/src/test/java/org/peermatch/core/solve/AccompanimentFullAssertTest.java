@@ -7,6 +7,7 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import org.junit.jupiter.api.Test;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
+import org.peermatch.core.plan.Violation;
 import org.peermatch.core.testing.Programmes;
 
 /**

@@ -21,6 +21,9 @@ import org.peermatch.core.accompaniment.AccompanimentPlan;
 import org.peermatch.core.accompaniment.AccompanimentProblem;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
+import org.peermatch.core.plan.ConstraintScore;
+import org.peermatch.core.plan.ConstraintScores;
+import org.peermatch.core.plan.ConstraintWeights;
 import org.peermatch.core.scoring.PairScoring;
 import org.peermatch.core.testing.Programmes;
 
@@ -46,7 +49,7 @@ class AccompanimentScoresTest {
                 generated.codevelopment(), generated.members(), generated.history(), generated.decisions(), weights,
                 new SolverSettings(null, null, 400L, seed));
         SolverFactory<AccompanimentPlan> factory = SolverFactory.create(
-                SolverConfigs.accompaniment(programme.solver(), EnvironmentMode.PHASE_ASSERT));
+                AccompanimentProblem.solverConfig(programme.solver(), EnvironmentMode.PHASE_ASSERT));
         AccompanimentPlan plan = factory.buildSolver().solve(
                 AccompanimentProblem.build(programme, new PairScoring(programme)));
 

@@ -24,6 +24,10 @@ import org.peermatch.core.immersion.ImmersionPlan;
 import org.peermatch.core.immersion.ImmersionProblem;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
+import org.peermatch.core.plan.ConstraintDefinition;
+import org.peermatch.core.plan.ConstraintScore;
+import org.peermatch.core.plan.ConstraintScores;
+import org.peermatch.core.plan.ConstraintWeights;
 import org.peermatch.core.scoring.DecayingNovelty;
 
 /**

@@ -18,6 +18,9 @@ import org.peermatch.core.model.Need;
 import org.peermatch.core.model.PinnedPair;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
+import org.peermatch.core.plan.ConstraintDefinition;
+import org.peermatch.core.plan.ConstraintScore;
+import org.peermatch.core.plan.Violation;
 import org.peermatch.core.testing.Programmes;
 
 /** The facade on hand-made programmes whose best proposal is obvious. */

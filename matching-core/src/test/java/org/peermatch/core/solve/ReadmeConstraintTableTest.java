@@ -11,6 +11,8 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
+import org.peermatch.core.plan.ConstraintDefinition;
+
 /** The README's constraint table is the documentation of the constraint ids and weights: it must say the truth. */
 class ReadmeConstraintTableTest {
 

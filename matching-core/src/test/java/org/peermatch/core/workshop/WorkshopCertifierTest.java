@@ -14,7 +14,7 @@ import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.Room;
 import org.peermatch.core.model.SessionRecord;
 import org.peermatch.core.model.SessionStatus;
-import org.peermatch.core.solve.Violation;
+import org.peermatch.core.plan.Violation;
 
 /** The certifier re-checks the hard rules on workshops built by hand and names the people in its messages. */
 class WorkshopCertifierTest {

@@ -11,7 +11,7 @@ import org.peermatch.core.accompaniment.AccompanimentConstraint;
 import org.peermatch.core.codevelopment.CodevelopmentConstraint;
 import org.peermatch.core.immersion.ImmersionConstraint;
 import org.peermatch.core.model.Mode;
-import org.peermatch.core.solve.ConstraintDefinition;
+import org.peermatch.core.plan.ConstraintDefinition;
 
 /** Constraint ids are global to a programme: the workshop ones are pinned, unique and well formed. */
 class WorkshopConstraintTest {

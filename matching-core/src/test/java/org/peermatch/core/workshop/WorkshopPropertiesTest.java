@@ -9,9 +9,9 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.peermatch.core.model.Programme;
-import org.peermatch.core.solve.ConstraintLevel;
-import org.peermatch.core.solve.ConstraintScore;
-import org.peermatch.core.solve.Violation;
+import org.peermatch.core.plan.ConstraintLevel;
+import org.peermatch.core.plan.ConstraintScore;
+import org.peermatch.core.plan.Violation;
 
 /**
  * Seeded properties: on generated programmes (rooms or not, closed weeks, preferred half-days, a fixed count or the

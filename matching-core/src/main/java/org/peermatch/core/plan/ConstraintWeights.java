@@ -1,4 +1,4 @@
-package org.peermatch.core.solve;
+package org.peermatch.core.plan;
 
 import java.util.LinkedHashMap;
 import java.util.List;

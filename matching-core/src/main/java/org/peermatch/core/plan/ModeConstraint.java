@@ -1,4 +1,4 @@
-package org.peermatch.core.solve;
+package org.peermatch.core.plan;
 
 /**
  * A constraint of one mode's planning problem, as its enum lists it: every mode's constraint enum implements this,

@@ -1,4 +1,4 @@
-package org.peermatch.core.solve;
+package org.peermatch.core.plan;
 
 /**
  * A hard rule the proposal breaks, in domain words.

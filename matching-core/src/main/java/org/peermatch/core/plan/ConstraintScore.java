@@ -1,4 +1,4 @@
-package org.peermatch.core.solve;
+package org.peermatch.core.plan;
 
 /**
  * What one constraint contributes to the proposal's score.

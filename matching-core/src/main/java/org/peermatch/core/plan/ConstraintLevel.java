@@ -1,4 +1,4 @@
-package org.peermatch.core.solve;
+package org.peermatch.core.plan;
 
 /** The score level a constraint weighs on (DESIGN.md §5). */
 public enum ConstraintLevel {
