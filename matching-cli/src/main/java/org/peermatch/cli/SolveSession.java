@@ -16,11 +16,12 @@ import org.peermatch.core.calendar.IcsExport;
 import org.peermatch.core.calendar.ProgrammeCalendar;
 import org.peermatch.core.calendar.SessionsCsv;
 import org.peermatch.core.calendar.UnplacedSession;
-import org.peermatch.core.codevelopment.UnplacedCodevelopmentMember;
-import org.peermatch.core.immersion.UnplacedMentee;
 import org.peermatch.core.model.Member;
+import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
+import org.peermatch.core.plan.Gap;
+import org.peermatch.core.plan.ModeProposal;
 import org.peermatch.core.plan.Violation;
 import org.peermatch.core.report.HtmlReport;
 import org.peermatch.core.report.ProposalJson;
@@ -28,7 +29,6 @@ import org.peermatch.core.solve.PeerMatch;
 import org.peermatch.core.solve.ProgressListener;
 import org.peermatch.core.solve.Proposal;
 import org.peermatch.core.solve.Solving;
-import org.peermatch.core.solve.UncoveredNeed;
 
 /**
  * One solve of a checked programme, as the commands run it: a start line, progress on stderr, the proposal and the
@@ -202,30 +202,16 @@ final class SolveSession {
 
     private ExitCode report(Proposal proposal) {
         int total = ProgrammeFiles.needCount(programme);
-        int covered = total - proposal.uncovered().size();
+        int covered = total - proposal.accompaniment().uncovered().size();
         var statistics = proposal.statistics();
         boolean stopped = wasInterrupted();
         err.printf(Locale.ROOT, "%s %d of %d needs, score %s, in %s (%d moves, %d moves/s).%n",
-                stopped ? "Interrupted: covered" : "Covered", covered, total, proposal.score(),
+                stopped ? "Interrupted: covered" : "Covered", covered, total, proposal.accompaniment().score(),
                 Durations.formatElapsed(statistics.spent()), statistics.moveCount(), statistics.movesPerSecond());
-        if (proposal.immersion() != null) {
-            int mentees = proposal.immersion().pairings().size() + proposal.immersion().unplaced().size();
-            err.printf(Locale.ROOT, "Immersion: %d of %d mentees have a day with a mentor, score %s.%n",
-                    proposal.immersion().pairings().size(), mentees, proposal.immersion().score());
-        }
-        if (proposal.codevelopment() != null) {
-            err.printf(Locale.ROOT, "Co-development: %s, %s in no group, score %s.%n",
-                    ProgrammeFiles.count(proposal.codevelopment().groups().size(), "group", "groups"),
-                    ProgrammeFiles.count(proposal.codevelopment().unplaced().size(), "member", "members"),
-                    proposal.codevelopment().score());
-        }
-        if (proposal.workshops() != null) {
-            int seats = proposal.workshops().workshops().stream().mapToInt(w -> w.attendees().size()).sum();
-            err.printf(Locale.ROOT, "Workshops: %s, %s, %s without a seat, score %s.%n",
-                    ProgrammeFiles.count(proposal.workshops().workshops().size(), "workshop", "workshops"),
-                    ProgrammeFiles.count(seats, "seat", "seats"),
-                    ProgrammeFiles.count(proposal.workshops().unserved().size(), "need", "needs"),
-                    proposal.workshops().score());
+        for (ModeProposal mode : proposal.modes()) {
+            if (mode.mode() != Mode.ACCOMPANIMENT) {
+                err.println(mode.summary());
+            }
         }
         if (proposal.calendar() != null) {
             err.printf(Locale.ROOT, "Calendar: %s, %s could not be dated, %s.%n",
@@ -244,16 +230,10 @@ final class SolveSession {
         if (stopped && !proposal.complete()) {
             // The search was cut short: its gaps say little about the programme, the report has them all.
             List<String> gaps = new ArrayList<>();
-            if (!proposal.uncovered().isEmpty()) {
-                gaps.add(ProgrammeFiles.count(proposal.uncovered().size(), "need is", "needs are") + " not covered");
-            }
-            if (proposal.immersion() != null && !proposal.immersion().unplaced().isEmpty()) {
-                gaps.add(ProgrammeFiles.count(proposal.immersion().unplaced().size(), "mentee has", "mentees have")
-                        + " no immersion day");
-            }
-            if (proposal.codevelopment() != null && !proposal.codevelopment().unplaced().isEmpty()) {
-                gaps.add(ProgrammeFiles.count(proposal.codevelopment().unplaced().size(), "member is",
-                        "members are") + " in no co-development group");
+            for (ModeProposal mode : proposal.modes()) {
+                if (!mode.gaps().isEmpty()) {
+                    gaps.add(mode.gapsClause(mode.gaps().size()));
+                }
             }
             if (proposal.calendar() != null && !proposal.calendar().unplaced().isEmpty()) {
                 gaps.add(ProgrammeFiles.count(proposal.calendar().unplaced().size(), "session", "sessions")
@@ -268,23 +248,13 @@ final class SolveSession {
             err.flush();
             return ExitCode.INTERRUPTED;
         }
-        if (!proposal.uncovered().isEmpty()) {
-            err.println(ProgrammeFiles.count(proposal.uncovered().size(), "need is", "needs are") + " not covered:");
-            for (UncoveredNeed need : proposal.uncovered()) {
-                err.printf(Locale.ROOT, "  - %s, %s (priority %d, %d h): %s%n", person(need.participant()),
-                        need.topic(), need.priority(), need.hours(), need.summary());
+        for (ModeProposal mode : proposal.modes()) {
+            List<Gap> gaps = mode.gaps();
+            if (mode.mode() == Mode.ACCOMPANIMENT && !gaps.isEmpty()) {
+                err.println(ProgrammeFiles.count(gaps.size(), "need is", "needs are") + " not covered:");
             }
-        }
-        if (proposal.immersion() != null) {
-            for (UnplacedMentee mentee : proposal.immersion().unplaced()) {
-                err.printf(Locale.ROOT, "  - %s has no immersion day: %s%n", person(mentee.mentee()),
-                        String.join(" ", mentee.reasons()));
-            }
-        }
-        if (proposal.codevelopment() != null) {
-            for (UnplacedCodevelopmentMember member : proposal.codevelopment().unplaced()) {
-                err.printf(Locale.ROOT, "  - %s is in no co-development group: %s%n", person(member.member()),
-                        String.join(" ", member.reasons()));
+            for (Gap gap : gaps) {
+                err.printf(Locale.ROOT, "  - %s%s: %s%n", person(gap.member()), gap.what(), gap.reason());
             }
         }
         if (proposal.calendar() != null) {
@@ -297,10 +267,11 @@ final class SolveSession {
             broken.add(violation.message());
         }
         if (broken.isEmpty() && !proposal.feasible()) {
-            broken.add("The score's hard part is not 0 (accompaniment " + proposal.score()
-                    + (proposal.immersion() == null ? "" : ", immersion " + proposal.immersion().score())
-                    + (proposal.codevelopment() == null ? "" : ", co-development " + proposal.codevelopment().score())
-                    + (proposal.workshops() == null ? "" : ", workshops " + proposal.workshops().score()) + ").");
+            List<String> scores = new ArrayList<>();
+            for (ModeProposal mode : proposal.modes()) {
+                scores.add(label(mode.mode()) + " " + mode.score());
+            }
+            broken.add("The score's hard part is not 0 (" + String.join(", ", scores) + ").");
         }
         if (!broken.isEmpty()) {
             err.println(ProgrammeFiles.count(broken.size(), "hard rule is", "hard rules are") + " not met:");
@@ -348,5 +319,14 @@ final class SolveSession {
             return "'" + fileSystem.getFile() + "'" + (reason == null ? " cannot be written." : ": " + reason + ".");
         }
         return e.getMessage() + ".";
+    }
+
+    /** @return the mode as the summary names it, e.g. "co-development" */
+    private static String label(Mode mode) {
+        return switch (mode) {
+            case CODEVELOPMENT -> "co-development";
+            case WORKSHOP -> "workshops";
+            default -> mode.jsonName();
+        };
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.google.ortools.Loader;
 
+import org.peermatch.core.accompaniment.Assignment;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Need;
@@ -16,7 +17,6 @@ import org.peermatch.core.model.PinnedPair;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.scoring.PairFacts;
 import org.peermatch.core.scoring.PairScoring;
-import org.peermatch.core.solve.Assignment;
 
 /**
  * The data of the exact accompaniment models ({@link ExactCoverage} by CP-SAT, {@link MipCoverage} by a MIP or LP

@@ -15,11 +15,11 @@ import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 
+import org.peermatch.core.accompaniment.Assignment;
 import org.peermatch.core.model.Need;
 import org.peermatch.core.model.PinnedPair;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.scoring.PairScoring;
-import org.peermatch.core.solve.Assignment;
 
 /**
  * The exact optimum of the accompaniment value — the priority weight covered (3, 2, 1 for priorities 1, 2, 3) —

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.peermatch.core.accompaniment.Assignment;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Need;
@@ -13,7 +14,6 @@ import org.peermatch.core.model.Offer;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.scoring.PairFacts;
 import org.peermatch.core.scoring.PairScoring;
-import org.peermatch.core.solve.Assignment;
 
 /**
  * What a committee does by hand: participants in registration order (document order) take, need by need (most

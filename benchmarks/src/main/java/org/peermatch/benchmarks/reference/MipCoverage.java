@@ -11,9 +11,9 @@ import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 
+import org.peermatch.core.accompaniment.Assignment;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.scoring.PairScoring;
-import org.peermatch.core.solve.Assignment;
 
 /**
  * The accompaniment value's exact model ({@link ExactCoverage}'s, on the same {@link CoverageModel}) as a mixed

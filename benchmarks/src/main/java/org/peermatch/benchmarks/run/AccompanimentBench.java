@@ -22,10 +22,11 @@ import org.peermatch.benchmarks.reference.ExactCoverage;
 import org.peermatch.benchmarks.reference.GreedyAccompaniment;
 import org.peermatch.benchmarks.reference.JGraphTReferences;
 import org.peermatch.benchmarks.reference.MipCoverage;
+import org.peermatch.core.accompaniment.AccompanimentCertifier;
+import org.peermatch.core.accompaniment.AccompanimentExplainer;
 import org.peermatch.core.accompaniment.AccompanimentPlan;
 import org.peermatch.core.accompaniment.AccompanimentProblem;
-import org.peermatch.core.explain.AccompanimentCertifier;
-import org.peermatch.core.explain.AccompanimentExplainer;
+import org.peermatch.core.accompaniment.Assignment;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Need;
@@ -34,7 +35,6 @@ import org.peermatch.core.model.SolverSettings;
 import org.peermatch.core.plan.SolverLimits;
 import org.peermatch.core.plan.Violation;
 import org.peermatch.core.scoring.PairScoring;
-import org.peermatch.core.solve.Assignment;
 import org.peermatch.core.solve.PeerMatch;
 import org.peermatch.core.solve.Proposal;
 import org.peermatch.core.solve.Solving;
@@ -292,11 +292,11 @@ public final class AccompanimentBench {
                 throw new IllegalStateException(e.getCause());
             }
             double wall = seconds(start);
-            double covered = coveredWeight(proposal.assignments());
-            HardMediumSoftScore score = HardMediumSoftScore.parseScore(proposal.score());
+            double covered = coveredWeight(proposal.accompaniment().assignments());
+            HardMediumSoftScore score = HardMediumSoftScore.parseScore(proposal.accompaniment().score());
             return result(DEFAULT, limit.toMillis() / 1000.0, wall, firstFeasible(points),
                     proposal.statistics().spent().toNanos() / 1e9, score, covered,
-                    proposal.violations().size(), proposal.statistics().moveCount(),
+                    proposal.accompaniment().violations().size(), proposal.statistics().moveCount(),
                     proposal.statistics().movesPerSecond(), heap, List.copyOf(points));
         }
     }

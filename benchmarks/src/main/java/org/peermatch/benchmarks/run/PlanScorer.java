@@ -12,6 +12,7 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 
 import org.peermatch.core.accompaniment.AccompanimentPlan;
 import org.peermatch.core.accompaniment.AccompanimentProblem;
+import org.peermatch.core.accompaniment.Assignment;
 import org.peermatch.core.accompaniment.NeedAssignment;
 import org.peermatch.core.accompaniment.ResourcePerson;
 import org.peermatch.core.accompaniment.ResourceSlot;
@@ -19,7 +20,6 @@ import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
 import org.peermatch.core.plan.SolverLimits;
 import org.peermatch.core.scoring.PairScoring;
-import org.peermatch.core.solve.Assignment;
 
 /**
  * Scores a list of pairs with the solver's own constraints, so that a baseline and a solver result are compared

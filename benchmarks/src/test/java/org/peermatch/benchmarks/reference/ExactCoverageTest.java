@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.peermatch.benchmarks.datasets.ProgrammeGenerator;
 import org.peermatch.benchmarks.datasets.Size;
 import org.peermatch.benchmarks.run.AccompanimentBench;
-import org.peermatch.core.explain.AccompanimentCertifier;
+import org.peermatch.core.accompaniment.AccompanimentCertifier;
+import org.peermatch.core.accompaniment.Assignment;
 import org.peermatch.core.model.AccompanimentRules;
 import org.peermatch.core.model.Availability;
 import org.peermatch.core.model.Competence;
@@ -35,7 +36,6 @@ import org.peermatch.core.model.WeeklyAvailability;
 import org.peermatch.core.model.WeeklyHalfDay;
 import org.peermatch.core.scoring.PairFacts;
 import org.peermatch.core.scoring.PairScoring;
-import org.peermatch.core.solve.Assignment;
 import org.peermatch.core.solve.PeerMatch;
 import org.peermatch.core.solve.Proposal;
 
@@ -133,7 +133,7 @@ class ExactCoverageTest {
             }
             Proposal proposal = PeerMatch.solve(programme.withSolver(new SolverSettings(null, null, 2_000L, seed)));
             assertThat(proposal.feasible()).as(context).isTrue();
-            assertThat(AccompanimentBench.coveredWeight(proposal.assignments())).as(context)
+            assertThat(AccompanimentBench.coveredWeight(proposal.accompaniment().assignments())).as(context)
                     .isLessThanOrEqualTo(result.value());
         }
         // the tiny programmes are not degenerate: something is always coverable, and pins are kept

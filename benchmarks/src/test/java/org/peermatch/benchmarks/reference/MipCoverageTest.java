@@ -10,7 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.peermatch.benchmarks.run.AccompanimentBench;
-import org.peermatch.core.explain.AccompanimentCertifier;
+import org.peermatch.core.accompaniment.AccompanimentCertifier;
+import org.peermatch.core.accompaniment.Assignment;
 import org.peermatch.core.model.AccompanimentRules;
 import org.peermatch.core.model.Availability;
 import org.peermatch.core.model.Competence;
@@ -20,7 +21,6 @@ import org.peermatch.core.model.Need;
 import org.peermatch.core.model.PinnedPair;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.scoring.PairScoring;
-import org.peermatch.core.solve.Assignment;
 
 class MipCoverageTest {
 

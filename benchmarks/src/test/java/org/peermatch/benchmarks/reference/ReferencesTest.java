@@ -20,6 +20,8 @@ import org.peermatch.benchmarks.datasets.AffinityGenerator;
 import org.peermatch.benchmarks.datasets.ProgrammeGenerator;
 import org.peermatch.benchmarks.datasets.Size;
 import org.peermatch.benchmarks.run.AccompanimentBench;
+import org.peermatch.core.accompaniment.AccompanimentCertifier;
+import org.peermatch.core.accompaniment.Assignment;
 import org.peermatch.core.affinity.AffinityAssigner;
 import org.peermatch.core.affinity.AffinityCertifier;
 import org.peermatch.core.affinity.AffinityOptions;
@@ -30,7 +32,6 @@ import org.peermatch.core.affinity.AffinityResult;
 import org.peermatch.core.affinity.ConflictPair;
 import org.peermatch.core.affinity.Fairness;
 import org.peermatch.core.affinity.ScoredPair;
-import org.peermatch.core.explain.AccompanimentCertifier;
 import org.peermatch.core.model.AccompanimentRules;
 import org.peermatch.core.model.Availability;
 import org.peermatch.core.model.Competence;
@@ -44,7 +45,6 @@ import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
 import org.peermatch.core.scoring.PairFacts;
 import org.peermatch.core.scoring.PairScoring;
-import org.peermatch.core.solve.Assignment;
 import org.peermatch.core.solve.PeerMatch;
 import org.peermatch.core.solve.Proposal;
 
@@ -85,7 +85,7 @@ class ReferencesTest {
             double bound = CoverageRelaxation.of(programme, scoring).bound();
             Proposal proposal = PeerMatch.solve(programme.withSolver(new SolverSettings(null, null, 3_000L, seed)));
             assertThat(proposal.feasible()).isTrue();
-            assertThat(bound).isGreaterThanOrEqualTo(AccompanimentBench.coveredWeight(proposal.assignments()));
+            assertThat(bound).isGreaterThanOrEqualTo(AccompanimentBench.coveredWeight(proposal.accompaniment().assignments()));
             assertThat(bound).isGreaterThanOrEqualTo(
                     AccompanimentBench.coveredWeight(GreedyAccompaniment.plan(programme, scoring)));
         }

@@ -1,9 +1,13 @@
 package org.peermatch.core.calendar;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.peermatch.core.model.Programme;
-import org.peermatch.core.solve.Proposal;
+import org.peermatch.core.plan.ModeProposal;
+import org.peermatch.core.scoring.NoveltyWords;
+import org.peermatch.core.workshop.Workshop;
+import org.peermatch.core.workshop.WorkshopProposal;
 
 /**
  * Puts every session of a programme on one calendar: the committee's record of an earlier calendar, the workshops,
@@ -49,13 +53,30 @@ public final class CalendarPlanner {
      * Plans the programme's calendar.
      *
      * @param programme the programme, with its half-days, rules, closed days, rooms and record of earlier sessions
-     * @param proposal the solved proposal: its accompaniment pairs, immersion days and co-development groups (null:
+     * @param modes the solved modes: their accompaniment pairs, immersion days and co-development groups (empty:
      *        only the record and the workshops)
      * @param workshopSessions the workshops as the workshop programme dates them (see
      *        {@link Session#workshop}); empty when there are none
      * @return the calendar
      */
-    public static ProgrammeCalendar plan(Programme programme, Proposal proposal, List<Session> workshopSessions) {
-        return new Planning(programme, proposal, workshopSessions).plan();
+    public static ProgrammeCalendar plan(Programme programme, List<? extends ModeProposal> modes,
+            List<Session> workshopSessions) {
+        return new Planning(programme, List.copyOf(modes), workshopSessions).plan();
+    }
+
+    /**
+     * @param programme the programme, for the half-days' hours
+     * @param workshops the workshop programme as its mode dates it
+     * @return one session per workshop, in the programme's order, numbered as the workshops are
+     */
+    public static List<Session> workshopSessions(Programme programme, WorkshopProposal workshops) {
+        List<Session> sessions = new ArrayList<>();
+        for (Workshop workshop : workshops.workshops()) {
+            sessions.add(Session.workshop(programme, "workshop-" + workshop.number(),
+                    "Workshop " + workshop.number() + ": " + NoveltyWords.label(workshop.theme()),
+                    workshop.animator(), workshop.attendees(), workshop.date(), workshop.halfDay(),
+                    workshop.room()));
+        }
+        return sessions;
     }
 }

@@ -15,9 +15,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.peermatch.core.accompaniment.AccompanimentProposal;
+import org.peermatch.core.accompaniment.Assignment;
 import org.peermatch.core.codevelopment.CodevelopmentGroup;
+import org.peermatch.core.codevelopment.CodevelopmentProposal;
 import org.peermatch.core.codevelopment.CodevelopmentSession;
 import org.peermatch.core.immersion.ImmersionPairing;
+import org.peermatch.core.immersion.ImmersionProposal;
 import org.peermatch.core.model.ClosedPeriod;
 import org.peermatch.core.model.HalfDaySlot;
 import org.peermatch.core.model.Member;
@@ -26,9 +30,8 @@ import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.Room;
 import org.peermatch.core.model.SessionRecord;
 import org.peermatch.core.model.SessionStatus;
+import org.peermatch.core.plan.ModeProposal;
 import org.peermatch.core.scoring.HalfDayCalendar;
-import org.peermatch.core.solve.Assignment;
-import org.peermatch.core.solve.Proposal;
 
 /**
  * One run of {@link CalendarPlanner}: the programme's half-days numbered from 0 (the first slot of its start), who
@@ -40,7 +43,9 @@ final class Planning {
     private static final DateTimeFormatter COMPACT = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final Programme programme;
-    private final Proposal proposal;
+    private final List<Assignment> assignments = new ArrayList<>();
+    private ImmersionProposal immersion;
+    private CodevelopmentProposal codevelopment;
     private final List<Session> workshops;
     private final HalfDayCalendar grid;
     private final List<HalfDaySlot> slots;
@@ -59,9 +64,18 @@ final class Planning {
     /** Held or fixed sessions of the record not yet matched with a session of a mode, by mode and member set. */
     private final Map<String, Integer> recorded = new HashMap<>();
 
-    Planning(Programme programme, Proposal proposal, List<Session> workshops) {
+    Planning(Programme programme, List<ModeProposal> modes, List<Session> workshops) {
         this.programme = programme;
-        this.proposal = proposal;
+        for (ModeProposal mode : modes == null ? List.<ModeProposal>of() : modes) {
+            switch (mode) {
+                case AccompanimentProposal accompaniment -> assignments.addAll(accompaniment.assignments());
+                case ImmersionProposal days -> immersion = days;
+                case CodevelopmentProposal groups -> codevelopment = groups;
+                default -> {
+                    // Workshops come dated, as sessions of their own.
+                }
+            }
+        }
         this.workshops = workshops == null ? List.of() : List.copyOf(workshops);
         this.grid = new HalfDayCalendar(programme);
         this.slots = programme.halfDays();
@@ -93,16 +107,16 @@ final class Planning {
                 place(timed(workshop), "workshop");
             }
         }
-        if (proposal != null && proposal.immersion() != null) {
-            for (ImmersionPairing pairing : proposal.immersion().pairings()) {
+        if (immersion != null) {
+            for (ImmersionPairing pairing : immersion.pairings()) {
                 Session day = immersionDay(pairing);
                 if (!matchesRecord(day)) {
                     place(day, "immersion day");
                 }
             }
         }
-        if (proposal != null && proposal.codevelopment() != null) {
-            for (CodevelopmentGroup group : proposal.codevelopment().groups()) {
+        if (codevelopment != null) {
+            for (CodevelopmentGroup group : codevelopment.groups()) {
                 for (CodevelopmentSession session : group.sessions()) {
                     Session planned = codevelopmentSession(group, session);
                     if (!matchesRecord(planned)) {
@@ -421,13 +435,11 @@ final class Planning {
 
     private List<HoursBudget> accompaniment(List<Session> record) {
         Map<String, Pair> pairs = new LinkedHashMap<>();
-        if (proposal != null) {
-            for (Assignment assignment : proposal.assignments()) {
-                Pair pair = pairs.computeIfAbsent(pairKey(assignment.participant(), assignment.resource()),
-                        key -> new Pair(assignment.participant(), assignment.resource(), pairs.size()));
-                pair.covered += assignment.hours();
-                pair.topics.add(assignment.topic());
-            }
+        for (Assignment assignment : assignments) {
+            Pair pair = pairs.computeIfAbsent(pairKey(assignment.participant(), assignment.resource()),
+                    key -> new Pair(assignment.participant(), assignment.resource(), pairs.size()));
+            pair.covered += assignment.hours();
+            pair.topics.add(assignment.topic());
         }
         List<SessionRecord> records = programme.changes() == null ? List.of() : programme.changes().sessions();
         long fromDay = ChronoUnit.DAYS.between(programme.start(), from);

@@ -1,9 +1,14 @@
 package org.peermatch.core.codevelopment;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.peermatch.core.model.Mode;
 import org.peermatch.core.plan.ConstraintScore;
+import org.peermatch.core.plan.Gap;
+import org.peermatch.core.plan.ModeProposal;
 import org.peermatch.core.plan.Violation;
+import org.peermatch.core.scoring.NoveltyWords;
 
 /**
  * The co-development part of a proposal: the groups, their session plans, who is left out, and the score.
@@ -19,7 +24,7 @@ import org.peermatch.core.plan.Violation;
  */
 public record CodevelopmentProposal(String score, long hardScore, long mediumScore, long softScore,
         List<CodevelopmentGroup> groups, List<UnplacedCodevelopmentMember> unplaced,
-        List<ConstraintScore> constraints, List<Violation> violations) {
+        List<ConstraintScore> constraints, List<Violation> violations) implements ModeProposal {
 
     public CodevelopmentProposal {
         groups = List.copyOf(groups);
@@ -31,5 +36,32 @@ public record CodevelopmentProposal(String score, long hardScore, long mediumSco
     /** @return whether no hard rule is broken */
     public boolean feasible() {
         return hardScore == 0;
+    }
+
+    @Override
+    public Mode mode() {
+        return Mode.CODEVELOPMENT;
+    }
+
+    /** @return every member in no group, with why */
+    @Override
+    public List<Gap> gaps() {
+        List<Gap> gaps = new ArrayList<>();
+        for (UnplacedCodevelopmentMember member : unplaced) {
+            gaps.add(new Gap(member.member(), " is in no co-development group",
+                    String.join(" ", member.reasons())));
+        }
+        return gaps;
+    }
+
+    @Override
+    public String gapsClause(int count) {
+        return NoveltyWords.count(count, "member is", "members are") + " in no co-development group";
+    }
+
+    @Override
+    public String summary() {
+        return "Co-development: " + NoveltyWords.count(groups.size(), "group", "groups") + ", "
+                + NoveltyWords.count(unplaced.size(), "member", "members") + " in no group, score " + score + ".";
     }
 }

@@ -1,9 +1,14 @@
 package org.peermatch.core.immersion;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.peermatch.core.model.Mode;
 import org.peermatch.core.plan.ConstraintScore;
+import org.peermatch.core.plan.Gap;
+import org.peermatch.core.plan.ModeProposal;
 import org.peermatch.core.plan.Violation;
+import org.peermatch.core.scoring.NoveltyWords;
 
 /**
  * The immersion part of a proposal: who spends which day with whom, who is left unplaced and why, and the score.
@@ -19,7 +24,7 @@ import org.peermatch.core.plan.Violation;
  */
 public record ImmersionProposal(String score, long hardScore, long mediumScore, long softScore,
         List<ImmersionPairing> pairings, List<UnplacedMentee> unplaced, List<ConstraintScore> constraints,
-        List<Violation> violations) {
+        List<Violation> violations) implements ModeProposal {
 
     public ImmersionProposal {
         pairings = List.copyOf(pairings);
@@ -31,5 +36,31 @@ public record ImmersionProposal(String score, long hardScore, long mediumScore, 
     /** @return whether no hard rule is broken */
     public boolean feasible() {
         return hardScore == 0 && violations.isEmpty();
+    }
+
+    @Override
+    public Mode mode() {
+        return Mode.IMMERSION;
+    }
+
+    /** @return every mentee without an immersion day, with why */
+    @Override
+    public List<Gap> gaps() {
+        List<Gap> gaps = new ArrayList<>();
+        for (UnplacedMentee mentee : unplaced) {
+            gaps.add(new Gap(mentee.mentee(), " has no immersion day", String.join(" ", mentee.reasons())));
+        }
+        return gaps;
+    }
+
+    @Override
+    public String gapsClause(int count) {
+        return NoveltyWords.count(count, "mentee has", "mentees have") + " no immersion day";
+    }
+
+    @Override
+    public String summary() {
+        return "Immersion: " + pairings.size() + " of " + (pairings.size() + unplaced.size())
+                + " mentees have a day with a mentor, score " + score + ".";
     }
 }

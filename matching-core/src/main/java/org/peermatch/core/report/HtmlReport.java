@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.peermatch.core.accompaniment.Assignment;
+import org.peermatch.core.accompaniment.CandidateVerdict;
+import org.peermatch.core.accompaniment.PairExplanation;
+import org.peermatch.core.accompaniment.ResourceLoad;
+import org.peermatch.core.accompaniment.UncoveredNeed;
 import org.peermatch.core.calendar.ProgrammeCalendar;
 import org.peermatch.core.codevelopment.CodevelopmentGroup;
 import org.peermatch.core.codevelopment.CodevelopmentProposal;
@@ -26,14 +31,9 @@ import org.peermatch.core.model.Room;
 import org.peermatch.core.plan.ConstraintDefinition;
 import org.peermatch.core.plan.ConstraintScore;
 import org.peermatch.core.plan.Violation;
-import org.peermatch.core.solve.Assignment;
-import org.peermatch.core.solve.CandidateVerdict;
 import org.peermatch.core.solve.ConstraintCatalog;
-import org.peermatch.core.solve.PairExplanation;
 import org.peermatch.core.solve.Proposal;
-import org.peermatch.core.solve.ResourceLoad;
 import org.peermatch.core.solve.SolveStatistics;
-import org.peermatch.core.solve.UncoveredNeed;
 import org.peermatch.core.workshop.UnservedWorkshopNeed;
 import org.peermatch.core.workshop.Workshop;
 import org.peermatch.core.workshop.WorkshopProposal;
@@ -190,7 +190,7 @@ public final class HtmlReport {
 
     private void status() {
         Status status = Status.of(proposal);
-        int uncovered = proposal.uncovered().size();
+        int uncovered = proposal.accompaniment().uncovered().size();
         List<String> gaps = new ArrayList<>();
         if (uncovered > 0) {
             gaps.add(Format.count(uncovered, "need", "needs") + " could not be covered");
@@ -251,7 +251,7 @@ public final class HtmlReport {
         html.element("p", explanation).nl();
         if (uncovered > 0 || unplacedMentees > 0 || outOfGroups > 0) {
             html.open("ul").nl();
-            for (UncoveredNeed need : proposal.uncovered()) {
+            for (UncoveredNeed need : proposal.accompaniment().uncovered()) {
                 String priority = Format.priority(need.priority()).toLowerCase(Locale.ROOT);
                 html.open("li")
                         .element("a", people.displayName(need.participant()),
@@ -281,14 +281,14 @@ public final class HtmlReport {
     }
 
     private void figures() {
-        int covered = proposal.assignments().size();
-        int needs = covered + proposal.uncovered().size();
+        int covered = proposal.accompaniment().assignments().size();
+        int needs = covered + proposal.accompaniment().uncovered().size();
         long hoursPlanned = 0;
-        for (Assignment assignment : proposal.assignments()) {
+        for (Assignment assignment : proposal.accompaniment().assignments()) {
             hoursPlanned += assignment.hours();
         }
         long hoursAsked = hoursPlanned;
-        for (UncoveredNeed need : proposal.uncovered()) {
+        for (UncoveredNeed need : proposal.accompaniment().uncovered()) {
             hoursAsked += need.hours();
         }
         html.open("dl", "class", "figures").nl();
@@ -473,12 +473,12 @@ public final class HtmlReport {
     /** The proposal's entries for one participant, in the order of the participant's needs in the document. */
     private List<NeedRow> needRows(String participant, Member member) {
         List<NeedRow> rows = new ArrayList<>();
-        for (Assignment assignment : proposal.assignments()) {
+        for (Assignment assignment : proposal.accompaniment().assignments()) {
             if (assignment.participant().equals(participant)) {
                 rows.add(new NeedRow(assignment.topic(), assignment, null));
             }
         }
-        for (UncoveredNeed need : proposal.uncovered()) {
+        for (UncoveredNeed need : proposal.accompaniment().uncovered()) {
             if (need.participant().equals(participant)) {
                 rows.add(new NeedRow(need.topic(), null, need));
             }
@@ -574,7 +574,7 @@ public final class HtmlReport {
     private void resourcePersons() {
         html.open("section", "id", "resource-persons", "aria-labelledby", "resource-persons-title").nl();
         html.element("h2", "Resource persons", "id", "resource-persons-title").nl();
-        if (proposal.loads().isEmpty()) {
+        if (proposal.accompaniment().loads().isEmpty()) {
             html.element("p", "Nobody offers individual accompaniment.", "class", "muted").nl();
             html.close("section").nl();
             return;
@@ -590,7 +590,7 @@ public final class HtmlReport {
                 .element("th", "Accompanies", "scope", "col")
                 .close("tr").close("thead").nl();
         html.open("tbody").nl();
-        for (ResourceLoad load : proposal.loads()) {
+        for (ResourceLoad load : proposal.accompaniment().loads()) {
             loadRow(load);
         }
         html.close("tbody").close("table").nl();
@@ -633,7 +633,7 @@ public final class HtmlReport {
             for (String participant : load.participants()) {
                 html.open("li").text(people.displayName(participant));
                 List<String> topics = new ArrayList<>();
-                for (Assignment assignment : proposal.assignments()) {
+                for (Assignment assignment : proposal.accompaniment().assignments()) {
                     if (assignment.resource().equals(load.resource())
                             && assignment.participant().equals(participant)) {
                         topics.add(Format.words(assignment.topic()).toLowerCase(Locale.ROOT));
@@ -906,7 +906,7 @@ public final class HtmlReport {
         html.open("section", "id", "score-details", "class", "details", "aria-labelledby", "score-details-title")
                 .nl();
         html.element("h2", "Score details", "id", "score-details-title").nl();
-        html.open("p").text("For whoever tunes the weights. Accompaniment score ").element("code", proposal.score());
+        html.open("p").text("For whoever tunes the weights. Accompaniment score ").element("code", proposal.accompaniment().score());
         if (proposal.immersion() != null) {
             html.text(", immersion ").element("code", proposal.immersion().score());
         }
@@ -930,7 +930,7 @@ public final class HtmlReport {
                 .element("th", "Meaning", "scope", "col")
                 .close("tr").close("thead").nl();
         html.open("tbody").nl();
-        List<ConstraintScore> constraints = new ArrayList<>(proposal.constraints());
+        List<ConstraintScore> constraints = new ArrayList<>(proposal.accompaniment().constraints());
         if (proposal.immersion() != null) {
             constraints.addAll(proposal.immersion().constraints());
         }

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.peermatch.core.accompaniment.Assignment;
+import org.peermatch.core.accompaniment.ResourceLoad;
+import org.peermatch.core.accompaniment.UncoveredNeed;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
-import org.peermatch.core.solve.Assignment;
 import org.peermatch.core.solve.Proposal;
-import org.peermatch.core.solve.ResourceLoad;
-import org.peermatch.core.solve.UncoveredNeed;
 
 /**
  * Looks members up by id and lists participants and resource persons in document order. Ids the proposal names but
@@ -38,14 +38,14 @@ final class People {
                 resourceIds.add(member.id());
             }
         }
-        for (Assignment assignment : proposal.assignments()) {
+        for (Assignment assignment : proposal.accompaniment().assignments()) {
             participantIds.add(assignment.participant());
             resourceIds.add(assignment.resource());
         }
-        for (UncoveredNeed need : proposal.uncovered()) {
+        for (UncoveredNeed need : proposal.accompaniment().uncovered()) {
             participantIds.add(need.participant());
         }
-        for (ResourceLoad load : proposal.loads()) {
+        for (ResourceLoad load : proposal.accompaniment().loads()) {
             resourceIds.add(load.resource());
         }
         participants = List.copyOf(participantIds);

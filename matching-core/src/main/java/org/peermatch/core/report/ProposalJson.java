@@ -6,6 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import org.peermatch.core.accompaniment.Assignment;
+import org.peermatch.core.accompaniment.CandidateVerdict;
+import org.peermatch.core.accompaniment.PairExplanation;
+import org.peermatch.core.accompaniment.ResourceLoad;
+import org.peermatch.core.accompaniment.UncoveredNeed;
 import org.peermatch.core.calendar.HoursBudget;
 import org.peermatch.core.calendar.ProgrammeCalendar;
 import org.peermatch.core.calendar.Session;
@@ -20,13 +25,8 @@ import org.peermatch.core.immersion.UnplacedMentee;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.plan.ConstraintScore;
 import org.peermatch.core.plan.Violation;
-import org.peermatch.core.solve.Assignment;
-import org.peermatch.core.solve.CandidateVerdict;
-import org.peermatch.core.solve.PairExplanation;
 import org.peermatch.core.solve.Proposal;
-import org.peermatch.core.solve.ResourceLoad;
 import org.peermatch.core.solve.SolveStatistics;
-import org.peermatch.core.solve.UncoveredNeed;
 import org.peermatch.core.workshop.UnservedWorkshopNeed;
 import org.peermatch.core.workshop.Workshop;
 import org.peermatch.core.workshop.WorkshopProposal;
@@ -181,25 +181,25 @@ public final class ProposalJson {
         root.put("programme", proposal.programme());
         root.put("status", Status.of(proposal).jsonName());
 
-        score(root, proposal.score(), proposal.hardScore(), proposal.mediumScore(), proposal.softScore());
+        score(root, proposal.accompaniment().score(), proposal.accompaniment().hardScore(), proposal.accompaniment().mediumScore(), proposal.accompaniment().softScore());
 
         ArrayNode pairs = root.putArray("pairs");
-        for (Assignment assignment : proposal.assignments()) {
+        for (Assignment assignment : proposal.accompaniment().assignments()) {
             pair(pairs.addObject(), assignment, people);
         }
 
         ArrayNode uncovered = root.putArray("uncoveredNeeds");
-        for (UncoveredNeed need : proposal.uncovered()) {
+        for (UncoveredNeed need : proposal.accompaniment().uncovered()) {
             uncoveredNeed(uncovered.addObject(), need, people);
         }
 
         ArrayNode loads = root.putArray("loads");
-        for (ResourceLoad load : proposal.loads()) {
+        for (ResourceLoad load : proposal.accompaniment().loads()) {
             load(loads.addObject(), load, people);
         }
 
-        violations(root, proposal.violations());
-        constraints(root, proposal.constraints());
+        violations(root, proposal.accompaniment().violations());
+        constraints(root, proposal.accompaniment().constraints());
 
         immersion(root, proposal.immersion(), people);
         codevelopment(root, proposal.codevelopment(), people);

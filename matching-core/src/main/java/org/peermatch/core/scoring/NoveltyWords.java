@@ -40,6 +40,11 @@ public final class NoveltyWords {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
+    /** @return the count and the singular or plural words: "1 need is", "3 needs are" */
+    public static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     /** @return "", "a", "a and b", "a, b and c" */
     public static String and(java.util.List<String> items) {
         return join(items, " and ");

@@ -1,25 +1,18 @@
 package org.peermatch.core.solve;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
 
-import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 
-import org.peermatch.core.accompaniment.AccompanimentConstraint;
 import org.peermatch.core.accompaniment.AccompanimentPlan;
 import org.peermatch.core.accompaniment.AccompanimentProblem;
-import org.peermatch.core.explain.AccompanimentCertifier;
-import org.peermatch.core.explain.AccompanimentExplainer;
+import org.peermatch.core.accompaniment.AccompanimentProposals;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
-import org.peermatch.core.plan.ConstraintScores;
-import org.peermatch.core.plan.Violation;
 import org.peermatch.core.scoring.PairScoring;
 
 import org.slf4j.Logger;
@@ -95,27 +88,12 @@ public final class PeerMatch {
                 .withExceptionHandler((id, failure) -> LOGGER.debug("Solving {} failed.", id, failure))
                 .run();
         return new ProgrammeSolving(programme, scoring, budget.otherMode(), environmentMode, job, manager,
-                best -> propose(programme, scoring, factory, best, null));
+                best -> AccompanimentProposals.of(programme, scoring, factory, best));
     }
 
     /** @return whether the settings bound the search by a move count only, making it reproducible */
     public static boolean isReproducible(SolverSettings settings) {
         return settings.moveCountLimit() != null && settings.timeLimit() == null
                 && settings.unimprovedTimeLimit() == null;
-    }
-
-    private static Proposal propose(Programme programme, PairScoring scoring,
-            SolverFactory<AccompanimentPlan> factory, AccompanimentPlan best, SolveStatistics statistics) {
-        // One scoring pass gives the score (also when stopped before a first score, e.g. Ctrl-C at once) and
-        // each constraint's part.
-        ConstraintScores scores = ConstraintScores.of(factory, best, AccompanimentConstraint.definitions(),
-                programme.weights());
-        HardMediumSoftScore score = best.getScore() != null ? best.getScore() : scores.score();
-        AccompanimentExplainer explainer = new AccompanimentExplainer(scoring, best);
-        List<Assignment> assignments = explainer.assignments();
-        List<Violation> violations = new AccompanimentCertifier(programme, scoring).violations(assignments);
-        return new Proposal(programme.name(), score.toString(), score.hardScore(), score.mediumScore(),
-                score.softScore(), assignments, explainer.uncovered(), explainer.loads(), violations,
-                scores.constraints(), statistics);
     }
 }

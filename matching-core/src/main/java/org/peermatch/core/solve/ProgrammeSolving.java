@@ -16,13 +16,14 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
 import org.peermatch.core.accompaniment.AccompanimentPlan;
+import org.peermatch.core.accompaniment.AccompanimentProposal;
+import org.peermatch.core.accompaniment.Assignment;
 import org.peermatch.core.calendar.CalendarCertifier;
 import org.peermatch.core.calendar.CalendarPlanner;
 import org.peermatch.core.calendar.ProgrammeCalendar;
 import org.peermatch.core.calendar.Session;
 import org.peermatch.core.codevelopment.CodevelopmentPlan;
 import org.peermatch.core.codevelopment.CodevelopmentProblem;
-import org.peermatch.core.codevelopment.CodevelopmentProposal;
 import org.peermatch.core.codevelopment.CodevelopmentProposals;
 import org.peermatch.core.immersion.ImmersionPlan;
 import org.peermatch.core.immersion.ImmersionProblem;
@@ -32,10 +33,9 @@ import org.peermatch.core.model.Interaction;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
+import org.peermatch.core.plan.ModeProposal;
 import org.peermatch.core.scoring.NoveltyModel;
-import org.peermatch.core.scoring.NoveltyWords;
 import org.peermatch.core.scoring.PairScoring;
-import org.peermatch.core.workshop.Workshop;
 import org.peermatch.core.workshop.WorkshopPlan;
 import org.peermatch.core.workshop.WorkshopProblem;
 import org.peermatch.core.workshop.WorkshopProposal;
@@ -61,14 +61,14 @@ final class ProgrammeSolving implements Solving {
     private final EnvironmentMode environmentMode;
     private final SolverJob<AccompanimentPlan> accompanimentJob;
     private final SolverManager<AccompanimentPlan> accompanimentManager;
-    private final Function<AccompanimentPlan, Proposal> proposer;
+    private final Function<AccompanimentPlan, AccompanimentProposal> proposer;
     private final AtomicReference<SolverJob<?>> running = new AtomicReference<>();
     private volatile boolean stopped;
     private Proposal result;
 
     ProgrammeSolving(Programme programme, PairScoring scoring, SolverSettings otherModeSettings,
             EnvironmentMode environmentMode, SolverJob<AccompanimentPlan> accompanimentJob,
-            SolverManager<AccompanimentPlan> accompanimentManager, Function<AccompanimentPlan, Proposal> proposer) {
+            SolverManager<AccompanimentPlan> accompanimentManager, Function<AccompanimentPlan, AccompanimentProposal> proposer) {
         this.programme = programme;
         this.scoring = scoring;
         this.otherModeSettings = otherModeSettings;
@@ -93,7 +93,7 @@ final class ProgrammeSolving implements Solving {
         if (result != null) {
             return result;
         }
-        Proposal accompaniment;
+        AccompanimentProposal accompaniment;
         Stage<?> totals;
         try {
             AccompanimentPlan best = accompanimentJob.getFinalBestSolution();
@@ -105,59 +105,54 @@ final class ProgrammeSolving implements Solving {
         } finally {
             accompanimentManager.close();
         }
+        List<ModeProposal> modes = new ArrayList<>(List.of(accompaniment));
         List<Interaction> planned = new ArrayList<>(accompanimentMeetings(accompaniment));
         NoveltyModel novelty = scoring.novelty();
 
-        ImmersionProposal immersion = null;
         if (!programme.participantsIn(Mode.IMMERSION).isEmpty()) {
             NoveltyModel withPlan = novelty.withPlannedMeetings(planned);
             ImmersionPlan problem = ImmersionProblem.build(programme, withPlan);
             Stage<ImmersionPlan> stage = solve(problem, settings -> ImmersionProblem.solverConfig(settings,
                     environmentMode));
-            immersion = ImmersionProposals.of(programme, withPlan, stage.best(), stage.factory());
+            ImmersionProposal immersion = ImmersionProposals.of(programme, withPlan, stage.best(), stage.factory());
             totals = totals.plus(stage);
             planned.addAll(ImmersionProposals.plannedMeetings(immersion));
+            modes.add(immersion);
         }
 
-        CodevelopmentProposal codevelopment = null;
         if (!programme.participantsIn(Mode.CODEVELOPMENT).isEmpty()) {
             NoveltyModel withPlan = novelty.withPlannedMeetings(planned);
             CodevelopmentPlan problem = CodevelopmentProblem.build(programme, withPlan);
             Stage<CodevelopmentPlan> stage = solve(problem, settings -> CodevelopmentProblem.solverConfig(settings,
                     environmentMode));
-            codevelopment = CodevelopmentProposals.of(programme, withPlan, stage.best(), stage.factory());
+            modes.add(CodevelopmentProposals.of(programme, withPlan, stage.best(), stage.factory()));
             totals = totals.plus(stage);
         }
 
-        WorkshopProposal workshops = null;
         List<Session> workshopSessions = new ArrayList<>();
         WorkshopPlan workshopProblem = programme.participantsIn(Mode.WORKSHOP).isEmpty() ? null
                 : WorkshopProblem.build(programme);
         if (workshopProblem != null && !workshopProblem.isEmpty()) {
             Stage<WorkshopPlan> stage = solve(workshopProblem, settings -> WorkshopProblem.solverConfig(settings,
                     environmentMode));
-            workshops = WorkshopProposals.of(programme, stage.best(), stage.factory());
+            WorkshopProposal workshops = WorkshopProposals.of(programme, stage.best(), stage.factory());
             totals = totals.plus(stage);
-            for (Workshop workshop : workshops.workshops()) {
-                workshopSessions.add(Session.workshop(programme, "workshop-" + workshop.number(),
-                        "Workshop " + workshop.number() + ": " + NoveltyWords.label(workshop.theme()),
-                        workshop.animator(), workshop.attendees(), workshop.date(), workshop.halfDay(),
-                        workshop.room()));
-            }
+            workshopSessions.addAll(CalendarPlanner.workshopSessions(programme, workshops));
+            modes.add(workshops);
         }
 
         long millis = Math.max(1, totals.spent().toMillis());
         SolveStatistics statistics = new SolveStatistics(totals.spent(), totals.moves(),
                 totals.moves() * 1000 / millis, programme.solver().seed(), totals.terminatedEarly() || stopped,
                 PeerMatch.isReproducible(programme.solver()));
-        Proposal modes = accompaniment.withModes(immersion, codevelopment, workshops, statistics);
         ProgrammeCalendar calendar = CalendarPlanner.plan(programme, modes, workshopSessions);
-        result = modes.withCalendar(calendar, CalendarCertifier.violations(programme, calendar));
+        result = new Proposal(programme.name(), modes, calendar, CalendarCertifier.violations(programme, calendar),
+                statistics);
         return result;
     }
 
     /** The distinct participant–resource pairs of the accompaniment plan, as meetings from the programme's start. */
-    private List<Interaction> accompanimentMeetings(Proposal accompaniment) {
+    private List<Interaction> accompanimentMeetings(AccompanimentProposal accompaniment) {
         Set<List<String>> pairs = new LinkedHashSet<>();
         for (Assignment assignment : accompaniment.assignments()) {
             pairs.add(List.of(assignment.participant(), assignment.resource()));

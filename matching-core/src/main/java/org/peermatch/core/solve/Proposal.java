@@ -1,110 +1,110 @@
 package org.peermatch.core.solve;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.peermatch.core.accompaniment.AccompanimentProposal;
 import org.peermatch.core.calendar.ProgrammeCalendar;
 import org.peermatch.core.codevelopment.CodevelopmentProposal;
 import org.peermatch.core.immersion.ImmersionProposal;
-import org.peermatch.core.plan.ConstraintScore;
+import org.peermatch.core.plan.ModeProposal;
 import org.peermatch.core.plan.Violation;
 import org.peermatch.core.workshop.WorkshopProposal;
 
 /**
- * What peer-match proposes to the steering committee for one programme: the accompaniment pairs with their
- * reasons, the needs left uncovered with why, loads, the score per constraint, the immersion days and the
- * co-development groups when the programme has participants in those modes, and how the search went. Writers only
- * format it.
+ * What peer-match proposes to the steering committee for one programme: one {@link ModeProposal} per mode planned
+ * (accompaniment always, then immersion, co-development and workshops when members request them), every session
+ * of every mode on one calendar, and how the search went. Writers only format it.
  *
  * @param programme the programme's name
- * @param score the accompaniment score, e.g. {@code 0hard/-3medium/1250soft} (each other mode has its own)
- * @param hardScore the accompaniment's hard part (0 when every hard rule is met)
- * @param mediumScore the accompaniment's medium part (0 when every need is covered)
- * @param softScore the accompaniment's soft part
- * @param assignments the covered needs, by participant in document order
- * @param uncovered the needs left uncovered
- * @param loads per resource person offering accompaniment, in document order
- * @param violations hard rules broken, in domain words (empty when feasible)
- * @param constraints the score per accompaniment constraint, in catalog order
- * @param statistics how the search went, over all modes
- * @param immersion the immersion days, or null when no member requests immersion
- * @param codevelopment the co-development groups, or null when no member requests co-development
- * @param workshops the workshop programme, or null when no member requests workshops (or no theme is possible)
+ * @param modes what each mode planned, in the order accompaniment, immersion, co-development, workshops; a mode
+ *        no member requests is absent
  * @param calendar every session of every mode on one calendar, or null when not planned (a proposal built by hand)
  * @param calendarViolations what the calendar breaks (double bookings, availability, closed days), found by
  *        {@link org.peermatch.core.calendar.CalendarCertifier}; empty when sound
+ * @param statistics how the search went, over all modes, or null when the proposal carries none
  */
-public record Proposal(String programme, String score, long hardScore, long mediumScore, long softScore,
-        List<Assignment> assignments, List<UncoveredNeed> uncovered, List<ResourceLoad> loads,
-        List<Violation> violations, List<ConstraintScore> constraints, SolveStatistics statistics,
-        ImmersionProposal immersion, CodevelopmentProposal codevelopment, WorkshopProposal workshops,
-        ProgrammeCalendar calendar, List<Violation> calendarViolations) {
-
-    /** An accompaniment-only proposal. */
-    public Proposal(String programme, String score, long hardScore, long mediumScore, long softScore,
-            List<Assignment> assignments, List<UncoveredNeed> uncovered, List<ResourceLoad> loads,
-            List<Violation> violations, List<ConstraintScore> constraints, SolveStatistics statistics) {
-        this(programme, score, hardScore, mediumScore, softScore, assignments, uncovered, loads, violations,
-                constraints, statistics, null, null, null, null, List.of());
-    }
+public record Proposal(String programme, List<ModeProposal> modes, ProgrammeCalendar calendar,
+        List<Violation> calendarViolations, SolveStatistics statistics) {
 
     public Proposal {
-        assignments = List.copyOf(assignments);
-        uncovered = List.copyOf(uncovered);
-        loads = List.copyOf(loads);
-        violations = List.copyOf(violations);
-        constraints = List.copyOf(constraints);
+        modes = List.copyOf(modes);
         calendarViolations = List.copyOf(calendarViolations);
     }
 
-    /** @return whether every hard rule of every mode is met */
+    /** @return a proposal of these modes, without a calendar */
+    public static Proposal of(String programme, List<? extends ModeProposal> modes, SolveStatistics statistics) {
+        return new Proposal(programme, List.copyOf(modes), null, List.of(), statistics);
+    }
+
+    /** @return the mode's proposal of that type, or null when the mode was not planned */
+    public <P extends ModeProposal> P mode(Class<P> type) {
+        for (ModeProposal mode : modes) {
+            if (type.isInstance(mode)) {
+                return type.cast(mode);
+            }
+        }
+        return null;
+    }
+
+    /** @return the accompaniment pairs, uncovered needs and loads, or null when not planned */
+    public AccompanimentProposal accompaniment() {
+        return mode(AccompanimentProposal.class);
+    }
+
+    /** @return the immersion days, or null when no member requests immersion */
+    public ImmersionProposal immersion() {
+        return mode(ImmersionProposal.class);
+    }
+
+    /** @return the co-development groups, or null when no member requests co-development */
+    public CodevelopmentProposal codevelopment() {
+        return mode(CodevelopmentProposal.class);
+    }
+
+    /** @return the workshop programme, or null when no member requests workshops (or no theme is possible) */
+    public WorkshopProposal workshops() {
+        return mode(WorkshopProposal.class);
+    }
+
+    /** @return whether every hard rule of every mode and of the calendar is met */
     public boolean feasible() {
-        return hardScore == 0 && violations.isEmpty() && (immersion == null || immersion.feasible())
-                && (codevelopment == null || codevelopment.feasible()) && (workshops == null || workshops.feasible())
-                && calendarViolations.isEmpty();
+        for (ModeProposal mode : modes) {
+            if (!mode.feasible()) {
+                return false;
+            }
+        }
+        return calendarViolations.isEmpty();
     }
 
     /**
-     * @return whether every hard rule is met, every need covered, every mentee placed, every co-development
-     *         participant in a group and every session on the calendar: the committee can take it as it is
-     *         (workshops are collective and few: needs without a workshop seat are covered by accompaniment or
-     *         listed in the workshop section, not counted as gaps)
+     * @return whether every hard rule is met, every mode planned everything it must (see
+     *         {@link ModeProposal#gaps()}) and every session is on the calendar: the committee can take it as it is
      */
     public boolean complete() {
-        return feasible() && uncovered.isEmpty() && (immersion == null || immersion.unplaced().isEmpty())
-                && (codevelopment == null || codevelopment.unplaced().isEmpty())
-                && (calendar == null || calendar.unplaced().isEmpty());
+        if (!feasible()) {
+            return false;
+        }
+        for (ModeProposal mode : modes) {
+            if (!mode.gaps().isEmpty()) {
+                return false;
+            }
+        }
+        return calendar == null || calendar.unplaced().isEmpty();
     }
 
-    /**
-     * @return every hard rule broken: accompaniment first, then immersion, co-development, workshops and the calendar
-     */
+    /** @return every hard rule broken: each mode's in the order of {@link #modes()}, then the calendar's */
     public List<Violation> allViolations() {
-        List<Violation> all = new java.util.ArrayList<>(violations);
-        if (immersion != null) {
-            all.addAll(immersion.violations());
-        }
-        if (codevelopment != null) {
-            all.addAll(codevelopment.violations());
-        }
-        if (workshops != null) {
-            all.addAll(workshops.violations());
+        List<Violation> all = new ArrayList<>();
+        for (ModeProposal mode : modes) {
+            all.addAll(mode.violations());
         }
         all.addAll(calendarViolations);
         return List.copyOf(all);
     }
 
-    /** @return a copy with the other modes' results and the statistics over all modes */
-    public Proposal withModes(ImmersionProposal newImmersion, CodevelopmentProposal newCodevelopment,
-            WorkshopProposal newWorkshops, SolveStatistics newStatistics) {
-        return new Proposal(programme, score, hardScore, mediumScore, softScore, assignments, uncovered, loads,
-                violations, constraints, newStatistics, newImmersion, newCodevelopment, newWorkshops, calendar,
-                calendarViolations);
-    }
-
     /** @return a copy with the programme calendar planned from this proposal and what it breaks */
     public Proposal withCalendar(ProgrammeCalendar newCalendar, List<Violation> newCalendarViolations) {
-        return new Proposal(programme, score, hardScore, mediumScore, softScore, assignments, uncovered, loads,
-                violations, constraints, statistics, immersion, codevelopment, workshops, newCalendar,
-                newCalendarViolations);
+        return new Proposal(programme, modes, newCalendar, newCalendarViolations, statistics);
     }
 }

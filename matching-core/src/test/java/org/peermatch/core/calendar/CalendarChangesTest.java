@@ -176,7 +176,7 @@ class CalendarChangesTest {
     }
 
     private static ProgrammeCalendar plan(Proposal proposal, CalendarChanges changes) {
-        return CalendarPlanner.plan(programme(changes), proposal, List.of());
+        return CalendarPlanner.plan(programme(changes), proposal.modes(), List.of());
     }
 
     private static Programme programme(CalendarChanges changes) {

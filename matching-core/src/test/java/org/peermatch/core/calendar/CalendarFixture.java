@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.peermatch.core.accompaniment.AccompanimentProposal;
+import org.peermatch.core.accompaniment.Assignment;
 import org.peermatch.core.codevelopment.CodevelopmentGroup;
 import org.peermatch.core.codevelopment.CodevelopmentProposal;
 import org.peermatch.core.codevelopment.CodevelopmentSession;
@@ -32,7 +34,7 @@ import org.peermatch.core.model.SolverSettings;
 import org.peermatch.core.model.WeeklyAvailability;
 import org.peermatch.core.model.WeeklyHalfDay;
 import org.peermatch.core.model.WorkshopRules;
-import org.peermatch.core.solve.Assignment;
+import org.peermatch.core.plan.ModeProposal;
 import org.peermatch.core.solve.Proposal;
 
 /** Hand-made programmes, proposals and records for the calendar tests. */
@@ -101,8 +103,8 @@ final class CalendarFixture {
     }
 
     static Proposal proposal(List<Assignment> assignments) {
-        return new Proposal("Calendar test", "0hard/0medium/0soft", 0, 0, 0, assignments, List.of(), List.of(),
-                List.of(), List.of(), null);
+        return Proposal.of("Calendar test", List.of(new AccompanimentProposal("0hard/0medium/0soft", 0, 0, 0,
+                assignments, List.of(), List.of(), List.of(), List.of())), null);
     }
 
     static Proposal proposal(List<Assignment> assignments, List<ImmersionPairing> pairings,
@@ -111,7 +113,14 @@ final class CalendarFixture {
                 : new ImmersionProposal("0hard/0medium/0soft", 0, 0, 0, pairings, List.of(), List.of(), List.of());
         CodevelopmentProposal codevelopment = groups.isEmpty() ? null
                 : new CodevelopmentProposal("0hard/0medium/0soft", 0, 0, 0, groups, List.of(), List.of(), List.of());
-        return proposal(assignments).withModes(immersion, codevelopment, null, null);
+        List<ModeProposal> modes = new ArrayList<>(proposal(assignments).modes());
+        if (immersion != null) {
+            modes.add(immersion);
+        }
+        if (codevelopment != null) {
+            modes.add(codevelopment);
+        }
+        return Proposal.of("Calendar test", modes, null);
     }
 
     static ImmersionPairing immersion(String mentee, String mentor, LocalDate day) {

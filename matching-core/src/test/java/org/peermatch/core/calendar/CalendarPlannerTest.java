@@ -35,7 +35,7 @@ class CalendarPlannerTest {
         Proposal proposal = proposal(List.of(assignment("p1", "r1", "business-model", 4),
                 assignment("p1", "r1", "pitch", 2)));
 
-        ProgrammeCalendar calendar = CalendarPlanner.plan(programme, proposal, List.of());
+        ProgrammeCalendar calendar = CalendarPlanner.plan(programme, proposal.modes(), List.of());
 
         assertThat(calendar.sessions()).extracting(Session::id).containsExactly("accompaniment-p1-r1-1",
                 "accompaniment-p1-r1-2", "accompaniment-p1-r1-3");
@@ -64,7 +64,7 @@ class CalendarPlannerTest {
         Programme programme = programme(List.of(member("p1"), member("r1")));
         Proposal proposal = proposal(List.of(assignment("p1", "r1", "pitch", 5)));
 
-        ProgrammeCalendar calendar = CalendarPlanner.plan(programme, proposal, List.of());
+        ProgrammeCalendar calendar = CalendarPlanner.plan(programme, proposal.modes(), List.of());
 
         assertThat(calendar.sessions()).extracting(Session::hours).containsExactly(2, 2, 1);
         assertThat(calendar.budgets().get(0).planned()).isEqualTo(5);
@@ -76,7 +76,7 @@ class CalendarPlannerTest {
                 List.of(), List.of(), CalendarChanges.NONE);
         Proposal proposal = proposal(List.of(assignment("p1", "r1", "pitch", 8)));
 
-        ProgrammeCalendar calendar = CalendarPlanner.plan(programme, proposal, List.of());
+        ProgrammeCalendar calendar = CalendarPlanner.plan(programme, proposal.modes(), List.of());
 
         assertThat(calendar.sessions()).hasSize(4);
         assertGapsBetween(calendar.sessions(), 7, 14);
@@ -90,7 +90,7 @@ class CalendarPlannerTest {
                 member("r1", weekly("TUE-AM", "TUE-PM"))));
         Proposal proposal = proposal(List.of(assignment("p1", "r1", "pitch", 6)));
 
-        ProgrammeCalendar calendar = CalendarPlanner.plan(programme, proposal, List.of());
+        ProgrammeCalendar calendar = CalendarPlanner.plan(programme, proposal.modes(), List.of());
 
         assertThat(calendar.sessions()).hasSize(3).allSatisfy(meeting -> {
             assertThat(meeting.date().getDayOfWeek()).isEqualTo(DayOfWeek.TUESDAY);
@@ -106,7 +106,7 @@ class CalendarPlannerTest {
         Proposal proposal = proposal(List.of(assignment("p1", "r1", "pitch", 4), assignment("p2", "r1", "pitch", 4),
                 assignment("p3", "r1", "pitch", 4)));
 
-        ProgrammeCalendar calendar = CalendarPlanner.plan(programme, proposal, List.of());
+        ProgrammeCalendar calendar = CalendarPlanner.plan(programme, proposal.modes(), List.of());
 
         assertThat(calendar.sessions()).hasSize(6);
         assertThat(calendar.sessions().stream().map(Session::date).distinct()).hasSize(6);
@@ -120,7 +120,7 @@ class CalendarPlannerTest {
         Programme programme = programme(List.of(member("p1"), member("p2", weekly("MON-AM")), member("r1")));
         Proposal proposal = proposal(List.of(assignment("p1", "r1", "pitch", 2), assignment("p2", "r1", "pitch", 2)));
 
-        ProgrammeCalendar calendar = CalendarPlanner.plan(programme, proposal, List.of());
+        ProgrammeCalendar calendar = CalendarPlanner.plan(programme, proposal.modes(), List.of());
 
         assertThat(calendar.sessions()).extracting(Session::id, Session::date, Session::halfDay).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("accompaniment-p2-r1-1", START, "AM"),
@@ -135,7 +135,7 @@ class CalendarPlannerTest {
         Proposal proposal = proposal(List.of(assignment("p1", "r1", "pitch", 2)),
                 List.of(immersion("m1", "m2", LocalDate.of(2027, 1, 12))), List.of());
 
-        ProgrammeCalendar calendar = CalendarPlanner.plan(programme, proposal, List.of());
+        ProgrammeCalendar calendar = CalendarPlanner.plan(programme, proposal.modes(), List.of());
 
         assertThat(of(calendar, "accompaniment").get(0).date()).isEqualTo(LocalDate.of(2027, 1, 18));
         Session day = of(calendar, "immersion").get(0);
@@ -156,7 +156,7 @@ class CalendarPlannerTest {
                 List.of(group(1, List.of("a", "b", "c", "d", "e"), codev(1, tuesday, "PM", "a"),
                         codev(2, LocalDate.of(2027, 3, 2), "AM", "b"))));
 
-        ProgrammeCalendar calendar = CalendarPlanner.plan(programme, proposal, List.of());
+        ProgrammeCalendar calendar = CalendarPlanner.plan(programme, proposal.modes(), List.of());
 
         assertThat(of(calendar, "immersion-a-m1").get(0).date()).isEqualTo(tuesday);
         Session moved = calendar.session("codevelopment-g1-1");
@@ -183,7 +183,7 @@ class CalendarPlannerTest {
                 List.of(group(1, List.of("a", "b", "c", "d", "e"), codev(1, monday, "AM", "a"))));
 
         ProgrammeCalendar calendar = CalendarPlanner.plan(programme,
-                proposal, List.of(workshop));
+                proposal.modes(), List.of(workshop));
 
         assertThat(calendar.session("workshop-1").date()).isEqualTo(monday);
         assertThat(calendar.session("workshop-1").room()).isEqualTo("hall");
@@ -206,7 +206,7 @@ class CalendarPlannerTest {
         Programme programme = programme(List.of(member("p1", weekly("MON-AM")), member("r1", weekly("FRI-PM"))));
         Proposal proposal = proposal(List.of(assignment("p1", "r1", "pitch", 4)));
 
-        ProgrammeCalendar calendar = CalendarPlanner.plan(programme, proposal, List.of());
+        ProgrammeCalendar calendar = CalendarPlanner.plan(programme, proposal.modes(), List.of());
 
         assertThat(calendar.sessions()).isEmpty();
         assertThat(calendar.unplaced()).extracting(UnplacedSession::id).containsExactly("accompaniment-p1-r1-1",
@@ -224,7 +224,7 @@ class CalendarPlannerTest {
                 START.plusWeeks(2).minusDays(1), List.of(), List.of(), CalendarChanges.NONE);
         Proposal proposal = proposal(List.of(assignment("p1", "r1", "pitch", 6)));
 
-        ProgrammeCalendar calendar = CalendarPlanner.plan(programme, proposal, List.of());
+        ProgrammeCalendar calendar = CalendarPlanner.plan(programme, proposal.modes(), List.of());
 
         assertThat(calendar.sessions()).hasSize(2);
         assertThat(calendar.unplaced()).singleElement().satisfies(meeting -> {
@@ -242,8 +242,8 @@ class CalendarPlannerTest {
         Proposal proposal = proposal(List.of(assignment("p1", "r1", "pitch", 6), assignment("p2", "r1", "pitch", 4),
                 assignment("p2", "r2", "funding", 6)));
 
-        ProgrammeCalendar once = CalendarPlanner.plan(programme, proposal, List.of());
-        ProgrammeCalendar again = CalendarPlanner.plan(programme, proposal, List.of());
+        ProgrammeCalendar once = CalendarPlanner.plan(programme, proposal.modes(), List.of());
+        ProgrammeCalendar again = CalendarPlanner.plan(programme, proposal.modes(), List.of());
 
         assertThat(again).isEqualTo(once);
         assertThat(once.sessions()).extracting(Session::date).isSorted();

@@ -10,6 +10,7 @@ import java.util.Random;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.peermatch.core.accompaniment.Assignment;
 import org.peermatch.core.model.CalendarChanges;
 import org.peermatch.core.model.CalendarRules;
 import org.peermatch.core.model.ClosedPeriod;
@@ -19,7 +20,6 @@ import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SessionRecord;
 import org.peermatch.core.model.SessionStatus;
 import org.peermatch.core.model.SolverSettings;
-import org.peermatch.core.solve.Assignment;
 import org.peermatch.core.solve.PeerMatch;
 import org.peermatch.core.solve.Proposal;
 import org.peermatch.core.testing.Programmes;
@@ -49,9 +49,9 @@ class CalendarPropertiesTest {
         Proposal proposal = PeerMatch.solve(generated);
         LocalDate replanFrom = random.nextBoolean() ? null : generated.start().plusWeeks(2 + random.nextInt(10));
         List<SessionRecord> records = new ArrayList<>();
-        if (replanFrom != null && !proposal.assignments().isEmpty()) {
-            Assignment first = proposal.assignments().get(0);
-            Assignment last = proposal.assignments().get(proposal.assignments().size() - 1);
+        if (replanFrom != null && !proposal.accompaniment().assignments().isEmpty()) {
+            Assignment first = proposal.accompaniment().assignments().get(0);
+            Assignment last = proposal.accompaniment().assignments().get(proposal.accompaniment().assignments().size() - 1);
             records.add(new SessionRecord(Mode.ACCOMPANIMENT, List.of(first.participant(), first.resource()),
                     weekday(generated.start().plusDays(3)), "AM", SessionStatus.HELD, false, "", 2));
             records.add(new SessionRecord(Mode.ACCOMPANIMENT, List.of(last.participant(), last.resource()),
@@ -74,10 +74,10 @@ class CalendarPropertiesTest {
                     random.nextBoolean() ? "AM" : "PM", null));
         }
 
-        ProgrammeCalendar calendar = CalendarPlanner.plan(programme, proposal, workshops);
+        ProgrammeCalendar calendar = CalendarPlanner.plan(programme, proposal.modes(), workshops);
 
         assertThat(CalendarCertifier.violations(programme, calendar)).isEmpty();
-        assertThat(CalendarPlanner.plan(programme, proposal, workshops)).isEqualTo(calendar);
+        assertThat(CalendarPlanner.plan(programme, proposal.modes(), workshops)).isEqualTo(calendar);
         assertThat(calendar.sessions().stream().map(Session::date).toList()).isSorted();
         for (HoursBudget budget : calendar.budgets()) {
             int plannedHours = calendar.upcoming().stream()

@@ -57,7 +57,7 @@ class ExportsTest {
             List.of(immersion("m1", "b", MONDAY.plusDays(14))),
             List.of(group(1, List.of("a", "b", "c", "d", "e"), codev(1, MONDAY, "AM", "a"),
                     codev(2, MONDAY.plusMonths(1), "PM", "b"))));
-    private final ProgrammeCalendar calendar = CalendarPlanner.plan(programme, proposal,
+    private final ProgrammeCalendar calendar = CalendarPlanner.plan(programme, proposal.modes(),
             List.of(Session.workshop(programme, "workshop-1", "Workshop: pitch, with a long title that needs folding "
                     + "over more than seventy-five octets, accents é à", "a", List.of("d", "e"), MONDAY.plusDays(2),
                     "PM", "hall")));
@@ -94,7 +94,7 @@ class ExportsTest {
 
     @Test
     void theFilesAreTheSameBytesEveryTime() {
-        ProgrammeCalendar again = CalendarPlanner.plan(programme, proposal, List.of(calendar.session("workshop-1")));
+        ProgrammeCalendar again = CalendarPlanner.plan(programme, proposal.modes(), List.of(calendar.session("workshop-1")));
 
         assertThat(IcsExport.programme(programme, again)).isEqualTo(IcsExport.programme(programme, calendar));
         assertThat(IcsExport.person(programme, again, "r1")).isEqualTo(IcsExport.person(programme, calendar, "r1"));

@@ -16,11 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.peermatch.core.accompaniment.Assignment;
+import org.peermatch.core.accompaniment.UncoveredNeed;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Programme;
-import org.peermatch.core.solve.Assignment;
 import org.peermatch.core.solve.Proposal;
-import org.peermatch.core.solve.UncoveredNeed;
 
 class HtmlReportTest {
 
@@ -43,7 +43,7 @@ class HtmlReportTest {
         for (Member member : programme.members()) {
             assertThat(html).contains(Html.escape(member.name()));
         }
-        for (Assignment assignment : proposal.assignments()) {
+        for (Assignment assignment : proposal.accompaniment().assignments()) {
             for (String sentence : assignment.why().sentences()) {
                 assertThat(html).contains(Html.escape(sentence));
             }
@@ -94,7 +94,7 @@ class HtmlReportTest {
 
     @Test
     void showsTheUncoveredNeedWithItsCandidates() {
-        UncoveredNeed need = proposal.uncovered().get(0);
+        UncoveredNeed need = proposal.accompaniment().uncovered().get(0);
         assertThat(html).contains("1 need could not be covered").doesNotContain("Every need is covered");
         assertThat(html).contains("Not covered").contains(Html.escape(need.summary()));
         assertThat(html).contains("Ana Costa has no competence on pitch.")

@@ -20,7 +20,7 @@ class MonthGridTest {
     private final Programme programme = ReportFixture.programme();
     private final Proposal proposal = ReportFixture.proposal();
     /** Planned, plus a Saturday workshop led by the member with the tricky name: weekend sessions, escaping. */
-    private final ProgrammeCalendar calendar = withSaturdayWorkshop(CalendarPlanner.plan(programme, proposal,
+    private final ProgrammeCalendar calendar = withSaturdayWorkshop(CalendarPlanner.plan(programme, proposal.modes(),
             List.of()));
     private final String html = HtmlReport.toHtml(proposal, programme, calendar);
 
@@ -62,7 +62,7 @@ class MonthGridTest {
 
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(html);
         assertThat(HtmlReport.toHtml(proposal, programme,
-                withSaturdayWorkshop(CalendarPlanner.plan(programme, proposal, List.of())))).isEqualTo(html);
+                withSaturdayWorkshop(CalendarPlanner.plan(programme, proposal.modes(), List.of())))).isEqualTo(html);
         String without = HtmlReport.toHtml(proposal, programme);
         assertThat(without).doesNotContain("id=\"calendar\"", "href=\"#calendar\"");
     }

@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.peermatch.core.accompaniment.AccompanimentProposal;
+import org.peermatch.core.accompaniment.ResourceLoad;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.plan.Violation;
 import org.peermatch.core.solve.Proposal;
-import org.peermatch.core.solve.ResourceLoad;
 import org.peermatch.core.solve.SolveStatistics;
 
 import tools.jackson.databind.JsonNode;
@@ -168,7 +169,7 @@ class ProposalJsonTest {
         assertThat(violation.get("message").asString()).isEqualTo(ReportFixture.VIOLATION_MESSAGE);
 
         JsonNode constraints = root.get("constraints");
-        assertThat(constraints).hasSize(proposal.constraints().size());
+        assertThat(constraints).hasSize(proposal.accompaniment().constraints().size());
         assertThat(names(constraints.get(0))).containsExactly("id", "level", "weight", "score");
         assertThat(constraints.get(0).get("level").asString()).isEqualTo("hard");
         List<String> levels = new ArrayList<>();
@@ -188,10 +189,8 @@ class ProposalJsonTest {
     void reproducibleRunLeavesWallClockFiguresOut() {
         Proposal timed = ReportFixture.proposal();
         SolveStatistics s = timed.statistics();
-        Proposal reproducible = new Proposal(timed.programme(), timed.score(), timed.hardScore(), timed.mediumScore(),
-                timed.softScore(), timed.assignments(), timed.uncovered(), timed.loads(), timed.violations(),
-                timed.constraints(), new SolveStatistics(s.spent(), s.moveCount(), s.movesPerSecond(), s.seed(),
-                        false, true));
+        Proposal reproducible = Proposal.of(timed.programme(), timed.modes(), new SolveStatistics(s.spent(),
+                s.moveCount(), s.movesPerSecond(), s.seed(), false, true));
         JsonNode statistics = parse(ProposalJson.toJson(reproducible, ReportFixture.programme())).get("statistics");
         assertThat(names(statistics)).containsExactly("reproducible", "moves", "seed", "terminatedEarly");
         assertThat(HtmlReport.toHtml(reproducible, ReportFixture.programme())).doesNotContain("Moves per second");
@@ -240,8 +239,9 @@ class ProposalJsonTest {
 
     @Test
     void unknownIdsAndEmptyListsStillGiveTheWholeShape() {
-        Proposal odd = new Proposal("Empty", "0hard/0medium/0soft", 0, 0, 0, List.of(), List.of(),
-                List.of(new ResourceLoad("ghost", 0, 5, List.of(), 1)), List.<Violation>of(), List.of(), null);
+        Proposal odd = Proposal.of("Empty", List.of(new AccompanimentProposal("0hard/0medium/0soft", 0, 0, 0,
+                List.of(), List.of(), List.of(new ResourceLoad("ghost", 0, 5, List.of(), 1)), List.<Violation>of(),
+                List.of())), null);
         JsonNode root = parse(ProposalJson.toJson(odd, programme));
 
         assertThat(root.get("status").asString()).isEqualTo("complete");

@@ -8,6 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.peermatch.core.accompaniment.AccompanimentProposal;
+import org.peermatch.core.accompaniment.Assignment;
+import org.peermatch.core.accompaniment.CandidateVerdict;
+import org.peermatch.core.accompaniment.PairExplanation;
+import org.peermatch.core.accompaniment.ResourceLoad;
+import org.peermatch.core.accompaniment.UncoveredNeed;
 import org.peermatch.core.codevelopment.CodevelopmentGroup;
 import org.peermatch.core.codevelopment.CodevelopmentProposal;
 import org.peermatch.core.codevelopment.CodevelopmentSession;
@@ -31,14 +37,9 @@ import org.peermatch.core.model.SolverSettings;
 import org.peermatch.core.plan.ConstraintDefinition;
 import org.peermatch.core.plan.ConstraintScore;
 import org.peermatch.core.plan.Violation;
-import org.peermatch.core.solve.Assignment;
-import org.peermatch.core.solve.CandidateVerdict;
 import org.peermatch.core.solve.ConstraintCatalog;
-import org.peermatch.core.solve.PairExplanation;
 import org.peermatch.core.solve.Proposal;
-import org.peermatch.core.solve.ResourceLoad;
 import org.peermatch.core.solve.SolveStatistics;
-import org.peermatch.core.solve.UncoveredNeed;
 import org.peermatch.core.workshop.UnservedWorkshopNeed;
 import org.peermatch.core.workshop.Workshop;
 import org.peermatch.core.workshop.WorkshopProposal;
@@ -151,8 +152,9 @@ final class ReportFixture {
         long hard = violations.isEmpty() ? 0 : -1;
         long medium = withGap ? -3 : 0;
         long soft = 132;
-        return new Proposal("PEER CULTURE 2027", hard + "hard/" + medium + "medium/" + soft + "soft", hard, medium,
-                soft, assignments, uncovered, loads, violations, constraints,
+        return Proposal.of("PEER CULTURE 2027", List.of(new AccompanimentProposal(
+                hard + "hard/" + medium + "medium/" + soft + "soft", hard, medium, soft, assignments, uncovered, loads,
+                violations, constraints)),
                 new SolveStatistics(Duration.ofMillis(30_012), 1_234_567, 41_136, 42, false, false));
     }
 
@@ -183,7 +185,8 @@ final class ReportFixture {
                         List.of("m01", "m03"), List.of(WORKSHOP_REASON))),
                 List.of(new UnservedWorkshopNeed("m02", "pitch", 1, List.of(UNSERVED_REASON))),
                 modeConstraints(Mode.WORKSHOP), List.of());
-        return proposal(List.of(), false).withModes(immersion, codevelopment, workshops,
+        return Proposal.of("PEER CULTURE 2027", List.of(proposal(List.of(), false).accompaniment(), immersion,
+                codevelopment, workshops),
                 new SolveStatistics(Duration.ofMillis(30_012), 1_234_567, 41_136, 42, false, false));
     }
 

@@ -60,10 +60,10 @@ class AccompanimentExactTest {
 
         Score found = rules.score(IndependentRules.pairsOf(proposal));
         assertThat(found).as("the proposal's own score, recomputed").isEqualTo(
-                new Score(proposal.hardScore(), proposal.mediumScore(), proposal.softScore()));
-        assertThat(proposal.hardScore()).as("hard").isEqualTo(optimum.hard());
-        assertThat(proposal.mediumScore()).as("medium").isEqualTo(optimum.medium());
-        assertThat(proposal.softScore()).as("soft").isEqualTo(optimum.soft());
+                new Score(proposal.accompaniment().hardScore(), proposal.accompaniment().mediumScore(), proposal.accompaniment().softScore()));
+        assertThat(proposal.accompaniment().hardScore()).as("hard").isEqualTo(optimum.hard());
+        assertThat(proposal.accompaniment().mediumScore()).as("medium").isEqualTo(optimum.medium());
+        assertThat(proposal.accompaniment().softScore()).as("soft").isEqualTo(optimum.soft());
     }
 
     private static Score bruteForceOptimum(Programme programme, IndependentRules rules) {

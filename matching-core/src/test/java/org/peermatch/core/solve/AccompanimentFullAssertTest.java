@@ -28,11 +28,11 @@ class AccompanimentFullAssertTest {
         var findings = rules.brokenRules(pairs);
         assertThat(proposal.statistics().moveCount()).isPositive();
         assertThat(proposal.feasible()).isEqualTo(findings.isEmpty());
-        assertThat(proposal.violations()).extracting(Violation::constraint)
+        assertThat(proposal.accompaniment().violations()).extracting(Violation::constraint)
                 .containsExactlyInAnyOrderElementsOf(findings.stream().map(IndependentRules.Finding::constraint)
                         .toList());
-        assertThat(proposal.score()).isEqualTo(rules.score(pairs).toString());
-        assertThat(proposal.assignments().size() + proposal.uncovered().size()).isEqualTo(rules.needs().size());
+        assertThat(proposal.accompaniment().score()).isEqualTo(rules.score(pairs).toString());
+        assertThat(proposal.accompaniment().assignments().size() + proposal.accompaniment().uncovered().size()).isEqualTo(rules.needs().size());
     }
 
     @Test
@@ -50,7 +50,7 @@ class AccompanimentFullAssertTest {
         IndependentRules rules = new IndependentRules(demo);
         var pairs = IndependentRules.pairsOf(proposal);
         assertThat(proposal.feasible()).isEqualTo(rules.brokenRules(pairs).isEmpty());
-        assertThat(proposal.score()).isEqualTo(rules.score(pairs).toString());
-        assertThat(proposal.assignments().size() + proposal.uncovered().size()).isEqualTo(rules.needs().size());
+        assertThat(proposal.accompaniment().score()).isEqualTo(rules.score(pairs).toString());
+        assertThat(proposal.accompaniment().assignments().size() + proposal.accompaniment().uncovered().size()).isEqualTo(rules.needs().size());
     }
 }

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.peermatch.core.accompaniment.CandidateVerdict;
+import org.peermatch.core.accompaniment.ResourceLoad;
+import org.peermatch.core.accompaniment.UncoveredNeed;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
@@ -59,38 +62,38 @@ class AccompanimentPropertiesTest {
         // (a) feasible iff nothing broken, and the same broken rules by constraint id
         List<Finding> findings = rules.brokenRules(pairs);
         assertThat(proposal.feasible()).as("feasible, findings %s", findings).isEqualTo(findings.isEmpty());
-        assertThat(proposal.violations().stream().map(Violation::constraint).sorted().toList())
-                .as("violations %s vs findings %s", proposal.violations(), findings)
+        assertThat(proposal.accompaniment().violations().stream().map(Violation::constraint).sorted().toList())
+                .as("violations %s vs findings %s", proposal.accompaniment().violations(), findings)
                 .isEqualTo(findings.stream().map(Finding::constraint).sorted().toList());
 
         // the score itself, recomputed from the records
         IndependentRules.Score score = rules.score(pairs);
-        assertThat(proposal.hardScore()).as("hard").isEqualTo(score.hard());
-        assertThat(proposal.mediumScore()).as("medium").isEqualTo(score.medium());
-        assertThat(proposal.softScore()).as("soft").isEqualTo(score.soft());
-        assertThat(proposal.score()).isEqualTo(score.toString());
+        assertThat(proposal.accompaniment().hardScore()).as("hard").isEqualTo(score.hard());
+        assertThat(proposal.accompaniment().mediumScore()).as("medium").isEqualTo(score.medium());
+        assertThat(proposal.accompaniment().softScore()).as("soft").isEqualTo(score.soft());
+        assertThat(proposal.accompaniment().score()).isEqualTo(score.toString());
 
         // (b) every need exactly once, covered or not
         List<String> seen = new ArrayList<>();
-        proposal.assignments().forEach(a -> seen.add(a.participant() + "/" + a.topic()));
-        proposal.uncovered().forEach(u -> seen.add(u.participant() + "/" + u.topic()));
+        proposal.accompaniment().assignments().forEach(a -> seen.add(a.participant() + "/" + a.topic()));
+        proposal.accompaniment().uncovered().forEach(u -> seen.add(u.participant() + "/" + u.topic()));
         assertThat(seen).containsExactlyInAnyOrderElementsOf(
                 rules.needs().stream().map(n -> n.participant() + "/" + n.need().topic()).toList());
 
         // (c) medium = minus the priority weight of the uncovered needs
-        long uncoveredWeight = proposal.uncovered().stream().mapToLong(u -> 4 - u.priority()).sum();
-        assertThat(proposal.mediumScore()).isEqualTo(-uncoveredWeight);
+        long uncoveredWeight = proposal.accompaniment().uncovered().stream().mapToLong(u -> 4 - u.priority()).sum();
+        assertThat(proposal.accompaniment().mediumScore()).isEqualTo(-uncoveredWeight);
 
         // (d) the constraints add up to the score, level by level
-        assertThat(proposal.constraints()).hasSize(15);
-        assertThat(sum(proposal, ConstraintLevel.HARD)).isEqualTo(proposal.hardScore());
-        assertThat(sum(proposal, ConstraintLevel.MEDIUM)).isEqualTo(proposal.mediumScore());
-        assertThat(sum(proposal, ConstraintLevel.SOFT)).isEqualTo(proposal.softScore());
+        assertThat(proposal.accompaniment().constraints()).hasSize(15);
+        assertThat(sum(proposal, ConstraintLevel.HARD)).isEqualTo(proposal.accompaniment().hardScore());
+        assertThat(sum(proposal, ConstraintLevel.MEDIUM)).isEqualTo(proposal.accompaniment().mediumScore());
+        assertThat(sum(proposal, ConstraintLevel.SOFT)).isEqualTo(proposal.accompaniment().softScore());
 
         // (e) the resource persons competent on the topic are the candidates of each uncovered need, in document
         // order, blocked by exactly the rules they would break (competence aside); the others are counted by reason
         List<String> resourceIds = rules.resources().stream().map(Member::id).toList();
-        for (UncoveredNeed uncovered : proposal.uncovered()) {
+        for (UncoveredNeed uncovered : proposal.accompaniment().uncovered()) {
             List<String> competent = new ArrayList<>();
             int without = 0;
             int below = 0;
@@ -128,8 +131,8 @@ class AccompanimentPropertiesTest {
         }
 
         // loads are the hours and participants of the pairs
-        assertThat(proposal.loads()).extracting(ResourceLoad::resource).containsExactlyElementsOf(resourceIds);
-        for (ResourceLoad load : proposal.loads()) {
+        assertThat(proposal.accompaniment().loads()).extracting(ResourceLoad::resource).containsExactlyElementsOf(resourceIds);
+        for (ResourceLoad load : proposal.accompaniment().loads()) {
             assertThat(load.hours()).isEqualTo(rules.hoursOf(load.resource(), pairs));
             assertThat(load.participants()).containsExactlyInAnyOrderElementsOf(
                     IndependentRules.participantsOf(load.resource(), pairs));
@@ -178,7 +181,7 @@ class AccompanimentPropertiesTest {
     }
 
     private static long sum(Proposal proposal, ConstraintLevel level) {
-        return proposal.constraints().stream().filter(c -> c.level() == level).mapToLong(ConstraintScore::score)
+        return proposal.accompaniment().constraints().stream().filter(c -> c.level() == level).mapToLong(ConstraintScore::score)
                 .sum();
     }
 }

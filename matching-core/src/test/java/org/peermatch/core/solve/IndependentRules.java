@@ -503,6 +503,6 @@ final class IndependentRules {
 
     /** @return the pairs of a proposal */
     static List<Pair> pairsOf(Proposal proposal) {
-        return proposal.assignments().stream().map(a -> new Pair(a.participant(), a.resource(), a.topic())).toList();
+        return proposal.accompaniment().assignments().stream().map(a -> new Pair(a.participant(), a.resource(), a.topic())).toList();
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.peermatch.core.accompaniment.ResourceLoad;
 import org.peermatch.core.model.Competence;
 import org.peermatch.core.model.Decisions;
 import org.peermatch.core.model.Member;
@@ -45,17 +46,17 @@ class PeerMatchTest {
         Proposal proposal = PeerMatch.solve(programme(budgetProgramme(), Decisions.NONE, Map.of()));
 
         assertThat(proposal.complete()).isTrue();
-        assertThat(proposal.assignments()).singleElement().satisfies(a -> {
+        assertThat(proposal.accompaniment().assignments()).singleElement().satisfies(a -> {
             assertThat(a.participant()).isEqualTo("p1");
             assertThat(a.resource()).isEqualTo("r2");
             assertThat(a.pinned()).isFalse();
             assertThat(a.why().sentences()).contains("covers budget at level 4/5 (minimum 3)",
                     "same sector: music", "never worked together: a new interaction");
         });
-        assertThat(proposal.loads()).extracting(ResourceLoad::resource, ResourceLoad::hours)
+        assertThat(proposal.accompaniment().loads()).extracting(ResourceLoad::resource, ResourceLoad::hours)
                 .containsExactly(tuple("r1", 0),
                         tuple("r2", 6), tuple("r3", 0));
-        assertThat(proposal.constraints()).extracting(ConstraintScore::id).containsExactlyElementsOf(
+        assertThat(proposal.accompaniment().constraints()).extracting(ConstraintScore::id).containsExactlyElementsOf(
                 ConstraintCatalog.all().stream().filter(definition -> definition.mode() == Mode.ACCOMPANIMENT)
                         .map(ConstraintDefinition::id).toList());
         assertThat(proposal.immersion()).as("nobody requests immersion").isNull();
@@ -70,8 +71,8 @@ class PeerMatchTest {
         Proposal proposal = PeerMatch.solve(programme(members, Decisions.NONE, Map.of()));
 
         assertThat(proposal.feasible()).isTrue();
-        assertThat(proposal.mediumScore()).isEqualTo(-2);
-        assertThat(proposal.uncovered()).singleElement().satisfies(u -> {
+        assertThat(proposal.accompaniment().mediumScore()).isEqualTo(-2);
+        assertThat(proposal.accompaniment().uncovered()).singleElement().satisfies(u -> {
             assertThat(u.topic()).isEqualTo("pitch");
             assertThat(u.summary()).startsWith("Nobody offering accompaniment masters pitch at level 3 or more.")
                     .contains(" Maybe find a resource person for pitch");
@@ -86,14 +87,14 @@ class PeerMatchTest {
         Decisions pinned = new Decisions(List.of(new PinnedPair("p1", "r3", "budget")), List.of());
         Proposal proposal = PeerMatch.solve(programme(budgetProgramme(), pinned, Map.of()));
 
-        assertThat(proposal.assignments()).singleElement().satisfies(a -> {
+        assertThat(proposal.accompaniment().assignments()).singleElement().satisfies(a -> {
             assertThat(a.resource()).isEqualTo("r3");
             assertThat(a.pinned()).isTrue();
         });
         assertThat(proposal.feasible()).isFalse();
-        assertThat(proposal.hardScore()).isEqualTo(-1);
-        assertThat(proposal.violations()).extracting(Violation::constraint).containsExactly("competence-too-low");
-        assertThat(proposal.violations().getFirst().message())
+        assertThat(proposal.accompaniment().hardScore()).isEqualTo(-1);
+        assertThat(proposal.accompaniment().violations()).extracting(Violation::constraint).containsExactly("competence-too-low");
+        assertThat(proposal.accompaniment().violations().getFirst().message())
                 .isEqualTo("Resource r3 (r3) covers budget for Participant p1 (p1) at level 2, below the minimum 3.");
     }
 
@@ -102,11 +103,11 @@ class PeerMatchTest {
         Proposal proposal = PeerMatch.solve(programme(budgetProgramme(), Decisions.NONE,
                 Map.of("same-sector", 60L, "competence-above-minimum", 0L)));
 
-        ConstraintScore sameSector = proposal.constraints().stream().filter(c -> c.id().equals("same-sector"))
+        ConstraintScore sameSector = proposal.accompaniment().constraints().stream().filter(c -> c.id().equals("same-sector"))
                 .findFirst().orElseThrow();
         assertThat(sameSector.weight()).isEqualTo(60);
         assertThat(sameSector.score()).isEqualTo(60);
-        assertThat(proposal.constraints().stream().filter(c -> c.id().equals("competence-above-minimum"))
+        assertThat(proposal.accompaniment().constraints().stream().filter(c -> c.id().equals("competence-above-minimum"))
                 .findFirst().orElseThrow().score()).isZero();
     }
 

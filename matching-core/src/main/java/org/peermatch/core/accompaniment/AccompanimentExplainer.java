@@ -1,4 +1,4 @@
-package org.peermatch.core.explain;
+package org.peermatch.core.accompaniment;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,19 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.peermatch.core.accompaniment.AccompanimentConstraint;
-import org.peermatch.core.accompaniment.AccompanimentPlan;
-import org.peermatch.core.accompaniment.NeedAssignment;
-import org.peermatch.core.accompaniment.Participant;
-import org.peermatch.core.accompaniment.ResourcePerson;
 import org.peermatch.core.scoring.NoveltyWords;
 import org.peermatch.core.scoring.PairFacts;
 import org.peermatch.core.scoring.PairScoring;
-import org.peermatch.core.solve.Assignment;
-import org.peermatch.core.solve.CandidateVerdict;
-import org.peermatch.core.solve.PairExplanation;
-import org.peermatch.core.solve.ResourceLoad;
-import org.peermatch.core.solve.UncoveredNeed;
 
 /**
  * Turns a solved accompaniment plan into the proposal's pairs, uncovered needs and loads, explained in the

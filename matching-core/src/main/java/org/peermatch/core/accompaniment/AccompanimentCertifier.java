@@ -1,4 +1,4 @@
-package org.peermatch.core.explain;
+package org.peermatch.core.accompaniment;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.peermatch.core.accompaniment.AccompanimentConstraint;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Offer;
@@ -17,7 +16,6 @@ import org.peermatch.core.model.Programme;
 import org.peermatch.core.plan.Violation;
 import org.peermatch.core.scoring.PairFacts;
 import org.peermatch.core.scoring.PairScoring;
-import org.peermatch.core.solve.Assignment;
 
 /**
  * Re-checks every hard rule of individual accompaniment on a list of pairs, in plain Java, independently of the

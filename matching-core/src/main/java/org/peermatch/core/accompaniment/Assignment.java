@@ -1,4 +1,4 @@
-package org.peermatch.core.solve;
+package org.peermatch.core.accompaniment;
 
 /**
  * One need of a participant covered by a resource person in individual accompaniment.
