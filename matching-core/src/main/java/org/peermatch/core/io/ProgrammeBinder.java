@@ -23,8 +23,6 @@ import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.Room;
 import org.peermatch.core.model.SolverSettings;
 import org.peermatch.core.model.WorkshopRules;
-import org.peermatch.core.plan.ConstraintDefinition;
-import org.peermatch.core.solve.ConstraintCatalog;
 
 /**
  * Turns a located tree into a {@link Programme}, applying the documented defaults and collecting every problem
@@ -303,10 +301,7 @@ final class ProgrammeBinder {
             Values.wrongType(node, problems, "an object of weights by constraint id, like {\"same-sector\": 60}");
             return weights;
         }
-        List<String> known = new ArrayList<>();
-        for (ConstraintDefinition definition : ConstraintCatalog.all()) {
-            known.add(definition.id());
-        }
+        List<String> known = ConstraintIds.all();
         for (Node.Entry entry : object.entries().values()) {
             Long weight = Values.longInteger(entry.value(), problems, "the weight", 0, MAX_WEIGHT,
                     "Maybe use a weight from 0 (ignore the constraint) to " + MAX_WEIGHT + ".");

@@ -66,8 +66,8 @@
  * 0..1000000, moveCountLimit ≥ 1.</li>
  * <li>Enumerations, with suggestions: modes ({@code accompaniment}, {@code immersion}, {@code codevelopment},
  * {@code workshop}; {@code other} in history only) in requests, offers and history; days {@code MON}..{@code SUN}
- * and the programme's half-day ids in {@code DAY-SLOT}; constraint ids of
- * {@link org.peermatch.core.solve.ConstraintCatalog#all()} in {@code weights}.</li>
+ * and the programme's half-day ids in {@code DAY-SLOT}; the constraint ids of the README's tables (as the JSON
+ * Schema lists them) in {@code weights}.</li>
  * <li>Uniqueness: member ids (naming both places), half-day ids, topics within a member's needs and within its
  * competences, items of sectors, requests, conflicts, continuity, preferences, unavailable dates and weekly
  * half-days, members of a history entry or forbidden pair.</li>
