@@ -180,7 +180,7 @@ final class Planning {
         }
         switch (record.status()) {
             case HELD -> notes.add(hours > 0
-                    ? "Held; its " + Words.count(hours, "hour counts", "hours count") + " against the hours budget."
+                    ? "Held; its " + CalendarWords.count(hours, "hour counts", "hours count") + " against the hours budget."
                     : "Held.");
             case FIXED -> notes.add("Fixed at this date by the committee; the rest of the calendar is planned "
                     + "around it.");
@@ -197,7 +197,7 @@ final class Planning {
     private String cancellation(SessionRecord record, int hours) {
         boolean noReason = record.reason() == null || record.reason().isBlank();
         if (record.late() && noReason && hours > 0) {
-            return "Cancelled late without a reason: its " + Words.count(hours, "hour counts", "hours count")
+            return "Cancelled late without a reason: its " + CalendarWords.count(hours, "hour counts", "hours count")
                     + " against the hours budget (the programme's rule).";
         }
         if (record.late() && noReason) {
@@ -213,11 +213,11 @@ final class Planning {
         return switch (record.mode()) {
             case IMMERSION -> members.size() >= 2
                     ? immersionTitle(members.get(0), members.get(1))
-                    : "Immersion day: " + Words.names(programme, members);
-            case CODEVELOPMENT -> "Co-development session: " + Words.names(programme, members);
+                    : "Immersion day: " + CalendarWords.names(programme, members);
+            case CODEVELOPMENT -> "Co-development session: " + CalendarWords.names(programme, members);
             case WORKSHOP -> members.isEmpty() ? "Workshop"
-                    : "Workshop led by " + Words.name(programme, members.get(0));
-            default -> "Session: " + Words.names(programme, members);
+                    : "Workshop led by " + CalendarWords.name(programme, members.get(0));
+            default -> "Session: " + CalendarWords.names(programme, members);
         };
     }
 
@@ -254,12 +254,12 @@ final class Planning {
     }
 
     private String immersionTitle(String mentee, String mentor) {
-        return "Immersion day: " + Words.name(programme, mentee) + " with " + Words.name(programme, mentor);
+        return "Immersion day: " + CalendarWords.name(programme, mentee) + " with " + CalendarWords.name(programme, mentor);
     }
 
     private Session codevelopmentSession(CodevelopmentGroup group, CodevelopmentSession session) {
         String title = "Co-development group " + group.number() + ", session " + session.number()
-                + (session.clients().isEmpty() ? "" : " (client: " + Words.names(programme, session.clients())
+                + (session.clients().isEmpty() ? "" : " (client: " + CalendarWords.names(programme, session.clients())
                         + ")");
         return new Session("codevelopment-g" + group.number() + "-" + session.number(), Mode.CODEVELOPMENT, title,
                 group.members(), session.date(), session.halfDay(),
@@ -276,7 +276,7 @@ final class Planning {
         if (session.date() == null) {
             unplaced.add(new UnplacedSession(session.id(), session.mode(), session.title(), session.members(),
                     session.hours(), "The " + kind + " has no date: no half-day is common to all of "
-                            + Words.names(programme, session.members()) + "."));
+                            + CalendarWords.names(programme, session.members()) + "."));
             return;
         }
         int original = positionOf(session.date(), session.halfDay());
@@ -301,18 +301,18 @@ final class Planning {
         if (found < 0) {
             unplaced.add(new UnplacedSession(session.id(), session.mode(), session.title(), session.members(),
                     session.hours(), "No " + (session.wholeDay() ? "day" : "half-day") + " from "
-                            + Words.date(from) + " to " + Words.date(programme.end())
-                            + " is free and available for all of " + Words.names(programme, session.members())
+                            + CalendarWords.date(from) + " to " + CalendarWords.date(programme.end())
+                            + " is free and available for all of " + CalendarWords.names(programme, session.members())
                             + (session.room() == null ? "" : " with its room free")
-                            + "; at its date (" + Words.when(session.date(), session.halfDay()) + ") " + blocker
+                            + "; at its date (" + CalendarWords.when(session.date(), session.halfDay()) + ") " + blocker
                             + "."));
             return;
         }
         LocalDate date = grid.dateOf(found);
         String halfDay = session.wholeDay() ? null : grid.slotOf(found).id();
         List<String> notes = new ArrayList<>(session.notes());
-        notes.add("Moved from " + Words.when(session.date(), session.halfDay()) + " to "
-                + Words.when(date, halfDay) + ": " + blocker + ".");
+        notes.add("Moved from " + CalendarWords.when(session.date(), session.halfDay()) + " to "
+                + CalendarWords.when(date, halfDay) + ": " + blocker + ".");
         Session moved = new Session(session.id(), session.mode(), session.title(), session.members(), date, halfDay,
                 Session.startOf(programme, date, halfDay), Session.endOf(programme, date, halfDay), session.room(),
                 SessionState.PLANNED, null,
@@ -335,21 +335,21 @@ final class Planning {
     /** @return why the session cannot take place at that position, in words, or null when it can */
     private String blocker(Session session, int position) {
         if (position < 0) {
-            return "its date is outside the programme (" + Words.date(programme.start()) + " to "
-                    + Words.date(programme.end()) + ") or its half-day is not one of the programme's";
+            return "its date is outside the programme (" + CalendarWords.date(programme.start()) + " to "
+                    + CalendarWords.date(programme.end()) + ") or its half-day is not one of the programme's";
         }
         if (position < first) {
-            return "the calendar is planned again from " + Words.date(from);
+            return "the calendar is planned again from " + CalendarWords.date(from);
         }
         for (int index : indices(session, position)) {
             if (closed.get(index)) {
-                return Words.date(grid.dateOf(index)) + " is a closed day" + closedReason(grid.dateOf(index));
+                return CalendarWords.date(grid.dateOf(index)) + " is a closed day" + closedReason(grid.dateOf(index));
             }
         }
         for (String member : session.members()) {
             for (int index : indices(session, position)) {
                 if (!availability(member).get(index)) {
-                    return Words.who(programme, member) + " is not available then";
+                    return CalendarWords.who(programme, member) + " is not available then";
                 }
             }
         }
@@ -357,7 +357,7 @@ final class Planning {
             for (int index : indices(session, position)) {
                 if (busy(member).get(index)) {
                     Session other = occupying(member, index);
-                    return Words.who(programme, member) + " has "
+                    return CalendarWords.who(programme, member) + " has "
                             + (other == null ? "another session" : "“" + other.title() + "”") + " then";
                 }
             }
@@ -547,13 +547,13 @@ final class Planning {
             if (!pair.topics.isEmpty()) {
                 List<String> topics = new ArrayList<>();
                 for (String topic : pair.topics) {
-                    topics.add(Words.topic(topic));
+                    topics.add(CalendarWords.topic(topic));
                 }
-                notes.add("Topics: " + Words.and(topics) + ".");
+                notes.add("Topics: " + CalendarWords.and(topics) + ".");
             }
             long day = found / slotCount;
             if (previous >= 0 && day - previous > maxGap && maxGap < Integer.MAX_VALUE / 4) {
-                notes.add("Planned " + Words.count((day - previous + 6) / 7, "week", "weeks")
+                notes.add("Planned " + CalendarWords.count((day - previous + 6) / 7, "week", "weeks")
                         + " after the previous meeting, later than every "
                         + programme.calendar().maxWeeksBetweenMeetings()
                         + " weeks: no earlier half-day is free and common to both.");
@@ -561,7 +561,7 @@ final class Planning {
             if (!longEnough && count > 1) {
                 notes.add("The rest of the programme is too short for a meeting every "
                         + programme.calendar().minWeeksBetweenMeetings() + " weeks or more: the "
-                        + Words.count(count, "meeting is", "meetings are") + " spread evenly.");
+                        + CalendarWords.count(count, "meeting is", "meetings are") + " spread evenly.");
             }
             Session meeting = new Session(id, Mode.ACCOMPANIMENT, title, List.of(pair.participant, pair.resource),
                     date, halfDay, Session.startOf(programme, date, halfDay), Session.endOf(programme, date, halfDay),
@@ -614,26 +614,26 @@ final class Planning {
 
     private String noMeetingReason(Pair pair, long earliest) {
         int days = size / slotCount;
-        String both = Words.who(programme, pair.participant) + " and " + Words.who(programme, pair.resource);
+        String both = CalendarWords.who(programme, pair.participant) + " and " + CalendarWords.who(programme, pair.resource);
         if (earliest >= days) {
-            return "The programme ends (" + Words.date(programme.end()) + ") before another meeting of " + both
+            return "The programme ends (" + CalendarWords.date(programme.end()) + ") before another meeting of " + both
                     + " could take place.";
         }
         LocalDate earliestDate = programme.start().plusDays(earliest);
         BitSet common = commonAvailable(pair.participant, pair.resource);
         common.clear(0, (int) Math.min(size, earliest * slotCount));
         if (common.isEmpty()) {
-            return both + " have no common available half-day from " + Words.date(earliestDate) + " to "
-                    + Words.date(programme.end()) + " outside closed days.";
+            return both + " have no common available half-day from " + CalendarWords.date(earliestDate) + " to "
+                    + CalendarWords.date(programme.end()) + " outside closed days.";
         }
-        return "Every half-day from " + Words.date(earliestDate) + " to " + Words.date(programme.end())
+        return "Every half-day from " + CalendarWords.date(earliestDate) + " to " + CalendarWords.date(programme.end())
                 + " on which " + both + " are both available (" + common.cardinality()
                 + ") is taken by other sessions.";
     }
 
     private String accompanimentTitle(int number, String participant, String resource) {
-        return "Accompaniment meeting " + number + ": " + Words.name(programme, participant) + " with "
-                + Words.name(programme, resource);
+        return "Accompaniment meeting " + number + ": " + CalendarWords.name(programme, participant) + " with "
+                + CalendarWords.name(programme, resource);
     }
 
     /** @return the session with its questions and report due dates set by the programme's rules */

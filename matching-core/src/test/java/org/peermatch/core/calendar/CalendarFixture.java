@@ -38,29 +38,29 @@ import org.peermatch.core.plan.ModeProposal;
 import org.peermatch.core.solve.Proposal;
 
 /** Hand-made programmes, proposals and records for the calendar tests. */
-final class CalendarFixture {
+public final class CalendarFixture {
 
     /** A Monday. */
-    static final LocalDate START = LocalDate.of(2027, 1, 4);
-    static final LocalDate END = LocalDate.of(2027, 12, 17);
-    static final List<HalfDaySlot> HALF_DAYS = List.of(
+    public static final LocalDate START = LocalDate.of(2027, 1, 4);
+    public static final LocalDate END = LocalDate.of(2027, 12, 17);
+    public static final List<HalfDaySlot> HALF_DAYS = List.of(
             new HalfDaySlot("AM", LocalTime.of(9, 0), LocalTime.of(12, 30)),
             new HalfDaySlot("PM", LocalTime.of(14, 0), LocalTime.of(17, 30)));
 
     private CalendarFixture() {
     }
 
-    static Member member(String id) {
+    public static Member member(String id) {
         return member(id, Availability.ALWAYS);
     }
 
-    static Member member(String id, Availability availability) {
+    public static Member member(String id, Availability availability) {
         return new Member(id, "Name " + id, "Org " + id, List.of("music"), List.of(), List.of(), List.of(), Map.of(),
                 availability, List.of(), List.of(), List.of());
     }
 
     /** @return available on these weekly half-days over the whole programme, e.g. {@code "TUE-PM"} */
-    static Availability weekly(String... halfDays) {
+    public static Availability weekly(String... halfDays) {
         List<WeeklyHalfDay> list = new ArrayList<>();
         for (String text : halfDays) {
             String[] parts = text.split("-");
@@ -76,11 +76,11 @@ final class CalendarFixture {
         return new Availability(List.of(new WeeklyAvailability(START, END, list)), List.of());
     }
 
-    static Programme programme(List<Member> members) {
+    public static Programme programme(List<Member> members) {
         return programme(members, END, List.of(), List.of(), CalendarChanges.NONE);
     }
 
-    static Programme programme(List<Member> members, LocalDate end, List<ClosedPeriod> closed, List<Room> rooms,
+    public static Programme programme(List<Member> members, LocalDate end, List<ClosedPeriod> closed, List<Room> rooms,
             CalendarChanges changes) {
         return new Programme("Calendar test", START, end, ZoneId.of("Europe/Paris"), HALF_DAYS,
                 AccompanimentRules.DEFAULT, ImmersionRules.DEFAULT, CodevelopmentRules.DEFAULT, WorkshopRules.DEFAULT,
@@ -88,26 +88,26 @@ final class CalendarFixture {
                 new SolverSettings(null, null, 1_000L, 0L), changes);
     }
 
-    static CalendarChanges changes(LocalDate replanFrom, SessionRecord... records) {
+    public static CalendarChanges changes(LocalDate replanFrom, SessionRecord... records) {
         return new CalendarChanges(replanFrom, List.of(records));
     }
 
-    static SessionRecord meeting(String participant, String resource, LocalDate date, String halfDay,
+    public static SessionRecord meeting(String participant, String resource, LocalDate date, String halfDay,
             SessionStatus status, boolean late, String reason) {
         return new SessionRecord(Mode.ACCOMPANIMENT, List.of(participant, resource), date, halfDay, status, late,
                 reason, 2);
     }
 
-    static Assignment assignment(String participant, String resource, String topic, int hours) {
+    public static Assignment assignment(String participant, String resource, String topic, int hours) {
         return new Assignment(participant, resource, topic, 1, hours, false, null);
     }
 
-    static Proposal proposal(List<Assignment> assignments) {
+    public static Proposal proposal(List<Assignment> assignments) {
         return Proposal.of("Calendar test", List.of(new AccompanimentProposal("0hard/0medium/0soft", 0, 0, 0,
                 assignments, List.of(), List.of(), List.of(), List.of())), null);
     }
 
-    static Proposal proposal(List<Assignment> assignments, List<ImmersionPairing> pairings,
+    public static Proposal proposal(List<Assignment> assignments, List<ImmersionPairing> pairings,
             List<CodevelopmentGroup> groups) {
         ImmersionProposal immersion = pairings.isEmpty() ? null
                 : new ImmersionProposal("0hard/0medium/0soft", 0, 0, 0, pairings, List.of(), List.of(), List.of());
@@ -123,19 +123,19 @@ final class CalendarFixture {
         return Proposal.of("Calendar test", modes, null);
     }
 
-    static ImmersionPairing immersion(String mentee, String mentor, LocalDate day) {
+    public static ImmersionPairing immersion(String mentee, String mentor, LocalDate day) {
         return new ImmersionPairing(mentee, mentor, day, List.of("touring"), day.plusDays(7), List.of("Why."));
     }
 
-    static CodevelopmentGroup group(int number, List<String> members, CodevelopmentSession... sessions) {
+    public static CodevelopmentGroup group(int number, List<String> members, CodevelopmentSession... sessions) {
         return new CodevelopmentGroup(number, members, List.of(sessions), List.of());
     }
 
-    static CodevelopmentSession codev(int number, LocalDate date, String halfDay, String client) {
+    public static CodevelopmentSession codev(int number, LocalDate date, String halfDay, String client) {
         return new CodevelopmentSession(number, date, halfDay, List.of(client));
     }
 
-    static List<Session> of(ProgrammeCalendar calendar, String idPrefix) {
+    public static List<Session> of(ProgrammeCalendar calendar, String idPrefix) {
         return calendar.sessions().stream().filter(session -> session.id().startsWith(idPrefix)).toList();
     }
 }

@@ -1,4 +1,4 @@
-package org.peermatch.core.calendar;
+package org.peermatch.core.report;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -43,6 +43,10 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 
+import org.peermatch.core.calendar.CalendarWords;
+import org.peermatch.core.calendar.ProgrammeCalendar;
+import org.peermatch.core.calendar.Session;
+import org.peermatch.core.calendar.SessionState;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.Room;
@@ -88,7 +92,7 @@ public final class IcsExport {
      */
     public static String person(Programme programme, ProgrammeCalendar calendar, String member) {
         List<Session> mine = calendar.upcoming().stream().filter(session -> session.involves(member)).toList();
-        return write(programme, mine, programme.name() + " · " + Words.name(programme, member));
+        return write(programme, mine, programme.name() + " · " + CalendarWords.name(programme, member));
     }
 
     /** @return the ids of the members who take part in at least one session still to take place, in document order */
@@ -166,7 +170,7 @@ public final class IcsExport {
         for (int i = 0; i < session.members().size(); i++) {
             String member = session.members().get(i);
             Attendee attendee = new Attendee(attendeeUri(member));
-            attendee.add(new Cn(Words.name(programme, member)));
+            attendee.add(new Cn(CalendarWords.name(programme, member)));
             attendee.add(CuType.INDIVIDUAL);
             attendee.add(leads(session, i) ? Role.CHAIR : Role.REQ_PARTICIPANT);
             event.add(attendee);
@@ -200,17 +204,17 @@ public final class IcsExport {
         for (int i = 0; i < session.members().size(); i++) {
             String member = session.members().get(i);
             String role = role(session, i);
-            people.add(Words.name(programme, member) + (role.isEmpty() ? "" : " (" + role + ")"));
+            people.add(CalendarWords.name(programme, member) + (role.isEmpty() ? "" : " (" + role + ")"));
         }
         lines.add("With: " + String.join(", ", people) + ".");
         if (session.questionsDue() != null) {
-            lines.add("Questions due: " + Words.dateTime(session.questionsDue()) + ".");
+            lines.add("Questions due: " + CalendarWords.dateTime(session.questionsDue()) + ".");
         }
         if (session.reportDue() != null) {
-            lines.add("Report due: " + Words.date(session.reportDue()) + ".");
+            lines.add("Report due: " + CalendarWords.date(session.reportDue()) + ".");
         }
         if (session.hours() > 0) {
-            lines.add("Counts for " + Words.count(session.hours(), "hour", "hours") + " of accompaniment.");
+            lines.add("Counts for " + CalendarWords.count(session.hours(), "hour", "hours") + " of accompaniment.");
         }
         lines.addAll(session.notes());
         return String.join("\n", lines);

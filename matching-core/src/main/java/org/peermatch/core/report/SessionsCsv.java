@@ -1,4 +1,4 @@
-package org.peermatch.core.calendar;
+package org.peermatch.core.report;
 
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -7,6 +7,10 @@ import java.util.List;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
+import org.peermatch.core.calendar.CalendarWords;
+import org.peermatch.core.calendar.ProgrammeCalendar;
+import org.peermatch.core.calendar.Session;
+import org.peermatch.core.calendar.UnplacedSession;
 import org.peermatch.core.model.Programme;
 
 /**
@@ -61,7 +65,7 @@ public final class SessionsCsv {
     private static String names(Programme programme, List<String> members) {
         List<String> names = new ArrayList<>();
         for (String member : members) {
-            names.add(Words.name(programme, member));
+            names.add(CalendarWords.name(programme, member));
         }
         return String.join("; ", names);
     }

@@ -1,4 +1,4 @@
-package org.peermatch.core.calendar;
+package org.peermatch.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peermatch.core.calendar.CalendarFixture.END;
@@ -31,6 +31,10 @@ import net.fortuna.ical4j.model.property.DateProperty;
 import net.fortuna.ical4j.model.property.Trigger;
 
 import org.junit.jupiter.api.Test;
+import org.peermatch.core.calendar.CalendarFixture;
+import org.peermatch.core.calendar.CalendarPlanner;
+import org.peermatch.core.calendar.ProgrammeCalendar;
+import org.peermatch.core.calendar.Session;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.Room;

@@ -12,28 +12,28 @@ import org.peermatch.core.model.Programme;
 import org.peermatch.core.scoring.NoveltyWords;
 
 /** Names, dates and half-days in the committee's words, in English whatever the platform locale. */
-final class Words {
+public final class CalendarWords {
 
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
-    private Words() {
+    private CalendarWords() {
     }
 
     /** @return the member's name, or the id when the programme has no such member */
-    static String name(Programme programme, String id) {
+    public static String name(Programme programme, String id) {
         Member member = programme.member(id);
         return member == null || member.name() == null || member.name().isBlank() ? id : member.name();
     }
 
     /** @return e.g. "Ana Martin (m03)" */
-    static String who(Programme programme, String id) {
+    public static String who(Programme programme, String id) {
         Member member = programme.member(id);
         return member == null ? id + " (not a member of the programme)" : name(programme, id) + " (" + id + ")";
     }
 
     /** @return the names joined as "A, B and C" */
-    static String names(Programme programme, List<String> ids) {
+    public static String names(Programme programme, List<String> ids) {
         List<String> names = new ArrayList<>();
         for (String id : ids) {
             names.add(name(programme, id));
@@ -42,32 +42,32 @@ final class Words {
     }
 
     /** @return the texts joined as "A, B and C" */
-    static String and(List<String> texts) {
+    public static String and(List<String> texts) {
         return NoveltyWords.and(texts);
     }
 
     /** @return e.g. "Monday 11 January 2027" */
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return date == null ? "no date" : NoveltyWords.day(date);
     }
 
     /** @return e.g. "Monday 11 January 2027, 09:00" */
-    static String dateTime(LocalDateTime dateTime) {
+    public static String dateTime(LocalDateTime dateTime) {
         return dateTime == null ? "no time" : DATE_TIME.format(dateTime);
     }
 
     /** @return e.g. "Monday 11 January 2027 (AM)", or "Monday 11 January 2027 (whole day)" */
-    static String when(LocalDate date, String halfDay) {
+    public static String when(LocalDate date, String halfDay) {
         return date(date) + " (" + (halfDay == null ? "whole day" : halfDay) + ")";
     }
 
     /** @return a kebab-case id as words, e.g. {@code business-model} as "business model" */
-    static String topic(String id) {
+    public static String topic(String id) {
         return id == null ? "" : id.replace('-', ' ').replace('_', ' ');
     }
 
     /** @return e.g. "1 hour", "3 hours" */
-    static String count(long n, String singular, String plural) {
+    public static String count(long n, String singular, String plural) {
         return n + " " + (n == 1 ? singular : plural);
     }
 }
