@@ -26,21 +26,21 @@ public class WorkshopConstraintProvider implements ConstraintProvider {
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
-                animatorNotCompetent(factory),
-                animatorUnavailable(factory),
-                closedDay(factory),
-                roomTooSmall(factory),
-                roomUnavailable(factory),
-                roomDoubleBooked(factory),
-                animatorDoubleBooked(factory),
-                animatorSessionsExceeded(factory),
-                attendanceOutOfRange(factory),
-                attendeeDoubleBooked(factory),
-                notHeld(factory),
-                priorityNeedWithoutSeat(factory),
-                demandUncovered(factory),
+                workshopAnimatorNotCompetent(factory),
+                workshopAnimatorUnavailable(factory),
+                workshopClosedDay(factory),
+                workshopRoomTooSmall(factory),
+                workshopRoomUnavailable(factory),
+                workshopRoomDoubleBooked(factory),
+                workshopAnimatorDoubleBooked(factory),
+                workshopAnimatorSessionsExceeded(factory),
+                workshopAttendanceOutOfRange(factory),
+                workshopAttendeeDoubleBooked(factory),
+                workshopNotHeld(factory),
+                workshopPriorityNeedWithoutSeat(factory),
+                workshopDemandUncovered(factory),
                 workshopsBunched(factory),
-                notPreferredHalfDay(factory)
+                workshopNotPreferredHalfDay(factory)
         };
     }
 
@@ -63,7 +63,7 @@ public class WorkshopConstraintProvider implements ConstraintProvider {
     }
 
     // Hard: an animator offers to animate and masters the theme (level at least the programme's minimum).
-    Constraint animatorNotCompetent(ConstraintFactory factory) {
+    Constraint workshopAnimatorNotCompetent(ConstraintFactory factory) {
         return planned(factory)
                 .filter(w -> !w.animator().offers() || w.getLead().level() < w.getFrame().minimumLevel())
                 .penalize(weight(WorkshopConstraint.WORKSHOP_ANIMATOR_NOT_COMPETENT))
@@ -75,7 +75,7 @@ public class WorkshopConstraintProvider implements ConstraintProvider {
     }
 
     // Hard: the animator is available on the workshop's half-day.
-    Constraint animatorUnavailable(ConstraintFactory factory) {
+    Constraint workshopAnimatorUnavailable(ConstraintFactory factory) {
         return planned(factory)
                 .filter(w -> !w.animator().availableOn(w.halfDayNumber()))
                 .penalize(weight(WorkshopConstraint.WORKSHOP_ANIMATOR_UNAVAILABLE))
@@ -85,7 +85,7 @@ public class WorkshopConstraintProvider implements ConstraintProvider {
     }
 
     // Hard: nothing takes place on closed days, weekends or outside the programme.
-    Constraint closedDay(ConstraintFactory factory) {
+    Constraint workshopClosedDay(ConstraintFactory factory) {
         return planned(factory)
                 .filter(w -> w.getHalfDay().closed())
                 .penalize(weight(WorkshopConstraint.WORKSHOP_CLOSED_DAY))
@@ -95,7 +95,7 @@ public class WorkshopConstraintProvider implements ConstraintProvider {
     }
 
     // Hard: when rooms are planned, every workshop has one that seats the minimum attendance and the animator.
-    Constraint roomTooSmall(ConstraintFactory factory) {
+    Constraint workshopRoomTooSmall(ConstraintFactory factory) {
         return planned(factory)
                 .filter(w -> missingSeats(w) > 0)
                 .penalize(weight(WorkshopConstraint.WORKSHOP_ROOM_TOO_SMALL), WorkshopConstraintProvider::missingSeats)
@@ -115,7 +115,7 @@ public class WorkshopConstraintProvider implements ConstraintProvider {
     }
 
     // Hard: a room is not used on a day it is unavailable.
-    Constraint roomUnavailable(ConstraintFactory factory) {
+    Constraint workshopRoomUnavailable(ConstraintFactory factory) {
         return planned(factory)
                 .filter(w -> w.getRoom() != null && w.getRoom().unavailableOn(w.getHalfDay().date()))
                 .penalize(weight(WorkshopConstraint.WORKSHOP_ROOM_UNAVAILABLE))
@@ -125,7 +125,7 @@ public class WorkshopConstraintProvider implements ConstraintProvider {
     }
 
     // Hard: one workshop per room and half-day.
-    Constraint roomDoubleBooked(ConstraintFactory factory) {
+    Constraint workshopRoomDoubleBooked(ConstraintFactory factory) {
         return held(factory)
                 .filter(w -> w.getRoom() != null)
                 .groupBy(PlannedWorkshop::getRoom, PlannedWorkshop::getHalfDay, count())
@@ -137,7 +137,7 @@ public class WorkshopConstraintProvider implements ConstraintProvider {
     }
 
     // Hard: an animator leads one workshop at a time.
-    Constraint animatorDoubleBooked(ConstraintFactory factory) {
+    Constraint workshopAnimatorDoubleBooked(ConstraintFactory factory) {
         return held(factory)
                 .groupBy(PlannedWorkshop::animator, PlannedWorkshop::getHalfDay, count())
                 .filter((animator, halfDay, count) -> count > 1)
@@ -150,7 +150,7 @@ public class WorkshopConstraintProvider implements ConstraintProvider {
     }
 
     // Hard: an animator leads no more workshops than they offered.
-    Constraint animatorSessionsExceeded(ConstraintFactory factory) {
+    Constraint workshopAnimatorSessionsExceeded(ConstraintFactory factory) {
         return held(factory)
                 .groupBy(PlannedWorkshop::animator, count())
                 .filter((animator, count) -> count > animator.sessions())
@@ -163,7 +163,7 @@ public class WorkshopConstraintProvider implements ConstraintProvider {
     }
 
     // Hard: a workshop takes place with enough participants, and not too many.
-    Constraint attendanceOutOfRange(ConstraintFactory factory) {
+    Constraint workshopAttendanceOutOfRange(ConstraintFactory factory) {
         return enrolments(factory)
                 .flattenLast(ThemeEnrolment::seatings)
                 .filter(seating -> !seating.workshop().isPinned() && seating.outOfRange() > 0)
@@ -177,7 +177,7 @@ public class WorkshopConstraintProvider implements ConstraintProvider {
     }
 
     // Hard: nobody attends two workshops at once, nor attends one while leading another.
-    Constraint attendeeDoubleBooked(ConstraintFactory factory) {
+    Constraint workshopAttendeeDoubleBooked(ConstraintFactory factory) {
         return enrolments(factory)
                 .flattenLast(ThemeEnrolment::attendances)
                 .groupBy(Attendance::person, Attendance::halfDay, toList())
@@ -216,7 +216,7 @@ public class WorkshopConstraintProvider implements ConstraintProvider {
     }
 
     // Medium: every workshop of the programme takes place.
-    Constraint notHeld(ConstraintFactory factory) {
+    Constraint workshopNotHeld(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(PlannedWorkshop.class)
                 .filter(w -> !w.held())
                 .penalize(weight(WorkshopConstraint.WORKSHOP_NOT_HELD))
@@ -226,7 +226,7 @@ public class WorkshopConstraintProvider implements ConstraintProvider {
     }
 
     // Medium: essential needs get a seat in a workshop on their theme.
-    Constraint priorityNeedWithoutSeat(ConstraintFactory factory) {
+    Constraint workshopPriorityNeedWithoutSeat(ConstraintFactory factory) {
         return enrolments(factory)
                 .flattenLast(ThemeEnrolment::unseated)
                 .filter(Demand::essential)
@@ -237,7 +237,7 @@ public class WorkshopConstraintProvider implements ConstraintProvider {
     }
 
     // Soft: as much of the demand as possible is covered, weighted by priority.
-    Constraint demandUncovered(ConstraintFactory factory) {
+    Constraint workshopDemandUncovered(ConstraintFactory factory) {
         return enrolments(factory)
                 .flattenLast(ThemeEnrolment::unseated)
                 .filter(need -> need.weight() > 0)
@@ -266,7 +266,7 @@ public class WorkshopConstraintProvider implements ConstraintProvider {
     }
 
     // Soft: workshops on the half-days the committee prefers.
-    Constraint notPreferredHalfDay(ConstraintFactory factory) {
+    Constraint workshopNotPreferredHalfDay(ConstraintFactory factory) {
         return planned(factory)
                 .filter(w -> w.getFrame().preferencesGiven() && !w.getHalfDay().preferred())
                 .penalize(weight(WorkshopConstraint.WORKSHOP_NOT_PREFERRED_HALF_DAY))

@@ -136,7 +136,7 @@ class CodevelopmentConstraintProviderTest {
     }
 
     @Nested
-    class MemberUnplaced {
+    class CodevelopmentMemberUnplaced {
 
         @Test
         void aMemberInNoGroupCostsOne() {
@@ -159,7 +159,7 @@ class CodevelopmentConstraintProviderTest {
     }
 
     @Nested
-    class RepeatedPair {
+    class GroupRepeatedPair {
 
         @Test
         void pairsWhoKnowEachOtherCostTheirRepeatCost() {
@@ -193,7 +193,7 @@ class CodevelopmentConstraintProviderTest {
     }
 
     @Nested
-    class SectorDominance {
+    class GroupSectorDominance {
 
         @Test
         void aSectorHeldByMoreThanHalfCostsEachMemberBeyondHalf() {
@@ -216,7 +216,7 @@ class CodevelopmentConstraintProviderTest {
     }
 
     @Nested
-    class LittleCommonTime {
+    class GroupLittleCommonTime {
 
         @Test
         void fewerCommonMonthsThanSessionsCostsEachMissingMonth() {

@@ -30,7 +30,7 @@ import org.peermatch.core.scoring.HalfDayCalendar;
  * The demo programme solved whole: accompaniment, then immersion days, then co-development groups, in one proposal
  * whose every part is checked here against the programme, independently of each mode's own certifier.
  */
-class ProgrammeModesTest {
+public class ProgrammeModesTest {
 
     private static final SolverSettings MOVES = new SolverSettings(null, null, 3_000L, 5);
 
@@ -43,7 +43,7 @@ class ProgrammeModesTest {
         proposal = PeerMatch.solve(demo);
     }
 
-    static Programme demo() throws Exception {
+    public static Programme demo() throws Exception {
         try (InputStream in = ProgrammeModesTest.class
                 .getResourceAsStream("/org/peermatch/core/demo/demo-programme.json")) {
             return ProgrammeReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), "demo-programme.json");

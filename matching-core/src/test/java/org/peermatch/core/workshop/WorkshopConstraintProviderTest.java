@@ -115,14 +115,14 @@ class WorkshopConstraintProviderTest {
     // ---- hard ----------------------------------------------------------------------------------------------------
 
     @Nested
-    class AnimatorNotCompetent {
+    class WorkshopAnimatorNotCompetent {
 
         @Test
         void penalizesALevelBelowTheMinimumAndAnAnimatorWhoDoesNotOffer() {
             WorkshopTheme pitch = theme("pitch", 3);
             Animator a1 = animator(1);
             Animator a2 = animator(2, false, 1, 0, always());
-            verifier.verifyThat(WorkshopConstraintProvider::animatorNotCompetent)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopAnimatorNotCompetent)
                     .given(pitch, a1, a2, workshop(1, new Lead(a1, pitch, 3), halfDay(2)),
                             workshop(2, new Lead(a2, pitch, 5), halfDay(20)))
                     .justifiesWithExactly(
@@ -135,7 +135,7 @@ class WorkshopConstraintProviderTest {
         void ignoresACompetentAnimatorAndKeptWorkshops() {
             WorkshopTheme pitch = theme("pitch", 3);
             Animator a1 = animator(1);
-            verifier.verifyThat(WorkshopConstraintProvider::animatorNotCompetent)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopAnimatorNotCompetent)
                     .given(pitch, a1, workshop(1, new Lead(a1, pitch, 4), halfDay(2)),
                             kept(2, new Lead(a1, pitch, 1), halfDay(20), List.of()))
                     .penalizesBy(0);
@@ -143,13 +143,13 @@ class WorkshopConstraintProviderTest {
     }
 
     @Nested
-    class AnimatorUnavailable {
+    class WorkshopAnimatorUnavailable {
 
         @Test
         void penalizesAnAnimatorNotAvailableThen() {
             WorkshopTheme pitch = theme("pitch", 3);
             Animator a1 = animator(1, true, 2, 0, only(3));
-            verifier.verifyThat(WorkshopConstraintProvider::animatorUnavailable)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopAnimatorUnavailable)
                     .given(pitch, a1, workshop(1, new Lead(a1, pitch, 5), halfDay(2)))
                     .justifiesWithExactly(justification(date(2),
                             "A1 (a1) is not available on Tuesday 2 March 2027 (AM)", "a1"))
@@ -160,7 +160,7 @@ class WorkshopConstraintProviderTest {
         void ignoresAnAvailableAnimatorAndWorkshopsNotHeld() {
             WorkshopTheme pitch = theme("pitch", 3);
             Animator a1 = animator(1, true, 2, 0, only(3));
-            verifier.verifyThat(WorkshopConstraintProvider::animatorUnavailable)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopAnimatorUnavailable)
                     .given(pitch, a1, workshop(1, new Lead(a1, pitch, 5), halfDay(3)),
                             workshop(2, new Lead(a1, pitch, 5), null))
                     .penalizesBy(0);
@@ -168,13 +168,13 @@ class WorkshopConstraintProviderTest {
     }
 
     @Nested
-    class ClosedDay {
+    class WorkshopClosedDay {
 
         @Test
         void penalizesAWorkshopOnAClosedDay() {
             WorkshopTheme pitch = theme("pitch", 3);
             Animator a1 = animator(1);
-            verifier.verifyThat(WorkshopConstraintProvider::closedDay)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopClosedDay)
                     .given(pitch, a1, workshop(1, new Lead(a1, pitch, 5), halfDay(4, "on a closed day", false)))
                     .justifiesWithExactly(justification(date(4),
                             "the workshop on Wednesday 3 March 2027 (AM) falls on a closed day", "a1"))
@@ -185,21 +185,21 @@ class WorkshopConstraintProviderTest {
         void ignoresAnOpenDay() {
             WorkshopTheme pitch = theme("pitch", 3);
             Animator a1 = animator(1);
-            verifier.verifyThat(WorkshopConstraintProvider::closedDay)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopClosedDay)
                     .given(pitch, a1, workshop(1, new Lead(a1, pitch, 5), halfDay(4)))
                     .penalizesBy(0);
         }
     }
 
     @Nested
-    class RoomTooSmall {
+    class WorkshopRoomTooSmall {
 
         @Test
         void penalizesTheMissingSeatsAndAMissingRoom() {
             WorkshopTheme pitch = theme("pitch", 3);
             Animator a1 = animator(1);
             WorkshopRoom small = room(1, 2);
-            verifier.verifyThat(WorkshopConstraintProvider::roomTooSmall)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopRoomTooSmall)
                     .given(pitch, a1, small, workshop(1, WITH_ROOMS, new Lead(a1, pitch, 5), halfDay(2), small),
                             workshop(2, WITH_ROOMS, new Lead(a1, pitch, 5), halfDay(30), null))
                     .justifiesWithExactly(
@@ -214,7 +214,7 @@ class WorkshopConstraintProviderTest {
             WorkshopTheme pitch = theme("pitch", 3);
             Animator a1 = animator(1);
             WorkshopRoom room = room(1, 3);
-            verifier.verifyThat(WorkshopConstraintProvider::roomTooSmall)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopRoomTooSmall)
                     .given(pitch, a1, room, workshop(1, WITH_ROOMS, new Lead(a1, pitch, 5), halfDay(2), room),
                             workshop(2, FRAME, new Lead(a1, pitch, 5), halfDay(30), null))
                     .penalizesBy(0);
@@ -222,14 +222,14 @@ class WorkshopConstraintProviderTest {
     }
 
     @Nested
-    class RoomUnavailable {
+    class WorkshopRoomUnavailable {
 
         @Test
         void penalizesARoomUnavailableThatDay() {
             WorkshopTheme pitch = theme("pitch", 3);
             Animator a1 = animator(1);
             WorkshopRoom room = room(1, 10, date(2));
-            verifier.verifyThat(WorkshopConstraintProvider::roomUnavailable)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopRoomUnavailable)
                     .given(pitch, a1, room, workshop(1, WITH_ROOMS, new Lead(a1, pitch, 5), halfDay(3), room))
                     .justifiesWithExactly(justification(date(2),
                             "Room1 (r1) is unavailable on Tuesday 2 March 2027", "a1"))
@@ -241,14 +241,14 @@ class WorkshopConstraintProviderTest {
             WorkshopTheme pitch = theme("pitch", 3);
             Animator a1 = animator(1);
             WorkshopRoom room = room(1, 10, date(2));
-            verifier.verifyThat(WorkshopConstraintProvider::roomUnavailable)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopRoomUnavailable)
                     .given(pitch, a1, room, workshop(1, WITH_ROOMS, new Lead(a1, pitch, 5), halfDay(4), room))
                     .penalizesBy(0);
         }
     }
 
     @Nested
-    class RoomDoubleBooked {
+    class WorkshopRoomDoubleBooked {
 
         @Test
         void penalizesEachExtraWorkshopInARoom() {
@@ -258,7 +258,7 @@ class WorkshopConstraintProviderTest {
             Animator a3 = animator(3);
             WorkshopRoom room = room(1, 10);
             HalfDay tuesday = halfDay(2);
-            verifier.verifyThat(WorkshopConstraintProvider::roomDoubleBooked)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopRoomDoubleBooked)
                     .given(pitch, a1, a2, a3, room, tuesday,
                             workshop(1, WITH_ROOMS, new Lead(a1, pitch, 5), tuesday, room),
                             workshop(2, WITH_ROOMS, new Lead(a2, pitch, 5), tuesday, room),
@@ -274,7 +274,7 @@ class WorkshopConstraintProviderTest {
             Animator a1 = animator(1);
             Animator a2 = animator(2);
             WorkshopRoom room = room(1, 10);
-            verifier.verifyThat(WorkshopConstraintProvider::roomDoubleBooked)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopRoomDoubleBooked)
                     .given(pitch, a1, a2, room, workshop(1, WITH_ROOMS, new Lead(a1, pitch, 5), halfDay(2), room),
                             workshop(2, WITH_ROOMS, new Lead(a2, pitch, 5), halfDay(3), room))
                     .penalizesBy(0);
@@ -282,7 +282,7 @@ class WorkshopConstraintProviderTest {
     }
 
     @Nested
-    class AnimatorDoubleBooked {
+    class WorkshopAnimatorDoubleBooked {
 
         @Test
         void penalizesAnAnimatorLeadingTwoWorkshopsAtOnce() {
@@ -290,7 +290,7 @@ class WorkshopConstraintProviderTest {
             WorkshopTheme export = theme("export", 3);
             Animator a1 = animator(1);
             HalfDay tuesday = halfDay(2);
-            verifier.verifyThat(WorkshopConstraintProvider::animatorDoubleBooked)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopAnimatorDoubleBooked)
                     .given(pitch, export, a1, tuesday, workshop(1, new Lead(a1, pitch, 5), tuesday),
                             workshop(2, new Lead(a1, export, 5), tuesday))
                     .justifiesWithExactly(justification(date(2),
@@ -302,7 +302,7 @@ class WorkshopConstraintProviderTest {
         void ignoresTwoHalfDays() {
             WorkshopTheme pitch = theme("pitch", 3);
             Animator a1 = animator(1);
-            verifier.verifyThat(WorkshopConstraintProvider::animatorDoubleBooked)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopAnimatorDoubleBooked)
                     .given(pitch, a1, workshop(1, new Lead(a1, pitch, 5), halfDay(2)),
                             workshop(2, new Lead(a1, pitch, 5), halfDay(3)))
                     .penalizesBy(0);
@@ -310,13 +310,13 @@ class WorkshopConstraintProviderTest {
     }
 
     @Nested
-    class AnimatorSessionsExceeded {
+    class WorkshopAnimatorSessionsExceeded {
 
         @Test
         void penalizesEachWorkshopBeyondTheOffer() {
             WorkshopTheme pitch = theme("pitch", 3);
             Animator a1 = animator(1, true, 1, 0, always());
-            verifier.verifyThat(WorkshopConstraintProvider::animatorSessionsExceeded)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopAnimatorSessionsExceeded)
                     .given(pitch, a1, workshop(1, new Lead(a1, pitch, 5), halfDay(2)),
                             workshop(2, new Lead(a1, pitch, 5), halfDay(30)),
                             workshop(3, new Lead(a1, pitch, 5), halfDay(50)))
@@ -328,7 +328,7 @@ class WorkshopConstraintProviderTest {
         void ignoresAnAnimatorWithinTheOffer() {
             WorkshopTheme pitch = theme("pitch", 3);
             Animator a1 = animator(1, true, 2, 0, always());
-            verifier.verifyThat(WorkshopConstraintProvider::animatorSessionsExceeded)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopAnimatorSessionsExceeded)
                     .given(pitch, a1, workshop(1, new Lead(a1, pitch, 5), halfDay(2)),
                             workshop(2, new Lead(a1, pitch, 5), halfDay(30)), workshop(3, null, null))
                     .penalizesBy(0);
@@ -336,14 +336,14 @@ class WorkshopConstraintProviderTest {
     }
 
     @Nested
-    class AttendanceOutOfRange {
+    class WorkshopAttendanceOutOfRange {
 
         @Test
         void penalizesTheParticipantsMissingToTheMinimum() {
             // p2 is not available on half-day 2, so only p1 attends: one short of 2
             WorkshopTheme pitch = theme("pitch", need(1, "pitch", 1), need(2, "pitch", 1, only(3)));
             Animator a1 = animator(1);
-            verifier.verifyThat(WorkshopConstraintProvider::attendanceOutOfRange)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopAttendanceOutOfRange)
                     .given(pitch, a1, workshop(1, new Lead(a1, pitch, 5), halfDay(2)))
                     .justifiesWithExactly(justification(date(2), "the pitch workshop on Tuesday 2 March 2027 (AM)"
                             + " has 1 participant, outside 2 to 4", "a1"))
@@ -354,7 +354,7 @@ class WorkshopConstraintProviderTest {
         void ignoresAFullWorkshopCappedAtTheMaximumAndKeptWorkshops() {
             Animator a1 = animator(1);
             WorkshopTheme pitch = theme("pitch", 7);
-            verifier.verifyThat(WorkshopConstraintProvider::attendanceOutOfRange)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopAttendanceOutOfRange)
                     .given(pitch, a1, workshop(1, new Lead(a1, pitch, 5), halfDay(2)),
                             kept(2, new Lead(a1, pitch, 5), halfDay(40), List.of()))
                     .penalizesBy(0);
@@ -366,17 +366,17 @@ class WorkshopConstraintProviderTest {
             Animator a1 = animator(1, true, 1, 2, always());
             WorkshopTheme pitch = theme("pitch", need(1, "pitch", 1), need(2, "pitch", 1), need(3, "pitch", 1),
                     new Demand(9, "a1", "A1 (a1)", "pitch", 1, always()));
-            verifier.verifyThat(WorkshopConstraintProvider::attendanceOutOfRange)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopAttendanceOutOfRange)
                     .given(pitch, a1, workshop(1, new Lead(a1, pitch, 5), halfDay(2)))
                     .penalizesBy(0);
-            verifier.verifyThat(WorkshopConstraintProvider::priorityNeedWithoutSeat)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopPriorityNeedWithoutSeat)
                     .given(pitch, a1, workshop(1, new Lead(a1, pitch, 5), halfDay(2)))
                     .penalizesBy(2);
         }
     }
 
     @Nested
-    class AttendeeDoubleBooked {
+    class WorkshopAttendeeDoubleBooked {
 
         @Test
         void penalizesAParticipantInTwoWorkshopsAndAnAnimatorAttendingAnother() {
@@ -387,7 +387,7 @@ class WorkshopConstraintProviderTest {
                     new Demand(9, "a2", "A2 (a2)", "pitch", 2, always()));
             WorkshopTheme export = theme("export", need(1, "export", 1), need(3, "export", 1));
             HalfDay tuesday = halfDay(2);
-            verifier.verifyThat(WorkshopConstraintProvider::attendeeDoubleBooked)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopAttendeeDoubleBooked)
                     .given(pitch, export, a1, a2, tuesday, workshop(1, new Lead(a1, pitch, 5), tuesday),
                             workshop(2, new Lead(a2, export, 5), tuesday))
                     .justifiesWithExactly(
@@ -403,7 +403,7 @@ class WorkshopConstraintProviderTest {
             Animator a1 = animator(1);
             WorkshopTheme pitch = theme("pitch", need(1, "pitch", 1), need(2, "pitch", 1));
             WorkshopTheme export = theme("export", need(1, "export", 1), need(3, "export", 1));
-            verifier.verifyThat(WorkshopConstraintProvider::attendeeDoubleBooked)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopAttendeeDoubleBooked)
                     .given(pitch, export, a1, workshop(1, new Lead(a1, pitch, 5), halfDay(2)),
                             workshop(2, new Lead(a1, export, 5), halfDay(3)),
                             workshop(3, new Lead(a1, export, 5), halfDay(2)))
@@ -414,13 +414,13 @@ class WorkshopConstraintProviderTest {
     // ---- medium --------------------------------------------------------------------------------------------------
 
     @Nested
-    class NotHeld {
+    class WorkshopNotHeld {
 
         @Test
         void penalizesAWorkshopWithoutLeadOrHalfDay() {
             WorkshopTheme pitch = theme("pitch", 3);
             Animator a1 = animator(1);
-            verifier.verifyThat(WorkshopConstraintProvider::notHeld)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopNotHeld)
                     .given(pitch, a1, workshop(1, null, null), workshop(2, new Lead(a1, pitch, 5), null))
                     .justifiesWithExactly(justification(null, "workshop 1 has no animator and half-day"),
                             justification(null, "workshop 2 has no animator and half-day"))
@@ -431,14 +431,14 @@ class WorkshopConstraintProviderTest {
         void ignoresAHeldWorkshop() {
             WorkshopTheme pitch = theme("pitch", 3);
             Animator a1 = animator(1);
-            verifier.verifyThat(WorkshopConstraintProvider::notHeld)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopNotHeld)
                     .given(pitch, a1, workshop(1, new Lead(a1, pitch, 5), halfDay(2)))
                     .penalizesBy(0);
         }
     }
 
     @Nested
-    class PriorityNeedWithoutSeat {
+    class WorkshopPriorityNeedWithoutSeat {
 
         @Test
         void penalizesEssentialNeedsOnAFullWorkshopOrWithoutWorkshop() {
@@ -447,7 +447,7 @@ class WorkshopConstraintProviderTest {
             WorkshopTheme pitch = theme("pitch", need(1, "pitch", 1), need(2, "pitch", 1), need(3, "pitch", 1),
                     need(4, "pitch", 1), need(5, "pitch", 1), need(6, "pitch", 3));
             WorkshopTheme export = theme("export", need(7, "export", 1), need(8, "export", 2));
-            verifier.verifyThat(WorkshopConstraintProvider::priorityNeedWithoutSeat)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopPriorityNeedWithoutSeat)
                     .given(pitch, export, a1, workshop(1, new Lead(a1, pitch, 5), halfDay(2)))
                     .justifiesWithExactly(
                             justification(null, "P5 (p5) has no seat in a workshop on pitch, an essential need",
@@ -465,7 +465,7 @@ class WorkshopConstraintProviderTest {
             // unless one of p1..p4 moves to the first: the augmenting path does it
             WorkshopTheme pitch = theme("pitch", need(1, "pitch", 3), need(2, "pitch", 3), need(3, "pitch", 3),
                     need(4, "pitch", 3), need(5, "pitch", 1, only(30)));
-            verifier.verifyThat(WorkshopConstraintProvider::priorityNeedWithoutSeat)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopPriorityNeedWithoutSeat)
                     .given(pitch, a1, a2, workshop(1, new Lead(a1, pitch, 5), halfDay(2)),
                             workshop(2, new Lead(a2, pitch, 5), halfDay(30)))
                     .penalizesBy(0);
@@ -475,7 +475,7 @@ class WorkshopConstraintProviderTest {
     // ---- soft ----------------------------------------------------------------------------------------------------
 
     @Nested
-    class DemandUncovered {
+    class WorkshopDemandUncovered {
 
         @Test
         void penalizesThePriorityWeightOfNeedsWithoutSeat() {
@@ -484,7 +484,7 @@ class WorkshopConstraintProviderTest {
             WorkshopTheme pitch = theme("pitch", need(1, "pitch", 1), need(2, "pitch", 2, only(3)),
                     need(3, "pitch", 3));
             WorkshopTheme export = theme("export", need(4, "export", 1), need(5, "export", 3));
-            verifier.verifyThat(WorkshopConstraintProvider::demandUncovered)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopDemandUncovered)
                     .given(pitch, export, a1, workshop(1, new Lead(a1, pitch, 5), halfDay(2)))
                     .justifiesWithExactly(
                             justification(null, "P2 (p2) has no seat in a workshop on pitch (priority 2)", "p2"),
@@ -498,7 +498,7 @@ class WorkshopConstraintProviderTest {
             Animator a1 = animator(1);
             Demand p1 = need(1, "pitch", 1, only(3));
             WorkshopTheme pitch = theme("pitch", p1, need(2, "pitch", 2), need(3, "pitch", 3));
-            verifier.verifyThat(WorkshopConstraintProvider::demandUncovered)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopDemandUncovered)
                     .given(pitch, a1, workshop(1, new Lead(a1, pitch, 5), halfDay(2)),
                             kept(2, new Lead(a1, pitch, 5), halfDay(40), List.of(p1)))
                     .penalizesBy(0);
@@ -534,13 +534,13 @@ class WorkshopConstraintProviderTest {
     }
 
     @Nested
-    class NotPreferredHalfDay {
+    class WorkshopNotPreferredHalfDay {
 
         @Test
         void penalizesAWorkshopOffThePreferredHalfDays() {
             Animator a1 = animator(1);
             WorkshopTheme pitch = theme("pitch", 3);
-            verifier.verifyThat(WorkshopConstraintProvider::notPreferredHalfDay)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopNotPreferredHalfDay)
                     .given(pitch, a1, workshop(1, WITH_PREFERENCES, new Lead(a1, pitch, 5), halfDay(2), null))
                     .justifiesWithExactly(justification(date(2), "the pitch workshop on Tuesday 2 March 2027 (AM)"
                             + " is not on a preferred half-day", "a1"))
@@ -551,7 +551,7 @@ class WorkshopConstraintProviderTest {
         void ignoresAPreferredHalfDayAndProgrammesWithoutPreferences() {
             Animator a1 = animator(1);
             WorkshopTheme pitch = theme("pitch", 3);
-            verifier.verifyThat(WorkshopConstraintProvider::notPreferredHalfDay)
+            verifier.verifyThat(WorkshopConstraintProvider::workshopNotPreferredHalfDay)
                     .given(pitch, a1,
                             workshop(1, WITH_PREFERENCES, new Lead(a1, pitch, 5), halfDay(2, null, true), null),
                             workshop(2, FRAME, new Lead(a1, pitch, 5), halfDay(40), null))

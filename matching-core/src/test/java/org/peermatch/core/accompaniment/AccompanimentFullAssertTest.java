@@ -1,4 +1,4 @@
-package org.peermatch.core.solve;
+package org.peermatch.core.accompaniment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
 import org.peermatch.core.plan.Violation;
+import org.peermatch.core.solve.PeerMatch;
+import org.peermatch.core.solve.ProgressListener;
+import org.peermatch.core.solve.Proposal;
 import org.peermatch.core.testing.Programmes;
 
 /**

@@ -1,4 +1,4 @@
-package org.peermatch.core.solve;
+package org.peermatch.core.accompaniment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,18 +12,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.peermatch.core.accompaniment.CandidateVerdict;
-import org.peermatch.core.accompaniment.ResourceLoad;
-import org.peermatch.core.accompaniment.UncoveredNeed;
+import org.peermatch.core.accompaniment.IndependentRules.Finding;
+import org.peermatch.core.accompaniment.IndependentRules.NeedRef;
+import org.peermatch.core.accompaniment.IndependentRules.Pair;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
 import org.peermatch.core.plan.ConstraintLevel;
 import org.peermatch.core.plan.ConstraintScore;
 import org.peermatch.core.plan.Violation;
-import org.peermatch.core.solve.IndependentRules.Finding;
-import org.peermatch.core.solve.IndependentRules.NeedRef;
-import org.peermatch.core.solve.IndependentRules.Pair;
+import org.peermatch.core.solve.PeerMatch;
+import org.peermatch.core.solve.Proposal;
 import org.peermatch.core.testing.Programmes;
 
 /**

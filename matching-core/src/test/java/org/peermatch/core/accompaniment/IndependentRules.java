@@ -1,4 +1,4 @@
-package org.peermatch.core.solve;
+package org.peermatch.core.accompaniment;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -27,6 +27,7 @@ import org.peermatch.core.model.PinnedPair;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.WeeklyAvailability;
 import org.peermatch.core.model.WeeklyHalfDay;
+import org.peermatch.core.solve.Proposal;
 
 /**
  * The rules of individual accompaniment re-checked in plain Java straight from the programme records, for tests.

@@ -1,4 +1,4 @@
-package org.peermatch.core.solve;
+package org.peermatch.core.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,11 +24,8 @@ import org.peermatch.core.immersion.ImmersionPlan;
 import org.peermatch.core.immersion.ImmersionProblem;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
-import org.peermatch.core.plan.ConstraintDefinition;
-import org.peermatch.core.plan.ConstraintScore;
-import org.peermatch.core.plan.ConstraintScores;
-import org.peermatch.core.plan.ConstraintWeights;
 import org.peermatch.core.scoring.DecayingNovelty;
+import org.peermatch.core.solve.ProgrammeModesTest;
 
 /**
  * The one-pass constraint totals ({@link ConstraintScores}) agree with the slow way: re-scoring the plan with every

@@ -1,4 +1,4 @@
-package org.peermatch.core.solve;
+package org.peermatch.core.accompaniment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,9 +16,6 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.peermatch.core.accompaniment.AccompanimentConstraint;
-import org.peermatch.core.accompaniment.AccompanimentPlan;
-import org.peermatch.core.accompaniment.AccompanimentProblem;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
 import org.peermatch.core.plan.ConstraintScore;
