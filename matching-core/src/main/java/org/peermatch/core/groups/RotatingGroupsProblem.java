@@ -17,14 +17,13 @@ import org.peermatch.core.model.ForbiddenPair;
  * extra member, so every group has {@code S} or {@code S + 1} people (10 people of size 4: two groups of 5;
  * 14 people of size 4: 5, 5, 4). This needs {@code N >= S} and {@code N mod S <= floor(N / S)}: 11 people cannot
  * be split into groups of 4 or 5 only, and the constructor says so with a nearby size that works. At most
- * {@link #MAX_PEOPLE} people.
+ * {@link #MAX_PEOPLE} people. The constructor throws a {@link GroupsInputException} with every problem found.
  *
  * @param people the person ids, in the order used for numbering and output; not blank, no duplicates
  * @param groupSize S, the size of a group, at least 2
  * @param rounds W, the number of rounds, at least 1
  * @param history who met before and how many times (a pair may be listed several times; counts add up)
  * @param forbiddenPairs pairs that must never share a group
- * @throws GroupsInputException with every problem found
  */
 public record RotatingGroupsProblem(List<String> people, int groupSize, int rounds, List<PastMeeting> history,
         List<ForbiddenPair> forbiddenPairs) {
