@@ -11,7 +11,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
  * @param topic the need's topic, or null when the match is not about one need
  * @param message the reason, e.g. "m03 is given 26 hours but offers 20"
  */
-public record AccompanimentJustification(List<String> members, String topic, String message)
+record AccompanimentJustification(List<String> members, String topic, String message)
         implements ConstraintJustification {
 
     public AccompanimentJustification {

@@ -14,7 +14,7 @@ import org.peermatch.core.plan.Violation;
  * alone (no solver, no precomputed facts): sizes within the programme's range, and no conflict of interest inside a
  * group. What the solver's score says is checked against this in tests.
  */
-public final class CodevelopmentCertifier {
+final class CodevelopmentCertifier {
 
     private final Programme programme;
 

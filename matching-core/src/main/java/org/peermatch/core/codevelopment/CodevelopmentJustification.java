@@ -11,7 +11,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
  * @param members the ids of the people concerned (empty when the match is about the whole group)
  * @param message the reason, e.g. "group 2 has 4 members, fewer than the minimum of 5"
  */
-public record CodevelopmentJustification(int group, List<String> members, String message)
+record CodevelopmentJustification(int group, List<String> members, String message)
         implements ConstraintJustification {
 
     public CodevelopmentJustification {

@@ -22,7 +22,7 @@ import org.peermatch.core.scoring.HalfDayCalendar;
  * independently of the planning problem and the solver's score: what it finds is what the proposal lists as broken
  * rules. O(N × S + N log N) for N pairings and S half-days of a day.
  */
-public final class ImmersionCertifier {
+final class ImmersionCertifier {
 
     private final Programme programme;
     private final HalfDayCalendar calendar;

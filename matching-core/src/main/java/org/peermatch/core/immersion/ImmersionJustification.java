@@ -12,7 +12,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
  * @param day the immersion day concerned, or null when the match is not about one day
  * @param message the reason, e.g. "Ana Roux (m03) hosts 3 mentees but offers 2 days"
  */
-public record ImmersionJustification(List<String> members, LocalDate day, String message)
+record ImmersionJustification(List<String> members, LocalDate day, String message)
         implements ConstraintJustification {
 
     public ImmersionJustification {

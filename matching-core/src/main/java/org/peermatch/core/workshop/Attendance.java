@@ -9,5 +9,5 @@ package org.peermatch.core.workshop;
  * @param workshop the workshop
  * @param leads whether they lead it (otherwise they attend)
  */
-public record Attendance(String person, String label, int halfDay, PlannedWorkshop workshop, boolean leads) {
+record Attendance(String person, String label, int halfDay, PlannedWorkshop workshop, boolean leads) {
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * @param workshop the workshop
  * @param attendees its participants, in programme order
  */
-public record Seating(PlannedWorkshop workshop, List<Demand> attendees) {
+record Seating(PlannedWorkshop workshop, List<Demand> attendees) {
 
     public Seating {
         attendees = List.copyOf(attendees);

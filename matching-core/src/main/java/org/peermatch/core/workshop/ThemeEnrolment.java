@@ -29,7 +29,7 @@ import java.util.Set;
  * @param unseated the theme's needs without a seat, in programme order
  * @param attendances everyone present at the theme's workshops (animators and attendees)
  */
-public record ThemeEnrolment(WorkshopTheme theme, List<Seating> seatings, List<Demand> unseated,
+record ThemeEnrolment(WorkshopTheme theme, List<Seating> seatings, List<Demand> unseated,
         List<Attendance> attendances) {
 
     public ThemeEnrolment {

@@ -31,7 +31,7 @@ import org.peermatch.core.scoring.HalfDayCalendar;
  *
  * <p>O(W × (A + S) + P) for W workshops of A attendees, S half-day slots and P programme half-days per member.
  */
-public final class WorkshopCertifier {
+final class WorkshopCertifier {
 
     private final Programme programme;
     private final WorkshopRules rules;

@@ -12,7 +12,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
  * @param date the day concerned, or null when the match is not about one day
  * @param message the reason, e.g. "Ana Roux (m03) leads 3 workshops but offers 2"
  */
-public record WorkshopJustification(List<String> members, LocalDate date, String message)
+record WorkshopJustification(List<String> members, LocalDate date, String message)
         implements ConstraintJustification {
 
     public WorkshopJustification {
