@@ -4,39 +4,27 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.peermatch.core.accompaniment.Assignment;
-import org.peermatch.core.accompaniment.CandidateVerdict;
-import org.peermatch.core.accompaniment.PairExplanation;
-import org.peermatch.core.accompaniment.ResourceLoad;
 import org.peermatch.core.accompaniment.UncoveredNeed;
 import org.peermatch.core.calendar.ProgrammeCalendar;
 import org.peermatch.core.codevelopment.CodevelopmentGroup;
 import org.peermatch.core.codevelopment.CodevelopmentProposal;
-import org.peermatch.core.codevelopment.CodevelopmentSession;
 import org.peermatch.core.codevelopment.UnplacedCodevelopmentMember;
-import org.peermatch.core.immersion.ImmersionPairing;
 import org.peermatch.core.immersion.ImmersionProposal;
 import org.peermatch.core.immersion.UnplacedMentee;
-import org.peermatch.core.model.HalfDaySlot;
-import org.peermatch.core.model.Member;
-import org.peermatch.core.model.Need;
 import org.peermatch.core.model.Programme;
-import org.peermatch.core.model.Room;
 import org.peermatch.core.plan.ConstraintDefinition;
 import org.peermatch.core.plan.ConstraintScore;
 import org.peermatch.core.plan.Violation;
 import org.peermatch.core.solve.ConstraintCatalog;
 import org.peermatch.core.solve.Proposal;
 import org.peermatch.core.solve.SolveStatistics;
-import org.peermatch.core.workshop.UnservedWorkshopNeed;
 import org.peermatch.core.workshop.Workshop;
-import org.peermatch.core.workshop.WorkshopProposal;
 
 /**
  * Writes a {@link Proposal} as one self-contained HTML page for the steering committee: it opens offline, prints
@@ -64,24 +52,24 @@ public final class HtmlReport {
     private static final String STYLE = Template.resource("report.css");
     private static final String SCRIPT = Template.resource("report.js");
 
+    private final ReportPage page;
     private final Proposal proposal;
     private final Programme programme;
     /** The programme calendar, or null when the report has none. */
     private final ProgrammeCalendar calendar;
     private final People people;
-    private final Html html = new Html();
+    private final Html html;
     /** Anchor of each participant's section, by member id. */
-    private final Map<String, String> anchors = new LinkedHashMap<>();
+    private final Map<String, String> anchors;
 
     private HtmlReport(Proposal proposal, Programme programme, ProgrammeCalendar calendar) {
+        this.page = new ReportPage(proposal, programme, calendar);
         this.proposal = proposal;
         this.programme = programme;
         this.calendar = calendar;
-        this.people = new People(proposal, programme);
-        int index = 1;
-        for (String participant : people.participants()) {
-            anchors.put(participant, "participant-" + index++);
-        }
+        this.people = page.people;
+        this.html = page.html;
+        this.anchors = page.anchors;
     }
 
     /**
@@ -157,11 +145,12 @@ public final class HtmlReport {
         figures();
         contents();
         brokenRules();
-        participants();
-        resourcePersons();
-        immersion();
-        codevelopment();
-        workshops();
+        AccompanimentSection accompaniment = new AccompanimentSection(page);
+        accompaniment.participants();
+        accompaniment.resourcePersons();
+        new ImmersionSection(page).write();
+        new CodevelopmentSection(page).write();
+        new WorkshopSection(page).write();
         if (calendar != null) {
             MonthGrid.write(html, programme, calendar);
         }
@@ -372,532 +361,12 @@ public final class HtmlReport {
         html.open("tbody").nl();
         for (Violation violation : violations) {
             html.open("tr")
-                    .element("th", ruleName(violation.constraint()), "scope", "row")
+                    .element("th", ReportPage.ruleName(violation.constraint()), "scope", "row")
                     .element("td", violation.message())
                     .close("tr").nl();
         }
         html.close("tbody").close("table").nl();
         html.close("section").nl();
-    }
-
-    // ---- Participants -------------------------------------------------------------------------------------------
-
-    private void participants() {
-        html.open("section", "id", "participants", "aria-labelledby", "participants-title").nl();
-        html.element("h2", "Participants and their needs", "id", "participants-title").nl();
-        html.open("div", "class", "filters", "id", "filters", "hidden", "hidden").nl();
-        html.element("label", "Find a person or topic", "for", "filter-text")
-                .open("input", "type", "search", "id", "filter-text", "autocomplete", "off").nl();
-        html.open("label").open("input", "type", "checkbox", "id", "filter-gaps")
-                .text(" Only participants with a need not covered").close("label").nl();
-        html.open("p", "id", "filter-count", "aria-live", "polite").close("p").nl();
-        html.close("div").nl();
-        if (people.participants().isEmpty()) {
-            html.element("p", "No member asks for individual accompaniment.", "class", "muted").nl();
-        }
-        for (String participant : people.participants()) {
-            participant(participant);
-        }
-        html.close("section").nl();
-    }
-
-    /** A row of a participant's needs table: a covered need or an uncovered one. */
-    private record NeedRow(String topic, Assignment assignment, UncoveredNeed uncovered) {
-    }
-
-    private void participant(String participant) {
-        Member member = people.member(participant);
-        List<NeedRow> rows = needRows(participant, member);
-        boolean hasGap = rows.stream().anyMatch(row -> row.uncovered() != null);
-        long hoursAsked = 0;
-        long hoursPlanned = 0;
-        StringBuilder search = new StringBuilder(people.displayName(participant)).append(' ')
-                .append(people.organization(participant));
-        for (NeedRow row : rows) {
-            search.append(' ').append(Format.words(row.topic()));
-            if (row.assignment() != null) {
-                hoursAsked += row.assignment().hours();
-                hoursPlanned += row.assignment().hours();
-                search.append(' ').append(people.displayName(row.assignment().resource()));
-            } else {
-                hoursAsked += row.uncovered().hours();
-            }
-        }
-
-        html.open("article", "class", hasGap ? "participant has-gap" : "participant",
-                "id", anchors.get(participant), "aria-labelledby", anchors.get(participant) + "-name",
-                "data-search", search.toString().toLowerCase(Locale.ROOT)).nl();
-        html.open("header").nl();
-        html.open("h3", "id", anchors.get(participant) + "-name").text(people.displayName(participant));
-        if (!people.organization(participant).isEmpty()) {
-            html.element("span", people.organization(participant), "class", "org");
-        }
-        html.close("h3").nl();
-        List<String> meta = new ArrayList<>();
-        if (member != null && !member.sectors().isEmpty()) {
-            meta.add(String.join(", ", member.sectors().stream().map(Format::words).toList()));
-        }
-        meta.add(Format.count(rows.size(), "need", "needs"));
-        meta.add(hoursPlanned + " of " + hoursAsked + " h planned");
-        html.element("p", String.join(" · ", meta), "class", "meta").nl();
-        html.close("header").nl();
-
-        if (rows.isEmpty()) {
-            html.element("p", "The proposal lists no need of this participant.", "class", "muted").nl();
-            html.close("article").nl();
-            return;
-        }
-        html.open("table", "class", "needs").nl();
-        html.element("caption", "Needs of " + people.displayName(participant), "class", "visually-hidden").nl();
-        html.raw("<colgroup><col class=\"c-need\"><col class=\"c-priority\"><col class=\"c-hours\">"
-                + "<col class=\"c-who\"><col class=\"c-why\"></colgroup>").nl();
-        html.open("thead").open("tr")
-                .element("th", "Need", "scope", "col")
-                .element("th", "Priority", "scope", "col")
-                .element("th", "Hours", "scope", "col", "class", "num")
-                .element("th", "Resource person", "scope", "col")
-                .element("th", "Why", "scope", "col")
-                .close("tr").close("thead").nl();
-        html.open("tbody").nl();
-        for (NeedRow row : rows) {
-            if (row.assignment() != null) {
-                coveredRow(row.assignment());
-            } else {
-                uncoveredRow(row.uncovered());
-            }
-        }
-        html.close("tbody").close("table").nl();
-        html.close("article").nl();
-    }
-
-    /** The proposal's entries for one participant, in the order of the participant's needs in the document. */
-    private List<NeedRow> needRows(String participant, Member member) {
-        List<NeedRow> rows = new ArrayList<>();
-        for (Assignment assignment : proposal.accompaniment().assignments()) {
-            if (assignment.participant().equals(participant)) {
-                rows.add(new NeedRow(assignment.topic(), assignment, null));
-            }
-        }
-        for (UncoveredNeed need : proposal.accompaniment().uncovered()) {
-            if (need.participant().equals(participant)) {
-                rows.add(new NeedRow(need.topic(), null, need));
-            }
-        }
-        List<String> topics = new ArrayList<>();
-        if (member != null) {
-            for (Need need : member.needs()) {
-                topics.add(need.topic());
-            }
-        }
-        // Stable sort: needs in document order, topics the document does not list last, in proposal order.
-        rows.sort(Comparator.comparingInt(row -> {
-            int index = topics.indexOf(row.topic());
-            return index < 0 ? Integer.MAX_VALUE : index;
-        }));
-        return rows;
-    }
-
-    private void needCells(String topic, int priority, int hours) {
-        html.element("th", Format.words(topic), "scope", "row");
-        html.open("td", "class", "priority")
-                .element("span", Integer.toString(priority), "class", "prio prio-" + priority)
-                .text(" " + Format.priority(priority)).close("td");
-        html.element("td", Integer.toString(hours), "class", "num");
-    }
-
-    private void coveredRow(Assignment assignment) {
-        html.open("tr").nl();
-        needCells(assignment.topic(), assignment.priority(), assignment.hours());
-        html.open("td").element("strong", people.displayName(assignment.resource()));
-        if (!people.organization(assignment.resource()).isEmpty()) {
-            html.raw("<br>").element("span", people.organization(assignment.resource()), "class", "org");
-        }
-        if (assignment.pinned()) {
-            html.raw("<br>").element("span", "Pinned by the committee", "class", "badge badge-pinned");
-        }
-        html.close("td").nl();
-        html.open("td");
-        PairExplanation why = assignment.why();
-        if (why == null || why.sentences().isEmpty()) {
-            html.element("span", "No explanation given.", "class", "muted");
-        } else {
-            html.open("ul", "class", "why");
-            for (String sentence : why.sentences()) {
-                html.element("li", sentence);
-            }
-            html.close("ul");
-        }
-        html.close("td").nl();
-        html.close("tr").nl();
-    }
-
-    private void uncoveredRow(UncoveredNeed need) {
-        html.open("tr", "class", "gap").nl();
-        needCells(need.topic(), need.priority(), need.hours());
-        html.open("td", "colspan", "2").nl();
-        html.element("span", "Not covered", "class", "badge badge-gap").nl();
-        html.element("p", need.summary(), "class", "gap-summary").nl();
-        if (need.candidates().isEmpty()) {
-            html.element("p", people.resources().isEmpty() ? "Nobody offers individual accompaniment."
-                    : "No resource person is competent on this topic at the programme's minimum level.",
-                    "class", "muted").nl();
-        } else {
-            html.open("table", "class", "candidates").nl();
-            html.element("caption", "Who could have covered it, and what blocks them").nl();
-            html.open("thead").open("tr")
-                    .element("th", "Resource person", "scope", "col")
-                    .element("th", "What blocks them", "scope", "col")
-                    .close("tr").close("thead").nl();
-            html.open("tbody").nl();
-            for (CandidateVerdict verdict : need.candidates()) {
-                html.open("tr").open("th", "scope", "row").text(people.displayName(verdict.resource()));
-                if (!people.organization(verdict.resource()).isEmpty()) {
-                    html.raw("<br>").element("span", people.organization(verdict.resource()), "class", "org");
-                }
-                html.close("th").open("td");
-                if (verdict.blockedBy().isEmpty()) {
-                    html.element("span", "No rule: a trade-off", "class", "rule rule-none");
-                }
-                for (String rule : verdict.blockedBy()) {
-                    html.element("span", ruleName(rule), "class", "rule");
-                }
-                html.text(" ").text(verdict.reason()).close("td").close("tr").nl();
-            }
-            html.close("tbody").close("table").nl();
-        }
-        html.close("td").nl();
-        html.close("tr").nl();
-    }
-
-    // ---- Resource persons ---------------------------------------------------------------------------------------
-
-    private void resourcePersons() {
-        html.open("section", "id", "resource-persons", "aria-labelledby", "resource-persons-title").nl();
-        html.element("h2", "Resource persons", "id", "resource-persons-title").nl();
-        if (proposal.accompaniment().loads().isEmpty()) {
-            html.element("p", "Nobody offers individual accompaniment.", "class", "muted").nl();
-            html.close("section").nl();
-            return;
-        }
-        html.element("p", "Hours given against the hours each one offered, and participants against the most "
-                + "they offered to take.", "class", "muted").nl();
-        html.open("table", "class", "loads").nl();
-        html.element("caption", "Load of each resource person", "class", "visually-hidden").nl();
-        html.open("thead").open("tr")
-                .element("th", "Resource person", "scope", "col")
-                .element("th", "Hours given / offered", "scope", "col")
-                .element("th", "Participants / at most", "scope", "col")
-                .element("th", "Accompanies", "scope", "col")
-                .close("tr").close("thead").nl();
-        html.open("tbody").nl();
-        for (ResourceLoad load : proposal.accompaniment().loads()) {
-            loadRow(load);
-        }
-        html.close("tbody").close("table").nl();
-        html.close("section").nl();
-    }
-
-    private void loadRow(ResourceLoad load) {
-        html.open("tr").nl();
-        html.open("th", "scope", "row").text(people.displayName(load.resource()));
-        if (!people.organization(load.resource()).isEmpty()) {
-            html.raw("<br>").element("span", people.organization(load.resource()), "class", "org");
-        }
-        html.close("th").nl();
-
-        boolean hoursOver = load.hours() > load.hoursCapacity();
-        long percent = Format.percent(load.hours(), load.hoursCapacity());
-        html.open("td").open("div", "class", "meter");
-        bar(load.hours(), load.hoursCapacity());
-        String share = percent < 0 ? "" : " · " + percent + " %";
-        html.open("span", "class", hoursOver ? "over" : null)
-                .text(load.hours() + " / " + load.hoursCapacity() + " h" + share);
-        if (hoursOver) {
-            html.text(" (over)");
-        }
-        html.close("span").close("div").close("td").nl();
-
-        boolean participantsOver = load.participants().size() > load.participantsCapacity();
-        html.open("td").open("span", "class", participantsOver ? "over" : null)
-                .text(load.participants().size() + " / " + load.participantsCapacity());
-        if (participantsOver) {
-            html.text(" (over)");
-        }
-        html.close("span").close("td").nl();
-
-        html.open("td");
-        if (load.participants().isEmpty()) {
-            html.element("span", "Nobody in this proposal", "class", "muted");
-        } else {
-            html.open("ul", "class", "why");
-            for (String participant : load.participants()) {
-                html.open("li").text(people.displayName(participant));
-                List<String> topics = new ArrayList<>();
-                for (Assignment assignment : proposal.accompaniment().assignments()) {
-                    if (assignment.resource().equals(load.resource())
-                            && assignment.participant().equals(participant)) {
-                        topics.add(Format.words(assignment.topic()).toLowerCase(Locale.ROOT));
-                    }
-                }
-                if (!topics.isEmpty()) {
-                    html.element("span", " (" + String.join(", ", topics) + ")", "class", "muted");
-                }
-                html.close("li");
-            }
-            html.close("ul");
-        }
-        html.close("td").nl();
-        html.close("tr").nl();
-    }
-
-    /** An inline SVG bar of hours given against capacity; over capacity it fills red and marks the capacity. */
-    private void bar(int used, int capacity) {
-        int scale = Math.max(Math.max(used, capacity), 1);
-        double usedWidth = 100.0 * Math.max(used, 0) / scale;
-        html.raw("<svg viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">")
-                .raw("<rect class=\"bar-track\" x=\"0\" y=\"0\" width=\"100\" height=\"10\" rx=\"2\"></rect>")
-                .raw("<rect class=\"" + (used > capacity ? "bar-over" : "bar-fill") + "\" x=\"0\" y=\"0\" width=\""
-                        + String.format(Locale.ROOT, "%.1f", usedWidth) + "\" height=\"10\" rx=\"2\"></rect>");
-        if (used > capacity && capacity > 0) {
-            String x = String.format(Locale.ROOT, "%.1f", 100.0 * capacity / scale);
-            html.raw("<line class=\"bar-cap\" x1=\"" + x + "\" y1=\"0\" x2=\"" + x + "\" y2=\"10\"></line>");
-        }
-        html.raw("</svg>");
-    }
-
-    // ---- Immersion days -----------------------------------------------------------------------------------------
-
-    private void immersion() {
-        ImmersionProposal immersion = proposal.immersion();
-        if (immersion == null) {
-            return;
-        }
-        html.open("section", "id", "immersion", "aria-labelledby", "immersion-title").nl();
-        html.element("h2", "Immersion days (“Vis ma vie”)", "id", "immersion-title").nl();
-        html.element("p", "Each mentee spends one working day with a mentor"
-                + (programme.immersion().sameSectorRequired() ? " of their sector" : "")
-                + "; their objectives are kept for the evaluation after the day, and their report is due "
-                + Format.count(programme.immersion().reportDueDays(), "day", "days") + " later.", "class", "muted")
-                .nl();
-        if (!immersion.pairings().isEmpty()) {
-            html.open("table", "class", "immersion").nl();
-            html.element("caption", "Immersion day of each mentee", "class", "visually-hidden").nl();
-            html.open("thead").open("tr")
-                    .element("th", "Mentee", "scope", "col")
-                    .element("th", "Mentor", "scope", "col")
-                    .element("th", "Day", "scope", "col")
-                    .element("th", "Objectives", "scope", "col")
-                    .element("th", "Why", "scope", "col")
-                    .close("tr").close("thead").nl();
-            html.open("tbody").nl();
-            for (ImmersionPairing pairing : immersion.pairings()) {
-                html.open("tr").nl();
-                personCell("th", pairing.mentee());
-                personCell("td", pairing.mentor());
-                html.open("td").text(Format.date(pairing.day())).raw("<br>")
-                        .element("span", "report due " + Format.date(pairing.reportDue()), "class", "muted")
-                        .close("td").nl();
-                html.open("td");
-                if (pairing.objectives().isEmpty()) {
-                    html.element("span", "none stated", "class", "muted");
-                } else {
-                    html.open("ul", "class", "why");
-                    for (String objective : pairing.objectives()) {
-                        html.element("li", Format.words(objective));
-                    }
-                    html.close("ul");
-                }
-                html.close("td").nl();
-                reasonsCell(pairing.reasons());
-                html.close("tr").nl();
-            }
-            html.close("tbody").close("table").nl();
-        }
-        if (!immersion.unplaced().isEmpty()) {
-            html.element("h3", "Mentees without an immersion day").nl();
-            html.open("ul", "class", "unplaced").nl();
-            for (UnplacedMentee mentee : immersion.unplaced()) {
-                html.open("li").element("strong", people.displayName(mentee.mentee()));
-                reasons(mentee.reasons());
-                html.close("li").nl();
-            }
-            html.close("ul").nl();
-        }
-        html.close("section").nl();
-    }
-
-    // ---- Co-development groups ----------------------------------------------------------------------------------
-
-    private void codevelopment() {
-        CodevelopmentProposal codevelopment = proposal.codevelopment();
-        if (codevelopment == null) {
-            return;
-        }
-        html.open("section", "id", "codevelopment", "aria-labelledby", "codevelopment-title").nl();
-        html.element("h2", "Co-development groups", "id", "codevelopment-title").nl();
-        html.element("p", "Stable groups of " + programme.codevelopment().minSize() + " to "
-                + programme.codevelopment().maxSize() + " peers. At each session "
-                + (programme.codevelopment().clientsPerSession() == 1 ? "one member is the client"
-                        : "two members are clients")
-                + " and brings a situation; the others consult. Sessions fall on half-days every member of the "
-                + "group is available.", "class", "muted").nl();
-        for (CodevelopmentGroup group : codevelopment.groups()) {
-            String title = "Group " + group.number() + " · " + Format.count(group.members().size(), "member",
-                    "members");
-            html.open("article", "class", "group", "id", "group-" + group.number(), "aria-label", title).nl();
-            html.element("h3", title).nl();
-            html.open("ul", "class", "members").nl();
-            for (String member : group.members()) {
-                html.open("li").text(people.displayName(member));
-                String organization = people.organization(member);
-                if (!organization.isEmpty()) {
-                    html.element("span", " · " + organization, "class", "org");
-                }
-                html.close("li").nl();
-            }
-            html.close("ul").nl();
-            reasons(group.reasons());
-            if (!group.sessions().isEmpty()) {
-                html.open("table", "class", "sessions").nl();
-                html.element("caption", "Sessions of group " + group.number() + " and their clients",
-                        "class", "visually-hidden").nl();
-                html.open("thead").open("tr")
-                        .element("th", "Session", "scope", "col")
-                        .element("th", "Date", "scope", "col")
-                        .element("th", "Client", "scope", "col")
-                        .close("tr").close("thead").nl();
-                html.open("tbody").nl();
-                for (CodevelopmentSession session : group.sessions()) {
-                    List<String> clients = new ArrayList<>();
-                    for (String client : session.clients()) {
-                        clients.add(people.displayName(client));
-                    }
-                    html.open("tr")
-                            .element("th", Integer.toString(session.number()), "scope", "row")
-                            .element("td", session.date() == null ? "not dated"
-                                    : Format.date(session.date()) + " · " + halfDayName(session.halfDay()))
-                            .element("td", String.join(" and ", clients))
-                            .close("tr").nl();
-                }
-                html.close("tbody").close("table").nl();
-            }
-            html.close("article").nl();
-        }
-        if (!codevelopment.unplaced().isEmpty()) {
-            html.element("h3", "Members in no group").nl();
-            html.open("ul", "class", "unplaced").nl();
-            for (UnplacedCodevelopmentMember member : codevelopment.unplaced()) {
-                html.open("li").element("strong", people.displayName(member.member()));
-                reasons(member.reasons());
-                html.close("li").nl();
-            }
-            html.close("ul").nl();
-        }
-        html.close("section").nl();
-    }
-
-    // ---- Workshops ----------------------------------------------------------------------------------------------
-
-    private void workshops() {
-        WorkshopProposal workshops = proposal.workshops();
-        if (workshops == null) {
-            return;
-        }
-        html.open("section", "id", "workshops", "aria-labelledby", "workshops-title").nl();
-        html.element("h2", "Workshops", "id", "workshops-title").nl();
-        html.element("p", "Half-day collective workshops on the themes the participants need most, each led by a "
-                + "member of the community competent on it (level " + programme.workshop().minimumLevel()
-                + "+), for " + programme.workshop().minAttendance() + " to " + programme.workshop().maxAttendance()
-                + " participants.", "class", "muted").nl();
-        if (!workshops.workshops().isEmpty()) {
-            html.open("table", "class", "workshops").nl();
-            html.element("caption", "Workshops, their animators and participants", "class", "visually-hidden")
-                    .nl();
-            html.open("thead").open("tr")
-                    .element("th", "Workshop", "scope", "col")
-                    .element("th", "When and where", "scope", "col")
-                    .element("th", "Animator", "scope", "col")
-                    .element("th", "Participants", "scope", "col")
-                    .element("th", "Why", "scope", "col")
-                    .close("tr").close("thead").nl();
-            html.open("tbody").nl();
-            for (Workshop workshop : workshops.workshops()) {
-                html.open("tr").nl();
-                html.open("th", "scope", "row").text(workshop.number() + ". " + Format.words(workshop.theme()))
-                        .close("th").nl();
-                html.open("td").text(workshop.date() == null ? "not dated"
-                        : Format.date(workshop.date()) + " · " + halfDayName(workshop.halfDay()));
-                if (workshop.room() != null) {
-                    html.raw("<br>").element("span", roomName(workshop.room()), "class", "muted");
-                }
-                html.close("td").nl();
-                personCell("td", workshop.animator());
-                html.open("td").text(Format.count(workshop.attendees().size(), "participant", "participants"));
-                List<String> names = new ArrayList<>();
-                for (String attendee : workshop.attendees()) {
-                    names.add(people.displayName(attendee));
-                }
-                html.raw("<br>").element("span", String.join(", ", names), "class", "muted");
-                html.close("td").nl();
-                reasonsCell(workshop.reasons());
-                html.close("tr").nl();
-            }
-            html.close("tbody").close("table").nl();
-        }
-        if (!workshops.unserved().isEmpty()) {
-            html.element("h3", "Needs without a workshop seat").nl();
-            html.open("ul", "class", "unplaced").nl();
-            for (UnservedWorkshopNeed need : workshops.unserved()) {
-                html.open("li").element("strong", people.displayName(need.participant()))
-                        .text(" · " + Format.words(need.topic()) + " ("
-                                + Format.priority(need.priority()).toLowerCase(Locale.ROOT) + ")");
-                reasons(need.reasons());
-                html.close("li").nl();
-            }
-            html.close("ul").nl();
-        }
-        html.close("section").nl();
-    }
-
-    /** @return the room's name, or its id when the programme lacks it */
-    private String roomName(String id) {
-        Room room = programme.room(id);
-        return room == null ? id : room.name();
-    }
-
-    /** @return the half-day with its hours, e.g. "AM (09:00–12:30)", or the id when the programme lacks it */
-    private String halfDayName(String id) {
-        for (HalfDaySlot slot : programme.halfDays()) {
-            if (slot.id().equals(id)) {
-                return slot.id() + " (" + slot.start() + "–" + slot.end() + ")";
-            }
-        }
-        return id == null ? "" : id;
-    }
-
-    private void personCell(String tag, String id) {
-        html.open(tag, "scope", tag.equals("th") ? "row" : null).text(people.displayName(id));
-        if (!people.organization(id).isEmpty()) {
-            html.raw("<br>").element("span", people.organization(id), "class", "org");
-        }
-        html.close(tag).nl();
-    }
-
-    private void reasonsCell(List<String> reasons) {
-        html.open("td");
-        reasons(reasons);
-        html.close("td").nl();
-    }
-
-    private void reasons(List<String> reasons) {
-        if (reasons.isEmpty()) {
-            return;
-        }
-        html.open("ul", "class", "why");
-        for (String reason : reasons) {
-            html.element("li", reason);
-        }
-        html.close("ul");
     }
 
     // ---- Score details ------------------------------------------------------------------------------------------
@@ -976,10 +445,5 @@ public final class HtmlReport {
 
     private void stat(String label, String value) {
         html.open("div").element("dt", label).element("dd", value).close("div").nl();
-    }
-
-    /** @return a constraint id in words, e.g. {@code resource-hours-exceeded} as "Resource hours exceeded" */
-    private static String ruleName(String constraintId) {
-        return Format.words(constraintId);
     }
 }

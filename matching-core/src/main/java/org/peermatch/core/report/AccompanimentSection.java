@@ -1,0 +1,320 @@
+package org.peermatch.core.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.peermatch.core.accompaniment.Assignment;
+import org.peermatch.core.accompaniment.CandidateVerdict;
+import org.peermatch.core.accompaniment.PairExplanation;
+import org.peermatch.core.accompaniment.ResourceLoad;
+import org.peermatch.core.accompaniment.UncoveredNeed;
+import org.peermatch.core.model.Member;
+import org.peermatch.core.model.Need;
+import org.peermatch.core.model.Programme;
+import org.peermatch.core.solve.Proposal;
+
+/** The report's individual accompaniment sections: each participant's needs with who covers them and why (or what
+ * blocks every candidate), then each resource person's load against what they offered. */
+final class AccompanimentSection {
+
+    private final ReportPage page;
+    private final Html html;
+    private final People people;
+    private final Programme programme;
+    private final Proposal proposal;
+
+    AccompanimentSection(ReportPage page) {
+        this.page = page;
+        this.html = page.html;
+        this.people = page.people;
+        this.programme = page.programme;
+        this.proposal = page.proposal;
+    }
+
+    void participants() {
+        html.open("section", "id", "participants", "aria-labelledby", "participants-title").nl();
+        html.element("h2", "Participants and their needs", "id", "participants-title").nl();
+        html.open("div", "class", "filters", "id", "filters", "hidden", "hidden").nl();
+        html.element("label", "Find a person or topic", "for", "filter-text")
+                .open("input", "type", "search", "id", "filter-text", "autocomplete", "off").nl();
+        html.open("label").open("input", "type", "checkbox", "id", "filter-gaps")
+                .text(" Only participants with a need not covered").close("label").nl();
+        html.open("p", "id", "filter-count", "aria-live", "polite").close("p").nl();
+        html.close("div").nl();
+        if (people.participants().isEmpty()) {
+            html.element("p", "No member asks for individual accompaniment.", "class", "muted").nl();
+        }
+        for (String participant : people.participants()) {
+            participant(participant);
+        }
+        html.close("section").nl();
+    }
+
+    /** A row of a participant's needs table: a covered need or an uncovered one. */
+    private record NeedRow(String topic, Assignment assignment, UncoveredNeed uncovered) {
+    }
+
+    private void participant(String participant) {
+        Member member = people.member(participant);
+        List<NeedRow> rows = needRows(participant, member);
+        boolean hasGap = rows.stream().anyMatch(row -> row.uncovered() != null);
+        long hoursAsked = 0;
+        long hoursPlanned = 0;
+        StringBuilder search = new StringBuilder(people.displayName(participant)).append(' ')
+                .append(people.organization(participant));
+        for (NeedRow row : rows) {
+            search.append(' ').append(Format.words(row.topic()));
+            if (row.assignment() != null) {
+                hoursAsked += row.assignment().hours();
+                hoursPlanned += row.assignment().hours();
+                search.append(' ').append(people.displayName(row.assignment().resource()));
+            } else {
+                hoursAsked += row.uncovered().hours();
+            }
+        }
+
+        html.open("article", "class", hasGap ? "participant has-gap" : "participant",
+                "id", page.anchors.get(participant), "aria-labelledby", page.anchors.get(participant) + "-name",
+                "data-search", search.toString().toLowerCase(Locale.ROOT)).nl();
+        html.open("header").nl();
+        html.open("h3", "id", page.anchors.get(participant) + "-name").text(people.displayName(participant));
+        if (!people.organization(participant).isEmpty()) {
+            html.element("span", people.organization(participant), "class", "org");
+        }
+        html.close("h3").nl();
+        List<String> meta = new ArrayList<>();
+        if (member != null && !member.sectors().isEmpty()) {
+            meta.add(String.join(", ", member.sectors().stream().map(Format::words).toList()));
+        }
+        meta.add(Format.count(rows.size(), "need", "needs"));
+        meta.add(hoursPlanned + " of " + hoursAsked + " h planned");
+        html.element("p", String.join(" · ", meta), "class", "meta").nl();
+        html.close("header").nl();
+
+        if (rows.isEmpty()) {
+            html.element("p", "The proposal lists no need of this participant.", "class", "muted").nl();
+            html.close("article").nl();
+            return;
+        }
+        html.open("table", "class", "needs").nl();
+        html.element("caption", "Needs of " + people.displayName(participant), "class", "visually-hidden").nl();
+        html.raw("<colgroup><col class=\"c-need\"><col class=\"c-priority\"><col class=\"c-hours\">"
+                + "<col class=\"c-who\"><col class=\"c-why\"></colgroup>").nl();
+        html.open("thead").open("tr")
+                .element("th", "Need", "scope", "col")
+                .element("th", "Priority", "scope", "col")
+                .element("th", "Hours", "scope", "col", "class", "num")
+                .element("th", "Resource person", "scope", "col")
+                .element("th", "Why", "scope", "col")
+                .close("tr").close("thead").nl();
+        html.open("tbody").nl();
+        for (NeedRow row : rows) {
+            if (row.assignment() != null) {
+                coveredRow(row.assignment());
+            } else {
+                uncoveredRow(row.uncovered());
+            }
+        }
+        html.close("tbody").close("table").nl();
+        html.close("article").nl();
+    }
+
+    /** The proposal's entries for one participant, in the order of the participant's needs in the document. */
+    private List<NeedRow> needRows(String participant, Member member) {
+        List<NeedRow> rows = new ArrayList<>();
+        for (Assignment assignment : proposal.accompaniment().assignments()) {
+            if (assignment.participant().equals(participant)) {
+                rows.add(new NeedRow(assignment.topic(), assignment, null));
+            }
+        }
+        for (UncoveredNeed need : proposal.accompaniment().uncovered()) {
+            if (need.participant().equals(participant)) {
+                rows.add(new NeedRow(need.topic(), null, need));
+            }
+        }
+        List<String> topics = new ArrayList<>();
+        if (member != null) {
+            for (Need need : member.needs()) {
+                topics.add(need.topic());
+            }
+        }
+        // Stable sort: needs in document order, topics the document does not list last, in proposal order.
+        rows.sort(Comparator.comparingInt(row -> {
+            int index = topics.indexOf(row.topic());
+            return index < 0 ? Integer.MAX_VALUE : index;
+        }));
+        return rows;
+    }
+
+    private void needCells(String topic, int priority, int hours) {
+        html.element("th", Format.words(topic), "scope", "row");
+        html.open("td", "class", "priority")
+                .element("span", Integer.toString(priority), "class", "prio prio-" + priority)
+                .text(" " + Format.priority(priority)).close("td");
+        html.element("td", Integer.toString(hours), "class", "num");
+    }
+
+    private void coveredRow(Assignment assignment) {
+        html.open("tr").nl();
+        needCells(assignment.topic(), assignment.priority(), assignment.hours());
+        html.open("td").element("strong", people.displayName(assignment.resource()));
+        if (!people.organization(assignment.resource()).isEmpty()) {
+            html.raw("<br>").element("span", people.organization(assignment.resource()), "class", "org");
+        }
+        if (assignment.pinned()) {
+            html.raw("<br>").element("span", "Pinned by the committee", "class", "badge badge-pinned");
+        }
+        html.close("td").nl();
+        html.open("td");
+        PairExplanation why = assignment.why();
+        if (why == null || why.sentences().isEmpty()) {
+            html.element("span", "No explanation given.", "class", "muted");
+        } else {
+            html.open("ul", "class", "why");
+            for (String sentence : why.sentences()) {
+                html.element("li", sentence);
+            }
+            html.close("ul");
+        }
+        html.close("td").nl();
+        html.close("tr").nl();
+    }
+
+    private void uncoveredRow(UncoveredNeed need) {
+        html.open("tr", "class", "gap").nl();
+        needCells(need.topic(), need.priority(), need.hours());
+        html.open("td", "colspan", "2").nl();
+        html.element("span", "Not covered", "class", "badge badge-gap").nl();
+        html.element("p", need.summary(), "class", "gap-summary").nl();
+        if (need.candidates().isEmpty()) {
+            html.element("p", people.resources().isEmpty() ? "Nobody offers individual accompaniment."
+                    : "No resource person is competent on this topic at the programme's minimum level.",
+                    "class", "muted").nl();
+        } else {
+            html.open("table", "class", "candidates").nl();
+            html.element("caption", "Who could have covered it, and what blocks them").nl();
+            html.open("thead").open("tr")
+                    .element("th", "Resource person", "scope", "col")
+                    .element("th", "What blocks them", "scope", "col")
+                    .close("tr").close("thead").nl();
+            html.open("tbody").nl();
+            for (CandidateVerdict verdict : need.candidates()) {
+                html.open("tr").open("th", "scope", "row").text(people.displayName(verdict.resource()));
+                if (!people.organization(verdict.resource()).isEmpty()) {
+                    html.raw("<br>").element("span", people.organization(verdict.resource()), "class", "org");
+                }
+                html.close("th").open("td");
+                if (verdict.blockedBy().isEmpty()) {
+                    html.element("span", "No rule: a trade-off", "class", "rule rule-none");
+                }
+                for (String rule : verdict.blockedBy()) {
+                    html.element("span", ReportPage.ruleName(rule), "class", "rule");
+                }
+                html.text(" ").text(verdict.reason()).close("td").close("tr").nl();
+            }
+            html.close("tbody").close("table").nl();
+        }
+        html.close("td").nl();
+        html.close("tr").nl();
+    }
+
+    // ---- Resource persons ---------------------------------------------------------------------------------------
+
+    void resourcePersons() {
+        html.open("section", "id", "resource-persons", "aria-labelledby", "resource-persons-title").nl();
+        html.element("h2", "Resource persons", "id", "resource-persons-title").nl();
+        if (proposal.accompaniment().loads().isEmpty()) {
+            html.element("p", "Nobody offers individual accompaniment.", "class", "muted").nl();
+            html.close("section").nl();
+            return;
+        }
+        html.element("p", "Hours given against the hours each one offered, and participants against the most "
+                + "they offered to take.", "class", "muted").nl();
+        html.open("table", "class", "loads").nl();
+        html.element("caption", "Load of each resource person", "class", "visually-hidden").nl();
+        html.open("thead").open("tr")
+                .element("th", "Resource person", "scope", "col")
+                .element("th", "Hours given / offered", "scope", "col")
+                .element("th", "Participants / at most", "scope", "col")
+                .element("th", "Accompanies", "scope", "col")
+                .close("tr").close("thead").nl();
+        html.open("tbody").nl();
+        for (ResourceLoad load : proposal.accompaniment().loads()) {
+            loadRow(load);
+        }
+        html.close("tbody").close("table").nl();
+        html.close("section").nl();
+    }
+
+    private void loadRow(ResourceLoad load) {
+        html.open("tr").nl();
+        html.open("th", "scope", "row").text(people.displayName(load.resource()));
+        if (!people.organization(load.resource()).isEmpty()) {
+            html.raw("<br>").element("span", people.organization(load.resource()), "class", "org");
+        }
+        html.close("th").nl();
+
+        boolean hoursOver = load.hours() > load.hoursCapacity();
+        long percent = Format.percent(load.hours(), load.hoursCapacity());
+        html.open("td").open("div", "class", "meter");
+        bar(load.hours(), load.hoursCapacity());
+        String share = percent < 0 ? "" : " · " + percent + " %";
+        html.open("span", "class", hoursOver ? "over" : null)
+                .text(load.hours() + " / " + load.hoursCapacity() + " h" + share);
+        if (hoursOver) {
+            html.text(" (over)");
+        }
+        html.close("span").close("div").close("td").nl();
+
+        boolean participantsOver = load.participants().size() > load.participantsCapacity();
+        html.open("td").open("span", "class", participantsOver ? "over" : null)
+                .text(load.participants().size() + " / " + load.participantsCapacity());
+        if (participantsOver) {
+            html.text(" (over)");
+        }
+        html.close("span").close("td").nl();
+
+        html.open("td");
+        if (load.participants().isEmpty()) {
+            html.element("span", "Nobody in this proposal", "class", "muted");
+        } else {
+            html.open("ul", "class", "why");
+            for (String participant : load.participants()) {
+                html.open("li").text(people.displayName(participant));
+                List<String> topics = new ArrayList<>();
+                for (Assignment assignment : proposal.accompaniment().assignments()) {
+                    if (assignment.resource().equals(load.resource())
+                            && assignment.participant().equals(participant)) {
+                        topics.add(Format.words(assignment.topic()).toLowerCase(Locale.ROOT));
+                    }
+                }
+                if (!topics.isEmpty()) {
+                    html.element("span", " (" + String.join(", ", topics) + ")", "class", "muted");
+                }
+                html.close("li");
+            }
+            html.close("ul");
+        }
+        html.close("td").nl();
+        html.close("tr").nl();
+    }
+
+    /** An inline SVG bar of hours given against capacity; over capacity it fills red and marks the capacity. */
+    void bar(int used, int capacity) {
+        int scale = Math.max(Math.max(used, capacity), 1);
+        double usedWidth = 100.0 * Math.max(used, 0) / scale;
+        html.raw("<svg viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">")
+                .raw("<rect class=\"bar-track\" x=\"0\" y=\"0\" width=\"100\" height=\"10\" rx=\"2\"></rect>")
+                .raw("<rect class=\"" + (used > capacity ? "bar-over" : "bar-fill") + "\" x=\"0\" y=\"0\" width=\""
+                        + String.format(Locale.ROOT, "%.1f", usedWidth) + "\" height=\"10\" rx=\"2\"></rect>");
+        if (used > capacity && capacity > 0) {
+            String x = String.format(Locale.ROOT, "%.1f", 100.0 * capacity / scale);
+            html.raw("<line class=\"bar-cap\" x1=\"" + x + "\" y1=\"0\" x2=\"" + x + "\" y2=\"10\"></line>");
+        }
+        html.raw("</svg>");
+    }
+
+    // ---- Immersion days -----------------------------------------------------------------------------------------
+}

@@ -1,0 +1,99 @@
+package org.peermatch.core.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.peermatch.core.codevelopment.CodevelopmentGroup;
+import org.peermatch.core.codevelopment.CodevelopmentProposal;
+import org.peermatch.core.codevelopment.CodevelopmentSession;
+import org.peermatch.core.codevelopment.UnplacedCodevelopmentMember;
+import org.peermatch.core.model.Programme;
+import org.peermatch.core.solve.Proposal;
+
+/** The report's co-development section: the groups, their sessions and clients, and who is in no group. */
+final class CodevelopmentSection {
+
+    private final ReportPage page;
+    private final Html html;
+    private final People people;
+    private final Programme programme;
+    private final Proposal proposal;
+
+    CodevelopmentSection(ReportPage page) {
+        this.page = page;
+        this.html = page.html;
+        this.people = page.people;
+        this.programme = page.programme;
+        this.proposal = page.proposal;
+    }
+
+    void write() {
+        CodevelopmentProposal codevelopment = proposal.codevelopment();
+        if (codevelopment == null) {
+            return;
+        }
+        html.open("section", "id", "codevelopment", "aria-labelledby", "codevelopment-title").nl();
+        html.element("h2", "Co-development groups", "id", "codevelopment-title").nl();
+        html.element("p", "Stable groups of " + programme.codevelopment().minSize() + " to "
+                + programme.codevelopment().maxSize() + " peers. At each session "
+                + (programme.codevelopment().clientsPerSession() == 1 ? "one member is the client"
+                        : "two members are clients")
+                + " and brings a situation; the others consult. Sessions fall on half-days every member of the "
+                + "group is available.", "class", "muted").nl();
+        for (CodevelopmentGroup group : codevelopment.groups()) {
+            String title = "Group " + group.number() + " · " + Format.count(group.members().size(), "member",
+                    "members");
+            html.open("article", "class", "group", "id", "group-" + group.number(), "aria-label", title).nl();
+            html.element("h3", title).nl();
+            html.open("ul", "class", "members").nl();
+            for (String member : group.members()) {
+                html.open("li").text(people.displayName(member));
+                String organization = people.organization(member);
+                if (!organization.isEmpty()) {
+                    html.element("span", " · " + organization, "class", "org");
+                }
+                html.close("li").nl();
+            }
+            html.close("ul").nl();
+            page.reasons(group.reasons());
+            if (!group.sessions().isEmpty()) {
+                html.open("table", "class", "sessions").nl();
+                html.element("caption", "Sessions of group " + group.number() + " and their clients",
+                        "class", "visually-hidden").nl();
+                html.open("thead").open("tr")
+                        .element("th", "Session", "scope", "col")
+                        .element("th", "Date", "scope", "col")
+                        .element("th", "Client", "scope", "col")
+                        .close("tr").close("thead").nl();
+                html.open("tbody").nl();
+                for (CodevelopmentSession session : group.sessions()) {
+                    List<String> clients = new ArrayList<>();
+                    for (String client : session.clients()) {
+                        clients.add(people.displayName(client));
+                    }
+                    html.open("tr")
+                            .element("th", Integer.toString(session.number()), "scope", "row")
+                            .element("td", session.date() == null ? "not dated"
+                                    : Format.date(session.date()) + " · " + page.halfDayName(session.halfDay()))
+                            .element("td", String.join(" and ", clients))
+                            .close("tr").nl();
+                }
+                html.close("tbody").close("table").nl();
+            }
+            html.close("article").nl();
+        }
+        if (!codevelopment.unplaced().isEmpty()) {
+            html.element("h3", "Members in no group").nl();
+            html.open("ul", "class", "unplaced").nl();
+            for (UnplacedCodevelopmentMember member : codevelopment.unplaced()) {
+                html.open("li").element("strong", people.displayName(member.member()));
+                page.reasons(member.reasons());
+                html.close("li").nl();
+            }
+            html.close("ul").nl();
+        }
+        html.close("section").nl();
+    }
+
+    // ---- Workshops ----------------------------------------------------------------------------------------------
+}

@@ -1,0 +1,91 @@
+package org.peermatch.core.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.peermatch.core.model.Programme;
+import org.peermatch.core.solve.Proposal;
+import org.peermatch.core.workshop.UnservedWorkshopNeed;
+import org.peermatch.core.workshop.Workshop;
+import org.peermatch.core.workshop.WorkshopProposal;
+
+/** The report's workshop section: the workshops held, with animator, date, room and attendees, and the needs
+ * without a seat. */
+final class WorkshopSection {
+
+    private final ReportPage page;
+    private final Html html;
+    private final People people;
+    private final Programme programme;
+    private final Proposal proposal;
+
+    WorkshopSection(ReportPage page) {
+        this.page = page;
+        this.html = page.html;
+        this.people = page.people;
+        this.programme = page.programme;
+        this.proposal = page.proposal;
+    }
+
+    void write() {
+        WorkshopProposal workshops = proposal.workshops();
+        if (workshops == null) {
+            return;
+        }
+        html.open("section", "id", "workshops", "aria-labelledby", "workshops-title").nl();
+        html.element("h2", "Workshops", "id", "workshops-title").nl();
+        html.element("p", "Half-day collective workshops on the themes the participants need most, each led by a "
+                + "member of the community competent on it (level " + programme.workshop().minimumLevel()
+                + "+), for " + programme.workshop().minAttendance() + " to " + programme.workshop().maxAttendance()
+                + " participants.", "class", "muted").nl();
+        if (!workshops.workshops().isEmpty()) {
+            html.open("table", "class", "workshops").nl();
+            html.element("caption", "Workshops, their animators and participants", "class", "visually-hidden")
+                    .nl();
+            html.open("thead").open("tr")
+                    .element("th", "Workshop", "scope", "col")
+                    .element("th", "When and where", "scope", "col")
+                    .element("th", "Animator", "scope", "col")
+                    .element("th", "Participants", "scope", "col")
+                    .element("th", "Why", "scope", "col")
+                    .close("tr").close("thead").nl();
+            html.open("tbody").nl();
+            for (Workshop workshop : workshops.workshops()) {
+                html.open("tr").nl();
+                html.open("th", "scope", "row").text(workshop.number() + ". " + Format.words(workshop.theme()))
+                        .close("th").nl();
+                html.open("td").text(workshop.date() == null ? "not dated"
+                        : Format.date(workshop.date()) + " · " + page.halfDayName(workshop.halfDay()));
+                if (workshop.room() != null) {
+                    html.raw("<br>").element("span", page.roomName(workshop.room()), "class", "muted");
+                }
+                html.close("td").nl();
+                page.personCell("td", workshop.animator());
+                html.open("td").text(Format.count(workshop.attendees().size(), "participant", "participants"));
+                List<String> names = new ArrayList<>();
+                for (String attendee : workshop.attendees()) {
+                    names.add(people.displayName(attendee));
+                }
+                html.raw("<br>").element("span", String.join(", ", names), "class", "muted");
+                html.close("td").nl();
+                page.reasonsCell(workshop.reasons());
+                html.close("tr").nl();
+            }
+            html.close("tbody").close("table").nl();
+        }
+        if (!workshops.unserved().isEmpty()) {
+            html.element("h3", "Needs without a workshop seat").nl();
+            html.open("ul", "class", "unplaced").nl();
+            for (UnservedWorkshopNeed need : workshops.unserved()) {
+                html.open("li").element("strong", people.displayName(need.participant()))
+                        .text(" · " + Format.words(need.topic()) + " ("
+                                + Format.priority(need.priority()).toLowerCase(Locale.ROOT) + ")");
+                page.reasons(need.reasons());
+                html.close("li").nl();
+            }
+            html.close("ul").nl();
+        }
+        html.close("section").nl();
+    }
+}
