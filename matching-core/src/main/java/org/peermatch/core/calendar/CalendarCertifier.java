@@ -102,7 +102,8 @@ public final class CalendarCertifier {
         if (date == null || date.isBefore(programme.start()) || date.isAfter(programme.end()) || !knownSlot) {
             violations.add(new Violation(OUTSIDE_PROGRAMME, what + " on " + CalendarWords.when(date, session.halfDay())
                     + " lies outside the programme (" + CalendarWords.date(programme.start()) + " to "
-                    + CalendarWords.date(programme.end()) + ", half-days " + String.join(", ", slotIds(programme)) + ")."));
+                    + CalendarWords.date(programme.end()) + ", half-days " + String.join(", ", slotIds(programme))
+                    + ")."));
             return;
         }
         if (programme.isClosed(date)) {
@@ -124,8 +125,8 @@ public final class CalendarCertifier {
             }
             for (String halfDay : halfDays) {
                 if (!available(m.availability(), date, halfDay)) {
-                    violations.add(new Violation(UNAVAILABLE, CalendarWords.who(programme, member) + " is not available on "
-                            + CalendarWords.when(date, halfDay) + " for " + what + "."));
+                    violations.add(new Violation(UNAVAILABLE, CalendarWords.who(programme, member)
+                            + " is not available on " + CalendarWords.when(date, halfDay) + " for " + what + "."));
                     break;
                 }
             }
@@ -151,8 +152,8 @@ public final class CalendarCertifier {
         String when = CalendarWords.when(a.date(), a.halfDay() == null ? b.halfDay() : a.halfDay());
         for (String member : a.members()) {
             if (b.members().contains(member)) {
-                violations.add(new Violation(DOUBLE_BOOKING, CalendarWords.who(programme, member) + " is booked twice on "
-                        + when + ": “" + a.title() + "” and “" + b.title() + "”."));
+                violations.add(new Violation(DOUBLE_BOOKING, CalendarWords.who(programme, member)
+                        + " is booked twice on " + when + ": “" + a.title() + "” and “" + b.title() + "”."));
             }
         }
         if (a.room() != null && a.room().equals(b.room())) {

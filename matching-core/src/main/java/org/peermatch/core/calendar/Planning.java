@@ -180,7 +180,8 @@ final class Planning {
         }
         switch (record.status()) {
             case HELD -> notes.add(hours > 0
-                    ? "Held; its " + CalendarWords.count(hours, "hour counts", "hours count") + " against the hours budget."
+                    ? "Held; its " + CalendarWords.count(hours, "hour counts", "hours count")
+                            + " against the hours budget."
                     : "Held.");
             case FIXED -> notes.add("Fixed at this date by the committee; the rest of the calendar is planned "
                     + "around it.");
@@ -254,7 +255,8 @@ final class Planning {
     }
 
     private String immersionTitle(String mentee, String mentor) {
-        return "Immersion day: " + CalendarWords.name(programme, mentee) + " with " + CalendarWords.name(programme, mentor);
+        return "Immersion day: " + CalendarWords.name(programme, mentee) + " with "
+                + CalendarWords.name(programme, mentor);
     }
 
     private Session codevelopmentSession(CodevelopmentGroup group, CodevelopmentSession session) {
@@ -614,7 +616,8 @@ final class Planning {
 
     private String noMeetingReason(Pair pair, long earliest) {
         int days = size / slotCount;
-        String both = CalendarWords.who(programme, pair.participant) + " and " + CalendarWords.who(programme, pair.resource);
+        String both = CalendarWords.who(programme, pair.participant) + " and "
+                + CalendarWords.who(programme, pair.resource);
         if (earliest >= days) {
             return "The programme ends (" + CalendarWords.date(programme.end()) + ") before another meeting of " + both
                     + " could take place.";

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import org.peermatch.core.accompaniment.AccompanimentProposal;
 import org.peermatch.core.accompaniment.Assignment;
 import org.peermatch.core.accompaniment.CandidateVerdict;
 import org.peermatch.core.accompaniment.PairExplanation;
@@ -24,6 +25,7 @@ import org.peermatch.core.immersion.ImmersionProposal;
 import org.peermatch.core.immersion.UnplacedMentee;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.plan.ConstraintScore;
+import org.peermatch.core.plan.ModeProposal;
 import org.peermatch.core.plan.Violation;
 import org.peermatch.core.solve.Proposal;
 import org.peermatch.core.solve.SolveStatistics;
@@ -181,25 +183,26 @@ public final class ProposalJson {
         root.put("programme", proposal.programme());
         root.put("status", Status.of(proposal).jsonName());
 
-        score(root, proposal.accompaniment().score(), proposal.accompaniment().hardScore(), proposal.accompaniment().mediumScore(), proposal.accompaniment().softScore());
+        AccompanimentProposal accompaniment = proposal.accompaniment();
+        score(root, accompaniment);
 
         ArrayNode pairs = root.putArray("pairs");
-        for (Assignment assignment : proposal.accompaniment().assignments()) {
+        for (Assignment assignment : accompaniment.assignments()) {
             pair(pairs.addObject(), assignment, people);
         }
 
         ArrayNode uncovered = root.putArray("uncoveredNeeds");
-        for (UncoveredNeed need : proposal.accompaniment().uncovered()) {
+        for (UncoveredNeed need : accompaniment.uncovered()) {
             uncoveredNeed(uncovered.addObject(), need, people);
         }
 
         ArrayNode loads = root.putArray("loads");
-        for (ResourceLoad load : proposal.accompaniment().loads()) {
+        for (ResourceLoad load : accompaniment.loads()) {
             load(loads.addObject(), load, people);
         }
 
-        violations(root, proposal.accompaniment().violations());
-        constraints(root, proposal.accompaniment().constraints());
+        violations(root, accompaniment.violations());
+        constraints(root, accompaniment.constraints());
 
         immersion(root, proposal.immersion(), people);
         codevelopment(root, proposal.codevelopment(), people);
@@ -215,7 +218,7 @@ public final class ProposalJson {
             return;
         }
         ObjectNode node = root.putObject("immersion");
-        score(node, immersion.score(), immersion.hardScore(), immersion.mediumScore(), immersion.softScore());
+        score(node, immersion);
         ArrayNode pairs = node.putArray("pairs");
         for (ImmersionPairing pairing : immersion.pairings()) {
             ObjectNode pair = pairs.addObject();
@@ -245,8 +248,7 @@ public final class ProposalJson {
             return;
         }
         ObjectNode node = root.putObject("codevelopment");
-        score(node, codevelopment.score(), codevelopment.hardScore(), codevelopment.mediumScore(),
-                codevelopment.softScore());
+        score(node, codevelopment);
         ArrayNode groups = node.putArray("groups");
         for (CodevelopmentGroup group : codevelopment.groups()) {
             ObjectNode entry = groups.addObject();
@@ -279,7 +281,7 @@ public final class ProposalJson {
             return;
         }
         ObjectNode node = root.putObject("workshops");
-        score(node, workshops.score(), workshops.hardScore(), workshops.mediumScore(), workshops.softScore());
+        score(node, workshops);
         ArrayNode held = node.putArray("workshops");
         for (Workshop workshop : workshops.workshops()) {
             ObjectNode entry = held.addObject();
@@ -369,12 +371,12 @@ public final class ProposalJson {
         }
     }
 
-    private static void score(ObjectNode parent, String total, long hard, long medium, long soft) {
+    private static void score(ObjectNode parent, ModeProposal mode) {
         ObjectNode score = parent.putObject("score");
-        score.put("total", total);
-        score.put("hard", hard);
-        score.put("medium", medium);
-        score.put("soft", soft);
+        score.put("total", mode.score());
+        score.put("hard", mode.hardScore());
+        score.put("medium", mode.mediumScore());
+        score.put("soft", mode.softScore());
     }
 
     private static void violations(ObjectNode parent, List<Violation> list) {
