@@ -59,8 +59,8 @@ final class DemoCommand implements Callable<Integer> {
                 spec.commandLine().getErr()).runStoppableByCtrlC();
         PrintWriter out = spec.commandLine().getOut();
         out.println("The demo is in " + dir + ":");
-        out.println("  demo-programme.json  the programme document; edit it, then run: peer-match solve "
-                + programmeFile);
+        out.println("  demo-programme.json  the programme document; edit it, then run: " + CommandName.get()
+                + " solve " + programmeFile);
         out.println("  demo-proposal.json   the proposal (JSON)");
         out.println("  demo-report.html     the report for the committee: open it in a browser");
         out.println("  demo-calendar/       every session: programme.ics, sessions.csv, people/ID.ics per person");

@@ -39,11 +39,11 @@ public final class PeerMatchCli {
                 GroupsCommand.class, HelpCommand.class},
             footerHeading = "%nExamples:%n",
             footer = {
-                "  peer-match demo",
-                "  peer-match validate programme.json",
-                "  peer-match solve programme.json --time-limit 2m",
-                "  peer-match solve programme.json --move-limit 200000 --seed 7",
-                "  peer-match solve programme.json --out plan.json --report plan.html"})
+                "  ${sys:peermatch.command:-peer-match} demo",
+                "  ${sys:peermatch.command:-peer-match} validate programme.json",
+                "  ${sys:peermatch.command:-peer-match} solve programme.json --time-limit 2m",
+                "  ${sys:peermatch.command:-peer-match} solve programme.json --move-limit 200000 --seed 7",
+                "  ${sys:peermatch.command:-peer-match} solve programme.json --out plan.json --report plan.html"})
     static final class TopCommand implements Callable<Integer> {
 
         @Spec
@@ -121,7 +121,7 @@ public final class PeerMatchCli {
         PrintWriter err = commandLine.getErr();
         err.println(ex.getMessage());
         UnmatchedArgumentException.printSuggestions(ex, err);
-        String help = "'" + commandLine.getCommandSpec().qualifiedName() + " --help' to see the "
+        String help = "'" + CommandName.qualified(commandLine.getCommandSpec().qualifiedName()) + " --help' to see the "
                 + (commandLine.getSubcommands().isEmpty() ? "options." : "commands.");
         // Converters already give advice ("... Maybe write 30s"): then only point at the help.
         err.println(ex.getMessage().contains("Maybe") ? "Run " + help : "Maybe run " + help);

@@ -21,6 +21,19 @@ class PeerMatchCliTest {
     Path folder;
 
     @Test
+    void hintsAndExamplesNameTheCommandAsTheLauncherWasCalled() {
+        System.setProperty(CommandName.PROPERTY, "./peer-match");
+        try {
+            assertThat(Cli.run("--help").out()).contains("  ./peer-match demo", "  ./peer-match solve programme.json")
+                    .doesNotContain("  peer-match demo");
+            assertThat(Cli.run("solv").err()).contains("Maybe run './peer-match --help'");
+        } finally {
+            System.clearProperty(CommandName.PROPERTY);
+        }
+        assertThat(Cli.run("--help").out()).contains("  peer-match demo");
+    }
+
+    @Test
     void helpListsCommandsAndExitCodes() {
         Cli.Result result = Cli.run("--help");
 

@@ -13,8 +13,12 @@ import java.time.Duration;
  */
 public record SolverSettings(Duration timeLimit, Duration unimprovedTimeLimit, Long moveCountLimit, long seed) {
 
-    /** The defaults: 30 seconds, seed 0. */
-    public static final SolverSettings DEFAULT = new SolverSettings(Duration.ofSeconds(30), null, null, 0L);
+    /**
+     * The defaults: 30 seconds, or 10 seconds without a better score (a small programme does not wait out the whole
+     * limit once its search has stopped improving), seed 0.
+     */
+    public static final SolverSettings DEFAULT = new SolverSettings(Duration.ofSeconds(30), Duration.ofSeconds(10),
+            null, 0L);
 
     /** @return a copy with another time limit */
     public SolverSettings withTimeLimit(Duration newTimeLimit) {
