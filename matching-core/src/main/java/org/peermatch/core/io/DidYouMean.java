@@ -7,6 +7,11 @@ import java.util.Locale;
 /** Finds the known name closest to a misspelt one (Levenshtein distance with swaps, case-insensitive). */
 final class DidYouMean {
 
+    /** Longer texts are not typos of a name: no suggestion, and no quadratic cost on a huge value. */
+    static final int MAX_LENGTH = 64;
+    /** At most this many accepted names are listed in advice. */
+    private static final int LISTED = 60;
+
     private DidYouMean() {
     }
 
@@ -27,9 +32,13 @@ final class DidYouMean {
      *         {@code known}; a name equal to {@code wrong} but for case, spaces and punctuation comes alone
      */
     static List<String> closestAll(String wrong, List<String> known) {
+        if (wrong.length() > MAX_LENGTH) {
+            return List.of();
+        }
         String normalizedWrong = normalize(wrong);
         for (String candidate : known) {
-            if (!normalizedWrong.isEmpty() && normalize(candidate).equals(normalizedWrong)) {
+            if (!normalizedWrong.isEmpty() && candidate.length() >= normalizedWrong.length()
+                    && normalize(candidate).equals(normalizedWrong)) {
                 return List.of(candidate);
             }
         }
@@ -37,6 +46,10 @@ final class DidYouMean {
         int bestDistance = Integer.MAX_VALUE;
         String lowerWrong = wrong.toLowerCase(Locale.ROOT);
         for (String candidate : known) {
+            if (Math.abs(candidate.length() - wrong.length()) > tolerance(wrong, candidate)) {
+                // The distance is at least the difference of lengths: skip without computing it.
+                continue;
+            }
             int distance = distance(lowerWrong, candidate.toLowerCase(Locale.ROOT));
             if (distance > tolerance(wrong, candidate)) {
                 continue;
@@ -54,7 +67,14 @@ final class DidYouMean {
 
     /** @return the text in lower case without spaces and punctuation, to match {@code Live Performance} and so on */
     private static String normalize(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        StringBuilder normalized = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                normalized.append(Character.toLowerCase(c));
+            }
+        }
+        return normalized.toString();
     }
 
     /** @return how many edits still look like a typo: about a third of the longer name, from 1 to 3 */
@@ -96,6 +116,10 @@ final class DidYouMean {
         String closest = closest(wrong, known);
         if (closest != null) {
             return "Maybe you meant `" + closest + "`?";
+        }
+        if (known.size() > LISTED) {
+            return "Maybe use " + listIntro + ": " + Texts.quotedList(known.subList(0, LISTED)) + ", … ("
+                    + known.size() + " in all).";
         }
         return "Maybe use " + listIntro + ": " + Texts.quotedList(known) + ".";
     }

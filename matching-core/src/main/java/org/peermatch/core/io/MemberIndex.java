@@ -1,10 +1,12 @@
 package org.peermatch.core.io;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The member ids of a document, found in a first pass before anything is bound, so that every reference to a member
@@ -16,8 +18,13 @@ final class MemberIndex {
     }
 
     private static final int LISTED = 5;
+    /** Names longer than this are cut in messages. */
+    private static final int SHOWN_NAME = 200;
+    /** Names Windows keeps for devices, whatever the extension: no file can bear them. */
+    private static final Pattern WINDOWS_DEVICES = Pattern.compile("con|prn|aux|nul|com[1-9]|lpt[1-9]");
 
     private final Map<String, Known> byId = new LinkedHashMap<>();
+    private final Map<String, Known> byFoldedId = new HashMap<>();
 
     private MemberIndex() {
     }
@@ -36,13 +43,15 @@ final class MemberIndex {
             if (member instanceof Node.Obj object && object.entries().get("id") != null
                     && object.entries().get("id").value() instanceof Node.Str id) {
                 Node.Entry nameEntry = object.entries().get("name");
-                String name = nameEntry != null && nameEntry.value() instanceof Node.Str text ? text.value() : null;
+                String name = nameEntry != null && nameEntry.value() instanceof Node.Str text
+                        ? shown(text.value()) : null;
                 Known first = index.byId.get(id.value());
                 if (first == null) {
                     index.byId.put(id.value(), new Known(id.value(), name, id.offset()));
+                    index.checkFileName(id, name, problems);
                 } else {
                     String firstName = first.name() == null ? "" : " (" + first.name() + ")";
-                    problems.add(id, "member id `" + id.value() + "` is used twice: at line "
+                    problems.add(id, "member id `" + Texts.shorten(id.value()) + "` is used twice: at line "
                             + problems.position(first.offset()) + firstName + " and here"
                             + (name == null ? "" : " (" + name + ")") + ".",
                             "Maybe give each member their own id.");
@@ -50,6 +59,38 @@ final class MemberIndex {
             }
         }
         return index;
+    }
+
+    /** @return a name as messages may quote it: control characters escaped, at most a few hundred characters */
+    private static String shown(String name) {
+        return name.length() <= SHOWN_NAME ? Texts.printable(name) : Texts.shorten(name);
+    }
+
+    /**
+     * Reports an id that cannot name its own calendar file {@code people/ID.ics} everywhere: one equal to an earlier
+     * id but for case (the two files would be one on Windows and macOS), or a Windows device name.
+     */
+    private void checkFileName(Node.Str id, String name, Problems problems) {
+        String value = id.value();
+        if (!Values.ID.matcher(value).matches() || value.length() > ReadLimits.MAX_ID_LENGTH) {
+            return;
+        }
+        String folded = value.toLowerCase(Locale.ROOT);
+        Known sameButCase = byFoldedId.putIfAbsent(folded, byId.get(value));
+        if (sameButCase != null) {
+            problems.add(id, "member id `" + value + "`" + (name == null ? "" : " (" + name + ")")
+                    + " differs from `" + sameButCase.id() + "` (line " + problems.position(sameButCase.offset())
+                    + ") only by case: their calendar files people/" + value + ".ics would be one file on Windows"
+                    + " and macOS.", "Maybe give them ids that differ by more than upper and lower case, e.g. `"
+                    + value + "-2`.");
+            return;
+        }
+        String device = folded.contains(".") ? folded.substring(0, folded.indexOf('.')) : folded;
+        if (WINDOWS_DEVICES.matcher(device).matches()) {
+            problems.add(id, "member id `" + value + "` is a reserved device name on Windows: the calendar file"
+                    + " people/" + value + ".ics could not be written there.",
+                    "Maybe use another id, e.g. `" + device + "-1` or `m-" + value + "`.");
+        }
     }
 
     /** @return whether a member has this id */
