@@ -296,16 +296,10 @@ class HostileInputCorpusTest {
         runs.add(assign("participant-with-ansi-escape", SCORES + "p\u001b[2J3,r1,1\n", "scores.csv, line 6"));
         runs.add(assign("semicolon-file-with-bad-number", "participant;resource;score\np1;r1;0,5\np2;r1;abc\n",
                 "scores.csv, line 3"));
-        runs.add(withFile(assign("demand-plus-sign", SCORES, "demand.csv, line 2", "--demand", "@demand.csv"),
-                "demand.csv", "participant,demand\np1,+1\np2,1\n"));
-        runs.add(withFile(assign("demand-negative", SCORES, "demand.csv, line 2", "--demand", "@demand.csv"),
-                "demand.csv", "participant,demand\np1,-1\np2,1\n"));
-        runs.add(withFile(assign("demand-decimal", SCORES, "demand.csv, line 3", "--demand", "@demand.csv"),
-                "demand.csv", "participant,demand\np1,1\np2,1.0\n"));
-        runs.add(withFile(assign("demand-exponent", SCORES, "demand.csv, line 2", "--demand", "@demand.csv"),
-                "demand.csv", "participant,demand\np1,1e2\np2,1\n"));
-        runs.add(withFile(assign("demand-huge", SCORES, "demand.csv, line 2", "--demand", "@demand.csv"),
-                "demand.csv", "participant,demand\np1,99999999999\np2,1\n"));
+        for (String demand : List.of("+1", "-1", "1.0", "1e2", "99999999999", "0x1", "١")) {
+            runs.add(withFile(assign("demand-" + demand, SCORES, "demand.csv, line 2", "--demand", "@demand.csv"),
+                    "demand.csv", "participant,demand\np1," + demand + "\np2,1\n"));
+        }
         runs.add(withFile(assign("loads-hex", SCORES, "loads.csv, line 2", "--loads", "@loads.csv"),
                 "loads.csv", "resource,min_load,max_load\nr1,0,0x4\nr2,0,2\n"));
         runs.add(withFile(assign("loads-nan", SCORES, "loads.csv, line 3", "--loads", "@loads.csv"),
@@ -340,17 +334,11 @@ class HostileInputCorpusTest {
                 "person1,person2\na,b\n"));
         runs.add(groups("people-id-with-escape", "people.csv, line 3", "--people", "@hostile-people.csv", "--size",
                 "2", "--rounds", "1"));
-        runs.add(withFile(groups("history-times-plus-sign", "history.csv, line 2", "--people", "@people.csv",
-                "--size", "2", "--rounds", "1", "--history", "@history.csv"), "history.csv",
-                "person1,person2,times\na,b,+2\n"));
-        runs.add(withFile(groups("history-times-hex", "history.csv, line 2", "--people", "@people.csv", "--size",
-                "2", "--rounds", "1", "--history", "@history.csv"), "history.csv", "person1,person2,times\na,b,0x2\n"));
-        runs.add(withFile(groups("history-times-exponent", "history.csv, line 2", "--people", "@people.csv",
-                "--size", "2", "--rounds", "1", "--history", "@history.csv"), "history.csv",
-                "person1,person2,times\na,b,1e3\n"));
-        runs.add(withFile(groups("history-times-huge", "history.csv, line 2", "--people", "@people.csv", "--size",
-                "2", "--rounds", "1", "--history", "@history.csv"), "history.csv",
-                "person1,person2,times\na,b,99999999999\n"));
+        for (String times : List.of("+2", "0x2", "1e3", "99999999999", "-1", "2.0", "NaN")) {
+            runs.add(withFile(groups("history-times-" + times, "history.csv, line 2", "--people", "@people.csv",
+                    "--size", "2", "--rounds", "1", "--history", "@history.csv"), "history.csv",
+                    "person1,person2,times\na,b," + times + "\n"));
+        }
         runs.add(new Run("solve-out-is-programme", Map.of("p.json", validProgramme()),
                 List.of("solve", "@p.json", "--out", "@p.json"), "--out"));
         runs.add(new Run("solve-report-is-programme", Map.of("p.json", validProgramme()),
