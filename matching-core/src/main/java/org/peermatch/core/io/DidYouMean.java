@@ -38,7 +38,7 @@ final class DidYouMean {
         String normalizedWrong = normalize(wrong);
         for (String candidate : known) {
             if (!normalizedWrong.isEmpty() && candidate.length() >= normalizedWrong.length()
-                    && normalize(candidate).equals(normalizedWrong)) {
+                    && normalizesTo(candidate, normalizedWrong)) {
                 return List.of(candidate);
             }
         }
@@ -65,6 +65,21 @@ final class DidYouMean {
         return best;
     }
 
+    /** @return whether {@link #normalize(String)} of the text is {@code normalized}, without building it */
+    private static boolean normalizesTo(String text, String normalized) {
+        int next = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (next == normalized.length() || Character.toLowerCase(c) != normalized.charAt(next)) {
+                    return false;
+                }
+                next++;
+            }
+        }
+        return next == normalized.length();
+    }
+
     /** @return the text in lower case without spaces and punctuation, to match {@code Live Performance} and so on */
     private static String normalize(String text) {
         StringBuilder normalized = new StringBuilder(text.length());
@@ -88,24 +103,29 @@ final class DidYouMean {
      *         of two neighbouring characters as one edit (optimal string alignment)
      */
     static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
+        // Three rows of the alignment table: the two before (for a swap) and the current one.
+        int[] beforeLast = new int[b.length() + 1];
+        int[] last = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
+            last[j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int best = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1));
+                int best = Math.min(last[j - 1] + cost, Math.min(last[j] + 1, current[j - 1] + 1));
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    best = Math.min(best, d[i - 2][j - 2] + 1);
+                    best = Math.min(best, beforeLast[j - 2] + 1);
                 }
-                d[i][j] = best;
+                current[j] = best;
             }
+            int[] recycled = beforeLast;
+            beforeLast = last;
+            last = current;
+            current = recycled;
         }
-        return d[a.length()][b.length()];
+        return last[b.length()];
     }
 
     /**

@@ -20,11 +20,19 @@ final class MemberIndex {
     private static final int LISTED = 5;
     /** Names longer than this are cut in messages. */
     private static final int SHOWN_NAME = 200;
+    /** Unknown references beyond this many get the list of ids as advice, without searching for a close one. */
+    static final int MAX_SEARCHED_ADVICE = 200;
     /** Names Windows keeps for devices, whatever the extension: no file can bear them. */
     private static final Pattern WINDOWS_DEVICES = Pattern.compile("con|prn|aux|nul|com[1-9]|lpt[1-9]");
 
     private final Map<String, Known> byId = new LinkedHashMap<>();
     private final Map<String, Known> byFoldedId = new HashMap<>();
+    /** The ids, the names in lower case and the id of each name, in document order, once advice is asked for. */
+    private List<String> ids;
+    private List<String> names;
+    private List<String> idsOfNames;
+    /** How many unknown references got advice so far. */
+    private int advised;
 
     private MemberIndex() {
     }
@@ -130,12 +138,29 @@ final class MemberIndex {
     }
 
     private String adviceFor(String wrong) {
+        if (advised++ >= MAX_SEARCHED_ADVICE) {
+            // Past this many unknown references the document is not a few typos: no more searching.
+            return genericAdvice();
+        }
+        String stripped = wrong.strip();
         for (Known known : byId.values()) {
-            if (known.name() != null && known.name().strip().equalsIgnoreCase(wrong.strip())) {
+            if (known.name() != null && known.name().length() >= stripped.length()
+                    && known.name().strip().equalsIgnoreCase(stripped)) {
                 return "Maybe you meant `" + known.id() + "`: write the member's id, not their name.";
             }
         }
-        List<String> ids = new ArrayList<>(byId.keySet());
+        if (ids == null) {
+            // Built once: a document with thousands of unknown references asks for advice thousands of times.
+            ids = new ArrayList<>(byId.keySet());
+            names = new ArrayList<>();
+            idsOfNames = new ArrayList<>();
+            for (Known known : byId.values()) {
+                if (known.name() != null) {
+                    names.add(known.name().toLowerCase(Locale.ROOT));
+                    idsOfNames.add(known.id());
+                }
+            }
+        }
         List<String> closestIds = DidYouMean.closestAll(wrong, ids);
         if (!closestIds.isEmpty()) {
             List<String> shown = new ArrayList<>();
@@ -145,19 +170,16 @@ final class MemberIndex {
             return "Maybe you meant " + (shown.size() == 1 ? "" : "one of ") + String.join(", ", shown)
                     + (closestIds.size() > LISTED ? ", …" : "") + "?";
         }
-        List<String> names = new ArrayList<>();
-        List<String> idsOfNames = new ArrayList<>();
-        for (Known known : byId.values()) {
-            if (known.name() != null) {
-                names.add(known.name().toLowerCase(Locale.ROOT));
-                idsOfNames.add(known.id());
-            }
-        }
         String closestName = DidYouMean.closest(wrong.toLowerCase(Locale.ROOT), names);
         if (closestName != null) {
             String id = idsOfNames.get(names.indexOf(closestName));
             return "Maybe you meant `" + id + "`" + nameSuffix(id) + "?";
         }
+        return genericAdvice();
+    }
+
+    private String genericAdvice() {
+        List<String> ids = new ArrayList<>(byId.keySet());
         if (ids.isEmpty()) {
             return "Maybe add this member to `members` first.";
         }
