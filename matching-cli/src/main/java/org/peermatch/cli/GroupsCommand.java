@@ -54,7 +54,8 @@ public final class GroupsCommand implements Callable<Integer> {
                     + "people.")
     String people;
 
-    @Option(names = "--size", required = true, paramLabel = "S", description = "Group size, at least 2 and at most the number of people.")
+    @Option(names = "--size", required = true, paramLabel = "S",
+            description = "Group size, at least 2 and at most the number of people.")
     int size;
 
     @Option(names = "--rounds", required = true, paramLabel = "W", description = "Number of rounds, from 1 to 1000.")

@@ -46,7 +46,8 @@ class HostileInputCorpusTest {
             Map.entry("{P1}", ""), Map.entry("{R1ORG}", "Org B"), Map.entry("{LEVEL}", "4"), Map.entry("{R1}", ""),
             Map.entry("{MORE}", ""), Map.entry("{TAIL}", ""));
 
-    private static final String PIN = ",\n  \"decisions\": {\"pinned\": [{\"participant\": \"p1\", \"resource\": \"r1\"}]";
+    private static final String PIN =
+            ",\n  \"decisions\": {\"pinned\": [{\"participant\": \"p1\", \"resource\": \"r1\"}]";
 
     @TempDir
     Path dir;
@@ -102,7 +103,8 @@ class HostileInputCorpusTest {
         docs.add(doc("escape-in-unknown-field", ":5:", "{P1}", ", \"\\u001b[31mfield\": 1"));
         docs.add(doc("escape-in-tag", ":5:", "{P1}", ", \"tags\": [\"tour\\u001bing\"]"));
         docs.add(doc("escape-in-history-reference", ":8:", "{TAIL}",
-                ",\n  \"history\": [{\"members\": [\"p1\", \"r1\\u001b\"], \"mode\": \"other\", \"date\": \"2026-01-01\"}]"));
+                ",\n  \"history\": [{\"members\": [\"p1\", \"r1\\u001b\"], \"mode\": \"other\","
+                        + " \"date\": \"2026-01-01\"}]"));
         // Sizes and numbers.
         docs.add(doc("ten-megabyte-name", ":5:", "{NAME}", "x".repeat(10 * 1024 * 1024)));
         docs.add(doc("five-thousand-character-name", ":5:", "{NAME}", "y".repeat(5_000)));
@@ -164,7 +166,8 @@ class HostileInputCorpusTest {
                 + " \"2026-01-01\", \"to\": \"2026-12-31\", \"halfDays\": [\"MON-AM\"]}]}"));
         docs.add(doc("availability-after-the-programme", ":6:", "{R1}", ", \"availability\": {\"weekly\": [{\"from\":"
                 + " \"2027-07-01\", \"to\": \"2027-12-31\", \"halfDays\": [\"TUE-PM\"]}]}"));
-        docs.add(doc("never-available-all-days-unavailable", ":5:", "{P1}", ", \"availability\": {\"weekly\": [{\"from\":"
+        docs.add(doc("never-available-all-days-unavailable", ":5:", "{P1}",
+                ", \"availability\": {\"weekly\": [{\"from\":"
                 + " \"2027-01-11\", \"to\": \"2027-01-17\", \"halfDays\": [\"MON-AM\", \"FRI-PM\"]}], \"unavailable\":"
                 + " [\"2027-01-11\", \"2027-01-15\"]}"));
         docs.add(doc("available-only-on-closed-days", ":6:", "{PROGRAMME}",

@@ -187,9 +187,10 @@ public final class RotatingGroupsCsv {
 
     // ---------------------------------------------------------------- people and pairs
 
-    /** @return the text cut to 40 characters for a message */
+    /** @return the text for a message: cut to 40 characters, control characters (terminal escapes) shown as ? */
     private static String shorten(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 39) + "…";
+        String printable = text.replaceAll("[\\p{Cc}\\u2028\\u2029]", "?");
+        return printable.length() <= 40 ? printable : printable.substring(0, 39) + "…";
     }
 
     /**
@@ -239,7 +240,7 @@ public final class RotatingGroupsCsv {
                         "Maybe fill it in, or remove the line."));
             } else if (id.chars().anyMatch(c -> c < 0x20 || c >= 0x7F && c <= 0x9F)) {
                 problems.add(new GroupsInputProblem(table.source(), row.line(), field, "The person id ("
-                        + shorten(id.replaceAll("\\p{Cc}", "?")) + ") holds a control character.",
+                        + shorten(id) + ") holds a control character.",
                         "Maybe remove it: ids are printable text on one line."));
             } else if (firstLine.containsKey(id)) {
                 problems.add(new GroupsInputProblem(table.source(), row.line(), field, "The person (" + id
@@ -282,7 +283,8 @@ public final class RotatingGroupsCsv {
                     & checkPerson(table, row, second, b, known, problems);
             if (valid && a.equals(b)) {
                 problems.add(new GroupsInputProblem(table.source(), row.line(), table.header().get(second),
-                        "The pair names the same person (" + a + ") twice.", "Maybe name two different people."));
+                        "The pair names the same person (" + shorten(a) + ") twice.",
+                        "Maybe name two different people."));
                 valid = false;
             }
             int times = 1;
@@ -318,7 +320,7 @@ public final class RotatingGroupsCsv {
         }
         if (known != null && !known.containsKey(id)) {
             problems.add(new GroupsInputProblem(table.source(), row.line(), table.header().get(column),
-                    "The person (" + id + ") is not among the people.",
+                    "The person (" + shorten(id) + ") is not among the people.",
                     "Maybe check the spelling, or add the person to the people."));
             return false;
         }

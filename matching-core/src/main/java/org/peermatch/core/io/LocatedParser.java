@@ -85,7 +85,8 @@ final class LocatedParser {
     record Result(Node root, Failure failure, List<Duplicate> duplicates) {
     }
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().streamReadConstraints(ReadLimits.CONSTRAINTS).build();
+    private static final JsonFactory FACTORY =
+            JsonFactory.builder().streamReadConstraints(ReadLimits.CONSTRAINTS).build();
 
     /** An open container while building. */
     private static final class Frame {

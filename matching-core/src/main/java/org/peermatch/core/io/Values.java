@@ -82,7 +82,8 @@ final class Values {
             problems.add(node, String.format(Locale.ROOT, "`%s` holds a control character (U+%04X) at character %d.",
                     Texts.shorten(value), (int) value.charAt(control), control + 1),
                     "Maybe remove it: names, ids and texts are one line of printable characters (line breaks,"
-                            + " terminal escapes and other control characters would break the calendar and CSV files).");
+                            + " terminal escapes and other control characters would break the calendar and CSV"
+                            + " files).");
             return null;
         }
         return value;
