@@ -342,6 +342,14 @@ class HostileInputCorpusTest {
                     "--size", "2", "--rounds", "1", "--history", "@history.csv"), "history.csv",
                     "person1,person2,times\na,b," + times + "\n"));
         }
+        if (Files.exists(Path.of("/dev/zero"))) {
+            // An endless input: refused after reading at most the size limit.
+            runs.add(new Run("validate-dev-zero", Map.of(), List.of("validate", "/dev/zero"), "/dev/zero: "));
+            runs.add(new Run("assign-scores-dev-zero", Map.of(), List.of("assign", "--scores", "/dev/zero",
+                    "--demand", "1", "--max-load", "1", "--out", "@out.csv"), "/dev/zero"));
+            runs.add(new Run("groups-people-dev-zero", Map.of(), List.of("groups", "--people", "/dev/zero", "--size",
+                    "2", "--rounds", "1", "--out", "@out.csv"), "/dev/zero"));
+        }
         runs.add(new Run("solve-out-is-programme", Map.of("p.json", validProgramme()),
                 List.of("solve", "@p.json", "--out", "@p.json"), "--out"));
         runs.add(new Run("solve-report-is-programme", Map.of("p.json", validProgramme()),

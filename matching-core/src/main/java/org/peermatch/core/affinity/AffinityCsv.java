@@ -124,7 +124,10 @@ public final class AffinityCsv {
         List<String[]> rows = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
         if (!Files.isRegularFile(path)) {
-            problems.add(new InputProblem(file, 0, "", "The file does not exist.", "Maybe check the path."));
+            problems.add(Files.exists(path)
+                    ? new InputProblem(file, 0, "", "This is not a regular file (a folder, a device or a pipe).",
+                            "Maybe give the path of a CSV file.")
+                    : new InputProblem(file, 0, "", "The file does not exist.", "Maybe check the path."));
             return null;
         }
         char separator;
