@@ -127,7 +127,7 @@ final class MemberBinder {
             Availability available) {
         // A programme closed on every weekday is reported once, on its closed periods.
         if (start == null || end == null || end.isBefore(start)
-                || OpenDays.first(start, end, closed, Availability.ALWAYS) == null
+                || !OpenDays.anyOpen(start, end, closed)
                 || OpenDays.first(start, end, closed, available) != null) {
             return;
         }

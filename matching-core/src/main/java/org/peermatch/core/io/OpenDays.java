@@ -39,6 +39,16 @@ final class OpenDays {
         return null;
     }
 
+    /** @return whether some day of the programme, weekends included, is outside every closed period */
+    static boolean anyOpen(LocalDate start, LocalDate end, List<ClosedPeriod> closed) {
+        for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
+            if (isOpen(day, closed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isOpen(LocalDate day, List<ClosedPeriod> closed) {
         for (ClosedPeriod period : closed) {
             if (period.contains(day)) {

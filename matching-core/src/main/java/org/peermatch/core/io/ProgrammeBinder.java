@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.peermatch.core.model.AccompanimentRules;
-import org.peermatch.core.model.Availability;
 import org.peermatch.core.model.CalendarChanges;
 import org.peermatch.core.model.CalendarRules;
 import org.peermatch.core.model.ClosedPeriod;
@@ -102,8 +101,8 @@ final class ProgrammeBinder {
         CalendarBinder calendarBinder = new CalendarBinder(problems, start, end);
         List<ClosedPeriod> closed = calendarBinder.closed(closedNode);
         if (start != null && end != null && !end.isBefore(start) && !closed.isEmpty()
-                && OpenDays.first(start, end, closed, Availability.ALWAYS) == null) {
-            problems.add(closedNode, "the closed periods cover every weekday of the programme (" + start + " to "
+                && !OpenDays.anyOpen(start, end, closed)) {
+            problems.add(closedNode, "the closed periods cover every day of the programme (" + start + " to "
                     + end + "): nothing could take place.", "Maybe check the dates of the closed periods"
                             + " (`from` and `to`), or the programme's `start` and `end`.");
         }
