@@ -7,6 +7,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -42,6 +43,9 @@ import picocli.CommandLine.Spec;
             "1:planned, but some pairs meet again (or a forbidden pair meets); the file is written",
             "2:invalid input or usage; nothing is written", "3:the output could not be written"})
 public final class GroupsCommand implements Callable<Integer> {
+
+    /** Problems listed at most; the count of the others follows. */
+    static final int MAX_LISTED = 50;
 
     /** Time limit when neither --time-limit nor --move-limit is given. */
     static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
@@ -104,8 +108,12 @@ public final class GroupsCommand implements Callable<Integer> {
         try {
             problem = RotatingGroupsCsv.read(people, size, rounds, history, forbidden);
         } catch (GroupsInputException invalid) {
-            for (GroupsInputProblem problemFound : invalid.problems()) {
+            List<GroupsInputProblem> found = invalid.problems();
+            for (GroupsInputProblem problemFound : found.subList(0, Math.min(found.size(), MAX_LISTED))) {
                 err.println(describe(problemFound));
+            }
+            if (found.size() > MAX_LISTED) {
+                err.printf(Locale.ROOT, "… and %,d more problems.%n", found.size() - MAX_LISTED);
             }
             err.println(invalid.problems().size() == 1 ? "1 problem; nothing written."
                     : invalid.problems().size() + " problems; nothing written.");

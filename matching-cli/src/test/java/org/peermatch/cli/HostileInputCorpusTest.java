@@ -227,6 +227,23 @@ class HostileInputCorpusTest {
     }
 
     @Test
+    void thousandsOfBadCsvLinesAreCapped() throws IOException {
+        StringBuilder history = new StringBuilder("person1,person2,times\n");
+        for (int i = 0; i < 3_000; i++) {
+            history.append("a,b,x").append(i).append('\n');
+        }
+        Path people = Files.writeString(dir.resolve("people.csv"), PEOPLE);
+        Path file = Files.writeString(dir.resolve("history.csv"), history);
+
+        Cli.Result result = Cli.run("groups", "--people", people.toString(), "--size", "2", "--rounds", "1",
+                "--history", file.toString(), "--out", dir.resolve("out.csv").toString());
+
+        assertRefused(result, "history.csv, line 2", Map.of(people, PEOPLE, file, history.toString()));
+        assertThat(result.err()).contains("… and 2,950 more problems.");
+        assertThat(result.err().length()).isLessThan(20_000);
+    }
+
+    @Test
     void aLongNumberIsLocatedOnItsOwnLineAndColumn() throws IOException {
         Doc doc = doc("digits", ":5:", "{HOURS}", "7".repeat(1_500));
         Path input = dir.resolve("digits.json");
