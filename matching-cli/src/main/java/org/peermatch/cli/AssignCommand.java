@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.peermatch.core.affinity.AffinityAssigner;
@@ -35,7 +37,8 @@ import picocli.CommandLine.Spec;
                 + "never used, and the scores are as good as possible (exact for --fairness none)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every demand and load is met", "1:solved with gaps (explained on stderr; the best "
-                + "assignment is still written)", "2:invalid input or usage (nothing is written)"})
+                + "assignment is still written)", "2:invalid input or usage (nothing is written)",
+            "3:the output could not be written"})
 public final class AssignCommand implements Callable<Integer> {
 
     /** Every demand and load met. */
@@ -106,6 +109,14 @@ public final class AssignCommand implements Callable<Integer> {
             err.println("Maybe write it like 20s, 2m, 500ms or PT20S.");
         }
         AffinityCsvSources sources = sources(err);
+        if (sources != null) {
+            Map<String, Path> inputs = new LinkedHashMap<>();
+            inputs.put("--scores", sources.scores());
+            inputs.put("--demand", sources.demandFile());
+            inputs.put("--loads", sources.loadsFile());
+            inputs.put("--conflicts", sources.conflicts());
+            InputGuard.refuseOverwrite("--out", out, inputs);
+        }
         if (chosenFairness == null || sources == null || !limitValid) {
             err.flush();
             return INVALID;
@@ -146,10 +157,11 @@ public final class AssignCommand implements Callable<Integer> {
         try {
             AffinityCsv.writeAssignment(result.pairs(), out);
         } catch (IOException e) {
+            // The same failure as solve's: the input was fine, the output could not be written.
             err.println("Cannot write " + out + ": " + e.getMessage());
             err.println("Maybe check that the folder exists and is writable.");
             err.flush();
-            return INVALID;
+            return ExitCode.FAILED.code();
         }
         err.printf(Locale.ROOT, "Total score %.6f, worst participant %.6f, %d pairs, %.1f s%s.%n",
                 result.totalScore(), result.worstParticipantTotal(), result.pairs().size(),

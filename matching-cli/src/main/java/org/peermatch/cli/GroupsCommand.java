@@ -3,9 +3,13 @@ package org.peermatch.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.peermatch.core.groups.GroupsCertificate;
@@ -37,8 +41,11 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no pair meets twice and no forbidden pair meets",
             "1:planned, but some pairs meet again (or a forbidden pair meets); the file is written",
-            "2:invalid input or usage; nothing is written"})
+            "2:invalid input or usage; nothing is written", "3:the output could not be written"})
 public final class GroupsCommand implements Callable<Integer> {
+
+    /** Problems listed at most; the count of the others follows. */
+    static final int MAX_LISTED = 50;
 
     /** Time limit when neither --time-limit nor --move-limit is given. */
     static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
@@ -47,13 +54,15 @@ public final class GroupsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--people", required = true, paramLabel = "people.csv|N",
-            description = "A CSV file with a column person (or id), or a number N for people 1..N.")
+            description = "A CSV file with a column person (or id), or a number N for people 1..N; at most 2000 "
+                    + "people.")
     String people;
 
-    @Option(names = "--size", required = true, paramLabel = "S", description = "Group size, at least 2.")
+    @Option(names = "--size", required = true, paramLabel = "S",
+            description = "Group size, at least 2 and at most the number of people.")
     int size;
 
-    @Option(names = "--rounds", required = true, paramLabel = "W", description = "Number of rounds, at least 1.")
+    @Option(names = "--rounds", required = true, paramLabel = "W", description = "Number of rounds, from 1 to 1000.")
     int rounds;
 
     @Option(names = "--history", paramLabel = "history.csv",
@@ -90,19 +99,21 @@ public final class GroupsCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        Path folder = out.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            err.println("--out: The folder of " + out + " does not exist.");
-            err.println("Maybe create it first, or write to an existing folder.");
-            err.flush();
-            return 2;
-        }
+        Map<String, Path> inputs = new LinkedHashMap<>();
+        inputs.put("--people", isNumber(people) ? null : pathOrNull(people));
+        inputs.put("--history", history);
+        inputs.put("--forbidden", forbidden);
+        InputGuard.refuseOverwrite("--out", out, inputs);
         RotatingGroupsProblem problem;
         try {
             problem = RotatingGroupsCsv.read(people, size, rounds, history, forbidden);
         } catch (GroupsInputException invalid) {
-            for (GroupsInputProblem problemFound : invalid.problems()) {
+            List<GroupsInputProblem> found = invalid.problems();
+            for (GroupsInputProblem problemFound : found.subList(0, Math.min(found.size(), MAX_LISTED))) {
                 err.println(describe(problemFound));
+            }
+            if (found.size() > MAX_LISTED) {
+                err.printf(Locale.ROOT, "… and %,d more problems.%n", found.size() - MAX_LISTED);
             }
             err.println(invalid.problems().size() == 1 ? "1 problem; nothing written."
                     : invalid.problems().size() + " problems; nothing written.");
@@ -114,12 +125,14 @@ public final class GroupsCommand implements Callable<Integer> {
         RotatingGroupsResult result = RotatingGroups.solve(problem, options);
         GroupsCertificate certificate = RotatingGroupsCertifier.certify(problem, result);
         try {
+            Files.createDirectories(out.toAbsolutePath().getParent());
             RotatingGroupsCsv.write(out, result);
         } catch (IOException unwritable) {
+            // The same failure as solve's, with its status: the input was fine, the output could not be written.
             err.println("--out: Cannot write " + out + " (" + unwritable.getMessage() + ").");
             err.println("Maybe check that the folder is writable and the file is not open elsewhere.");
             err.flush();
-            return 2;
+            return ExitCode.FAILED.code();
         }
         summarize(err, problem, result, certificate);
         err.flush();
@@ -147,6 +160,20 @@ public final class GroupsCommand implements Callable<Integer> {
             err.println("Check failed: " + violation);
         }
         err.println("Wrote " + out + ".");
+    }
+
+    /** @return the path, or null when the text cannot be one (the reader then says so) */
+    private static Path pathOrNull(String text) {
+        try {
+            return Path.of(text.strip());
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /** @return whether {@code --people} is a number of people rather than a file */
+    private static boolean isNumber(String value) {
+        return !value.isBlank() && value.strip().chars().allMatch(Character::isDigit);
     }
 
     private static String describe(GroupsInputProblem problem) {

@@ -3,8 +3,11 @@ package org.peermatch.cli;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.peermatch.core.io.InputProblem;
 import org.peermatch.core.io.InvalidInputException;
@@ -15,6 +18,9 @@ import org.peermatch.core.model.Programme;
 
 /** Reading programme documents for the commands, and the words used to describe them. */
 final class ProgrammeFiles {
+
+    /** At most this many problems of one kind are printed; the rest are counted. */
+    static final int SHOWN_PER_KIND = 20;
 
     private ProgrammeFiles() {
     }
@@ -33,10 +39,7 @@ final class ProgrammeFiles {
             return ProgrammeReader.read(file);
         } catch (InvalidInputException e) {
             List<InputProblem> problems = e.problems();
-            StringBuilder message = new StringBuilder();
-            for (InputProblem problem : problems) {
-                message.append(problem.format()).append('\n');
-            }
+            StringBuilder message = new StringBuilder(capped(problems, SHOWN_PER_KIND));
             if (problems.size() == 1 && problems.get(0).line() == 0) {
                 // The file as a whole (e.g. missing): the problem says it all.
                 message.setLength(message.length() - 1);
@@ -49,6 +52,41 @@ final class ProgrammeFiles {
             throw new UserError(ExitCode.INVALID_INPUT, "Cannot read '" + file + "': " + e.getCause().getMessage(),
                     "Maybe check the path and that you may read the file.", e);
         }
+    }
+
+    /**
+     * Lists the problems, at most {@code perKind} of each kind (the same path but for list positions, the same
+     * message but for the quoted values and numbers), then one line per kind cut short: thousands of unknown
+     * references stay readable.
+     *
+     * @return each problem {@linkplain InputProblem#format() formatted} on its lines, then e.g.
+     *         {@code … and 2,940 more like "`x` is not the id of a member." (at $.members[].conflicts[])}
+     */
+    static String capped(List<InputProblem> problems, int perKind) {
+        StringBuilder text = new StringBuilder();
+        Map<String, Integer> shown = new HashMap<>();
+        Map<String, InputProblem> firstHidden = new LinkedHashMap<>();
+        Map<String, Integer> hidden = new HashMap<>();
+        for (InputProblem problem : problems) {
+            String kind = kindOf(problem);
+            if (shown.merge(kind, 1, Integer::sum) <= perKind) {
+                text.append(problem.format()).append('\n');
+            } else {
+                firstHidden.putIfAbsent(kind, problem);
+                hidden.merge(kind, 1, Integer::sum);
+            }
+        }
+        for (Map.Entry<String, InputProblem> kind : firstHidden.entrySet()) {
+            InputProblem example = kind.getValue();
+            text.append(String.format(Locale.ROOT, "… and %,d more like \"%s\" (at %s)%n",
+                    hidden.get(kind.getKey()), example.message(), example.path().replaceAll("\\[\\d+]", "[]")));
+        }
+        return text.toString();
+    }
+
+    private static String kindOf(InputProblem problem) {
+        String path = problem.path() == null ? "" : problem.path().replaceAll("\\[\\d+]", "[]");
+        return path + " " + problem.message().replaceAll("`[^`]*`", "``").replaceAll("\\d+", "#");
     }
 
     /** @return e.g. {@code 42 members (30 participants, 12 resource persons), 87 needs} */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
@@ -45,6 +46,27 @@ class AssignCommandTest {
         assertThat(result.exitCode()).as(result.all()).isEqualTo(1);
         assertThat(result.err()).contains("Maybe");
         assertThat(Files.readAllLines(out)).hasSize(2);
+    }
+
+    @Test
+    void maxminWithASeedAndAMoveLimitWritesTheSameFileEveryTime() throws IOException {
+        List<String> lines = new ArrayList<>(List.of("participant,resource,score"));
+        for (int p = 0; p < 12; p++) {
+            for (int r = 0; r < 6; r++) {
+                lines.add("p" + p + ",r" + r + "," + ((p * 7 + r * 13) % 17) / 16.0);
+            }
+        }
+        Path scores = write("scores.csv", lines.toArray(String[]::new));
+        Path first = dir.resolve("first.csv");
+        Path second = dir.resolve("second.csv");
+
+        for (Path out : List.of(first, second)) {
+            Cli.Result result = Cli.run("assign", "--scores", scores.toString(), "--demand", "2", "--max-load", "4",
+                    "--fairness", "maxmin", "--seed", "7", "--move-limit", "5000", "--out", out.toString());
+            assertThat(result.exitCode()).as(result.all()).isZero();
+        }
+
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
     }
 
     @Test

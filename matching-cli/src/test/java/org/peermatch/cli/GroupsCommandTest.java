@@ -134,9 +134,18 @@ class GroupsCommandTest {
         assertThat(run("--people", "8", "--size", "2", "--rounds", "1", "--time-limit", "soon", "--out",
                 folder.resolve("r.csv").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("--time-limit").contains("'soon' is not a duration").contains("Maybe");
-        assertThat(run("--people", "8", "--size", "2", "--rounds", "1", "--out",
-                folder.resolve("missing/r.csv").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("--out: The folder of");
+    }
+
+    @Test
+    void aMissingOutputFolderIsCreatedAndAnUnwritableOneFailsWithThreeAsSolveDoes() throws IOException {
+        assertThat(run("--people", "8", "--size", "2", "--rounds", "1", "--move-limit", "100", "--out",
+                folder.resolve("missing/r.csv").toString())).isZero();
+        assertThat(folder.resolve("missing/r.csv")).exists();
+        Files.writeString(folder.resolve("in-the-way"), "a file, not a folder");
+
+        assertThat(run("--people", "8", "--size", "2", "--rounds", "1", "--move-limit", "100", "--out",
+                folder.resolve("in-the-way/r.csv").toString())).isEqualTo(3);
+        assertThat(err.toString()).contains("--out: Cannot write").contains("Maybe");
     }
 
     @Test

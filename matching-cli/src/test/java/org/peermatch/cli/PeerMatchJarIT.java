@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +46,38 @@ class PeerMatchJarIT {
         assertThat(broken.exitCode()).isEqualTo(2);
         assertThat(broken.err()).contains("broken.json:7:57: $.members[0].needs[0].priority:")
                 .doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void sigintWhileSolvingWritesAProposalWithEveryModesConstructedPlan() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/kill"))
+                || Files.isExecutable(Path.of("/usr/bin/kill")), "needs kill to send SIGINT");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Path demo = folder.resolve("demo");
+        Path err = folder.resolve("err.txt");
+        Process process = new ProcessBuilder(java, "-jar", JAR.toString(), "demo", "--dir", demo.toString(),
+                "--time-limit", "10m", "--seed", "3").redirectOutput(folder.resolve("out.txt").toFile())
+                .redirectError(err.toFile()).start();
+        process.getOutputStream().close();
+        // Waits for the first best score (a guard of minutes against a hang, not a speed assertion).
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (!Files.readString(err).contains(" best ") && process.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("peer-match demo did not end after SIGINT.");
+        }
+
+        String stderr = Files.readString(err, StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(stderr).isEqualTo(130);
+        assertThat(stderr).contains("Interrupted").doesNotContain("Immersion: 0 of")
+                .doesNotContain("Co-development: 0 groups").doesNotContain("Exception", "\tat ");
+        assertThat(demo.resolve("demo-proposal.json")).isRegularFile();
+        assertThat(Files.readString(demo.resolve("demo-proposal.json"))).contains("\"mentor\"", "\"groups\"",
+                "\"animator\"");
+        assertThat(demo.resolve("demo-calendar").resolve("programme.ics")).isRegularFile();
     }
 
     private Run java(String... args) throws IOException, InterruptedException {

@@ -3,6 +3,7 @@ package org.peermatch.core.affinity;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.JacksonIOException;
@@ -94,7 +96,26 @@ public final class AffinityCsv {
     }
 
     /** A CSV file being read: its rows with their line numbers, the header's column positions. */
-    private record Table(String file, List<String[]> rows, List<Long> lines, Map<String, Integer> columns) {
+    private record Table(String file, List<String[]> rows, List<Long> lines, Map<String, Integer> columns,
+            boolean decimalComma) {
+    }
+
+    /** A score: digits with an optional minus, decimal point and exponent; no hex, NaN, infinity nor plus sign. */
+    private static final Pattern SCORE = Pattern.compile("-?\\d{1,30}(\\.\\d{1,30})?([eE][+-]?\\d{1,3})?");
+    /** A count: digits only, no sign. */
+    private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
+
+    /**
+     * @return {@code ;} when the header line is separated by semicolons and holds no comma (a French spreadsheet's
+     *         export, whose numbers then have a decimal comma), else {@code ,}
+     */
+    private static char separator(Path path) throws IOException {
+        try (var reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            String header = reader.readLine();
+            return header != null && header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
+        } catch (CharacterCodingException e) {
+            return ',';
+        }
     }
 
     /** Reads a file's rows; null (with problems added) when it cannot be read or lacks a column. */
@@ -103,11 +124,22 @@ public final class AffinityCsv {
         List<String[]> rows = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
         if (!Files.isRegularFile(path)) {
-            problems.add(new InputProblem(file, 0, "", "The file does not exist.", "Maybe check the path."));
+            problems.add(Files.exists(path)
+                    ? new InputProblem(file, 0, "", "This is not a regular file (a folder, a device or a pipe).",
+                            "Maybe give the path of a CSV file.")
+                    : new InputProblem(file, 0, "", "The file does not exist.", "Maybe check the path."));
             return null;
         }
-        try (MappingIterator<String[]> iterator = MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema())
-                .readValues(path.toFile())) {
+        char separator;
+        try {
+            separator = separator(path);
+        } catch (IOException e) {
+            problems.add(new InputProblem(file, 0, "", "The file cannot be read: " + e.getMessage(),
+                    "Maybe check the file's permissions and encoding (UTF-8)."));
+            return null;
+        }
+        try (MappingIterator<String[]> iterator = MAPPER.readerFor(String[].class)
+                .with(CsvSchema.emptySchema().withColumnSeparator(separator)).readValues(path.toFile())) {
             while (iterator.hasNextValue()) {
                 long line = iterator.currentLocation().getLineNr();
                 String[] row = iterator.nextValue();
@@ -154,8 +186,17 @@ public final class AffinityCsv {
                 complete = false;
             }
         }
-        return complete ? new Table(file, rows.subList(1, rows.size()), lines.subList(1, lines.size()), columns)
-                : null;
+        for (int i = 1; i < rows.size() && complete; i++) {
+            if (rows.get(i).length > header.length) {
+                problems.add(new InputProblem(file, lines.get(i), "", "The line has " + rows.get(i).length
+                        + " values but the header " + header.length + " columns (" + String.join(separator == ';'
+                                ? ";" : ",", rows.get(i)) + ").", "Maybe write numbers with a decimal point (2.5,"
+                                + " not 2,5), or put a value holding a comma in double quotes."));
+                complete = false;
+            }
+        }
+        return complete ? new Table(file, rows.subList(1, rows.size()), lines.subList(1, lines.size()), columns,
+                separator == ';') : null;
     }
 
     /** The value of a column in a row; null (with a problem added) when the row is too short or it is blank. */
@@ -167,6 +208,12 @@ public final class AffinityCsv {
                     + " is missing.", "Maybe fill in the " + column + " or remove the line."));
             return null;
         }
+        if (row[position].chars().anyMatch(AffinityCsv::isControl)) {
+            problems.add(new InputProblem(table.file(), table.lines().get(index), column, "The " + column + " ("
+                    + shown(row[position]) + ") holds a control character.",
+                    "Maybe remove it: ids and numbers are printable text on one line."));
+            return null;
+        }
         return row[position];
     }
 
@@ -175,17 +222,29 @@ public final class AffinityCsv {
         if (text == null) {
             return null;
         }
-        try {
-            int number = Integer.parseInt(text);
-            if (number >= 0) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        if (COUNT.matcher(text).matches()) {
+            return Integer.parseInt(text);
         }
         problems.add(new InputProblem(table.file(), table.lines().get(index), column, "The " + column + " ("
-                + text + ") is not a whole number of 0 or more.", "Maybe write a count such as 3."));
+                + shown(text) + ") is not a whole number of 0 or more (digits only, at most 9).",
+                "Maybe write a count such as 3."));
         return null;
+    }
+
+    /** @return the value as a message may quote it: control characters escaped, at most 40 characters */
+    private static String shown(String value) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < value.length() && text.length() < 40; i++) {
+            char c = value.charAt(i);
+            text.append(isControl(c) ? String.format(Locale.ROOT, "\\u%04X", (int) c)
+                    : String.valueOf(c));
+        }
+        return text.length() < 40 || value.length() <= 40 ? text.toString() : text + "…";
+    }
+
+    /** @return whether the character is a C0 control (a tab included), DEL or a C1 control (the terminal's CSI) */
+    private static boolean isControl(int c) {
+        return c < 0x20 || c >= 0x7F && c <= 0x9F;
     }
 
     private static List<ScoredPair> readScores(Path path, Map<String, Long> participants, Map<String, Long> resources,
@@ -203,16 +262,16 @@ public final class AffinityCsv {
             String text = value(table, i, "score", problems);
             Double score = null;
             if (text != null) {
-                try {
-                    score = Double.parseDouble(text);
-                } catch (NumberFormatException e) {
-                    // reported below
-                }
-                if (score == null || !Double.isFinite(score) || text.endsWith("d") || text.endsWith("D")
-                        || text.endsWith("f") || text.endsWith("F")) {
-                    problems.add(new InputProblem(table.file(), line, "score", "The score (" + text
-                            + ") is not a number.", "Maybe write it with a dot as decimal separator, e.g. 0.75."));
-                    score = null;
+                String number = table.decimalComma() ? text.replace(',', '.') : text;
+                if (SCORE.matcher(number).matches() && Double.isFinite(Double.parseDouble(number))) {
+                    score = Double.parseDouble(number);
+                } else {
+                    problems.add(new InputProblem(table.file(), line, "score", "The score (" + shown(text)
+                            + ") is not a number" + (text.matches("-?\\d+,\\d+")
+                                    ? ": it has a decimal comma" : "") + ".",
+                            "Maybe write it with digits and a dot as decimal separator, e.g. 0.75 (no hexadecimal,"
+                                    + " NaN, infinity or + sign)" + (table.decimalComma() ? "."
+                                            : ", or export the file separated by semicolons with decimal commas.")));
                 }
             }
             if (participant == null || resource == null) {

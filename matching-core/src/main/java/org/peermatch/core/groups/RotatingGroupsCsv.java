@@ -187,6 +187,12 @@ public final class RotatingGroupsCsv {
 
     // ---------------------------------------------------------------- people and pairs
 
+    /** @return the text for a message: cut to 40 characters, control characters (terminal escapes) shown as ? */
+    private static String shorten(String text) {
+        String printable = text.replaceAll("[\\p{Cc}\\u2028\\u2029]", "?");
+        return printable.length() <= 40 ? printable : printable.substring(0, 39) + "…";
+    }
+
     /**
      * @return the distinct person ids (problems may still have been found), or null when the people could not be
      *         read at all (problems then say why)
@@ -199,9 +205,12 @@ public final class RotatingGroupsCsv {
         }
         String trimmed = people.trim();
         if (trimmed.chars().allMatch(Character::isDigit)) {
-            if (trimmed.length() > 9) {
-                problems.add(new GroupsInputProblem(null, 0, "people", "The number of people (" + trimmed
-                        + ") is too large.", "Maybe give at most " + RotatingGroupsProblem.MAX_PEOPLE + "."));
+            if (trimmed.length() > 9 || Integer.parseInt(trimmed) > RotatingGroupsProblem.MAX_PEOPLE) {
+                // Refused before the people are made: 999999999 of them would not fit in memory.
+                problems.add(new GroupsInputProblem(null, 0, "people", "The number of people (" + shorten(trimmed)
+                        + ") is more than the " + RotatingGroupsProblem.MAX_PEOPLE + " allowed.",
+                        "Maybe give at most " + RotatingGroupsProblem.MAX_PEOPLE
+                                + ", or split the event into several independent sessions."));
                 return null;
             }
             return RotatingGroupsProblem.numberedPeople(Integer.parseInt(trimmed));
@@ -229,6 +238,10 @@ public final class RotatingGroupsCsv {
             if (id.isEmpty()) {
                 problems.add(new GroupsInputProblem(table.source(), row.line(), field, "The person id is blank.",
                         "Maybe fill it in, or remove the line."));
+            } else if (id.chars().anyMatch(c -> c < 0x20 || c >= 0x7F && c <= 0x9F)) {
+                problems.add(new GroupsInputProblem(table.source(), row.line(), field, "The person id ("
+                        + shorten(id) + ") holds a control character.",
+                        "Maybe remove it: ids are printable text on one line."));
             } else if (firstLine.containsKey(id)) {
                 problems.add(new GroupsInputProblem(table.source(), row.line(), field, "The person (" + id
                         + ") is already on line " + firstLine.get(id) + ".", "Maybe remove the duplicate line."));
@@ -270,7 +283,8 @@ public final class RotatingGroupsCsv {
                     & checkPerson(table, row, second, b, known, problems);
             if (valid && a.equals(b)) {
                 problems.add(new GroupsInputProblem(table.source(), row.line(), table.header().get(second),
-                        "The pair names the same person (" + a + ") twice.", "Maybe name two different people."));
+                        "The pair names the same person (" + shorten(a) + ") twice.",
+                        "Maybe name two different people."));
                 valid = false;
             }
             int times = 1;
@@ -306,7 +320,7 @@ public final class RotatingGroupsCsv {
         }
         if (known != null && !known.containsKey(id)) {
             problems.add(new GroupsInputProblem(table.source(), row.line(), table.header().get(column),
-                    "The person (" + id + ") is not among the people.",
+                    "The person (" + shorten(id) + ") is not among the people.",
                     "Maybe check the spelling, or add the person to the people."));
             return false;
         }
@@ -358,13 +372,13 @@ public final class RotatingGroupsCsv {
 
         Integer number(Row row, int column, List<GroupsInputProblem> problems) {
             String value = row.value(column);
-            try {
+            if (value.matches("\\d{1,9}")) {
                 return Integer.parseInt(value);
-            } catch (NumberFormatException notNumber) {
-                problems.add(new GroupsInputProblem(source, row.line(), header.get(column), "The value (" + value
-                        + ") is not a whole number.", "Maybe write digits only, e.g. 2."));
-                return null;
             }
+            problems.add(new GroupsInputProblem(source, row.line(), header.get(column), "The value ("
+                    + shorten(value) + ") is not a whole number (digits only, no sign, at most 9).",
+                    "Maybe write digits only, e.g. 2."));
+            return null;
         }
     }
 

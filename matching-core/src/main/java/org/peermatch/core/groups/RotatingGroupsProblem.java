@@ -30,6 +30,8 @@ public record RotatingGroupsProblem(List<String> people, int groupSize, int roun
 
     /** The most people a problem may have: the search keeps O(N²) pair counters. */
     public static final int MAX_PEOPLE = 2_000;
+    /** The most rounds a plan may have. */
+    public static final int MAX_ROUNDS = 1_000;
 
     /** Copies and validates. */
     public RotatingGroupsProblem {
@@ -119,6 +121,10 @@ public record RotatingGroupsProblem(List<String> people, int groupSize, int roun
         if (rounds < 1) {
             problems.add(new GroupsInputProblem(null, 0, "rounds", "The number of rounds (" + rounds
                     + ") is below 1.", "Maybe plan at least one round."));
+        } else if (rounds > MAX_ROUNDS) {
+            problems.add(new GroupsInputProblem(null, 0, "rounds", "The number of rounds (" + rounds
+                    + ") is more than the " + MAX_ROUNDS + " allowed.", "Maybe plan at most " + MAX_ROUNDS
+                            + " rounds: beyond N - 1 rounds every pair meets again anyway."));
         }
         if (count > MAX_PEOPLE) {
             problems.add(new GroupsInputProblem(null, 0, "people", "The " + count + " people exceed the maximum ("

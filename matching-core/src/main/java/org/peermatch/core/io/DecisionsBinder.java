@@ -19,6 +19,9 @@ import org.peermatch.core.model.PinnedPair;
  */
 final class DecisionsBinder {
 
+    /** Most members of one earlier interaction: novelty costs the square of it. */
+    static final int MAX_INTERACTION_MEMBERS = 200;
+
     private static final List<String> INTERACTION_FIELDS = List.of("members", "mode", "date");
     private static final List<String> DECISIONS_FIELDS = List.of("pinned", "forbidden");
     private static final List<String> PINNED_FIELDS = List.of("participant", "resource", "topic");
@@ -27,14 +30,18 @@ final class DecisionsBinder {
     private final Problems problems;
     private final MemberIndex index;
     private final Map<String, MemberBinder.Bound> members;
+    private final int minimumLevel;
 
     /**
      * @param members the bound members by id, to check pinned pairs against their requests, needs and offers
+     * @param minimumLevel the programme's minimum level: a pinned resource person must master a need at it
      */
-    DecisionsBinder(Problems problems, MemberIndex index, Map<String, MemberBinder.Bound> members) {
+    DecisionsBinder(Problems problems, MemberIndex index, Map<String, MemberBinder.Bound> members,
+            int minimumLevel) {
         this.problems = problems;
         this.index = index;
         this.members = members;
+        this.minimumLevel = minimumLevel;
     }
 
     /**
@@ -50,7 +57,7 @@ final class DecisionsBinder {
                 continue;
             }
             Node membersNode = fields.required("members", "[\"m01\", \"m12\"]");
-            List<String> ids = membersNode == null ? null : distinctMembers(membersNode, 2, Integer.MAX_VALUE);
+            List<String> ids = membersNode == null ? null : distinctMembers(membersNode, 2, MAX_INTERACTION_MEMBERS);
             Node modeNode = fields.required("mode", "\"accompaniment\"");
             Mode mode = modeNode == null ? null : Values.choice(modeNode, problems, "mode", Modes.INTERACTION);
             Node dateNode = fields.required("date", "\"2026-05-12\"");
@@ -77,6 +84,7 @@ final class DecisionsBinder {
             return Decisions.NONE;
         }
         List<PinnedPair> pinned = new ArrayList<>();
+        List<Node> pinnedNodes = new ArrayList<>();
         for (Node item : items(fields.get("pinned"), "pinned pairs")) {
             PinnedPair pair = pinned(item);
             PinnedPair sameNeed = pair == null || pair.topic() == null ? null : pinned.stream()
@@ -90,6 +98,7 @@ final class DecisionsBinder {
                         "Maybe keep one of the two pins: a need is covered by one resource person.");
             } else if (pair != null) {
                 pinned.add(pair);
+                pinnedNodes.add(item);
             }
         }
         List<ForbiddenPair> forbidden = new ArrayList<>();
@@ -106,7 +115,55 @@ final class DecisionsBinder {
                 forbidden.add(new ForbiddenPair(ids.get(0), ids.get(1), reason));
             }
         }
+        for (int i = 0; i < pinned.size(); i++) {
+            PinnedPair pair = pinned.get(i);
+            for (ForbiddenPair forbiddenPair : forbidden) {
+                if (forbiddenPair.concerns(pair.participant(), pair.resource())) {
+                    problems.add(pinnedNodes.get(i), "the committee pins " + index.label(pair.participant())
+                            + " with " + index.label(pair.resource()) + " and also forbids this pair"
+                            + (forbiddenPair.reason() == null ? "" : " (" + Texts.shorten(forbiddenPair.reason())
+                                    + ")") + ".", "Maybe keep only one of the two decisions.");
+                }
+            }
+        }
         return new Decisions(pinned, forbidden);
+    }
+
+    /**
+     * Reports a pinned pair that breaks a rule of the pair itself: a conflict of interest (one organization or a
+     * declared conflict) or a resource person who masters none of the pinned needs at the programme's level.
+     *
+     * @return whether the pair is consistent
+     */
+    private boolean consistent(Node node, Node resourceNode, Member participant, Member resource, String topic) {
+        if (participant.organization().strip().equalsIgnoreCase(resource.organization().strip())) {
+            problems.add(node, "the pinned pair " + index.label(participant.id()) + " and "
+                    + index.label(resource.id()) + " both work for " + Texts.shorten(participant.organization())
+                    + ": a conflict of interest.", "Maybe pin a resource person of another organization, or remove"
+                            + " this pair.");
+            return false;
+        }
+        String declaredBy = participant.conflicts().contains(resource.id()) ? participant.id()
+                : resource.conflicts().contains(participant.id()) ? resource.id() : null;
+        if (declaredBy != null) {
+            problems.add(node, "the pinned pair " + index.label(participant.id()) + " and "
+                    + index.label(resource.id()) + " has a conflict of interest declared by " + declaredBy + ".",
+                    "Maybe remove this pin, or the conflict from the `conflicts` of " + declaredBy + ".");
+            return false;
+        }
+        List<String> topics = topic != null ? List.of(topic)
+                : participant.needs().stream().map(Need::topic).toList();
+        if (topics.stream().noneMatch(need -> resource.levelOn(need) >= minimumLevel)) {
+            String what = topic != null ? "`" + topic + "`" : "any need of " + index.label(participant.id())
+                    + " (" + Texts.quotedList(topics) + ")";
+            problems.add(resourceNode, "the pinned resource person " + index.label(resource.id())
+                    + " does not master " + what + " at the programme's minimum level " + minimumLevel + ".",
+                    "Maybe pin a resource person with a competence of level " + minimumLevel + " or more on it, add"
+                            + " that competence to " + resource.id() + ", or lower"
+                            + " `rules.accompaniment.minimumLevel`.");
+            return false;
+        }
+        return true;
     }
 
     private PinnedPair pinned(Node node) {
@@ -153,6 +210,10 @@ final class DecisionsBinder {
                             + ", or remove this pair.");
             ok = false;
         }
+        if (ok && participantBound != null && participantBound.clean() && resourceClean
+                && !consistent(node, resourceNode, participantBound.member(), resourceBound.member(), topic)) {
+            ok = false;
+        }
         return ok ? new PinnedPair(participant, resource, topic) : null;
     }
 
@@ -160,6 +221,12 @@ final class DecisionsBinder {
     private List<String> distinctMembers(Node node, int min, int max) {
         List<Node> items = Values.list(node, problems, "member ids");
         if (items == null) {
+            return null;
+        }
+        if (items.size() > max && max > 2) {
+            problems.add(node, "this lists " + items.size() + " members, more than the " + max + " allowed.",
+                    "Maybe list at most " + max + " members: split a large event into the groups that really worked"
+                            + " together.");
             return null;
         }
         List<String> ids = new ArrayList<>();

@@ -7,6 +7,11 @@ import java.util.Locale;
 /** Finds the known name closest to a misspelt one (Levenshtein distance with swaps, case-insensitive). */
 final class DidYouMean {
 
+    /** Longer texts are not typos of a name: no suggestion, and no quadratic cost on a huge value. */
+    static final int MAX_LENGTH = 64;
+    /** At most this many accepted names are listed in advice. */
+    private static final int LISTED = 60;
+
     private DidYouMean() {
     }
 
@@ -27,9 +32,13 @@ final class DidYouMean {
      *         {@code known}; a name equal to {@code wrong} but for case, spaces and punctuation comes alone
      */
     static List<String> closestAll(String wrong, List<String> known) {
+        if (wrong.length() > MAX_LENGTH) {
+            return List.of();
+        }
         String normalizedWrong = normalize(wrong);
         for (String candidate : known) {
-            if (!normalizedWrong.isEmpty() && normalize(candidate).equals(normalizedWrong)) {
+            if (!normalizedWrong.isEmpty() && candidate.length() >= normalizedWrong.length()
+                    && normalizesTo(candidate, normalizedWrong)) {
                 return List.of(candidate);
             }
         }
@@ -37,6 +46,10 @@ final class DidYouMean {
         int bestDistance = Integer.MAX_VALUE;
         String lowerWrong = wrong.toLowerCase(Locale.ROOT);
         for (String candidate : known) {
+            if (Math.abs(candidate.length() - wrong.length()) > tolerance(wrong, candidate)) {
+                // The distance is at least the difference of lengths: skip without computing it.
+                continue;
+            }
             int distance = distance(lowerWrong, candidate.toLowerCase(Locale.ROOT));
             if (distance > tolerance(wrong, candidate)) {
                 continue;
@@ -52,9 +65,31 @@ final class DidYouMean {
         return best;
     }
 
+    /** @return whether {@link #normalize(String)} of the text is {@code normalized}, without building it */
+    private static boolean normalizesTo(String text, String normalized) {
+        int next = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (next == normalized.length() || Character.toLowerCase(c) != normalized.charAt(next)) {
+                    return false;
+                }
+                next++;
+            }
+        }
+        return next == normalized.length();
+    }
+
     /** @return the text in lower case without spaces and punctuation, to match {@code Live Performance} and so on */
     private static String normalize(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        StringBuilder normalized = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                normalized.append(Character.toLowerCase(c));
+            }
+        }
+        return normalized.toString();
     }
 
     /** @return how many edits still look like a typo: about a third of the longer name, from 1 to 3 */
@@ -68,24 +103,29 @@ final class DidYouMean {
      *         of two neighbouring characters as one edit (optimal string alignment)
      */
     static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
+        // Three rows of the alignment table: the two before (for a swap) and the current one.
+        int[] beforeLast = new int[b.length() + 1];
+        int[] last = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
+            last[j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int best = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1));
+                int best = Math.min(last[j - 1] + cost, Math.min(last[j] + 1, current[j - 1] + 1));
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    best = Math.min(best, d[i - 2][j - 2] + 1);
+                    best = Math.min(best, beforeLast[j - 2] + 1);
                 }
-                d[i][j] = best;
+                current[j] = best;
             }
+            int[] recycled = beforeLast;
+            beforeLast = last;
+            last = current;
+            current = recycled;
         }
-        return d[a.length()][b.length()];
+        return last[b.length()];
     }
 
     /**
@@ -96,6 +136,10 @@ final class DidYouMean {
         String closest = closest(wrong, known);
         if (closest != null) {
             return "Maybe you meant `" + closest + "`?";
+        }
+        if (known.size() > LISTED) {
+            return "Maybe use " + listIntro + ": " + Texts.quotedList(known.subList(0, LISTED)) + ", … ("
+                    + known.size() + " in all).";
         }
         return "Maybe use " + listIntro + ": " + Texts.quotedList(known) + ".";
     }

@@ -33,7 +33,7 @@ final class Fields {
         for (Node.Entry entry : object.entries().values()) {
             if (!known.contains(entry.key())) {
                 problems.add(entry.keyOffset(), Texts.child(object.path(), entry.key()),
-                        "`" + entry.key() + "` is not a field of " + kind + ".",
+                        "`" + Texts.shorten(entry.key()) + "` is not a field of " + kind + ".",
                         DidYouMean.advice(entry.key(), known, "one of the fields of " + kind));
             }
         }

@@ -14,6 +14,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
 
@@ -34,7 +35,9 @@ final class LocatedParser {
         /** The text ends inside a value. */
         END_OF_INPUT,
         /** Something follows the complete document. */
-        TRAILING
+        TRAILING,
+        /** A value or the document exceeds one of the {@link ReadLimits}: not repaired, reading stops. */
+        LIMIT
     }
 
     /**
@@ -82,7 +85,8 @@ final class LocatedParser {
     record Result(Node root, Failure failure, List<Duplicate> duplicates) {
     }
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final JsonFactory FACTORY =
+            JsonFactory.builder().streamReadConstraints(ReadLimits.CONSTRAINTS).build();
 
     /** An open container while building. */
     private static final class Frame {
@@ -126,22 +130,67 @@ final class LocatedParser {
     }
 
     private Result run(String text) {
+        if (text.length() > ReadLimits.MAX_DOCUMENT_CHARS) {
+            return failed(new Failure(FailureKind.LIMIT, 0, "$", "the document has " + text.length()
+                    + " characters, more than the " + ReadLimits.MAX_DOCUMENT_CHARS + " allowed", List.of(), false));
+        }
         try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
-            JsonToken token = parser.nextToken();
-            if (token == null) {
-                return failed(new Failure(FailureKind.EMPTY, 0, "$", "no JSON value", List.of(), false));
-            }
-            while (token != null) {
-                accept(parser, token);
-                if (root != null) {
-                    break;
+            try {
+                JsonToken token = parser.nextToken();
+                if (token == null) {
+                    return failed(new Failure(FailureKind.EMPTY, 0, "$", "no JSON value", List.of(), false));
                 }
-                token = parser.nextToken();
+                while (token != null) {
+                    accept(parser, token);
+                    if (root != null) {
+                        break;
+                    }
+                    token = parser.nextToken();
+                }
+            } catch (StreamConstraintsException | NumberFormatException | ArithmeticException e) {
+                return failed(limit(parser, text, e));
             }
             return afterRoot(parser);
         } catch (JacksonException e) {
             return failed(failure(e));
         }
+    }
+
+    /**
+     * @return a limit failure located at the value that exceeds it: Jackson reports where it stopped reading, so
+     *         a number or a name is found by going back over its characters
+     */
+    private Failure limit(JsonParser parser, String text, RuntimeException e) {
+        int end = (int) Math.min(text.length(), Math.max(0, parser.currentLocation().getCharOffset()));
+        String detail = e.getMessage() == null ? "" : e.getMessage();
+        int offset;
+        String what;
+        if (e instanceof StreamConstraintsException && detail.startsWith("Name length")) {
+            offset = Math.max(0, text.lastIndexOf('"', Math.max(0, end - 2)));
+            what = "this field name is longer than the " + ReadLimits.MAX_KEY_LENGTH + " characters allowed";
+        } else if (e instanceof StreamConstraintsException && detail.contains("nesting depth")) {
+            offset = Math.max(0, end - 1);
+            what = "the lists and objects are nested more than " + ReadLimits.MAX_DEPTH + " levels deep";
+        } else if (e instanceof StreamConstraintsException && detail.startsWith("String value length")) {
+            offset = (int) Math.max(0, parser.currentTokenLocation().getCharOffset());
+            what = "this text is longer than the " + ReadLimits.MAX_STRING_LENGTH + " characters allowed";
+        } else if (e instanceof StreamConstraintsException && detail.startsWith("Document length")) {
+            offset = end;
+            what = "the document is longer than the " + ReadLimits.MAX_DOCUMENT_CHARS + " characters allowed";
+        } else {
+            offset = end;
+            while (offset > 0 && "0123456789+-.eE".indexOf(text.charAt(offset - 1)) >= 0) {
+                offset--;
+            }
+            int length = end - offset;
+            what = e instanceof StreamConstraintsException
+                    ? "this number has " + length + " characters, more than the " + ReadLimits.MAX_NUMBER_LENGTH
+                            + " allowed"
+                    : "the number `" + Texts.shorten(text.substring(offset, end))
+                            + "` cannot be read: its exponent is out of range";
+        }
+        return new Failure(FailureKind.LIMIT, offset, pathOf(parser.streamReadContext(), false), what, List.of(),
+                false);
     }
 
     private Result afterRoot(JsonParser parser) {
@@ -193,8 +242,13 @@ final class LocatedParser {
     }
 
     private static BigDecimal number(JsonParser parser, JsonToken token) {
-        return token == JsonToken.VALUE_NUMBER_INT ? new BigDecimal(parser.getBigIntegerValue())
+        BigDecimal value = token == JsonToken.VALUE_NUMBER_INT ? new BigDecimal(parser.getBigIntegerValue())
                 : parser.getDecimalValue();
+        if (Math.abs((long) value.scale()) > ReadLimits.MAX_NUMBER_LENGTH) {
+            // 1e-999999999 is short to write but costly to compare and round: no field needs such an exponent.
+            throw new ArithmeticException("exponent out of range");
+        }
+        return value;
     }
 
     private String nextPath() {

@@ -1,11 +1,13 @@
 package org.peermatch.core.io;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.peermatch.core.model.Availability;
+import org.peermatch.core.model.ClosedPeriod;
 import org.peermatch.core.model.Competence;
 import org.peermatch.core.model.Location;
 import org.peermatch.core.model.Member;
@@ -38,11 +40,23 @@ final class MemberBinder {
     private final Problems problems;
     private final MemberIndex index;
     private final AvailabilityBinder availability;
+    private final LocalDate start;
+    private final LocalDate end;
+    private final List<ClosedPeriod> closed;
 
-    MemberBinder(Problems problems, MemberIndex index, AvailabilityBinder availability) {
+    /**
+     * @param start the programme's first day, or null when broken (then availability is not compared with it)
+     * @param end the programme's last day, or null when broken
+     * @param closed the programme's closed periods
+     */
+    MemberBinder(Problems problems, MemberIndex index, AvailabilityBinder availability, LocalDate start,
+            LocalDate end, List<ClosedPeriod> closed) {
         this.problems = problems;
         this.index = index;
         this.availability = availability;
+        this.start = start;
+        this.end = end;
+        this.closed = closed;
     }
 
     /** @return the member, or null when the node is not an object */
@@ -68,7 +82,9 @@ final class MemberBinder {
         boolean needsClean = problems.count() == beforeNeeds;
         List<Competence> competences = competences(fields.get("competences"), id);
         Map<Mode, Offer> offers = offers(fields.get("offers"));
+        int beforeAvailability = problems.count();
         Availability available = availability.bind(fields.get("availability"));
+        boolean availabilityClean = problems.count() == beforeAvailability;
         List<String> conflicts = references(fields.get("conflicts"), id, "conflicts");
         List<String> continuity = references(fields.get("continuity"), id, "continuity");
         List<String> preferences = references(fields.get("preferences"), id, "preferences");
@@ -97,10 +113,37 @@ final class MemberBinder {
                     + " gives immersion objectives but does not request immersion.",
                     "Maybe add \"immersion\" to `requests`, or remove `objectives`.");
         }
+        if (availabilityClean && (!requests.isEmpty() || !offers.isEmpty())) {
+            neverAvailable(fields, node, id, requests, offers, available);
+        }
         Member member = new Member(id, name, organization, sectors, requests, needs, competences, offers, available,
                 conflicts, continuity, preferences, experience == null ? 0 : experience, tags, objectives,
                 location);
         return new Bound(member, problems.count() == before);
+    }
+
+    /** Reports a member who takes part in a mode but can never meet during the programme. */
+    private void neverAvailable(Fields fields, Node node, String id, List<Mode> requests, Map<Mode, Offer> offers,
+            Availability available) {
+        // A programme closed on every weekday is reported once, on its closed periods.
+        if (start == null || end == null || end.isBefore(start)
+                || !OpenDays.anyOpen(start, end, closed)
+                || OpenDays.first(start, end, closed, available) != null) {
+            return;
+        }
+        Node at = fields.get("availability") != null ? fields.get("availability") : node;
+        List<String> modes = new ArrayList<>();
+        for (Mode mode : requests) {
+            modes.add("requests " + mode.jsonName());
+        }
+        for (Mode mode : offers.keySet()) {
+            modes.add("offers " + mode.jsonName());
+        }
+        problems.add(at, (id == null ? "this member" : index.label(id)) + " " + String.join(", ", modes)
+                + " but is never available during the programme (" + start + " to " + end + "): no open day falls"
+                + " in their weekly availability, outside their unavailable dates and the closed periods.",
+                "Maybe check the `from` and `to` dates and the half-days of their `availability` and their"
+                        + " `unavailable` dates, or remove their requests and offers.");
     }
 
     private List<String> sectors(Node node) {

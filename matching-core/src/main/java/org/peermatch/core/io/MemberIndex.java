@@ -1,10 +1,12 @@
 package org.peermatch.core.io;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The member ids of a document, found in a first pass before anything is bound, so that every reference to a member
@@ -16,8 +18,21 @@ final class MemberIndex {
     }
 
     private static final int LISTED = 5;
+    /** Names longer than this are cut in messages. */
+    private static final int SHOWN_NAME = 200;
+    /** Unknown references beyond this many get the list of ids as advice, without searching for a close one. */
+    static final int MAX_SEARCHED_ADVICE = 200;
+    /** Names Windows keeps for devices, whatever the extension: no file can bear them. */
+    private static final Pattern WINDOWS_DEVICES = Pattern.compile("con|prn|aux|nul|com[1-9]|lpt[1-9]");
 
     private final Map<String, Known> byId = new LinkedHashMap<>();
+    private final Map<String, Known> byFoldedId = new HashMap<>();
+    /** The ids, the names in lower case and the id of each name, in document order, once advice is asked for. */
+    private List<String> ids;
+    private List<String> names;
+    private List<String> idsOfNames;
+    /** How many unknown references got advice so far. */
+    private int advised;
 
     private MemberIndex() {
     }
@@ -36,13 +51,15 @@ final class MemberIndex {
             if (member instanceof Node.Obj object && object.entries().get("id") != null
                     && object.entries().get("id").value() instanceof Node.Str id) {
                 Node.Entry nameEntry = object.entries().get("name");
-                String name = nameEntry != null && nameEntry.value() instanceof Node.Str text ? text.value() : null;
+                String name = nameEntry != null && nameEntry.value() instanceof Node.Str text
+                        ? shown(text.value()) : null;
                 Known first = index.byId.get(id.value());
                 if (first == null) {
                     index.byId.put(id.value(), new Known(id.value(), name, id.offset()));
+                    index.checkFileName(id, name, problems);
                 } else {
                     String firstName = first.name() == null ? "" : " (" + first.name() + ")";
-                    problems.add(id, "member id `" + id.value() + "` is used twice: at line "
+                    problems.add(id, "member id `" + Texts.shorten(id.value()) + "` is used twice: at line "
                             + problems.position(first.offset()) + firstName + " and here"
                             + (name == null ? "" : " (" + name + ")") + ".",
                             "Maybe give each member their own id.");
@@ -50,6 +67,38 @@ final class MemberIndex {
             }
         }
         return index;
+    }
+
+    /** @return a name as messages may quote it: control characters escaped, at most a few hundred characters */
+    private static String shown(String name) {
+        return name.length() <= SHOWN_NAME ? Texts.printable(name) : Texts.shorten(name);
+    }
+
+    /**
+     * Reports an id that cannot name its own calendar file {@code people/ID.ics} everywhere: one equal to an earlier
+     * id but for case (the two files would be one on Windows and macOS), or a Windows device name.
+     */
+    private void checkFileName(Node.Str id, String name, Problems problems) {
+        String value = id.value();
+        if (!Values.ID.matcher(value).matches() || value.length() > ReadLimits.MAX_ID_LENGTH) {
+            return;
+        }
+        String folded = value.toLowerCase(Locale.ROOT);
+        Known sameButCase = byFoldedId.putIfAbsent(folded, byId.get(value));
+        if (sameButCase != null) {
+            problems.add(id, "member id `" + value + "`" + (name == null ? "" : " (" + name + ")")
+                    + " differs from `" + sameButCase.id() + "` (line " + problems.position(sameButCase.offset())
+                    + ") only by case: their calendar files people/" + value + ".ics would be one file on Windows"
+                    + " and macOS.", "Maybe give them ids that differ by more than upper and lower case, e.g. `"
+                    + value + "-2`.");
+            return;
+        }
+        String device = folded.contains(".") ? folded.substring(0, folded.indexOf('.')) : folded;
+        if (WINDOWS_DEVICES.matcher(device).matches()) {
+            problems.add(id, "member id `" + value + "` is a reserved device name on Windows: the calendar file"
+                    + " people/" + value + ".ics could not be written there.",
+                    "Maybe use another id, e.g. `" + device + "-1` or `m-" + value + "`.");
+        }
     }
 
     /** @return whether a member has this id */
@@ -89,12 +138,29 @@ final class MemberIndex {
     }
 
     private String adviceFor(String wrong) {
+        if (advised++ >= MAX_SEARCHED_ADVICE) {
+            // Past this many unknown references the document is not a few typos: no more searching.
+            return genericAdvice();
+        }
+        String stripped = wrong.strip();
         for (Known known : byId.values()) {
-            if (known.name() != null && known.name().strip().equalsIgnoreCase(wrong.strip())) {
+            if (known.name() != null && known.name().length() >= stripped.length()
+                    && known.name().strip().equalsIgnoreCase(stripped)) {
                 return "Maybe you meant `" + known.id() + "`: write the member's id, not their name.";
             }
         }
-        List<String> ids = new ArrayList<>(byId.keySet());
+        if (ids == null) {
+            // Built once: a document with thousands of unknown references asks for advice thousands of times.
+            ids = new ArrayList<>(byId.keySet());
+            names = new ArrayList<>();
+            idsOfNames = new ArrayList<>();
+            for (Known known : byId.values()) {
+                if (known.name() != null) {
+                    names.add(known.name().toLowerCase(Locale.ROOT));
+                    idsOfNames.add(known.id());
+                }
+            }
+        }
         List<String> closestIds = DidYouMean.closestAll(wrong, ids);
         if (!closestIds.isEmpty()) {
             List<String> shown = new ArrayList<>();
@@ -104,19 +170,16 @@ final class MemberIndex {
             return "Maybe you meant " + (shown.size() == 1 ? "" : "one of ") + String.join(", ", shown)
                     + (closestIds.size() > LISTED ? ", …" : "") + "?";
         }
-        List<String> names = new ArrayList<>();
-        List<String> idsOfNames = new ArrayList<>();
-        for (Known known : byId.values()) {
-            if (known.name() != null) {
-                names.add(known.name().toLowerCase(Locale.ROOT));
-                idsOfNames.add(known.id());
-            }
-        }
         String closestName = DidYouMean.closest(wrong.toLowerCase(Locale.ROOT), names);
         if (closestName != null) {
             String id = idsOfNames.get(names.indexOf(closestName));
             return "Maybe you meant `" + id + "`" + nameSuffix(id) + "?";
         }
+        return genericAdvice();
+    }
+
+    private String genericAdvice() {
+        List<String> ids = new ArrayList<>(byId.keySet());
         if (ids.isEmpty()) {
             return "Maybe add this member to `members` first.";
         }

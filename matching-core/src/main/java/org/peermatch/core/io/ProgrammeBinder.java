@@ -38,6 +38,12 @@ final class ProgrammeBinder {
             new HalfDaySlot("PM", LocalTime.of(14, 0), LocalTime.of(17, 30)));
     /** A programme lasts at most this many years. */
     static final int MAX_YEARS = 3;
+    /** Most resource persons a participant may meet: slots are planning entities, each costs search time. */
+    static final int MAX_RESOURCE_PERSONS = 20;
+    /** Most days of a month, for the most half-days a month can hold. */
+    static final int DAYS_IN_LONGEST_MONTH = 31;
+    /** The longest novelty half-life: a century. */
+    static final int MAX_HALF_LIFE_MONTHS = 1200;
     /** The largest weight of a constraint. */
     static final long MAX_WEIGHT = 1_000_000;
 
@@ -92,6 +98,12 @@ final class ProgrammeBinder {
         }
         CalendarBinder calendarBinder = new CalendarBinder(problems, start, end);
         List<ClosedPeriod> closed = calendarBinder.closed(closedNode);
+        if (start != null && end != null && !end.isBefore(start) && !closed.isEmpty()
+                && !OpenDays.anyOpen(start, end, closed)) {
+            problems.add(closedNode, "the closed periods cover every day of the programme (" + start + " to "
+                    + end + "): nothing could take place.", "Maybe check the dates of the closed periods"
+                            + " (`from` and `to`), or the programme's `start` and `end`.");
+        }
         Node rulesNode = fields.get("rules");
         Fields rulesFields = rulesNode == null ? null : Fields.of(rulesNode, problems, "the rules", RULES_FIELDS);
         AccompanimentRules rules = rules(rulesFields == null ? null : rulesFields.get("accompaniment"));
@@ -106,12 +118,12 @@ final class ProgrammeBinder {
         List<Room> rooms = calendarBinder.rooms(fields.get("rooms"));
         Node membersNode = fields.required("members", "[{\"id\": \"m01\", \"name\": …}]");
         MemberIndex index = MemberIndex.scan(membersNode, problems);
-        Map<String, MemberBinder.Bound> bound = members(membersNode, index);
+        Map<String, MemberBinder.Bound> bound = members(membersNode, index, closed);
         List<Member> members = new ArrayList<>();
         for (MemberBinder.Bound member : bound.values()) {
             members.add(member.member());
         }
-        DecisionsBinder decisionsBinder = new DecisionsBinder(problems, index, bound);
+        DecisionsBinder decisionsBinder = new DecisionsBinder(problems, index, bound, rules.minimumLevel());
         List<Interaction> history = decisionsBinder.history(fields.get("history"), end);
         Decisions decisions = decisionsBinder.decisions(fields.get("decisions"));
         Map<String, Long> weights = weights(fields.get("weights"));
@@ -191,7 +203,18 @@ final class ProgrammeBinder {
                 problems.add(endNode, "this half-day ends at " + to + ", not after it starts (" + from + ").",
                         "Maybe swap `start` and `end`.");
             } else if (id != null && from != null && to != null) {
-                slots.add(new HalfDaySlot(id, from, to));
+                HalfDaySlot slot = new HalfDaySlot(id, from, to);
+                HalfDaySlot overlapped = slots.stream()
+                        .filter(other -> other.start().isBefore(to) && from.isBefore(other.end())).findFirst()
+                        .orElse(null);
+                if (overlapped != null) {
+                    problems.add(startNode, "the half-day `" + id + "` (" + from + "–" + to + ") overlaps `"
+                            + overlapped.id() + "` (" + overlapped.start() + "–" + overlapped.end() + ").",
+                            "Maybe make it start at " + overlapped.end() + " or later: a person cannot be in two"
+                                    + " half-days at once.");
+                } else {
+                    slots.add(slot);
+                }
             }
         }
         return slots;
@@ -209,11 +232,15 @@ final class ProgrammeBinder {
         int minimumLevel = rule(rules, "minimumLevel", defaults.minimumLevel(), 1, 5,
                 "Maybe use a level between 1 (notions) and 5 (expert).");
         int maxResourcePersons = rule(rules, "maxResourcePersons", defaults.maxResourcePersons(), 1,
-                Integer.MAX_VALUE, "Maybe allow at least 1 resource person per participant.");
+                MAX_RESOURCE_PERSONS, "Maybe allow from 1 to " + MAX_RESOURCE_PERSONS
+                        + " resource persons per participant (2 is usual).");
+        int halfDaysPerMonth = DAYS_IN_LONGEST_MONTH * Math.max(1, halfDays.size());
         int minCommon = rule(rules, "minCommonHalfDaysPerMonth", defaults.minCommonHalfDaysPerMonth(), 0,
-                Integer.MAX_VALUE, "Maybe use 0 to require no common half-day, or a positive number.");
-        int halfLife = rule(rules, "noveltyHalfLifeMonths", defaults.noveltyHalfLifeMonths(), 1, Integer.MAX_VALUE,
-                "Maybe use a half-life of at least 1 month, e.g. 12.");
+                halfDaysPerMonth, "Maybe use 0 to require no common half-day, or at most the " + halfDaysPerMonth
+                        + " half-days a month holds (" + DAYS_IN_LONGEST_MONTH + " days × " + halfDays.size()
+                        + " half-days); 2 is usual.");
+        int halfLife = rule(rules, "noveltyHalfLifeMonths", defaults.noveltyHalfLifeMonths(), 1,
+                MAX_HALF_LIFE_MONTHS, "Maybe use a half-life from 1 to " + MAX_HALF_LIFE_MONTHS + " months, e.g. 12.");
         return new AccompanimentRules(minimumLevel, maxResourcePersons, minCommon, halfLife);
     }
 
@@ -258,7 +285,7 @@ final class ProgrammeBinder {
         return Values.optionalInteger(fields, key, defaultValue, min, max, problems, advice);
     }
 
-    private Map<String, MemberBinder.Bound> members(Node node, MemberIndex index) {
+    private Map<String, MemberBinder.Bound> members(Node node, MemberIndex index, List<ClosedPeriod> closed) {
         Map<String, MemberBinder.Bound> members = new LinkedHashMap<>();
         if (node == null) {
             return members;
@@ -273,7 +300,7 @@ final class ProgrammeBinder {
         }
         AvailabilityBinder availability =
                 new AvailabilityBinder(problems, start, end, halfDaysClean ? slotIds() : null);
-        MemberBinder binder = new MemberBinder(problems, index, availability);
+        MemberBinder binder = new MemberBinder(problems, index, availability, start, end, closed);
         for (int i = 0; i < items.size(); i++) {
             MemberBinder.Bound member = binder.bind(items.get(i));
             if (member != null) {

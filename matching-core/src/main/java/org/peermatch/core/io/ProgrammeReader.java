@@ -1,6 +1,7 @@
 package org.peermatch.core.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -77,12 +78,13 @@ public final class ProgrammeReader {
                     "Maybe give the path of the programme document inside it (a .json file).");
         }
         byte[] bytes;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
+        try (InputStream in = Files.newInputStream(file)) {
+            // Read at most one byte past the limit: a device or a pipe (/dev/zero) has no size to check first.
+            bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
                 throw fileProblem(name, "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MiB.",
                         "Maybe check that this is the programme document.");
             }
-            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw fileProblem(name, "the file does not exist.", "Maybe check the file name and the folder"
                     + (file.isAbsolute() ? "." : " (the path is relative to " + Path.of("").toAbsolutePath() + ")."));

@@ -56,6 +56,13 @@ final class SyntaxRecovery {
                         "Maybe start from a sample programme document: it is one JSON object, {…}.");
                 return null;
             }
+            if (failure.kind() == LocatedParser.FailureKind.LIMIT) {
+                problems.addSyntax(TextEdit.toOriginal(edits, failure.offset()), failure.path(),
+                        failure.detail() + ": the rest of the document was not checked.",
+                        "Maybe check that this is the programme document, and shorten this value;"
+                                + " a programme document never comes near these limits.");
+                return null;
+            }
             Repair best = round < MAX_REPAIRS ? bestRepair(failure) : null;
             if (best == null) {
                 int at = TextEdit.toOriginal(edits, failure.offset());

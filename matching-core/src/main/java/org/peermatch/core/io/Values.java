@@ -61,13 +61,43 @@ final class Values {
         return null;
     }
 
-    /** @return the text, or null */
+    /**
+     * @return the text, or null when it is not text, is longer than {@link ReadLimits#MAX_TEXT_LENGTH} or holds a
+     *         control character (reported): every text may reach a terminal, a calendar file or a CSV cell
+     */
     static String text(Node node, Problems problems) {
-        if (node instanceof Node.Str text) {
-            return text.value();
+        if (!(node instanceof Node.Str text)) {
+            wrongType(node, problems, "text");
+            return null;
         }
-        wrongType(node, problems, "text");
-        return null;
+        String value = text.value();
+        if (value.length() > ReadLimits.MAX_TEXT_LENGTH) {
+            problems.add(node, String.format(Locale.ROOT, "this text has %,d characters, more than the %,d allowed"
+                    + " (`%s`).", value.length(), ReadLimits.MAX_TEXT_LENGTH, Texts.shorten(value)),
+                    "Maybe shorten it: names, ids and reasons are a few words.");
+            return null;
+        }
+        int control = Texts.firstControl(value);
+        if (control >= 0) {
+            problems.add(node, String.format(Locale.ROOT, "`%s` holds a control character (U+%04X) at character %d.",
+                    Texts.shorten(value), (int) value.charAt(control), control + 1),
+                    "Maybe remove it: names, ids and texts are one line of printable characters (line breaks,"
+                            + " terminal escapes and other control characters would break the calendar and CSV"
+                            + " files).");
+            return null;
+        }
+        return value;
+    }
+
+    /** @return whether the text is at most {@code max} characters long, else reports it */
+    private static boolean shortEnough(Node node, String text, Problems problems, String label) {
+        if (text.length() <= ReadLimits.MAX_ID_LENGTH) {
+            return true;
+        }
+        problems.add(node, String.format(Locale.ROOT, "this %s has %,d characters, more than the %d allowed (`%s`).",
+                label, text.length(), ReadLimits.MAX_ID_LENGTH, Texts.shorten(text)),
+                "Maybe use a short " + label + ", like `m01` or `business-model`.");
+        return false;
     }
 
     /** @return the text, or null when it is not text or blank */
@@ -83,6 +113,9 @@ final class Values {
     /** @return the id, or null when it does not match {@code [A-Za-z0-9][A-Za-z0-9._-]*} */
     static String id(Node node, Problems problems, String label) {
         String text = text(node, problems);
+        if (text != null && !shortEnough(node, text, problems, label)) {
+            return null;
+        }
         if (text != null && !ID.matcher(text).matches()) {
             String suggestion = text.strip().replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[._-]+", "");
             problems.add(node, "`" + Texts.shorten(text) + "` is not a valid " + label + ".",
@@ -96,6 +129,9 @@ final class Values {
     /** @return a lower-case kebab id such as {@code business-model}, or null */
     static String kebab(Node node, Problems problems, String label) {
         String text = text(node, problems);
+        if (text != null && !shortEnough(node, text, problems, label)) {
+            return null;
+        }
         if (text != null && !KEBAB.matcher(text).matches()) {
             String suggestion = java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFD)
                     .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
@@ -285,6 +321,9 @@ final class Values {
     }
 
     private static boolean isNumber(String text) {
+        if (text.length() > ReadLimits.MAX_NUMBER_LENGTH) {
+            return false;
+        }
         try {
             new BigDecimal(text.strip());
             return true;

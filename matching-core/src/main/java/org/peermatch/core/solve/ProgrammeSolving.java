@@ -186,10 +186,9 @@ final class ProgrammeSolving implements Solving {
                     .withProblem(problem)
                     .withExceptionHandler((id, failure) -> LOGGER.debug("Solving {} failed.", id, failure))
                     .run();
+            // Once stopped, the move limit of 1 ends the search right after the construction: terminating the job
+            // here would stop it before its construction and leave the mode empty.
             running.set(job);
-            if (stopped) {
-                job.terminateEarly();
-            }
             try {
                 S best = job.getFinalBestSolution();
                 return new Stage<>(best, factory, job.getSolvingDuration(), job.getMoveEvaluationCount(),
