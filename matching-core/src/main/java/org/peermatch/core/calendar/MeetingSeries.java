@@ -1,0 +1,281 @@
+package org.peermatch.core.calendar;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.peermatch.core.accompaniment.Assignment;
+import org.peermatch.core.model.Mode;
+import org.peermatch.core.model.Programme;
+import org.peermatch.core.model.SessionRecord;
+import org.peermatch.core.model.SessionStatus;
+import org.peermatch.core.scoring.HalfDayCalendar;
+
+/**
+ * The 1:1 accompaniment meetings, pair by pair: how many meetings each pair's covered hours call for (minus what the
+ * record says was held, lost or fixed), spaced within the pair's cadence on half-days both are available and free;
+ * the hours budget of every pair.
+ */
+final class MeetingSeries {
+
+    private final Programme programme;
+    private final Occupancy occupancy;
+    private final SessionFacts facts;
+    private final List<Assignment> assignments;
+    private final List<UnplacedSession> unplaced;
+    private final HalfDayCalendar grid;
+    private final int slotCount;
+    private final int size;
+    private final LocalDate from;
+    private final int first;
+    private final BitSet closed;
+    private final List<Session> sessions;
+
+    MeetingSeries(Occupancy occupancy, SessionFacts facts, List<Assignment> assignments,
+            List<UnplacedSession> unplaced) {
+        this.programme = occupancy.programme;
+        this.occupancy = occupancy;
+        this.facts = facts;
+        this.assignments = assignments;
+        this.unplaced = unplaced;
+        this.grid = occupancy.grid;
+        this.slotCount = occupancy.slotCount;
+        this.size = occupancy.size;
+        this.from = occupancy.from;
+        this.first = occupancy.first;
+        this.closed = occupancy.closed;
+        this.sessions = occupancy.sessions;
+    }
+
+    /** An accompaniment pair and what the record says of it. */
+    private static final class Pair {
+        final String participant;
+        final String resource;
+        final int order;
+        final Set<String> topics = new LinkedHashSet<>();
+        int covered;
+        int held;
+        int lost;
+        int fixed;
+        int recordCount;
+        /** The latest held or fixed meeting before the re-planning date, as a day number, or -1. */
+        long lastDay = -1;
+        /** Days of the pair's fixed meetings: new meetings keep the spacing from them. */
+        final List<Long> fixedDays = new ArrayList<>();
+        int planned;
+        int unplacedHours;
+        int commonHalfDays;
+
+        Pair(String participant, String resource, int order) {
+            this.participant = participant;
+            this.resource = resource;
+            this.order = order;
+        }
+    }
+
+    List<HoursBudget> plan(List<Session> record) {
+        Map<String, Pair> pairs = new LinkedHashMap<>();
+        for (Assignment assignment : assignments) {
+            Pair pair = pairs.computeIfAbsent(SessionFacts.pairKey(assignment.participant(), assignment.resource()),
+                    key -> new Pair(assignment.participant(), assignment.resource(), pairs.size()));
+            pair.covered += assignment.hours();
+            pair.topics.add(assignment.topic());
+        }
+        List<SessionRecord> records = programme.changes() == null ? List.of() : programme.changes().sessions();
+        long fromDay = ChronoUnit.DAYS.between(programme.start(), from);
+        for (int i = 0; i < records.size(); i++) {
+            SessionRecord rec = records.get(i);
+            if (rec.mode() != Mode.ACCOMPANIMENT || rec.members().size() < 2) {
+                continue;
+            }
+            Pair pair = pairs.computeIfAbsent(SessionFacts.pairKey(rec.members().get(0), rec.members().get(1)),
+                    key -> new Pair(rec.members().get(0), rec.members().get(1), pairs.size()));
+            int hours = record.get(i).hours();
+            pair.recordCount++;
+            if (rec.status() == SessionStatus.HELD) {
+                pair.held += hours;
+            } else if (rec.status() == SessionStatus.FIXED) {
+                pair.fixed += hours;
+            } else if (rec.countsAgainstBudget()) {
+                pair.lost += hours;
+            }
+            if (rec.status() != SessionStatus.CANCELLED && rec.date() != null) {
+                long day = ChronoUnit.DAYS.between(programme.start(), rec.date());
+                if (rec.status() == SessionStatus.FIXED) {
+                    pair.fixedDays.add(day);
+                }
+                if (day < fromDay) {
+                    pair.lastDay = Math.max(pair.lastDay, day);
+                }
+            }
+        }
+        List<Pair> order = new ArrayList<>(pairs.values());
+        for (Pair pair : order) {
+            BitSet common = commonAvailable(pair.participant, pair.resource);
+            pair.commonHalfDays = common.cardinality();
+        }
+        order.sort(Comparator.comparingInt((Pair pair) -> pair.commonHalfDays).thenComparingInt(pair -> pair.order));
+        for (Pair pair : order) {
+            planMeetings(pair);
+        }
+        List<HoursBudget> budgets = new ArrayList<>();
+        for (Pair pair : pairs.values()) {
+            budgets.add(new HoursBudget(pair.participant, pair.resource, pair.covered, pair.held, pair.lost,
+                    pair.fixed + pair.planned, pair.unplacedHours));
+        }
+        return budgets;
+    }
+
+    /** @return the half-days from the re-planning date on, not closed, on which both are available */
+    BitSet commonAvailable(String participant, String resource) {
+        BitSet common = (BitSet) occupancy.availability(participant).clone();
+        common.and(occupancy.availability(resource));
+        common.andNot(closed);
+        common.clear(0, first);
+        return common;
+    }
+
+    void planMeetings(Pair pair) {
+        int meetingHours = Math.max(1, programme.calendar().meetingHours());
+        int toPlan = Math.max(0, pair.covered - pair.held - pair.lost - pair.fixed);
+        int count = (toPlan + meetingHours - 1) / meetingHours;
+        if (count == 0) {
+            return;
+        }
+        int days = size / slotCount;
+        int firstDay = first / slotCount;
+        int span = Math.max(0, days - 1 - firstDay);
+        int minGap = Math.max(1, programme.calendar().minWeeksBetweenMeetings() * 7);
+        int maxGap = Math.max(minGap, programme.calendar().maxWeeksBetweenMeetings() * 7);
+        int gap;
+        boolean longEnough = (long) (count - 1) * minGap <= span;
+        if (longEnough) {
+            gap = count <= 1 ? minGap : Math.max(minGap, Math.min(maxGap, span / count));
+        } else {
+            gap = count <= 1 ? 1 : Math.max(1, span / (count - 1));
+            minGap = 1;
+            maxGap = Integer.MAX_VALUE / 4;
+        }
+        long previous = pair.lastDay;
+        int number = pair.recordCount + 1;
+        for (int k = 0; k < count; k++, number++) {
+            int hours = k == count - 1 ? toPlan - (count - 1) * meetingHours : meetingHours;
+            long earliest;
+            long target;
+            long latest;
+            if (previous < 0) {
+                earliest = firstDay;
+                target = firstDay;
+                latest = (long) firstDay + maxGap;
+            } else {
+                earliest = Math.max(firstDay, previous + minGap);
+                target = Math.max(earliest, previous + gap);
+                latest = Math.max(target, previous + maxGap);
+            }
+            int found = earliest >= days ? -1 : findMeeting(pair, earliest, target, latest, minGap);
+            String id = "accompaniment-" + pair.participant + "-" + pair.resource + "-" + number;
+            String title = facts.accompanimentTitle(number, pair.participant, pair.resource);
+            if (found < 0) {
+                pair.unplacedHours += hours;
+                unplaced.add(new UnplacedSession(id, Mode.ACCOMPANIMENT, title,
+                        List.of(pair.participant, pair.resource), hours, noMeetingReason(pair, earliest)));
+                continue;
+            }
+            LocalDate date = grid.dateOf(found);
+            String halfDay = grid.slotOf(found).id();
+            List<String> notes = new ArrayList<>();
+            if (!pair.topics.isEmpty()) {
+                List<String> topics = new ArrayList<>();
+                for (String topic : pair.topics) {
+                    topics.add(CalendarWords.topic(topic));
+                }
+                notes.add("Topics: " + CalendarWords.and(topics) + ".");
+            }
+            long day = found / slotCount;
+            if (previous >= 0 && day - previous > maxGap && maxGap < Integer.MAX_VALUE / 4) {
+                notes.add("Planned " + CalendarWords.count((day - previous + 6) / 7, "week", "weeks")
+                        + " after the previous meeting, later than every "
+                        + programme.calendar().maxWeeksBetweenMeetings()
+                        + " weeks: no earlier half-day is free and common to both.");
+            }
+            if (!longEnough && count > 1) {
+                notes.add("The rest of the programme is too short for a meeting every "
+                        + programme.calendar().minWeeksBetweenMeetings() + " weeks or more: the "
+                        + CalendarWords.count(count, "meeting is", "meetings are") + " spread evenly.");
+            }
+            Session meeting = new Session(id, Mode.ACCOMPANIMENT, title, List.of(pair.participant, pair.resource),
+                    date, halfDay, Session.startOf(programme, date, halfDay), Session.endOf(programme, date, halfDay),
+                    null, SessionState.PLANNED, null, null, hours, notes);
+            meeting = facts.withDueDates(meeting, null);
+            occupancy.occupy(meeting, found);
+            sessions.add(meeting);
+            pair.planned += hours;
+            previous = day;
+        }
+    }
+
+    /**
+     * @return the first fitting half-day from the target day up to the latest day, else the nearest before it down
+     *         to the earliest day, else the first one after the latest day; -1 when none fits
+     */
+    int findMeeting(Pair pair, long earliest, long target, long latest, int minGap) {
+        int lo = (int) Math.max(first, Math.min(size, earliest * slotCount));
+        int mid = (int) Math.max(lo, Math.min(size, target * slotCount));
+        int hi = (int) Math.min(size, Math.max(mid, Math.min((long) size, (latest + 1) * slotCount)));
+        for (int i = mid; i < hi; i++) {
+            if (meetingFits(pair, i, minGap)) {
+                return i;
+            }
+        }
+        for (int i = mid - 1; i >= lo; i--) {
+            if (meetingFits(pair, i, minGap)) {
+                return i;
+            }
+        }
+        for (int i = hi; i < size; i++) {
+            if (meetingFits(pair, i, minGap)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    boolean meetingFits(Pair pair, int index, int minGap) {
+        long day = index / slotCount;
+        for (long fixedDay : pair.fixedDays) {
+            if (Math.abs(day - fixedDay) < minGap) {
+                return false;
+            }
+        }
+        return index >= first && !closed.get(index)
+                && occupancy.availability(pair.participant).get(index) && occupancy.availability(pair.resource).get(index)
+                && !occupancy.busy(pair.participant).get(index) && !occupancy.busy(pair.resource).get(index);
+    }
+
+    String noMeetingReason(Pair pair, long earliest) {
+        int days = size / slotCount;
+        String both = CalendarWords.who(programme, pair.participant) + " and "
+                + CalendarWords.who(programme, pair.resource);
+        if (earliest >= days) {
+            return "The programme ends (" + CalendarWords.date(programme.end()) + ") before another meeting of " + both
+                    + " could take place.";
+        }
+        LocalDate earliestDate = programme.start().plusDays(earliest);
+        BitSet common = commonAvailable(pair.participant, pair.resource);
+        common.clear(0, (int) Math.min(size, earliest * slotCount));
+        if (common.isEmpty()) {
+            return both + " have no common available half-day from " + CalendarWords.date(earliestDate) + " to "
+                    + CalendarWords.date(programme.end()) + " outside closed days.";
+        }
+        return "Every half-day from " + CalendarWords.date(earliestDate) + " to " + CalendarWords.date(programme.end())
+                + " on which " + both + " are both available (" + common.cardinality()
+                + ") is taken by other sessions.";
+    }
+}
