@@ -224,15 +224,6 @@ public final class AccompanimentProblem {
         return ConstraintWeights.overrides(weights, AccompanimentConstraint.definitions());
     }
 
-    /** Late acceptance compares with the score this many steps back. */
-    static final int LATE_ACCEPTANCE_SIZE = 100;
-    /** How often a cover move is selected relative to each generic move selector. */
-    static final double COVER_MOVE_WEIGHT = 3.0;
-    /** How often a chained cover move is selected relative to each generic move selector. */
-    static final double CHAIN_MOVE_WEIGHT = 2.0;
-    /** How often a ruin-and-recreate move is selected relative to each generic move selector. */
-    static final double RUIN_RECREATE_MOVE_WEIGHT = 2.0;
-
     /**
      * @param settings limits and seed
      * @param environmentMode how much the solver checks itself (tests use {@code FULL_ASSERT})
@@ -240,6 +231,18 @@ public final class AccompanimentProblem {
      * @throws IllegalArgumentException when no limit is set: a solve must always end
      */
     public static SolverConfig solverConfig(SolverSettings settings, EnvironmentMode environmentMode) {
+        return solverConfig(settings, environmentMode, AccompanimentSearch.DEFAULT);
+    }
+
+    /**
+     * @param settings limits and seed
+     * @param environmentMode how much the solver checks itself (tests use {@code FULL_ASSERT})
+     * @param search the local search's acceptor and move mix ({@link AccompanimentSearch#DEFAULT} unless tuning)
+     * @return the configuration of the individual accompaniment solver
+     * @throws IllegalArgumentException when no limit is set: a solve must always end
+     */
+    public static SolverConfig solverConfig(SolverSettings settings, EnvironmentMode environmentMode,
+            AccompanimentSearch search) {
         return new SolverConfig()
                 .withSolutionClass(AccompanimentPlan.class)
                 .withEntityClasses(ResourceSlot.class, NeedAssignment.class)
@@ -248,7 +251,7 @@ public final class AccompanimentProblem {
                 .withRandomSeed(settings.seed())
                 .withTerminationConfig(SolverLimits.termination(settings))
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(List.of(new GreedyConstruction())),
-                        accompanimentLocalSearch());
+                        accompanimentLocalSearch(search));
     }
 
     /**
@@ -261,29 +264,34 @@ public final class AccompanimentProblem {
      * need, each twice as often. Late acceptance over 100 steps: the default 400 wanders too far at M
      * (benchmarks/README.md, "Findings for tuning").
      */
-    static LocalSearchPhaseConfig accompanimentLocalSearch() {
+    static LocalSearchPhaseConfig accompanimentLocalSearch(AccompanimentSearch search) {
+        List<MoveSelectorConfig<?>> selectors = new ArrayList<>();
+        add(selectors, new ChangeMoveSelectorConfig().withEntitySelectorConfig(entities(ResourceSlot.class)),
+                search.slotChange());
+        add(selectors, new SwapMoveSelectorConfig().withEntitySelectorConfig(entities(ResourceSlot.class)),
+                search.slotSwap());
+        add(selectors, new ChangeMoveSelectorConfig().withEntitySelectorConfig(entities(NeedAssignment.class)),
+                search.needChange());
+        add(selectors, new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(CoverNeedMoveFactory.class),
+                search.cover());
+        add(selectors, new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ChainCoverMoveFactory.class),
+                search.chain());
+        add(selectors, new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RuinRecreateMoveFactory.class),
+                search.ruinRecreate());
         return new LocalSearchPhaseConfig()
-                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig()
+                        .withLateAcceptanceSize(search.lateAcceptanceSize()))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
-                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
-                        weighted(new ChangeMoveSelectorConfig().withEntitySelectorConfig(entities(ResourceSlot.class)),
-                                1.0),
-                        weighted(new SwapMoveSelectorConfig().withEntitySelectorConfig(entities(ResourceSlot.class)),
-                                1.0),
-                        weighted(new ChangeMoveSelectorConfig()
-                                .withEntitySelectorConfig(entities(NeedAssignment.class)), 1.0),
-                        weighted(new MoveIteratorFactoryConfig()
-                                .withMoveIteratorFactoryClass(CoverNeedMoveFactory.class), COVER_MOVE_WEIGHT),
-                        weighted(new MoveIteratorFactoryConfig()
-                                .withMoveIteratorFactoryClass(ChainCoverMoveFactory.class), CHAIN_MOVE_WEIGHT),
-                        weighted(new MoveIteratorFactoryConfig()
-                                .withMoveIteratorFactoryClass(RuinRecreateMoveFactory.class),
-                                RUIN_RECREATE_MOVE_WEIGHT)));
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig()
+                        .withMoveSelectors(selectors.toArray(new MoveSelectorConfig<?>[0])));
     }
 
-    private static MoveSelectorConfig<?> weighted(MoveSelectorConfig<?> selector, double weight) {
-        selector.setFixedProbabilityWeight(weight);
-        return selector;
+    /** Adds the selector with its selection weight, leaving out a move whose weight is 0. */
+    private static void add(List<MoveSelectorConfig<?>> selectors, MoveSelectorConfig<?> selector, double weight) {
+        if (weight > 0) {
+            selector.setFixedProbabilityWeight(weight);
+            selectors.add(selector);
+        }
     }
 
     private static EntitySelectorConfig entities(Class<?> entityClass) {
