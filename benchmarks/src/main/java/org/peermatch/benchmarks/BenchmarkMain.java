@@ -13,10 +13,17 @@ import java.util.Locale;
 import org.peermatch.benchmarks.report.CsvReport;
 import org.peermatch.benchmarks.report.HtmlReport;
 import org.peermatch.benchmarks.report.MarkdownReport;
+import org.peermatch.benchmarks.report.TuningReport;
 import org.peermatch.benchmarks.run.BenchmarkRun;
 import org.peermatch.benchmarks.run.DatasetSpec;
 import org.peermatch.benchmarks.run.Profile;
 import org.peermatch.benchmarks.run.Runner;
+import org.peermatch.benchmarks.tune.Ranking;
+import org.peermatch.benchmarks.tune.Tuning;
+import org.peermatch.benchmarks.tune.TuningRunner;
+import org.peermatch.benchmarks.tune.Variant;
+import org.peermatch.benchmarks.tune.Variants;
+import org.peermatch.core.io.InvalidInputException;
 
 /**
  * Runs a benchmark profile and writes its report files.
@@ -59,6 +66,9 @@ public final class BenchmarkMain {
             out.println(Options.USAGE);
             return 0;
         }
+        if (options.programmes != null) {
+            return tune(options, out, err);
+        }
         err.println("peer-match benchmarks: profile " + options.profile.name() + ", "
                 + options.profile.datasets().size() + " datasets, writing to " + options.out.toAbsolutePath());
         BenchmarkRun run = Runner.run(options.profile, line -> err.println("  " + line));
@@ -79,10 +89,52 @@ public final class BenchmarkMain {
         return 0;
     }
 
+    private static int tune(Options options, PrintStream out, PrintStream err) {
+        err.println("peer-match benchmarks: " + options.variants.size() + " variants on "
+                + options.programmes.size() + " programmes, writing to " + options.out.toAbsolutePath());
+        long start = System.nanoTime();
+        Tuning tuning;
+        try {
+            tuning = TuningRunner.run(options.programmes, options.tuningFile, options.variants, options.exactLimit,
+                    options.out.resolve("runs"), line -> err.println("  " + line));
+        } catch (InvalidInputException e) {
+            e.problems().forEach(problem -> err.println(problem.format()));
+            return 2;
+        } catch (IOException e) {
+            err.println("Cannot write to " + options.out + ": " + e.getMessage());
+            err.println("Maybe choose another folder with --out.");
+            return 3;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("Interrupted: nothing written.");
+            return 3;
+        }
+        BenchmarkRun run = new BenchmarkRun("programmes", Runner.environment(), (System.nanoTime() - start) / 1e9,
+                tuning.runs(), tuning.notes());
+        Ranking ranking = Ranking.of(tuning, options.variants);
+        try {
+            Files.createDirectories(options.out);
+            CsvReport.writeRuns(run.runs(), options.out.resolve("runs.csv"));
+            CsvReport.writePoints(run.runs(), options.out.resolve("points.csv"));
+            MarkdownReport.write(run, TuningReport.markdown(ranking), options.out.resolve("summary.md"));
+            HtmlReport.write(run, TuningReport.html(ranking), options.out.resolve("report.html"));
+        } catch (IOException e) {
+            err.println("Cannot write the report to " + options.out + ": " + e.getMessage());
+            err.println("Maybe choose another folder with --out.");
+            return 3;
+        }
+        out.print(TuningReport.markdown(ranking));
+        err.printf(Locale.ROOT, "Done in %.1f s: %s%n", run.totalSeconds(),
+                options.out.resolve("report.html").toAbsolutePath());
+        return 0;
+    }
+
     /** The parsed command line. */
     static final class Options {
         static final String USAGE = """
                 Usage: java -jar peer-match-benchmarks.jar [--profile quick|full] [--out DIR]
+                       java -jar peer-match-benchmarks.jar --programme A.json,B.json --configurations tuning.json
+                                                           [--out DIR] [--exact-limit S]
                                                            [--datasets NAME,...] [--seeds N,...] [--time-limit S]
                                                            [--configurations NAME,...] [--exact-limit S]
                                                            [--exact-solver cp-sat|scip]
@@ -96,11 +148,19 @@ public final class BenchmarkMain {
                   --exact-limit the exact accompaniment reference's time limit in seconds (default S 30, M 60,
                                 none beyond), 0 not to run it
                   --exact-solver the exact accompaniment reference's solver: cp-sat (default; 8 workers) or scip
-                                (one thread); the linear relaxation (GLOP) runs at S and M either way""";
+                                (one thread); the linear relaxation (GLOP) runs at S and M either way
+                  --programme   compare solver variants on these programme documents (A.json,B.json) instead of a
+                                profile; --configurations then names the tuning file of the variants (JSON, see
+                                benchmarks/README.md), --exact-limit the exact reference's limit (default 60)""";
 
         Profile profile = Profile.named("quick");
         Path out = Path.of("benchmarks", "target", "report");
         boolean help;
+        /** The programme documents of a tuning run, or null for a profile run. */
+        List<Path> programmes;
+        Path tuningFile;
+        List<Variant> variants;
+        Duration exactLimit;
 
         static Options parse(String[] args) {
             Options options = new Options();
@@ -108,6 +168,7 @@ public final class BenchmarkMain {
             List<Long> seeds = null;
             Duration limit = null;
             List<String> configurations = null;
+            String configurationsText = null;
             Duration exactLimit = null;
             boolean exactLimitSet = false;
             String exactSolver = null;
@@ -163,17 +224,41 @@ public final class BenchmarkMain {
                                     + ").\nMaybe use cp-sat or scip.");
                         }
                     }
-                    case "--configurations" -> {
-                        configurations = Arrays.asList(value(args, ++i, arg).split(","));
-                        for (String configuration : configurations) {
+                    case "--programme" -> {
+                        options.programmes = new ArrayList<>();
+                        for (String name : value(args, ++i, arg).split(",")) {
+                            Path file = Path.of(name.strip());
+                            if (!Files.isRegularFile(file)) {
+                                throw new IllegalArgumentException("The programme document (" + file
+                                        + ") is not a file.\nMaybe give its path from the current folder, e.g. "
+                                        + "--programme examples/small-programme.json.");
+                            }
+                            options.programmes.add(file);
+                        }
+                    }
+                    case "--configurations" -> configurationsText = value(args, ++i, arg);
+                    default -> throw new IllegalArgumentException("Unknown option (" + arg + ").\n"
+                            + "Maybe use --help.");
+                }
+            }
+            if (options.programmes != null) {
+                if (configurationsText == null) {
+                    throw new IllegalArgumentException("--programme compares the variants of a tuning file: "
+                            + "--configurations is missing.\nMaybe add --configurations tuning.json (see "
+                            + "benchmarks/README.md, \"Tuning on your own programmes\").");
+                }
+                options.tuningFile = Path.of(configurationsText);
+                options.variants = Variants.read(options.tuningFile);
+                options.exactLimit = exactLimitSet ? exactLimit : Duration.ofSeconds(60);
+                return options;
+            }
+            if (configurationsText != null) {
+                configurations = Arrays.asList(configurationsText.split(","));
+                for (String configuration : configurations) {
                             if (!List.of("default", "construction-only", "maxmin", "tabu").contains(configuration)) {
                                 throw new IllegalArgumentException("Unknown configuration (" + configuration
                                         + ").\nMaybe use default, construction-only, maxmin or tabu.");
-                            }
-                        }
                     }
-                    default -> throw new IllegalArgumentException("Unknown option (" + arg + ").\n"
-                            + "Maybe use --help.");
                 }
             }
             List<DatasetSpec> specs = new ArrayList<>();

@@ -38,8 +38,18 @@ public final class HtmlReport {
         Files.writeString(file, render(run), StandardCharsets.UTF_8);
     }
 
+    /** Writes the page with a section of its own (e.g. a tuning run's ranking) after the introduction. */
+    public static void write(BenchmarkRun run, String section, Path file) throws IOException {
+        Files.writeString(file, render(run, section), StandardCharsets.UTF_8);
+    }
+
     /** @return the page */
     public static String render(BenchmarkRun run) {
+        return render(run, "");
+    }
+
+    /** @return the page, with that section (HTML) after the introduction */
+    public static String render(BenchmarkRun run, String section) {
         List<Summary> summaries = Summary.of(run.runs());
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>peer-match "
@@ -60,6 +70,7 @@ public final class HtmlReport {
                 + "of the min-cost flow. Golfer: the value is the number of rounds reached without repeats; its "
                 + "reference the proven maximum. <code>greedy</code> is the committee's baseline: participants in "
                 + "registration order take the best free resource.</p>\n");
+        html.append(section);
 
         html.append("<h2>Targets (issue 6)</h2>\n<table><tr><th>Target</th><th>Measured</th><th>Verdict</th></tr>\n");
         for (Target target : Target.evaluate(summaries)) {

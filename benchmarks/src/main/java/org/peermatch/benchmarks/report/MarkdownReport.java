@@ -20,8 +20,18 @@ public final class MarkdownReport {
         Files.writeString(file, render(run), StandardCharsets.UTF_8);
     }
 
+    /** Writes the summary with a section of its own (e.g. a tuning run's ranking) after the environment. */
+    public static void write(BenchmarkRun run, String section, Path file) throws IOException {
+        Files.writeString(file, render(run, section), StandardCharsets.UTF_8);
+    }
+
     /** @return the summary's Markdown */
     public static String render(BenchmarkRun run) {
+        return render(run, "");
+    }
+
+    /** @return the summary's Markdown, with that section after the environment */
+    public static String render(BenchmarkRun run, String section) {
         StringBuilder md = new StringBuilder();
         List<Summary> summaries = Summary.of(run.runs());
         md.append("# peer-match benchmarks: profile ").append(run.profile()).append("\n\n");
@@ -30,6 +40,7 @@ public final class MarkdownReport {
         }
         md.append("- total time: ").append(Formats.number(run.totalSeconds(), 1)).append(" s, ")
                 .append(run.runs().size()).append(" runs\n\n");
+        md.append(section.isEmpty() ? "" : section.strip() + "\n\n");
         md.append("## Targets (issue 6)\n\n| Target | Measured | Verdict |\n|---|---|---|\n");
         for (Target target : Target.evaluate(summaries)) {
             md.append("| ").append(target.target()).append(" | ").append(target.measured()).append(" | ")

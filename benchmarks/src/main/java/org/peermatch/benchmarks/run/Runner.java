@@ -151,7 +151,7 @@ public final class Runner {
     }
 
     /** @return the facts the figures depend on */
-    static Map<String, String> environment() {
+    public static Map<String, String> environment() {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("date", LocalDate.now(ZoneOffset.UTC).toString());
         environment.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));

@@ -108,6 +108,12 @@ public record Programme(
                 calendar, closed, rooms, members, history, decisions, weights, newSolver, changes);
     }
 
+    /** @return a copy with other weight overrides, by constraint id */
+    public Programme withWeights(Map<String, Long> newWeights) {
+        return new Programme(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop,
+                calendar, closed, rooms, members, history, decisions, newWeights, solver, changes);
+    }
+
     /** @return whether the programme is closed that day (a holiday or a closure) */
     public boolean isClosed(LocalDate day) {
         for (ClosedPeriod period : closed) {
