@@ -18,6 +18,7 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import org.peermatch.core.accompaniment.AccompanimentPlan;
 import org.peermatch.core.calendar.CalendarCertifier;
 import org.peermatch.core.calendar.CalendarPlanner;
+import org.peermatch.core.calendar.ModeDates;
 import org.peermatch.core.calendar.ProgrammeCalendar;
 import org.peermatch.core.calendar.Session;
 import org.peermatch.core.codevelopment.CodevelopmentPlan;
@@ -152,7 +153,8 @@ final class ProgrammeSolving implements Solving {
                 PeerMatch.isReproducible(programme.solver()));
         Proposal modes = accompaniment.withModes(immersion, codevelopment, workshops, statistics);
         ProgrammeCalendar calendar = CalendarPlanner.plan(programme, modes, workshopSessions);
-        result = modes.withCalendar(calendar, CalendarCertifier.violations(programme, calendar));
+        result = ModeDates.align(modes.withCalendar(calendar, CalendarCertifier.violations(programme, calendar)),
+                calendar);
         return result;
     }
 
