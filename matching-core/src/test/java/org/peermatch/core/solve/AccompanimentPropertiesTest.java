@@ -74,8 +74,9 @@ class AccompanimentPropertiesTest {
         assertThat(seen).containsExactlyInAnyOrderElementsOf(
                 rules.needs().stream().map(n -> n.participant() + "/" + n.need().topic()).toList());
 
-        // (c) medium = minus the priority weight of the uncovered needs
-        long uncoveredWeight = proposal.uncovered().stream().mapToLong(u -> 4 - u.priority()).sum();
+        // (c) medium = minus the cover weight of the uncovered needs (lexicographic priorities by default)
+        long[] weights = org.peermatch.core.accompaniment.PriorityWeights.of(programme);
+        long uncoveredWeight = proposal.uncovered().stream().mapToLong(u -> weights[u.priority()]).sum();
         assertThat(proposal.mediumScore()).isEqualTo(-uncoveredWeight);
 
         // (d) the constraints add up to the score, level by level
