@@ -23,12 +23,14 @@ import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
 import org.peermatch.core.report.HtmlReport;
 import org.peermatch.core.report.ProposalJson;
+import org.peermatch.core.scoring.NoveltyWords;
 import org.peermatch.core.solve.PeerMatch;
 import org.peermatch.core.solve.ProgressListener;
 import org.peermatch.core.solve.Proposal;
 import org.peermatch.core.solve.Solving;
 import org.peermatch.core.solve.UncoveredNeed;
 import org.peermatch.core.solve.Violation;
+import org.peermatch.core.workshop.UnservedWorkshopNeed;
 
 /**
  * One solve of a checked programme, as the commands run it: a start line, progress on stderr, the proposal and the
@@ -255,6 +257,9 @@ final class SolveSession {
                 gaps.add(ProgrammeFiles.count(proposal.codevelopment().unplaced().size(), "member is",
                         "members are") + " in no co-development group");
             }
+            if (proposal.workshops() != null && !proposal.workshops().complete()) {
+                gaps.add("the workshops leave gaps");
+            }
             if (proposal.calendar() != null && !proposal.calendar().unplaced().isEmpty()) {
                 gaps.add(ProgrammeFiles.count(proposal.calendar().unplaced().size(), "session", "sessions")
                         + " could not be dated");
@@ -272,7 +277,7 @@ final class SolveSession {
             err.println(ProgrammeFiles.count(proposal.uncovered().size(), "need is", "needs are") + " not covered:");
             for (UncoveredNeed need : proposal.uncovered()) {
                 err.printf(Locale.ROOT, "  - %s, %s (priority %d, %d h): %s%n", person(need.participant()),
-                        need.topic(), need.priority(), need.hours(), need.summary());
+                        NoveltyWords.label(need.topic()), need.priority(), need.hours(), need.summary());
             }
         }
         if (proposal.immersion() != null) {
@@ -285,6 +290,17 @@ final class SolveSession {
             for (UnplacedCodevelopmentMember member : proposal.codevelopment().unplaced()) {
                 err.printf(Locale.ROOT, "  - %s is in no co-development group: %s%n", person(member.member()),
                         String.join(" ", member.reasons()));
+            }
+        }
+        if (proposal.workshops() != null) {
+            long notHeld = proposal.workshops().notHeld();
+            if (notHeld > 0) {
+                err.printf(Locale.ROOT, "  - %s: no animator is competent and available on a free half-day%n",
+                        ProgrammeFiles.count(notHeld, "workshop is not held", "workshops are not held"));
+            }
+            for (UnservedWorkshopNeed need : proposal.workshops().essentialWithoutSeat()) {
+                err.printf(Locale.ROOT, "  - %s has no workshop seat for the essential need %s: %s%n",
+                        person(need.participant()), NoveltyWords.label(need.topic()), String.join(" ", need.reasons()));
             }
         }
         if (proposal.calendar() != null) {

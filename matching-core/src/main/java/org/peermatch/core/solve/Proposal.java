@@ -63,13 +63,14 @@ public record Proposal(String programme, String score, long hardScore, long medi
 
     /**
      * @return whether every hard rule is met, every need covered, every mentee placed, every co-development
-     *         participant in a group and every session on the calendar: the committee can take it as it is
-     *         (workshops are collective and few: needs without a workshop seat are covered by accompaniment or
-     *         listed in the workshop section, not counted as gaps)
+     *         participant in a group, every workshop held with a seat for every essential need on its theme, and
+     *         every session on the calendar: the committee can take it as it is (a lesser need without a workshop
+     *         seat is listed in the workshop section, not counted as a gap)
      */
     public boolean complete() {
         return feasible() && uncovered.isEmpty() && (immersion == null || immersion.unplaced().isEmpty())
                 && (codevelopment == null || codevelopment.unplaced().isEmpty())
+                && (workshops == null || workshops.complete())
                 && (calendar == null || calendar.unplaced().isEmpty());
     }
 

@@ -33,4 +33,27 @@ public record WorkshopProposal(String score, long hardScore, long mediumScore, l
     public boolean feasible() {
         return hardScore == 0 && violations.isEmpty();
     }
+
+    /**
+     * @return whether the workshops leave no gap: every workshop of the programme is held and every essential need
+     *         on a workshop theme has a seat (the medium level is 0; a rule the committee switched off counts none)
+     */
+    public boolean complete() {
+        return mediumScore == 0;
+    }
+
+    /** @return how many workshops of the programme are not held (no animator and half-day could be found) */
+    public long notHeld() {
+        for (ConstraintScore constraint : constraints) {
+            if (constraint.id().equals(WorkshopConstraint.WORKSHOP_NOT_HELD.id()) && constraint.weight() != 0) {
+                return -constraint.score() / constraint.weight();
+            }
+        }
+        return 0;
+    }
+
+    /** @return the essential (priority 1) needs on a workshop theme without a seat, in the order of {@link #unserved} */
+    public List<UnservedWorkshopNeed> essentialWithoutSeat() {
+        return unserved.stream().filter(need -> need.priority() == 1).toList();
+    }
 }
