@@ -504,6 +504,30 @@ final class Planning {
             minGap = 1;
             maxGap = Integer.MAX_VALUE / 4;
         }
+        int unplacedAtGap = placeMeetings(pair, count, toPlan, gap, minGap, maxGap, longEnough, false, null);
+        String fallback = null;
+        if (unplacedAtGap > 0 && longEnough && gap > minGap
+                && placeMeetings(pair, count, toPlan, minGap, minGap, maxGap, true, false, null) < unplacedAtGap) {
+            // The wider spacing drifts past closures and busy weeks: the minimum cadence dates more meetings.
+            gap = minGap;
+            fallback = "Planned about every " + Words.count(programme.calendar().minWeeksBetweenMeetings(), "week",
+                    "weeks") + ", the minimum cadence: with a wider spacing the last meetings would not fit.";
+        }
+        placeMeetings(pair, count, toPlan, gap, minGap, maxGap, longEnough, true, fallback);
+    }
+
+    /**
+     * Places a pair's meetings {@code gap} days apart (see {@link #planMeetings}); only when {@code commit} are
+     * they put on the calendar (a pair's own meetings are days apart, so a trial finds the same half-days).
+     *
+     * @return how many meetings find no half-day
+     */
+    private int placeMeetings(Pair pair, int count, int toPlan, int gap, int minGap, int maxGap, boolean longEnough,
+            boolean commit, String fallback) {
+        int meetingHours = Math.max(1, programme.calendar().meetingHours());
+        int days = size / slotCount;
+        int firstDay = first / slotCount;
+        int missing = 0;
         long previous = pair.lastDay;
         int number = pair.recordCount + 1;
         for (int k = 0; k < count; k++, number++) {
@@ -524,9 +548,18 @@ final class Planning {
             String id = "accompaniment-" + pair.participant + "-" + pair.resource + "-" + number;
             String title = accompanimentTitle(number, pair.participant, pair.resource);
             if (found < 0) {
+                missing++;
+                if (!commit) {
+                    continue;
+                }
                 pair.unplacedHours += hours;
                 unplaced.add(new UnplacedSession(id, Mode.ACCOMPANIMENT, title,
                         List.of(pair.participant, pair.resource), hours, noMeetingReason(pair, earliest)));
+                continue;
+            }
+            long day = found / slotCount;
+            if (!commit) {
+                previous = day;
                 continue;
             }
             LocalDate date = grid.dateOf(found);
@@ -539,7 +572,9 @@ final class Planning {
                 }
                 notes.add("Topics: " + Words.and(topics) + ".");
             }
-            long day = found / slotCount;
+            if (fallback != null && k == 0) {
+                notes.add(fallback);
+            }
             if (previous >= 0 && day - previous > maxGap && maxGap < Integer.MAX_VALUE / 4) {
                 notes.add("Planned " + Words.count((day - previous + 6) / 7, "week", "weeks")
                         + " after the previous meeting, later than every "
@@ -560,6 +595,7 @@ final class Planning {
             pair.planned += hours;
             previous = day;
         }
+        return missing;
     }
 
     /**
