@@ -11,8 +11,9 @@ public enum ExitCode {
     /** A proposal was written and the committee can take it as it is. */
     COMPLETE(0, "Solved: every hard rule met, every need covered."),
     /** A proposal was written but it leaves gaps, listed on stderr. */
-    INCOMPLETE(1, "Solved with gaps: a need uncovered or a hard rule not met (files written, gaps "
-            + "listed on stderr)."),
+    INCOMPLETE(1, "Solved with gaps: a need uncovered, a workshop not held, an essential need without a "
+            + "workshop seat, a mentee unplaced, a member in no group, a session undated or a hard rule not met "
+            + "(files written, gaps listed on stderr)."),
     /** Nothing was written: the programme document or the command line is wrong. */
     INVALID_INPUT(2, "Invalid input or usage: nothing written."),
     /** Something outside the input went wrong, e.g. an output file could not be written. */

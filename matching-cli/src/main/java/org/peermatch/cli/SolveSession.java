@@ -254,7 +254,8 @@ final class SolveSession {
                 err.println(ProgrammeFiles.count(gaps.size(), "need is", "needs are") + " not covered:");
             }
             for (Gap gap : gaps) {
-                err.printf(Locale.ROOT, "  - %s%s: %s%n", person(gap.member()), gap.what(), gap.reason());
+                err.printf(Locale.ROOT, "  - %s%s: %s%n", gap.member() == null ? "" : person(gap.member()),
+                        gap.what(), gap.reason());
             }
         }
         if (proposal.calendar() != null) {

@@ -163,7 +163,7 @@ class PeerMatchCliTest {
         assertThat(result.err())
                 .contains("Covered 1 of 2 needs")
                 .contains("1 need is not covered:")
-                .contains("  - Camille Martin (p1), underwater-basket-weaving (priority 2, 3 h): ")
+                .contains("  - Camille Martin (p1), underwater basket weaving (priority 2, 3 h): ")
                 .contains("Maybe open " + folder.resolve("uncoverable-report.html"));
         assertNoStackTrace(result);
     }

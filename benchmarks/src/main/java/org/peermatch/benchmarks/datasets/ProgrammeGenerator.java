@@ -48,6 +48,13 @@ import org.peermatch.core.model.WeeklyHalfDay;
  */
 public final class ProgrammeGenerator {
 
+    /**
+     * The default rules with the priority weights 3, 2 and 1 the references (greedy, relaxation, CP-SAT, MIP) and
+     * the covered-weight figures are defined with, rather than the product's lexicographic default.
+     */
+    static final AccompanimentRules BENCHMARK_RULES = AccompanimentRules.DEFAULT.withPriorityWeights(List.of(3, 2, 1));
+
+
     /** The programme's first day. */
     public static final LocalDate START = LocalDate.of(2027, 1, 11);
     /** The programme's last day. */
@@ -220,7 +227,7 @@ public final class ProgrammeGenerator {
         List<Member> members = new ArrayList<>(participants);
         members.addAll(resources);
         return new Programme("Generated " + label + " seed " + seed, START, END, ZoneId.of("Europe/Paris"),
-                HALF_DAYS, AccompanimentRules.DEFAULT, members, history, new Decisions(List.of(), forbidden),
+                HALF_DAYS, BENCHMARK_RULES, members, history, new Decisions(List.of(), forbidden),
                 Map.of(), new SolverSettings(java.time.Duration.ofSeconds(30), null, null, seed));
     }
 

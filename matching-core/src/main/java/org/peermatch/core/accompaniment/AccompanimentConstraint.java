@@ -28,7 +28,9 @@ public enum AccompanimentConstraint implements ModeConstraint {
     TOO_MANY_RESOURCE_PERSONS("too-many-resource-persons", ConstraintLevel.HARD, false, 1,
             "A participant has more distinct resource persons than the programme allows (per extra person)."),
     NEED_UNCOVERED("need-uncovered", ConstraintLevel.MEDIUM, false, 1,
-            "A need is left without a resource person (weighted 3, 2, 1 for priorities 1, 2, 3)."),
+            "A need is left without a resource person, weighted by priority: by default an essential need costs one"
+                    + " more than all lower-priority needs together, a priority-2 need one more than all priority-3"
+                    + " needs, a priority-3 need 1 (rules.accompaniment.priorityWeights sets other weights)."),
     COMPETENCE_ABOVE_MINIMUM("competence-above-minimum", ConstraintLevel.SOFT, true, 10,
             "Reward a resource person's level above the minimum, times the need's priority weight."),
     SAME_SECTOR("same-sector", ConstraintLevel.SOFT, true, 30,

@@ -136,10 +136,10 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
                 .asConstraint(AccompanimentConstraint.TOO_MANY_RESOURCE_PERSONS.id());
     }
 
-    // Medium: every need is covered, the most important first.
+    // Medium: every need is covered, the essential ones first (lexicographic weights by default).
     Constraint needUncovered(ConstraintFactory factory) {
         return uncovered(factory)
-                .penalize(weight(AccompanimentConstraint.NEED_UNCOVERED), a -> a.getNeed().priorityWeight())
+                .penalize(weight(AccompanimentConstraint.NEED_UNCOVERED), NeedAssignment::getCoverWeight)
                 .justifyWith((a, score) -> AccompanimentJustification.ofNeed(a,
                         a.getParticipant() + "'s need " + a.getNeed().topic() + " (priority "
                                 + a.getNeed().priority() + ") is not covered"))

@@ -112,7 +112,7 @@ public final class AccompanimentExplainer {
                             + " better pair is kept");
                 }
                 verdicts.add(new CandidateVerdict(resource.getId(), blockedBy,
-                        "level " + a.levelOf(resource) + " on " + a.getNeed().topic() + "; "
+                        "level " + a.levelOf(resource) + " on " + NoveltyWords.label(a.getNeed().topic()) + "; "
                                 + String.join("; ", reasons)));
             }
             uncovered.add(new UncoveredNeed(participant.getId(), a.getNeed().topic(), a.getNeed().priority(),

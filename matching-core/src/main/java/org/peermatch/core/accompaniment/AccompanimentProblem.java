@@ -62,6 +62,7 @@ public final class AccompanimentProblem {
             }
         }
         int minimumLevel = programme.accompaniment().minimumLevel();
+        long[] priorityWeights = PriorityWeights.of(programme);
         int maxResourcePersons = programme.accompaniment().maxResourcePersons();
         TopicLevels levels = new TopicLevels(resources, minimumLevel);
         List<Participant> participants = new ArrayList<>();
@@ -113,7 +114,8 @@ public final class AccompanimentProblem {
                     }
                 }
                 assignments.add(new NeedAssignment(member.id() + "/" + need.topic(), participant, ownSlots, need,
-                        levels.levels(need.topic()), minimumLevel, pinnedSlot, pinnedSlot != null));
+                        levels.levels(need.topic()), minimumLevel, pinnedSlot, pinnedSlot != null,
+                        priorityWeights[need.priority()]));
             }
         }
         return new AccompanimentPlan(List.copyOf(participants), List.copyOf(resources), List.copyOf(pinned),

@@ -48,7 +48,8 @@ public record AccompanimentProposal(String score, long hardScore, long mediumSco
         List<Gap> gaps = new ArrayList<>();
         for (UncoveredNeed need : uncovered) {
             gaps.add(new Gap(need.participant(),
-                    ", " + need.topic() + " (priority " + need.priority() + ", " + need.hours() + " h)",
+                    ", " + NoveltyWords.label(need.topic()) + " (priority " + need.priority() + ", " + need.hours()
+                            + " h)",
                     need.summary()));
         }
         return gaps;

@@ -94,7 +94,7 @@ public final class ChainCoverMoveFactory extends DraftMoveFactory {
             }
         }
         Collections.shuffle(others, random);
-        others.sort((a, b) -> Integer.compare(a.getNeed().priorityWeight(), b.getNeed().priorityWeight()));
+        others.sort((a, b) -> Long.compare(a.getCoverWeight(), b.getCoverWeight()));
         if (draft.participantsLeft(resource) < 0 && !others.isEmpty()) {
             Participant leaving = others.getFirst().getParticipant();
             for (NeedAssignment other : others) {

@@ -117,7 +117,7 @@ public final class CoverNeedMoveFactory extends PlanMoveFactory {
             return;
         }
         Collections.shuffle(others, random);
-        others.sort((a, b) -> Integer.compare(a.getNeed().priorityWeight(), b.getNeed().priorityWeight()));
+        others.sort((a, b) -> Long.compare(a.getCoverWeight(), b.getCoverWeight()));
         if (tooManyParticipants) {
             // Everything of the participant whose least important need comes first goes.
             Participant leaving = null;

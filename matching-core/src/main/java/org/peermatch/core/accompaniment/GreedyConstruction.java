@@ -126,7 +126,7 @@ public final class GreedyConstruction implements PhaseCommand<AccompanimentPlan>
                 int level = need.levelOf(resource);
                 if (level >= need.getMinimumLevel() && need.hours() <= hours) {
                     hours -= need.hours();
-                    value += need.getNeed().priorityWeight() * 1_000L
+                    value += need.getCoverWeight() * 1_000L
                             + PairScoring.competencePoints(level, need.getMinimumLevel(), need.getNeed()) * 10L;
                 }
             }

@@ -24,6 +24,8 @@ public class NeedAssignment {
     private int[] levelByResource;
     private int minimumLevel;
     private boolean pinned;
+    /** What covering the need is worth in the need-uncovered rule ({@link PriorityWeights}). */
+    private long coverWeight;
 
     private ResourceSlot slot;
 
@@ -48,6 +50,16 @@ public class NeedAssignment {
      */
     public NeedAssignment(String id, Participant participant, List<ResourceSlot> slots, Need need,
             int[] levelByResource, int minimumLevel, ResourceSlot slot, boolean pinned) {
+        this(id, participant, slots, need, levelByResource, minimumLevel, slot, pinned, need.priorityWeight());
+    }
+
+    /**
+     * @param coverWeight what covering the need is worth in the need-uncovered rule (see {@link PriorityWeights});
+     *        the other parameters as above
+     */
+    public NeedAssignment(String id, Participant participant, List<ResourceSlot> slots, Need need,
+            int[] levelByResource, int minimumLevel, ResourceSlot slot, boolean pinned, long coverWeight) {
+        this.coverWeight = coverWeight;
         this.id = id;
         this.participant = participant;
         this.slots = slots;
@@ -61,12 +73,17 @@ public class NeedAssignment {
     /** @return a copy with the given slots and slot (for {@link AccompanimentPlanCloner}) */
     NeedAssignment cloneWith(List<ResourceSlot> clonedSlots, ResourceSlot clonedSlot) {
         return new NeedAssignment(id, participant, clonedSlots, need, levelByResource, minimumLevel, clonedSlot,
-                pinned);
+                pinned, coverWeight);
     }
 
     @PlanningId
     public String getId() {
         return id;
+    }
+
+    /** @return what covering the need is worth in the need-uncovered rule ({@link PriorityWeights}) */
+    public long getCoverWeight() {
+        return coverWeight;
     }
 
     public Participant getParticipant() {

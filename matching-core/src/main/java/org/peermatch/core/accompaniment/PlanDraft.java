@@ -259,7 +259,7 @@ final class PlanDraft {
                 for (NeedAssignment other : index.needsOf(participant)) {
                     if (other != need && !other.isPinned() && resourceOf(other) == null
                             && PlanIndex.masters(resource, other)) {
-                        value += 2_000L * other.getNeed().priorityWeight();
+                        value += 2_000L * other.getCoverWeight();
                     }
                 }
                 if (value > bestValue) {
@@ -305,10 +305,9 @@ final class PlanDraft {
         Collections.shuffle(order, random);
         if (random.nextBoolean()) {
             // Priority weight per hour: packs the resource persons' hours better when the hours differ.
-            order.sort((a, b) -> Integer.compare(b.getNeed().priorityWeight() * a.hours(),
-                    a.getNeed().priorityWeight() * b.hours()));
+            order.sort((a, b) -> Long.compare(b.getCoverWeight() * a.hours(), a.getCoverWeight() * b.hours()));
         } else {
-            order.sort((a, b) -> Integer.compare(b.getNeed().priorityWeight(), a.getNeed().priorityWeight()));
+            order.sort((a, b) -> Long.compare(b.getCoverWeight(), a.getCoverWeight()));
         }
         for (NeedAssignment need : order) {
             if (resourceOf(need) == null) {

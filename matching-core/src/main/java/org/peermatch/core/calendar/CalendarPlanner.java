@@ -39,7 +39,9 @@ import org.peermatch.core.workshop.WorkshopProposal;
  * it; when the programme is too short for that, they are spread evenly over what is left. Each meeting takes the
  * first half-day from its target on (then the nearest before it, down to the minimum spacing, then any later one)
  * on which both are available, both free, the day not closed and the minimum spacing kept from the pair's fixed
- * meetings; when none is left it is listed as not placed.
+ * meetings; when none is left it is listed as not placed. When the wider spacing drifts past closures and busy
+ * weeks so that meetings are left over, the pair is planned at the minimum spacing instead if that dates more of
+ * them (its first meeting's notes say so).
  *
  * <p>Greedy and deterministic: the same programme, proposal and workshops give the same calendar, ids included.
  * Cost: O(sessions × half-days × members of a session).

@@ -163,6 +163,31 @@ final class MeetingSeries {
             minGap = 1;
             maxGap = Integer.MAX_VALUE / 4;
         }
+        int unplacedAtGap = placeMeetings(pair, count, toPlan, gap, minGap, maxGap, longEnough, false, null);
+        String fallback = null;
+        if (unplacedAtGap > 0 && longEnough && gap > minGap
+                && placeMeetings(pair, count, toPlan, minGap, minGap, maxGap, true, false, null) < unplacedAtGap) {
+            // The wider spacing drifts past closures and busy weeks: the minimum cadence dates more meetings.
+            gap = minGap;
+            fallback = "Planned about every "
+                    + CalendarWords.count(programme.calendar().minWeeksBetweenMeetings(), "week",
+                    "weeks") + ", the minimum cadence: with a wider spacing the last meetings would not fit.";
+        }
+        placeMeetings(pair, count, toPlan, gap, minGap, maxGap, longEnough, true, fallback);
+    }
+
+    /**
+     * Places a pair's meetings {@code gap} days apart (see {@link #planMeetings}); only when {@code commit} are
+     * they put on the calendar (a pair's own meetings are days apart, so a trial finds the same half-days).
+     *
+     * @return how many meetings find no half-day
+     */
+    private int placeMeetings(Pair pair, int count, int toPlan, int gap, int minGap, int maxGap, boolean longEnough,
+            boolean commit, String fallback) {
+        int meetingHours = Math.max(1, programme.calendar().meetingHours());
+        int days = size / slotCount;
+        int firstDay = first / slotCount;
+        int missing = 0;
         long previous = pair.lastDay;
         int number = pair.recordCount + 1;
         for (int k = 0; k < count; k++, number++) {
@@ -183,9 +208,18 @@ final class MeetingSeries {
             String id = "accompaniment-" + pair.participant + "-" + pair.resource + "-" + number;
             String title = facts.accompanimentTitle(number, pair.participant, pair.resource);
             if (found < 0) {
+                missing++;
+                if (!commit) {
+                    continue;
+                }
                 pair.unplacedHours += hours;
                 unplaced.add(new UnplacedSession(id, Mode.ACCOMPANIMENT, title,
                         List.of(pair.participant, pair.resource), hours, noMeetingReason(pair, earliest)));
+                continue;
+            }
+            long day = found / slotCount;
+            if (!commit) {
+                previous = day;
                 continue;
             }
             LocalDate date = grid.dateOf(found);
@@ -198,7 +232,9 @@ final class MeetingSeries {
                 }
                 notes.add("Topics: " + CalendarWords.and(topics) + ".");
             }
-            long day = found / slotCount;
+            if (fallback != null && k == 0) {
+                notes.add(fallback);
+            }
             if (previous >= 0 && day - previous > maxGap && maxGap < Integer.MAX_VALUE / 4) {
                 notes.add("Planned " + CalendarWords.count((day - previous + 6) / 7, "week", "weeks")
                         + " after the previous meeting, later than every "
@@ -219,6 +255,7 @@ final class MeetingSeries {
             pair.planned += hours;
             previous = day;
         }
+        return missing;
     }
 
     /**
@@ -255,7 +292,8 @@ final class MeetingSeries {
             }
         }
         return index >= first && !closed.get(index)
-                && occupancy.availability(pair.participant).get(index) && occupancy.availability(pair.resource).get(index)
+                && occupancy.availability(pair.participant).get(index)
+                && occupancy.availability(pair.resource).get(index)
                 && !occupancy.busy(pair.participant).get(index) && !occupancy.busy(pair.resource).get(index);
     }
 

@@ -1,26 +1,40 @@
 package org.peermatch.core.codevelopment;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import org.peermatch.core.model.ClosedPeriod;
 import org.peermatch.core.model.CodevelopmentRules;
 import org.peermatch.core.model.ForbiddenPair;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.plan.Violation;
+import org.peermatch.core.scoring.HalfDayCalendar;
+import org.peermatch.core.scoring.NoveltyWords;
 
 /**
  * An independent re-check of the hard rules of co-development on a proposal's groups, from the programme records
- * alone (no solver, no precomputed facts): sizes within the programme's range, and no conflict of interest inside a
- * group. What the solver's score says is checked against this in tests.
+ * alone (no solver, no precomputed facts): sizes within the programme's range, no conflict of interest inside a
+ * group, and every dated session inside the programme, off closed days, on a half-day every member is available.
+ * What the solver's score says is checked against this in tests.
  */
 final class CodevelopmentCertifier {
 
+    /** A dated session falls on a closed day of the programme (checked here only: sessions are no variables). */
+    public static final String SESSION_CLOSED_DAY = "codevelopment-session-closed-day";
+    /** A dated session falls outside the programme or on a half-day a member of the group is not available. */
+    public static final String SESSION_UNAVAILABLE = "codevelopment-session-unavailable";
+
     private final Programme programme;
+    private final HalfDayCalendar calendar;
 
     /** Prepares the check of proposals for this programme. */
     public CodevelopmentCertifier(Programme programme) {
         this.programme = programme;
+        this.calendar = new HalfDayCalendar(programme);
     }
 
     /**
@@ -41,6 +55,7 @@ final class CodevelopmentCertifier {
                         + group.number() + " has " + size + " members, more than the maximum of " + rules.maxSize()
                         + "."));
             }
+            sessionViolations(group, violations);
             for (int i = 0; i < size; i++) {
                 for (int j = i + 1; j < size; j++) {
                     Member a = programme.member(group.members().get(i));
@@ -55,6 +70,50 @@ final class CodevelopmentCertifier {
             }
         }
         return violations;
+    }
+
+    /** Each dated session lies inside the programme, off closed days, on a half-day every member is available. */
+    private void sessionViolations(CodevelopmentGroup group, List<Violation> violations) {
+        for (CodevelopmentSession session : group.sessions()) {
+            LocalDate date = session.date();
+            if (date == null) {
+                continue;
+            }
+            String what = "Session " + session.number() + " of group " + group.number();
+            String when = NoveltyWords.day(date);
+            if (date.isBefore(programme.start()) || date.isAfter(programme.end())) {
+                violations.add(new Violation(SESSION_UNAVAILABLE, what + " falls on " + when
+                        + ", outside the programme."));
+                continue;
+            }
+            for (ClosedPeriod period : programme.closed()) {
+                if (period.contains(date)) {
+                    String reason = period.reason() == null || period.reason().isBlank() ? ""
+                            : " (" + period.reason().strip() + ")";
+                    violations.add(new Violation(SESSION_CLOSED_DAY, what + " falls on " + when
+                            + ", a closed day of the programme" + reason + "."));
+                    break;
+                }
+            }
+            int slot = slotIndex(session.halfDay());
+            int halfDay = (int) ChronoUnit.DAYS.between(programme.start(), date) * programme.halfDays().size() + slot;
+            for (String id : group.members()) {
+                Member member = programme.member(id);
+                if (member != null && (slot < 0 || !calendar.availableHalfDays(member).get(halfDay))) {
+                    violations.add(new Violation(SESSION_UNAVAILABLE, name(member) + " is not available for "
+                            + what.toLowerCase(Locale.ROOT) + " on " + when + " (" + session.halfDay() + ")."));
+                }
+            }
+        }
+    }
+
+    private int slotIndex(String halfDay) {
+        for (int s = 0; s < programme.halfDays().size(); s++) {
+            if (programme.halfDays().get(s).id().equals(halfDay)) {
+                return s;
+            }
+        }
+        return -1;
     }
 
     private String why(Member a, Member b) {

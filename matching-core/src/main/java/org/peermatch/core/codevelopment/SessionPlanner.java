@@ -19,8 +19,8 @@ import org.peermatch.core.scoring.NoveltyWords;
  *
  * <p><b>Dates.</b> Session i (from 0) aims at the programme's start + i × (programme days / sessions): sessions
  * are spread evenly over the programme from its start, monthly when there are as many sessions as months. Each
- * session is set on a day when every member is available (the first common half-day of that day), the nearest
- * to its aim, strictly after the previous session. When the members share available half-days in at least as many
+ * session is set on an open day (not closed) when every member is available (the first common half-day of that
+ * day), the nearest to its aim, strictly after the previous session. When the members share available half-days in at least as many
  * calendar months as there are sessions, every session gets a month of its own, and a session never takes a month
  * that the sessions after it would need. When no common half-day lies within half an interval of the aim, the
  * nearest is taken and the notes say so; when none remains at all, the session has no date and the notes say why.
@@ -51,15 +51,22 @@ final class SessionPlanner {
     private final HalfDayCalendar calendar;
     private final int halfDayCount;
     private final int[] monthOf;
+    /** The half-days of closed days: no session takes place then. */
+    private final BitSet closed = new BitSet();
 
     SessionPlanner(Programme programme) {
         this.programme = programme;
         this.calendar = new HalfDayCalendar(programme);
         this.halfDayCount = calendar.dayCount() * programme.halfDays().size();
         this.monthOf = CodevelopmentScoring.monthOfHalfDay(calendar, programme.start(), halfDayCount);
+        for (int h = 0; h < halfDayCount; h++) {
+            if (programme.isClosed(calendar.dateOf(h))) {
+                closed.set(h);
+            }
+        }
     }
 
-    /** @return the programme half-days every member is available */
+    /** @return the programme half-days every member is available, closed days (holidays, closures) left out */
     BitSet commonHalfDays(List<Member> members) {
         List<BitSet> availabilities = new ArrayList<>();
         for (Member member : members) {
@@ -69,6 +76,7 @@ final class SessionPlanner {
         if (common.length() > halfDayCount) {
             common.clear(halfDayCount, common.length());
         }
+        common.andNot(closed);
         return common;
     }
 

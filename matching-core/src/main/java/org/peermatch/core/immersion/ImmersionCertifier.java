@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.peermatch.core.model.ClosedPeriod;
 import org.peermatch.core.model.ForbiddenPair;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
@@ -80,6 +81,10 @@ final class ImmersionCertifier {
             if (!inProgramme(pairing.day())) {
                 violations.add(new Violation(ImmersionConstraint.IMMERSION_DAY_UNAVAILABLE.id(),
                         when + " is not a working day of the programme (" + pair + ")."));
+            } else if (programme.isClosed(pairing.day())) {
+                violations.add(new Violation(ImmersionConstraint.IMMERSION_DAY_UNAVAILABLE.id(),
+                        when + " is a closed day of the programme" + closedReason(pairing.day()) + " (" + pair
+                                + ")."));
             } else {
                 for (Member person : List.of(mentee, mentor)) {
                     if (!availableAllDay(person, pairing.day())) {
@@ -117,6 +122,16 @@ final class ImmersionCertifier {
     private boolean inProgramme(LocalDate day) {
         return !day.isBefore(programme.start()) && !day.isAfter(programme.end())
                 && day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+    }
+
+    /** @return " (summer closure)" for a closed period with a reason, else "" */
+    private String closedReason(LocalDate day) {
+        for (ClosedPeriod period : programme.closed()) {
+            if (period.contains(day) && period.reason() != null && !period.reason().isBlank()) {
+                return " (" + period.reason().strip() + ")";
+            }
+        }
+        return "";
     }
 
     private boolean availableAllDay(Member member, LocalDate day) {

@@ -23,7 +23,7 @@ public enum ImmersionConstraint implements ModeConstraint {
             "A mentor hosts two mentees on the same day (per extra mentee)."),
     IMMERSION_DAY_UNAVAILABLE("immersion-day-unavailable", ConstraintLevel.HARD, false, 1,
             "The mentor or the mentee is not available for every half-day of the immersion day (per person); a day"
-                    + " outside the programme's weekdays counts for both."),
+                    + " outside the programme's weekdays or on a closed day counts for both."),
     IMMERSION_CONFLICT_OF_INTEREST("immersion-conflict-of-interest", ConstraintLevel.HARD, false, 1,
             "A mentor and a mentee share an organization, declared a conflict, are forbidden by the committee, or"
                     + " are one person."),

@@ -117,6 +117,8 @@ final class ImmersionExplainer {
         String sentence;
         if (placement.unavailablePeople() == 0) {
             sentence = "Both are available all day on " + when;
+        } else if (programme.isClosed(day.date())) {
+            sentence = "Beware: " + when + " is a closed day of the programme";
         } else {
             List<String> missing = new ArrayList<>();
             if (!placement.getMentee().availableOn(day.dayNumber())) {

@@ -68,14 +68,16 @@ public final class ImmersionScoring {
     /**
      * @param member a member, or null for every working day of the programme
      * @return the programme days (numbered from its start) on which the member is available for every half-day;
-     *         only weekdays count, as immersion days are working days
+     *         only open weekdays count, as immersion days are working days and nothing takes place on a closed
+     *         day (a holiday or a closure of the programme)
      */
     public BitSet fullDays(Member member) {
         BitSet halfDays = member == null ? null : calendar.availableHalfDays(member);
         int slots = programme.halfDays().size();
         BitSet days = new BitSet(calendar.dayCount());
         for (int day = 0; day < calendar.dayCount(); day++) {
-            if (slots > 0 && isWeekday(programme.start().plusDays(day))
+            LocalDate date = programme.start().plusDays(day);
+            if (slots > 0 && isWeekday(date) && !programme.isClosed(date)
                     && (halfDays == null || halfDays.nextClearBit(day * slots) >= (day + 1) * slots)) {
                 days.set(day);
             }

@@ -60,7 +60,8 @@ final class ProgrammeBinder {
     private static final Map<String, Boolean> SAME_SECTOR =
             new java.util.TreeMap<>(Map.of("required", true, "preferred", false));
     private static final List<String> ACCOMPANIMENT_FIELDS =
-            List.of("minimumLevel", "maxResourcePersons", "minCommonHalfDaysPerMonth", "noveltyHalfLifeMonths");
+            List.of("minimumLevel", "maxResourcePersons", "minCommonHalfDaysPerMonth", "noveltyHalfLifeMonths",
+                    "priorityWeights");
     private static final List<String> SOLVER_FIELDS =
             List.of("timeLimit", "unimprovedTimeLimit", "moveCountLimit", "seed");
 
@@ -241,7 +242,44 @@ final class ProgrammeBinder {
                         + " half-days); 2 is usual.");
         int halfLife = rule(rules, "noveltyHalfLifeMonths", defaults.noveltyHalfLifeMonths(), 1,
                 MAX_HALF_LIFE_MONTHS, "Maybe use a half-life from 1 to " + MAX_HALF_LIFE_MONTHS + " months, e.g. 12.");
-        return new AccompanimentRules(minimumLevel, maxResourcePersons, minCommon, halfLife);
+        return new AccompanimentRules(minimumLevel, maxResourcePersons, minCommon, halfLife,
+                priorityWeights(rules.get("priorityWeights")));
+    }
+
+    /** @return the three weights of priorities 1, 2 and 3, or empty (the lexicographic default) when absent or wrong */
+    private List<Integer> priorityWeights(Node node) {
+        if (node == null) {
+            return List.of();
+        }
+        List<Node> items = Values.list(node, problems, "weights");
+        if (items == null) {
+            return List.of();
+        }
+        if (items.size() != 3) {
+            problems.add(node, "priorityWeights has " + items.size() + " weights, not 3 (for priorities 1, 2 and 3).",
+                    "Maybe write three weights, the essential needs' first, e.g. [100, 10, 1], or leave the field"
+                            + " out for lexicographic priorities.");
+            return List.of();
+        }
+        List<Integer> weights = new ArrayList<>();
+        for (Node item : items) {
+            Integer weight = Values.integer(item, problems, "weight", 1, 1_000_000,
+                    "Maybe use a weight between 1 and 1000000.");
+            if (weight == null) {
+                return List.of();
+            }
+            weights.add(weight);
+        }
+        for (int i = 1; i < weights.size(); i++) {
+            if (weights.get(i) > weights.get(i - 1)) {
+                problems.add(items.get(i), "the weight of priority " + (i + 1) + " (" + weights.get(i)
+                        + ") is more than the weight of priority " + i + " (" + weights.get(i - 1) + ").",
+                        "Maybe give a more important need at least the weight of a less important one, e.g. "
+                                + "[100, 10, 1].");
+                return List.of();
+            }
+        }
+        return List.copyOf(weights);
     }
 
     private ImmersionRules immersionRules(Node node) {

@@ -62,8 +62,8 @@
  * {@code YYYY-MM-DD} that exist; times {@code HH:mm}; durations {@code 30s}, {@code 2m}, {@code 1h30m},
  * {@code 500ms} or ISO-8601, positive; a valid time zone id (with a suggestion); non-blank names.</li>
  * <li>Ranges: level 1..5, priority 1..3, need hours 1..200, offer hours 1..2000, participants 1..100,
- * minimumLevel 1..5, maxResourcePersons ≥ 1, minCommonHalfDaysPerMonth ≥ 0, noveltyHalfLifeMonths ≥ 1, weights
- * 0..1000000, moveCountLimit ≥ 1.</li>
+ * minimumLevel 1..5, maxResourcePersons ≥ 1, minCommonHalfDaysPerMonth ≥ 0, noveltyHalfLifeMonths ≥ 1,
+ * priorityWeights three of 1..1000000 non-increasing, weights 0..1000000, moveCountLimit ≥ 1.</li>
  * <li>Enumerations, with suggestions: modes ({@code accompaniment}, {@code immersion}, {@code codevelopment},
  * {@code workshop}; {@code other} in history only) in requests, offers and history; days {@code MON}..{@code SUN}
  * and the programme's half-day ids in {@code DAY-SLOT}; the constraint ids of the README's tables (as the JSON

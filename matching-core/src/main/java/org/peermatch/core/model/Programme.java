@@ -114,6 +114,12 @@ public record Programme(
                 calendar, closed, rooms, members, history, decisions, newWeights, solver, changes);
     }
 
+    /** @return a copy with other closed days */
+    public Programme withClosed(List<ClosedPeriod> newClosed) {
+        return new Programme(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop,
+                calendar, newClosed, rooms, members, history, decisions, weights, solver, changes);
+    }
+
     /** @return whether the programme is closed that day (a holiday or a closure) */
     public boolean isClosed(LocalDate day) {
         for (ClosedPeriod period : closed) {

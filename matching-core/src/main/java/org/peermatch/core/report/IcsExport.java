@@ -65,7 +65,7 @@ import org.peermatch.core.model.Room;
  *
  * <p>Same calendar, same bytes: {@code DTSTAMP} is the programme's first day at midnight UTC, not the time of
  * writing, and nothing depends on the platform's locale or time zone. Lines end with CRLF and are folded at 75
- * octets, as RFC 5545 asks.
+ * octets, as RFC 5545 asks, never inside a UTF-8 sequence ({@link IcsFolding}).
  */
 public final class IcsExport {
 
@@ -150,7 +150,7 @@ public final class IcsExport {
             throw new IllegalStateException("The calendar of " + name + " is not valid iCalendar: " + e.getMessage()
                     + "\nMaybe a session has no start or end.", e);
         }
-        return out.toString();
+        return IcsFolding.refold(out.toString());
     }
 
     private static VEvent event(Programme programme, Session session, ZoneId zone, boolean utc, Instant stamp) {

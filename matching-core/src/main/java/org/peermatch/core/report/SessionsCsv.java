@@ -11,20 +11,23 @@ import org.peermatch.core.calendar.CalendarWords;
 import org.peermatch.core.calendar.ProgrammeCalendar;
 import org.peermatch.core.calendar.Session;
 import org.peermatch.core.calendar.UnplacedSession;
+import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
 
 /**
  * Writes every session of the calendar, and the ones that could not be placed, as one CSV table for spreadsheets.
  *
- * <p>Header: {@value #HEADER}. One line per session in calendar order (planned, fixed, held and cancelled), then
- * one per session not placed (status {@code unplaced}, no date, the reason in {@code notes}). Dates are ISO
- * ({@code 2027-01-04}, {@code 2027-01-04T09:00}); {@code members} and {@code names} are separated by {@code ; };
- * notes are joined by a space. Lines end with {@code \n}; fields are quoted when they need it.
+ * <p>Header: {@value #HEADER}. One line per attendee of each session — its {@code member} id, {@code name} and
+ * {@code role} (participant and resource person, mentee and mentor, animator and attendee, or member of a
+ * co-development group) — sessions in calendar order (planned, fixed, held and cancelled), then the sessions not
+ * placed (status {@code unplaced}, no date, the reason in {@code notes}). A name is one field, whatever it holds;
+ * fields are quoted by Jackson's CSV writer when they need it. Dates are ISO ({@code 2027-01-04},
+ * {@code 2027-01-04T09:00}); notes are joined by a space. Lines end with {@code \n}.
  */
 public final class SessionsCsv {
 
     /** The header line. */
-    public static final String HEADER = "id,mode,status,date,half_day,start,end,title,members,names,room,"
+    public static final String HEADER = "id,mode,status,date,half_day,start,end,title,member,name,role,room,"
             + "questions_due,report_due,hours,notes";
 
     private static final CsvMapper MAPPER = CsvMapper.builder().build();
@@ -45,29 +48,38 @@ public final class SessionsCsv {
         CsvSchema schema = builder.build().withHeader().withLineSeparator("\n");
         List<Object[]> rows = new ArrayList<>();
         for (Session session : calendar.sessions()) {
-            rows.add(new Object[] {session.id(), session.mode().jsonName(), session.status().jsonName(),
-                    text(session.date()), text(session.halfDay()), text(session.start()), text(session.end()),
-                    session.title(), String.join("; ", session.members()), names(programme, session.members()),
-                    session.room() == null ? "" : IcsExport.roomName(programme, session.room()),
-                    text(session.questionsDue()), text(session.reportDue()),
-                    session.hours() == 0 ? "" : String.valueOf(session.hours()), String.join(" ", session.notes())});
+            for (int i = 0; i < session.members().size(); i++) {
+                String member = session.members().get(i);
+                rows.add(new Object[] {session.id(), session.mode().jsonName(), session.status().jsonName(),
+                        text(session.date()), text(session.halfDay()), text(session.start()), text(session.end()),
+                        session.title(), member, CalendarWords.name(programme, member), role(session.mode(), i),
+                        session.room() == null ? "" : IcsExport.roomName(programme, session.room()),
+                        text(session.questionsDue()), text(session.reportDue()),
+                        session.hours() == 0 ? "" : String.valueOf(session.hours()),
+                        String.join(" ", session.notes())});
+            }
         }
         for (UnplacedSession session : calendar.unplaced()) {
-            rows.add(new Object[] {session.id(), session.mode().jsonName(), "unplaced", "", "", "", "",
-                    session.title(), String.join("; ", session.members()), names(programme, session.members()), "",
-                    "", "", session.hours() == 0 ? "" : String.valueOf(session.hours()), session.reason()});
+            for (int i = 0; i < session.members().size(); i++) {
+                String member = session.members().get(i);
+                rows.add(new Object[] {session.id(), session.mode().jsonName(), "unplaced", "", "", "", "",
+                        session.title(), member, CalendarWords.name(programme, member), role(session.mode(), i), "", "", "",
+                        session.hours() == 0 ? "" : String.valueOf(session.hours()), session.reason()});
+            }
         }
         StringWriter text = new StringWriter();
         MAPPER.writer(schema).writeValue(text, rows);
         return text.toString();
     }
 
-    private static String names(Programme programme, List<String> members) {
-        List<String> names = new ArrayList<>();
-        for (String member : members) {
-            names.add(CalendarWords.name(programme, member));
-        }
-        return String.join("; ", names);
+    /** @return the role of a session's i-th member (see {@link Session#members}) */
+    static String role(Mode mode, int index) {
+        return switch (mode) {
+            case ACCOMPANIMENT -> index == 0 ? "participant" : "resource person";
+            case IMMERSION -> index == 0 ? "mentee" : "mentor";
+            case WORKSHOP -> index == 0 ? "animator" : "attendee";
+            default -> "member";
+        };
     }
 
     private static String text(Object value) {

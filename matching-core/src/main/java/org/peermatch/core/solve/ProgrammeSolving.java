@@ -20,6 +20,7 @@ import org.peermatch.core.accompaniment.AccompanimentProposal;
 import org.peermatch.core.accompaniment.Assignment;
 import org.peermatch.core.calendar.CalendarCertifier;
 import org.peermatch.core.calendar.CalendarPlanner;
+import org.peermatch.core.calendar.ModeDates;
 import org.peermatch.core.calendar.ProgrammeCalendar;
 import org.peermatch.core.calendar.Session;
 import org.peermatch.core.codevelopment.CodevelopmentPlan;
@@ -146,8 +147,8 @@ final class ProgrammeSolving implements Solving {
                 totals.moves() * 1000 / millis, programme.solver().seed(), totals.terminatedEarly() || stopped,
                 PeerMatch.isReproducible(programme.solver()));
         ProgrammeCalendar calendar = CalendarPlanner.plan(programme, modes, workshopSessions);
-        result = new Proposal(programme.name(), modes, calendar, CalendarCertifier.violations(programme, calendar),
-                statistics);
+        result = new Proposal(programme.name(), ModeDates.align(modes, calendar), calendar,
+                CalendarCertifier.violations(programme, calendar), statistics);
         return result;
     }
 

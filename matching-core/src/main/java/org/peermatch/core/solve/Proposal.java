@@ -79,14 +79,16 @@ public record Proposal(String programme, List<ModeProposal> modes, ProgrammeCale
 
     /**
      * @return whether every hard rule is met, every mode planned everything it must (see
-     *         {@link ModeProposal#gaps()}) and every session is on the calendar: the committee can take it as it is
+     *         {@link ModeProposal#complete()}: every need covered, every mentee placed, every co-development member
+     *         in a group, every workshop held with a seat for every essential need on its theme) and every session
+     *         is on the calendar: the committee can take it as it is
      */
     public boolean complete() {
         if (!feasible()) {
             return false;
         }
         for (ModeProposal mode : modes) {
-            if (!mode.gaps().isEmpty()) {
+            if (!mode.complete()) {
                 return false;
             }
         }

@@ -1,5 +1,6 @@
 package org.peermatch.core.workshop;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.peermatch.core.model.Mode;
@@ -44,17 +45,39 @@ public record WorkshopProposal(String score, long hardScore, long mediumScore, l
     }
 
     /**
-     * @return none: workshops are collective and few, so needs without a workshop seat are covered by
-     *         accompaniment or listed in {@link #unserved()}, not counted as gaps
+     * @return the workshops of the programme not held and the essential (priority 1) needs on a workshop theme
+     *         without a seat (a rule the committee switched off counts none); a lesser need without a seat is
+     *         listed in {@link #unserved()}, not counted as a gap
      */
     @Override
     public List<Gap> gaps() {
-        return List.of();
+        List<Gap> gaps = new ArrayList<>();
+        long notHeld = notHeld();
+        if (notHeld > 0) {
+            gaps.add(new Gap(null, NoveltyWords.count(notHeld, "workshop is not held", "workshops are not held"),
+                    "no animator is competent and available on a free half-day"));
+        }
+        if (weight(WorkshopConstraint.WORKSHOP_PRIORITY_NEED_WITHOUT_SEAT) != 0) {
+            for (UnservedWorkshopNeed need : essentialWithoutSeat()) {
+                gaps.add(new Gap(need.participant(), " has no workshop seat for the essential need "
+                        + NoveltyWords.label(need.topic()), String.join(" ", need.reasons())));
+            }
+        }
+        return gaps;
+    }
+
+    /**
+     * @return whether the workshops leave no gap: every workshop of the programme is held and every essential need
+     *         on a workshop theme has a seat (the medium level is 0; a rule the committee switched off counts none)
+     */
+    @Override
+    public boolean complete() {
+        return feasible() && mediumScore == 0;
     }
 
     @Override
     public String gapsClause(int count) {
-        return NoveltyWords.count(count, "need has", "needs have") + " no workshop seat";
+        return "the workshops leave " + NoveltyWords.count(count, "gap", "gaps");
     }
 
     @Override
@@ -66,5 +89,31 @@ public record WorkshopProposal(String score, long hardScore, long mediumScore, l
         return "Workshops: " + NoveltyWords.count(workshops.size(), "workshop", "workshops") + ", "
                 + NoveltyWords.count(seats, "seat", "seats") + ", "
                 + NoveltyWords.count(unserved.size(), "need", "needs") + " without a seat, score " + score + ".";
+    }
+
+    /** @return how many workshops of the programme are not held (no animator and half-day could be found) */
+    public long notHeld() {
+        long weight = weight(WorkshopConstraint.WORKSHOP_NOT_HELD);
+        for (ConstraintScore constraint : constraints) {
+            if (constraint.id().equals(WorkshopConstraint.WORKSHOP_NOT_HELD.id()) && weight != 0) {
+                return -constraint.score() / weight;
+            }
+        }
+        return 0;
+    }
+
+    /** @return the essential (priority 1) needs on a workshop theme without a seat, in the order of {@link #unserved} */
+    public List<UnservedWorkshopNeed> essentialWithoutSeat() {
+        return unserved.stream().filter(need -> need.priority() == 1).toList();
+    }
+
+    /** @return the weight the constraint had in the solve (0: switched off), its default when not listed */
+    private long weight(WorkshopConstraint constraint) {
+        for (ConstraintScore score : constraints) {
+            if (score.id().equals(constraint.id())) {
+                return score.weight();
+            }
+        }
+        return constraint.definition().defaultWeight();
     }
 }

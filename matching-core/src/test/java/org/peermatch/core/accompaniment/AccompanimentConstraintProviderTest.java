@@ -333,6 +333,23 @@ class AccompanimentConstraintProviderTest {
         }
 
         @Test
+        void penalizesTheCoverWeightGivenByThePriorityWeights() {
+            // Lexicographic weights of a programme with one priority-2 and one priority-3 need: 4, 2 and 1.
+            ResourcePerson r0 = resource(0, 100, 5);
+            Participant p1 = participant("p1", 2, 1);
+            NeedAssignment budget = new NeedAssignment("p1/budget", p1, List.of(), need("budget", 1, 2),
+                    new int[] {MINIMUM}, MINIMUM, null, false, 4);
+            NeedAssignment pitch = new NeedAssignment("p1/pitch", p1, List.of(), need("pitch", 2, 2),
+                    new int[] {MINIMUM}, MINIMUM, null, false, 2);
+            verifier.verifyThat(AccompanimentConstraintProvider::needUncovered)
+                    .given(withSlots(r0, p1, budget, pitch))
+                    .justifiesWithExactly(
+                            justification("budget", "p1's need budget (priority 1) is not covered", "p1"),
+                            justification("pitch", "p1's need pitch (priority 2) is not covered", "p1"))
+                    .penalizesBy(4 + 2);
+        }
+
+        @Test
         void ignoresCoveredNeeds() {
             ResourcePerson r0 = resource(0, 100, 5);
             Participant p1 = participant("p1", 2, 1);

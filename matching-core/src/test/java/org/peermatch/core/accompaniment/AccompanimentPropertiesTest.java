@@ -79,8 +79,10 @@ class AccompanimentPropertiesTest {
         assertThat(seen).containsExactlyInAnyOrderElementsOf(
                 rules.needs().stream().map(n -> n.participant() + "/" + n.need().topic()).toList());
 
-        // (c) medium = minus the priority weight of the uncovered needs
-        long uncoveredWeight = proposal.accompaniment().uncovered().stream().mapToLong(u -> 4 - u.priority()).sum();
+        // (c) medium = minus the cover weight of the uncovered needs (lexicographic priorities by default)
+        long[] weights = PriorityWeights.of(programme);
+        long uncoveredWeight = proposal.accompaniment().uncovered().stream().mapToLong(u -> weights[u.priority()])
+                .sum();
         assertThat(proposal.accompaniment().mediumScore()).isEqualTo(-uncoveredWeight);
 
         // (d) the constraints add up to the score, level by level

@@ -83,6 +83,8 @@ final class IndependentRules {
     private final Programme programme;
     private final List<Member> resources = new ArrayList<>();
     private final List<NeedRef> needs = new ArrayList<>();
+    /** The lexicographic weight of each priority, once computed (0: not yet). */
+    private final long[] lexicographic = new long[4];
     private final Map<String, boolean[]> availableById = new LinkedHashMap<>();
     private final int requiredHalfDays;
 
@@ -394,7 +396,7 @@ final class IndependentRules {
         }
         long uncoveredWeight = 0;
         for (NeedRef ref : needs) {
-            uncoveredWeight += covered(ref, pairs) ? 0 : priorityWeight(ref.need());
+            uncoveredWeight += covered(ref, pairs) ? 0 : coverWeight(ref.need());
         }
         long hard = -(weight(COMPETENCE_TOO_LOW) * competenceShortfall + weight(RESOURCE_HOURS_EXCEEDED) * extraHours
                 + weight(RESOURCE_PARTICIPANTS_EXCEEDED) * extraParticipants + weight(CONFLICT_OF_INTEREST) * conflicts
@@ -424,6 +426,27 @@ final class IndependentRules {
         double squaredDeviation = -(sum * sum) / (double) loads.size() + squares;
         return BigDecimal.valueOf(squaredDeviation).sqrt(new MathContext(6, RoundingMode.HALF_EVEN))
                 .setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    /**
+     * What covering the need is worth in need-uncovered: the programme's priorityWeights, else lexicographic —
+     * priority 3 worth 1, each higher priority one more than every need below it together.
+     */
+    private long coverWeight(Need need) {
+        List<Integer> given = programme.accompaniment().priorityWeights();
+        if (!given.isEmpty()) {
+            return given.get(need.priority() - 1);
+        }
+        if (lexicographic[need.priority()] == 0) {
+            long below = 0;
+            for (NeedRef ref : needs) {
+                if (ref.need().priority() > need.priority()) {
+                    below += coverWeight(ref.need());
+                }
+            }
+            lexicographic[need.priority()] = below + 1;
+        }
+        return lexicographic[need.priority()];
     }
 
     private static int priorityWeight(Need need) {

@@ -61,4 +61,29 @@ class CodevelopmentCertifierTest {
                         + " them.");
         assertThat(violations).extracting(Violation::constraint).containsOnly("group-conflict-of-interest");
     }
+    @Test
+    void sessionsOnAClosedDayOrWithoutEveryMemberAreFound() {
+        Programme closed = programme.withClosed(List.of(new org.peermatch.core.model.ClosedPeriod(
+                java.time.LocalDate.of(2027, 1, 1), java.time.LocalDate.of(2027, 1, 8), "winter break")));
+        CodevelopmentGroup group = new CodevelopmentGroup(1, List.of("a", "c", "e"), List.of(
+                new CodevelopmentSession(1, java.time.LocalDate.of(2027, 1, 5), "AM", List.of("a")),
+                new CodevelopmentSession(2, java.time.LocalDate.of(2027, 2, 2), "EVENING", List.of("c")),
+                new CodevelopmentSession(3, java.time.LocalDate.of(2027, 3, 2), "PM", List.of("e"))), List.of());
+
+        assertThat(new CodevelopmentCertifier(closed).violations(List.of(group)))
+                .extracting(Violation::constraint, Violation::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("codevelopment-session-closed-day",
+                                "Session 1 of group 1 falls on Tuesday 5 January 2027, a closed day of the programme"
+                                        + " (winter break)."),
+                        org.assertj.core.groups.Tuple.tuple("codevelopment-session-unavailable",
+                                "Name a (a) is not available for session 2 of group 1 on Tuesday 2 February 2027"
+                                        + " (EVENING)."),
+                        org.assertj.core.groups.Tuple.tuple("codevelopment-session-unavailable",
+                                "Name c (c) is not available for session 2 of group 1 on Tuesday 2 February 2027"
+                                        + " (EVENING)."),
+                        org.assertj.core.groups.Tuple.tuple("codevelopment-session-unavailable",
+                                "Name e (e) is not available for session 2 of group 1 on Tuesday 2 February 2027"
+                                        + " (EVENING)."));
+    }
 }

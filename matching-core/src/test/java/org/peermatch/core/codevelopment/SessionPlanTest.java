@@ -108,4 +108,32 @@ class SessionPlanTest {
         assertThat(group.reasons()).contains("Session 3 cannot be dated: no half-day common to every member remains"
                 + " after Monday 11 January 2027 before the end of the programme on Friday 17 December 2027.");
     }
+    @Test
+    void sessionsAreSetOnOpenDaysOnlyWithWinterSpringAndSummerClosures() {
+        List<Member> members = members(8, Availability.ALWAYS);
+        Programme open = programme(members, 1);
+        // Closed: the first two weeks (winter), two weeks in April (spring), July and August (summer).
+        List<org.peermatch.core.model.ClosedPeriod> closures = List.of(
+                new org.peermatch.core.model.ClosedPeriod(CodevelopmentFixture.START,
+                        CodevelopmentFixture.START.plusDays(11), "winter break"),
+                new org.peermatch.core.model.ClosedPeriod(LocalDate.of(2027, 4, 19), LocalDate.of(2027, 4, 30),
+                        "spring break"),
+                new org.peermatch.core.model.ClosedPeriod(LocalDate.of(2027, 7, 1), LocalDate.of(2027, 8, 31),
+                        "summer closure"));
+        Programme programme = open.withClosed(closures);
+
+        CodevelopmentGroup group = group(programme, members);
+
+        assertThat(group.sessions()).hasSize(8).allSatisfy(session -> {
+            assertThat(session.date()).isNotNull();
+            assertThat(programme.isClosed(session.date())).as("%s closed", session).isFalse();
+        });
+        assertThat(group.sessions().getFirst().date()).isEqualTo(CodevelopmentFixture.START.plusDays(14));
+        assertThat(new CodevelopmentCertifier(programme).violations(List.of(group))).isEmpty();
+        // Without the closures the first session falls on the first day, now closed: the certifier finds it.
+        CodevelopmentGroup unaware = group(open, members);
+        assertThat(new CodevelopmentCertifier(programme).violations(List.of(unaware)))
+                .extracting(org.peermatch.core.plan.Violation::constraint)
+                .contains(CodevelopmentCertifier.SESSION_CLOSED_DAY);
+    }
 }

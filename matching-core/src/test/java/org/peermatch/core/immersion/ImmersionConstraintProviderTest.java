@@ -205,6 +205,24 @@ class ImmersionConstraintProviderTest {
         }
 
         @Test
+        void penalizesBothForAClosedDay() {
+            // Day 3 (Thursday 4 March 2027) is closed: the programme's full days leave it out for everyone.
+            org.peermatch.core.model.Programme programme = ImmersionFixture.programme(date(DAYS - 1),
+                    List.of(member("r0"), member("e1"))).withClosed(
+                    List.of(new org.peermatch.core.model.ClosedPeriod(date(3), date(3), "local holiday")));
+            ImmersionScoring scoring = new ImmersionScoring(programme,
+                    org.peermatch.core.scoring.DecayingNovelty.of(programme));
+            Mentor r0 = new Mentor(0, member("r0"), 2, scoring.fullDays(member("r0")));
+            Mentee e1 = mentee("e1", scoring.fullDays(member("e1")), plain());
+            verifier.verifyThat(ImmersionConstraintProvider::immersionDayUnavailable)
+                    .given(r0, e1, place(e1, day(r0, 3)))
+                    .penalizesBy(2);
+            verifier.verifyThat(ImmersionConstraintProvider::immersionDayUnavailable)
+                    .given(r0, e1, place(e1, day(r0, 2)))
+                    .penalizes(0);
+        }
+
+        @Test
         void ignoresADayBothHaveFree() {
             Mentor r0 = mentor(0, 2, allDaysBut(3));
             Mentee e1 = mentee("e1", allDaysBut(5), plain());

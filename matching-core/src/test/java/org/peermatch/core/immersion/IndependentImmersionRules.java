@@ -61,11 +61,12 @@ final class IndependentImmersionRules {
                 .filter(m -> m.offer(Mode.IMMERSION) != null && m.offer(Mode.IMMERSION).days() > 0).toList();
     }
 
-    /** @return the programme's working days */
+    /** @return the programme's working days: weekdays on which it is not closed */
     List<LocalDate> weekdays() {
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate day = programme.start(); !day.isAfter(programme.end()); day = day.plusDays(1)) {
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
+                    && !programme.isClosed(day)) {
                 days.add(day);
             }
         }
@@ -82,7 +83,8 @@ final class IndependentImmersionRules {
 
     boolean availableAllDay(Member member, LocalDate day) {
         if (day.isBefore(programme.start()) || day.isAfter(programme.end())
-                || day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                || day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY
+                || programme.isClosed(day)) {
             return false;
         }
         BitSet bits = halfDays.computeIfAbsent(member.id(), id -> calendar.availableHalfDays(member));

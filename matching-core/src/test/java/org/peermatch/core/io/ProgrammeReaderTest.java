@@ -163,6 +163,28 @@ class ProgrammeReaderTest {
     }
 
     @Test
+    void readsPriorityWeightsAndRefusesWrongOnes() throws Exception {
+        String template = """
+                {"programme": {"name": "P", "start": "2027-01-11", "end": "2027-06-30"},
+                 "rules": {"accompaniment": {"priorityWeights": %s}},
+                 "members": [{"id": "a", "name": "Ana", "organization": "A"}]}
+                """;
+
+        assertThat(ProgrammeReader.read(template.formatted("[100, 10, 1]"), "w.json").accompaniment()
+                .priorityWeights()).containsExactly(100, 10, 1);
+        assertThat(invalid(template.formatted("[3, 2]"), "w.json").problems()).singleElement()
+                .extracting(InputProblem::message, InputProblem::advice).containsExactly(
+                        "priorityWeights has 2 weights, not 3 (for priorities 1, 2 and 3).",
+                        "Maybe write three weights, the essential needs' first, e.g. [100, 10, 1], or leave the field"
+                                + " out for lexicographic priorities.");
+        assertThat(invalid(template.formatted("[1, 2, 3]"), "w.json").problems()).singleElement()
+                .extracting(InputProblem::message).isEqualTo(
+                        "the weight of priority 2 (2) is more than the weight of priority 1 (1).");
+        assertThat(invalid(template.formatted("[3, 0, 1]"), "w.json").problems()).singleElement()
+                .extracting(InputProblem::message).asString().contains("0 is out of range 1..1000000");
+    }
+
+    @Test
     void readsTheCalendarFields() throws Exception {
         Programme programme = ProgrammeReader.read("""
                 {"programme": {"name": "P", "start": "2027-01-11", "end": "2027-06-30",

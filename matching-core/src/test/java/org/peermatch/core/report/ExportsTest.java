@@ -108,7 +108,7 @@ class ExportsTest {
     }
 
     @Test
-    void theCsvHasItsHeaderAndALineForEverySession() throws Exception {
+    void theCsvHasItsHeaderAndALineForEveryAttendeeOfEverySession() throws Exception {
         String csv = SessionsCsv.toCsv(programme, calendar);
 
         CsvMapper mapper = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
@@ -119,16 +119,29 @@ class ExportsTest {
             }
         }
         assertThat(csv).startsWith(SessionsCsv.HEADER + "\n");
-        assertThat(rows).hasSize(1 + calendar.sessions().size() + calendar.unplaced().size());
-        assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(15));
-        List<String> fixed = rows.get(1 + calendar.sessions().indexOf(calendar.session("accompaniment-p1-r1-1")));
-        assertThat(fixed).containsExactly("accompaniment-p1-r1-1", "accompaniment", "fixed", "2027-01-04", "PM",
-                "2027-01-04T14:00", "2027-01-04T17:30", "Accompaniment meeting 1: Name p1 with Name r1", "p1; r1",
-                "Name p1; Name r1", "", "2027-01-02T14:00", "2027-01-11", "2",
-                "Fixed at this date by the committee; the rest of the calendar is planned around it.");
-        List<String> workshop = rows.get(1 + calendar.sessions().indexOf(calendar.session("workshop-1")));
-        assertThat(workshop.get(9)).isEqualTo("Zoé \"Z\" d'Arc, Ørsted; Name d; Name e");
-        assertThat(workshop.get(10)).isEqualTo("Salle Nougaro; 1st floor");
+        int attendees = calendar.sessions().stream().mapToInt(session -> session.members().size()).sum()
+                + calendar.unplaced().stream().mapToInt(session -> session.members().size()).sum();
+        assertThat(rows).hasSize(1 + attendees);
+        assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(16));
+        List<List<String>> fixed = rows.stream().filter(row -> row.get(0).equals("accompaniment-p1-r1-1")).toList();
+        assertThat(fixed).containsExactly(
+                List.of("accompaniment-p1-r1-1", "accompaniment", "fixed", "2027-01-04", "PM", "2027-01-04T14:00",
+                        "2027-01-04T17:30", "Accompaniment meeting 1: Name p1 with Name r1", "p1", "Name p1",
+                        "participant", "", "2027-01-02T14:00", "2027-01-11", "2",
+                        "Fixed at this date by the committee; the rest of the calendar is planned around it."),
+                List.of("accompaniment-p1-r1-1", "accompaniment", "fixed", "2027-01-04", "PM", "2027-01-04T14:00",
+                        "2027-01-04T17:30", "Accompaniment meeting 1: Name p1 with Name r1", "r1", "Name r1",
+                        "resource person", "", "2027-01-02T14:00", "2027-01-11", "2",
+                        "Fixed at this date by the committee; the rest of the calendar is planned around it."));
+        List<List<String>> workshop = rows.stream().filter(row -> row.get(0).equals("workshop-1")).toList();
+        // A name with a comma, quotes and "; " stays one field: the CSV writer quotes it.
+        assertThat(workshop).extracting(row -> row.get(8) + " | " + row.get(9) + " | " + row.get(10))
+                .containsExactly("a | Zoé \"Z\" d'Arc, Ørsted | animator", "d | Name d | attendee",
+                        "e | Name e | attendee");
+        assertThat(workshop).allSatisfy(row -> assertThat(row.get(11)).isEqualTo("Salle Nougaro; 1st floor"));
+        assertThat(csv).contains("\"Zoé \"\"Z\"\" d'Arc, Ørsted\"");
+        assertThat(rows.stream().filter(row -> row.get(0).startsWith("immersion-")).map(row -> row.get(10)))
+                .containsExactly("mentee", "mentor");
         assertThat(rows.stream().map(row -> row.get(2)).toList()).contains("cancelled", "planned");
     }
 
