@@ -22,6 +22,9 @@ import java.util.SplittableRandom;
  */
 final class CyclicDesign {
 
+    /** The most tabu steps over all structures, whatever the evaluation limit (small shapes step cheaply). */
+    static final long MAX_STEPS = 100_000;
+
     private final int n;
     private final int size;
     private final int groups;
@@ -96,6 +99,11 @@ final class CyclicDesign {
         if (size < 2 || n % size != 0 || n / size < 2 || rounds < 2) {
             return null;
         }
+        if (rounds > (n - 1) / (size - 1) || size > n / size) {
+            // no schedule without repeats exists: someone would meet more people than there are, or a second
+            // round's group would take two people from one group of the first
+            return null;
+        }
         java.util.List<int[]> structures = new java.util.ArrayList<>();
         for (int m = rounds; m >= 2; m--) {
             if (rounds % m != 0) {
@@ -115,17 +123,19 @@ final class CyclicDesign {
         // a structure with easy solutions is found at once, a barren one costs a bounded share
         SplittableRandom seeds = new SplittableRandom(seed);
         long left = evaluationLimit;
-        for (long cap = 2_000; left > 0; cap *= 4) {
+        long stepsLeft = MAX_STEPS;
+        for (long cap = 2_000; left > 0 && stepsLeft > 0; cap *= 4) {
             for (int[] cycles : structures) {
                 int m = cycles[0];
                 long perStep = (long) (rounds / m) * n * n / 2;
-                long steps = Math.min(cap, left / perStep);
+                long steps = Math.min(Math.min(cap, stepsLeft), left / perStep);
                 if (steps <= 0 || deadline != Long.MAX_VALUE && System.nanoTime() - deadline >= 0) {
                     return null;
                 }
                 CyclicDesign design = new CyclicDesign(n, size, rounds, m, cycles, seeds.nextLong());
                 int[][] plan = design.search(steps, deadline);
                 left -= Math.max(1, design.steps) * perStep;
+                stepsLeft -= Math.max(1, design.steps);
                 if (plan != null) {
                     return plan;
                 }
