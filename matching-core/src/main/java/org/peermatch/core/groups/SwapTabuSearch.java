@@ -20,7 +20,8 @@ import java.util.SplittableRandom;
  * most "freedom" (people met by none of the group) for later rounds, after Triska and Musliu; or, when every group
  * has the same size S and the number of groups g is a prime power at least S, the algebraic
  * {@link TransversalDesign} (g or g + 1 rounds without any repeat) with people relabelled at random, completed by
- * the greedy. See {@link #construct()} for which comes first.
+ * the greedy; when that design does not cover every round, a {@link CyclicDesign} searched once (at most
+ * {@value #CYCLIC_EVALUATIONS} swap evaluations) and then used like the transversal design. See {@link #construct()} for which comes first.
  *
  * <p><b>Search</b> (after Dotú and Van Hentenryck). A step scans every swap that moves at least one person in
  * conflict (sharing a group with someone met before, or with a forbidden partner): other swaps cannot improve.
