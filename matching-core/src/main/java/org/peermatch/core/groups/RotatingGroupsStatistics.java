@@ -12,7 +12,8 @@ import java.time.Duration;
  * @param bestFoundAtMove the move count when the returned plan was found (0: the construction itself)
  * @param constructionCost the score of the first construction, before any swap (novelty cost, plus
  *        {@code 2^40} per forbidden pair together)
- * @param designStart whether the first construction was the algebraic transversal design rather than the greedy
+ * @param designStart whether the first construction was an algebraic design (the transversal design or
+ *        the cyclic one) rather than the greedy
  * @param seed the random seed used
  * @param termination why the search stopped
  * @param reproducible whether the search was bounded by moves only, so the same input and seed give the same plan

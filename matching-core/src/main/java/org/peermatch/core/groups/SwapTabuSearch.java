@@ -20,7 +20,8 @@ import java.util.SplittableRandom;
  * most "freedom" (people met by none of the group) for later rounds, after Triska and Musliu; or, when every group
  * has the same size S and the number of groups g is a prime power at least S, the algebraic
  * {@link TransversalDesign} (g or g + 1 rounds without any repeat) with people relabelled at random, completed by
- * the greedy. See {@link #construct()} for which comes first.
+ * the greedy; when that design does not cover every round, a {@link CyclicDesign} searched once (at most
+ * {@value #CYCLIC_EVALUATIONS} swap evaluations) and then used like the transversal design. See {@link #construct()} for which comes first.
  *
  * <p><b>Search</b> (after Dotú and Van Hentenryck). A step scans every swap that moves at least one person in
  * conflict (sharing a group with someone met before, or with a forbidden partner): other swaps cannot improve.
@@ -44,6 +45,10 @@ final class SwapTabuSearch {
     static final int PERTURBATIONS_PER_RESTART = 50;
     private static final int MAX_CONSTRUCTION_PAIRS = 1_024;
     private static final int MAX_CONSTRUCTION_SINGLES = 128;
+    /** The most people for which a {@link CyclicDesign} is searched (its tables are O(W·N²)). */
+    static final int MAX_CYCLIC_PEOPLE = 120;
+    /** The swap evaluations a {@link CyclicDesign} may spend, about 4 s on one core when none is found. */
+    static final long CYCLIC_EVALUATIONS = 20_000_000L;
 
     private final int n;
     private final int rounds;
@@ -73,6 +78,9 @@ final class SwapTabuSearch {
     private long bestFoundAtMove;
     private long constructionCost = -1;
     private boolean designStart;
+    private long deadline = Long.MAX_VALUE;
+    private boolean cyclicTried;
+    private int[][] cyclic;
 
     /**
      * @param n people
@@ -113,6 +121,7 @@ final class SwapTabuSearch {
      * @return why it stopped; the best plan is then in {@link #bestPlan()}
      */
     Termination run(long moveLimit, long deadline) {
+        this.deadline = deadline;
         construct();
         constructionCost = score();
         saveBest();
@@ -259,6 +268,15 @@ final class SwapTabuSearch {
         int size = start[1] - start[0];
         boolean uniform = size * groups == n;
         int designRounds = uniform ? TransversalDesign.rounds(groups, size) : 0;
+        if (!cyclicTried) {
+            cyclicTried = true;
+            if (uniform && designRounds < rounds && n <= MAX_CYCLIC_PEOPLE) {
+                cyclic = CyclicDesign.find(n, size, rounds, random.nextLong(), CYCLIC_EVALUATIONS, deadline);
+            }
+        }
+        if (cyclic != null) {
+            designRounds = rounds;
+        }
         if (designRounds == 0) {
             greedyPlan();
             return;
@@ -282,6 +300,10 @@ final class SwapTabuSearch {
         for (int r = 0; r < rounds; r++) {
             design[r] = slot[r].clone();
         }
+        if (designScore == 0) {
+            designStart = true;
+            return;
+        }
         greedyPlan();
         designStart = designScore <= score();
         if (designStart) {
@@ -300,7 +322,7 @@ final class SwapTabuSearch {
 
     /** The design's rounds (a random subset when there are more than needed), people relabelled at random. */
     private void designPlan(int size, int designRounds) {
-        int[][] design = TransversalDesign.build(groups, size);
+        int[][] design = cyclic != null ? cyclic : TransversalDesign.build(groups, size);
         int[] label = shuffled(n);
         int[] order = shuffled(designRounds);
         System.arraycopy(before, 0, meet, 0, n * n);

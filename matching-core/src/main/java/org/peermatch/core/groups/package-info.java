@@ -24,7 +24,9 @@
  * (Dotú and Van Hentenryck, "Scheduling social golfers locally", CPAIOR 2005); (3) problem-specific constructions:
  * the "freedom" greedy of Triska and Musliu ("An effective greedy heuristic for the Social Golfer Problem", Annals
  * of OR 194, 2012) and an algebraic start from finite fields (a resolvable transversal design, see
- * {@code TransversalDesign}) when N = g·S with g a prime power at least S. Timefold's custom moves are a preview
+ * {@code TransversalDesign}) when N = g·S with g a prime power at least S, otherwise a schedule with a cyclic
+ * symmetry whose few base rounds are searched so that no pair orbit occurs twice ({@code CyclicDesign}, the
+ * difference-family construction of resolvable designs). Timefold's custom moves are a preview
  * API, and its community edition has no nearby selection; a 500-line engine with its own certifier is simpler to
  * trust and reproduce. The search is deterministic for a given problem and seed when bounded by a move limit;
  * with a time limit it stops at the limit or as soon as no pair meets twice and no forbidden pair meets.
@@ -33,8 +35,8 @@
  * 8-4-9 (32 people, groups of 4, 9 rounds): no repeat, at once, from the algebraic start. 8-4-10, the proven
  * maximum: 16 repeated pairs for every seed (nine perfect algebraic rounds; the tenth must then repeat two pairs
  * per group), reached after about 0.2 million moves; the swap search from the greedy alone stalls at 19 to 22.
- * Kirkman 5-3-7: solved in 3 ms to 0.2 s; 6-3-8: solved in 0.3 to 1.3 s; 7-4-9 (a complete design, every pair
- * exactly once): 20 to 21 repeats; 6-4-7: 3 to 5 repeats. Without the algebraic start the swap search stalls near
+ * Kirkman 5-3-7, 6-3-8, 7-4-9 (a resolvable (28, 4, 1) design, every pair exactly once) and 6-4-7: no repeat,
+ * from the cyclic construction, in 1 ms to 1.2 s (before it: 7-4-9 20 to 21 repeats, 6-4-7 3 to 5). Without the algebraic start the swap search stalls near
  * 6 repeats on 8-4-9. Practical events, far from the maximum number of rounds, are solved in milliseconds.
  *
  * <p><b>Cost.</b> Memory O(N² + W·N) (at most {@value org.peermatch.core.groups.RotatingGroupsProblem#MAX_PEOPLE}
