@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.peermatch.core.accompaniment.AccompanimentConstraint;
+import org.peermatch.core.accompaniment.MeetingSpread;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Offer;
@@ -75,6 +76,28 @@ public final class AccompanimentCertifier {
                             name(participant) + " and " + name(resource) + " share " + facts.commonHalfDays()
                                     + " available half-days, " + facts.requiredHalfDays() + " needed."));
                 }
+            }
+        }
+        MeetingSpread spread = new MeetingSpread(programme);
+        Map<String, Integer> hoursByPair = new LinkedHashMap<>();
+        for (Assignment assignment : assignments) {
+            if (member(assignment.participant()) != null && member(assignment.resource()) != null) {
+                hoursByPair.merge(assignment.participant() + " " + assignment.resource(), assignment.hours(),
+                        Integer::sum);
+            }
+        }
+        for (Map.Entry<String, Integer> entry : hoursByPair.entrySet()) {
+            String[] ids = entry.getKey().split(" ");
+            Member participant = member(ids[0]);
+            Member resource = member(ids[1]);
+            int meetings = spread.meetingsFor(entry.getValue());
+            int datable = spread.datable(participant, resource);
+            if (meetings > datable && programme.weights().getOrDefault(
+                    AccompanimentConstraint.MEETINGS_CANNOT_BE_DATED.id(), 1L) != 0) {
+                violations.add(new Violation(AccompanimentConstraint.MEETINGS_CANNOT_BE_DATED.id(),
+                        name(participant) + " and " + name(resource) + " need " + meetings + " meetings for "
+                                + entry.getValue() + " hours, but their common half-days date only " + datable
+                                + " at the minimum cadence."));
             }
         }
         for (Map.Entry<String, Integer> entry : hoursByResource.entrySet()) {

@@ -80,7 +80,7 @@ class AccompanimentPropertiesTest {
         assertThat(proposal.mediumScore()).isEqualTo(-uncoveredWeight);
 
         // (d) the constraints add up to the score, level by level
-        assertThat(proposal.constraints()).hasSize(15);
+        assertThat(proposal.constraints()).hasSize(16);
         assertThat(sum(proposal, ConstraintLevel.HARD)).isEqualTo(proposal.hardScore());
         assertThat(sum(proposal, ConstraintLevel.MEDIUM)).isEqualTo(proposal.mediumScore());
         assertThat(sum(proposal, ConstraintLevel.SOFT)).isEqualTo(proposal.softScore());
