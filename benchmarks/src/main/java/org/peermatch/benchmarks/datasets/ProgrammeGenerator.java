@@ -54,6 +54,12 @@ public final class ProgrammeGenerator {
      */
     static final AccompanimentRules BENCHMARK_RULES = AccompanimentRules.DEFAULT.withPriorityWeights(List.of(3, 2, 1));
 
+    /**
+     * The references (greedy, relaxation, CP-SAT, MIP) know no meetings-cannot-be-dated rule yet: it is switched off
+     * (weight 0) so that the solver and the references solve the same problem.
+     */
+    static final Map<String, Long> BENCHMARK_WEIGHTS = Map.of("meetings-cannot-be-dated", 0L);
+
 
     /** The programme's first day. */
     public static final LocalDate START = LocalDate.of(2027, 1, 11);
@@ -228,7 +234,7 @@ public final class ProgrammeGenerator {
         members.addAll(resources);
         return new Programme("Generated " + label + " seed " + seed, START, END, ZoneId.of("Europe/Paris"),
                 HALF_DAYS, BENCHMARK_RULES, members, history, new Decisions(List.of(), forbidden),
-                Map.of(), new SolverSettings(java.time.Duration.ofSeconds(30), null, null, seed));
+                BENCHMARK_WEIGHTS, new SolverSettings(java.time.Duration.ofSeconds(30), null, null, seed));
     }
 
     /** @return the number of topics for a programme of this many participants: 20 at 30, 40 at 300, 60 at 3,000 */

@@ -75,6 +75,28 @@ public final class AccompanimentCertifier {
                 }
             }
         }
+        MeetingSpread spread = new MeetingSpread(programme);
+        Map<String, Integer> hoursByPair = new LinkedHashMap<>();
+        for (Assignment assignment : assignments) {
+            if (member(assignment.participant()) != null && member(assignment.resource()) != null) {
+                hoursByPair.merge(assignment.participant() + " " + assignment.resource(), assignment.hours(),
+                        Integer::sum);
+            }
+        }
+        for (Map.Entry<String, Integer> entry : hoursByPair.entrySet()) {
+            String[] ids = entry.getKey().split(" ");
+            Member participant = member(ids[0]);
+            Member resource = member(ids[1]);
+            int meetings = spread.meetingsFor(entry.getValue());
+            int datable = spread.datable(participant, resource);
+            if (meetings > datable && programme.weights().getOrDefault(
+                    AccompanimentConstraint.MEETINGS_CANNOT_BE_DATED.id(), 1L) != 0) {
+                violations.add(new Violation(AccompanimentConstraint.MEETINGS_CANNOT_BE_DATED.id(),
+                        name(participant) + " and " + name(resource) + " need " + meetings + " meetings for "
+                                + entry.getValue() + " hours, but their common half-days date only " + datable
+                                + " at the minimum cadence."));
+            }
+        }
         for (Map.Entry<String, Integer> entry : hoursByResource.entrySet()) {
             Member resource = member(entry.getKey());
             Offer offer = resource.offer(Mode.ACCOMPANIMENT);

@@ -23,6 +23,9 @@ public enum AccompanimentConstraint implements ModeConstraint {
     TOO_LITTLE_COMMON_AVAILABILITY("too-little-common-availability", ConstraintLevel.HARD, false, 1,
             "A pair has fewer common available half-days per month than the programme's minimum (per missing half-day"
                     + " over the programme)."),
+    MEETINGS_CANNOT_BE_DATED("meetings-cannot-be-dated", ConstraintLevel.HARD, false, 1,
+            "A pair's common available half-days on open days, at least minWeeksBetweenMeetings apart, cannot date"
+                    + " the meetings its covered hours call for (meetingHours each), per meeting missing."),
     PINNED_PAIR_MISSING("pinned-pair-missing", ConstraintLevel.HARD, false, 1,
             "A pair the committee pinned is not in the proposal."),
     TOO_MANY_RESOURCE_PERSONS("too-many-resource-persons", ConstraintLevel.HARD, false, 1,

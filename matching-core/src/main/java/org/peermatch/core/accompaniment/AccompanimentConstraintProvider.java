@@ -31,6 +31,7 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
                 resourceParticipantsExceeded(factory),
                 conflictOfInterest(factory),
                 tooLittleCommonAvailability(factory),
+                meetingsCannotBeDated(factory),
                 pinnedPairMissing(factory),
                 tooManyResourcePersons(factory),
                 needUncovered(factory),
@@ -106,6 +107,25 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
                                 + participant.pairWith(resource).requiredHalfDays() + " needed",
                         participant.getId(), resource.getId()))
                 .asConstraint(AccompanimentConstraint.TOO_LITTLE_COMMON_AVAILABILITY.id());
+    }
+
+    // Hard: a pair's common half-days spread far enough apart to date every meeting its hours call for.
+    Constraint meetingsCannotBeDated(ConstraintFactory factory) {
+        return covered(factory)
+                .groupBy(NeedAssignment::getParticipant, NeedAssignment::getResource, sum(NeedAssignment::hours))
+                .filter((participant, resource, hours) -> missingMeetings(participant, resource, hours) > 0)
+                .penalize(weight(AccompanimentConstraint.MEETINGS_CANNOT_BE_DATED),
+                        AccompanimentConstraintProvider::missingMeetings)
+                .justifyWith((participant, resource, hours, score) -> AccompanimentJustification.of(
+                        participant + " and " + resource + " need " + participant.meetingsFor((int) (long) hours)
+                                + " meetings for " + hours + " hours, their common half-days date only "
+                                + participant.datableMeetings(resource),
+                        participant.getId(), resource.getId()))
+                .asConstraint(AccompanimentConstraint.MEETINGS_CANNOT_BE_DATED.id());
+    }
+
+    private static long missingMeetings(Participant participant, ResourcePerson resource, long hours) {
+        return Math.max(0, participant.meetingsFor((int) hours) - participant.datableMeetings(resource));
     }
 
     // Hard: the committee's pinned pairs are kept.

@@ -63,6 +63,7 @@ public final class AccompanimentProblem {
         }
         int minimumLevel = programme.accompaniment().minimumLevel();
         long[] priorityWeights = PriorityWeights.of(programme);
+        MeetingSpread spread = new MeetingSpread(programme);
         int maxResourcePersons = programme.accompaniment().maxResourcePersons();
         TopicLevels levels = new TopicLevels(resources, minimumLevel);
         List<Participant> participants = new ArrayList<>();
@@ -81,7 +82,7 @@ public final class AccompanimentProblem {
                 .map(member -> pinsOf(programme, member.id(), resourceById)).toList();
         List<Candidates> candidatesOf = IntStream.range(0, requesting.size()).parallel()
                 .mapToObj(p -> candidates(requesting.get(p), pinsOf.get(p), resources, resourceById, levels,
-                        scoring, maxResourcePersons))
+                        scoring, maxResourcePersons, spread))
                 .toList();
         for (int p = 0; p < requesting.size(); p++) {
             Member member = requesting.get(p);
@@ -137,7 +138,7 @@ public final class AccompanimentProblem {
      */
     private static Candidates candidates(Member member, List<PinnedPair> pins, List<ResourcePerson> resources,
             Map<String, ResourcePerson> resourceById, TopicLevels levels, PairScoring scoring,
-            int maxResourcePersons) {
+            int maxResourcePersons, MeetingSpread spread) {
         BitSet possible = new BitSet(resources.size());
         for (Need need : member.needs()) {
             possible.or(levels.competent(need.topic()));
@@ -162,6 +163,8 @@ public final class AccompanimentProblem {
         Participant participant = new Participant(member, maxResourcePersons,
                 candidates.stream().mapToInt(ResourcePerson::index).toArray(), facts,
                 resource -> scoring.facts(member, resource.member()));
+        participant.limitMeetings(candidates.stream().mapToInt(resource -> spread.datable(member,
+                resource.member())).toArray(), spread.meetingHours());
         return new Candidates(participant, List.copyOf(candidates));
     }
 

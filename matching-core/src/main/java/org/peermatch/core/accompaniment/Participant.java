@@ -33,6 +33,9 @@ public final class Participant {
     private final long[] packed;
     private final PairFacts[] facts;
     private final Function<ResourcePerson, PairFacts> others;
+    /** Meetings each kept pair's common availability can date (by kept position), or null: not limited. */
+    private int[] datable;
+    private int meetingHours = 1;
 
     /**
      * A participant with the facts of every pair.
@@ -99,6 +102,28 @@ public final class Participant {
         int[] indices = new int[count];
         Arrays.setAll(indices, i -> i);
         return indices;
+    }
+
+    /**
+     * Sets how many meetings each kept pair can date ({@link MeetingSpread}), in the order of the kept indices.
+     *
+     * @param datableByKept one count per kept resource person
+     * @param hoursPerMeeting the length of a meeting
+     */
+    void limitMeetings(int[] datableByKept, int hoursPerMeeting) {
+        this.datable = datableByKept.clone();
+        this.meetingHours = Math.max(1, hoursPerMeeting);
+    }
+
+    /** @return how many meetings the pair's common availability can date; unlimited when not computed */
+    public int datableMeetings(ResourcePerson resource) {
+        int position = datable == null ? -1 : Arrays.binarySearch(kept, resource.index());
+        return position < 0 ? Integer.MAX_VALUE : datable[position];
+    }
+
+    /** @return the meetings the hours call for, at the programme's meeting length */
+    public int meetingsFor(int hours) {
+        return (hours + meetingHours - 1) / meetingHours;
     }
 
     public int maxResourcePersons() {

@@ -252,6 +252,37 @@ class AccompanimentConstraintProviderTest {
     }
 
     @Nested
+    class MeetingsCannotBeDated {
+
+        @Test
+        void penalizesEachMeetingTheCommonHalfDaysCannotDate() {
+            // 10 hours with r0 call for 5 meetings of 2 hours; their common half-days date only 3.
+            ResourcePerson r0 = resource(0, 100, 5);
+            ResourcePerson r1 = resource(1, 100, 5);
+            Participant p1 = participant("p1", 2, 2);
+            p1.limitMeetings(new int[] {3, 9}, 2);
+            verifier.verifyThat(AccompanimentConstraintProvider::meetingsCannotBeDated)
+                    .given(withSlots(r0, r1, p1, assign(p1, need("budget", 1, 6), r0, MINIMUM, 2),
+                            assign(p1, need("legal", 1, 4), r0, MINIMUM, 2),
+                            assign(p1, need("pitch", 2, 4), r1, MINIMUM, 2)))
+                    .justifiesWithExactly(justification(null,
+                            "p1 and r0 need 5 meetings for 10 hours, their common half-days date only 3", "p1", "r0"))
+                    .penalizesBy(2);
+        }
+
+        @Test
+        void allowsAsManyMeetingsAsCanBeDated() {
+            ResourcePerson r0 = resource(0, 100, 5);
+            Participant p1 = participant("p1", 2, 1);
+            p1.limitMeetings(new int[] {3}, 2);
+            verifier.verifyThat(AccompanimentConstraintProvider::meetingsCannotBeDated)
+                    .given(withSlots(r0, p1, assign(p1, need("budget", 1, 6), r0, MINIMUM, 1)))
+                    .justifiesWithExactly()
+                    .hasNoImpact();
+        }
+    }
+
+    @Nested
     class PinnedPairMissing {
 
         @Test

@@ -46,12 +46,14 @@ final class IndependentRules {
     static final String CONFLICT_OF_INTEREST = "conflict-of-interest";
     static final String TOO_LITTLE_COMMON_AVAILABILITY = "too-little-common-availability";
     static final String PINNED_PAIR_MISSING = "pinned-pair-missing";
+    static final String MEETINGS_CANNOT_BE_DATED = "meetings-cannot-be-dated";
     static final String TOO_MANY_RESOURCE_PERSONS = "too-many-resource-persons";
 
     private static final Map<String, Long> DEFAULT_WEIGHTS = Map.ofEntries(
             Map.entry(COMPETENCE_TOO_LOW, 1L), Map.entry(RESOURCE_HOURS_EXCEEDED, 1L),
             Map.entry(RESOURCE_PARTICIPANTS_EXCEEDED, 1L), Map.entry(CONFLICT_OF_INTEREST, 1L),
             Map.entry(TOO_LITTLE_COMMON_AVAILABILITY, 1L), Map.entry(PINNED_PAIR_MISSING, 1L),
+            Map.entry(MEETINGS_CANNOT_BE_DATED, 1L),
             Map.entry(TOO_MANY_RESOURCE_PERSONS, 1L), Map.entry("need-uncovered", 1L),
             Map.entry("competence-above-minimum", 10L), Map.entry("same-sector", 30L),
             Map.entry("repeated-interaction", 1L), Map.entry("several-resource-persons", 40L),
@@ -185,6 +187,48 @@ final class IndependentRules {
             }
         }
         return common;
+    }
+
+    /**
+     * Meetings the pair's common half-days can date, day by day: a day on which the programme is open and both are
+     * available for one half-day at least takes a meeting when it comes minWeeksBetweenMeetings weeks or more after
+     * the last one taken (from the re-planning date, when there is one).
+     */
+    int datableMeetings(String first, String second) {
+        boolean[] a = available(first);
+        boolean[] b = available(second);
+        int slots = programme.halfDays().size();
+        long gap = Math.max(1, programme.calendar().minWeeksBetweenMeetings() * 7L);
+        LocalDate from = programme.changes() == null || programme.changes().replanFrom() == null ? programme.start()
+                : programme.changes().replanFrom();
+        LocalDate next = from;
+        int count = 0;
+        int day = 0;
+        for (LocalDate date = programme.start(); !date.isAfter(programme.end()); date = date.plusDays(1), day++) {
+            if (date.isBefore(next) || programme.isClosed(date)) {
+                continue;
+            }
+            for (int slot = 0; slot < slots; slot++) {
+                if (a[day * slots + slot] && b[day * slots + slot]) {
+                    count++;
+                    next = date.plusDays(gap);
+                    break;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** @return the meetings the pair's hours call for: hours divided by meetingHours, rounded up */
+    int meetingsCalledFor(String participant, String resource, List<Pair> pairs) {
+        int hours = 0;
+        for (Pair pair : pairs) {
+            if (pair.participant().equals(participant) && pair.resource().equals(resource)) {
+                hours += needOf(pair).hours();
+            }
+        }
+        int length = Math.max(1, programme.calendar().meetingHours());
+        return (hours + length - 1) / length;
     }
 
     private boolean[] available(String id) {
@@ -321,6 +365,9 @@ final class IndependentRules {
             if (commonHalfDays(pr.get(0), pr.get(1)) < requiredHalfDays) {
                 findings.add(new Finding(TOO_LITTLE_COMMON_AVAILABILITY, pr.toString()));
             }
+            if (meetingsCalledFor(pr.get(0), pr.get(1), pairs) > datableMeetings(pr.get(0), pr.get(1))) {
+                findings.add(new Finding(MEETINGS_CANNOT_BE_DATED, pr.toString()));
+            }
         }
         for (Member resource : resources) {
             if (hoursOf(resource.id(), pairs) > offer(resource.id()).hours()) {
@@ -355,12 +402,15 @@ final class IndependentRules {
         }
         long conflicts = 0;
         long missingHalfDays = 0;
+        long missingMeetings = 0;
         long sameSector = 0;
         long novelty = 0;
         long preferred = 0;
         for (List<String> pr : distinctPairs(pairs)) {
             conflicts += conflicted(pr.get(0), pr.get(1)) ? 1 : 0;
             missingHalfDays += Math.max(0, requiredHalfDays - commonHalfDays(pr.get(0), pr.get(1)));
+            missingMeetings += Math.max(0, meetingsCalledFor(pr.get(0), pr.get(1), pairs)
+                    - datableMeetings(pr.get(0), pr.get(1)));
             sameSector += shareSector(pr.get(0), pr.get(1)) ? 1 : 0;
             novelty += noveltyCost(pr.get(0), pr.get(1));
             preferred += preferencePoints(pr.get(0), pr.get(1));
@@ -401,6 +451,7 @@ final class IndependentRules {
         long hard = -(weight(COMPETENCE_TOO_LOW) * competenceShortfall + weight(RESOURCE_HOURS_EXCEEDED) * extraHours
                 + weight(RESOURCE_PARTICIPANTS_EXCEEDED) * extraParticipants + weight(CONFLICT_OF_INTEREST) * conflicts
                 + weight(TOO_LITTLE_COMMON_AVAILABILITY) * missingHalfDays + weight(PINNED_PAIR_MISSING) * pinsMissing
+                + weight(MEETINGS_CANNOT_BE_DATED) * missingMeetings
                 + weight(TOO_MANY_RESOURCE_PERSONS) * extraResourcePersons);
         long medium = -weight("need-uncovered") * uncoveredWeight;
         long soft = weight("competence-above-minimum") * competenceExcess + weight("same-sector") * sameSector
