@@ -16,7 +16,8 @@ import java.util.Set;
  * <p>Precondition: the total demand equals the total min load (so every resource's load is exactly its min load)
  * and every score has at most six decimals. The worst total is found by bisection on the floor (each step a cover
  * search, monotone in the floor), then the best total at that floor by branch and bound (bound: the current total
- * plus every open participant's best open set).
+ * plus every open participant's best open set). {@link #solveFrom(long)} starts from a claimed worst total instead
+ * of bisecting from below (bisection over loose floors makes the cover search thrash on 20 × 60).
  */
 final class ExactCoverReference {
 
@@ -128,6 +129,22 @@ final class ExactCoverReference {
         bestTotal = Long.MIN_VALUE;
         cover(low, true);
         return new Optimum(true, low, bestTotal);
+    }
+
+    /**
+     * The same optimum from a claimed worst total: raises the floor one micro-unit above the best worst known until
+     * no cover reaches it (each found cover raising it further), then the best total at the last floor reached.
+     * The claim only saves the climb from below: a claim too high finds no cover at its own floor, so
+     * {@code found} is false; a claim too low is climbed over.
+     */
+    Optimum solveFrom(long claimedWorst) {
+        long low = claimedWorst;
+        while (cover(low + 1, false)) {
+            low = foundWorst;
+        }
+        bestTotal = Long.MIN_VALUE;
+        cover(low, true);
+        return new Optimum(bestTotal != Long.MIN_VALUE, low, bestTotal);
     }
 
     private boolean cover(long newFloor, boolean total) {
