@@ -40,8 +40,8 @@ class ExactMaxMinTest {
 
     /**
      * Today 7 of the 10 instances are proven within 60,000,000 moves, 8 within 200,000,000 (seeds 2 and 8 are
-     * not: the floor proof's branch and bound needs more nodes there); every result is complete and certified, and a proven one has its
-     * bounds equal to its values.
+     * not: the floor proof's branch and bound needs more nodes there); every result is complete and certified,
+     * and a proven one has its bounds equal to its values.
      */
     @Test
     void maxMinIsProvenOnMostTwentyBySixty() {

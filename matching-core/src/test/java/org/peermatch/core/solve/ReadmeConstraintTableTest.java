@@ -25,8 +25,8 @@ class ReadmeConstraintTableTest {
         }
         List<String> documented = new ArrayList<>();
         for (String line : Files.readAllLines(readme())) {
-            if (line.startsWith("| `")) {
-                String[] cells = line.split("\\|");
+            String[] cells = line.split("\\|");
+            if (line.startsWith("| `") && cells.length > 4) {
                 documented.add(cells[1].trim() + " | " + cells[2].trim() + " | " + cells[3].trim() + " | "
                         + cells[4].trim());
             }
