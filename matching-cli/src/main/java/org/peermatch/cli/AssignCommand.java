@@ -166,7 +166,8 @@ public final class AssignCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "Total score %.6f, worst participant %.6f, %d pairs, %.1f s%s.%n",
                 result.totalScore(), result.worstParticipantTotal(), result.pairs().size(),
                 result.statistics().spent().toMillis() / 1000.0,
-                !result.statistics().optimal() ? "" : result.complete() ? " (proven optimal)"
+                !result.statistics().optimal() ? " (not proven optimal within the limits)"
+                        : result.complete() ? " (proven optimal)"
                         : " (proven optimal among the most complete assignments)");
         err.println("Wrote " + out + ".");
         if (!result.complete()) {

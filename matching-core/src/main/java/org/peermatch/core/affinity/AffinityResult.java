@@ -30,6 +30,15 @@ public record AffinityResult(List<ScoredPair> pairs, double totalScore, double w
         loadGaps = List.copyOf(loadGaps);
     }
 
+    /**
+     * @return whether the result is proven optimal for its fairness: for {@link Fairness#NONE} always; for
+     *         {@link Fairness#MAXMIN} when both the worst participant total and the best total at that floor were
+     *         proven within the limits (see {@link AffinityStatistics#optimal()})
+     */
+    public boolean proven() {
+        return statistics.optimal();
+    }
+
     /** @return whether every demand and every min load is met */
     public boolean complete() {
         return demandGaps.isEmpty() && loadGaps.isEmpty();

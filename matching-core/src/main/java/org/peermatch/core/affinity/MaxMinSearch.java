@@ -36,6 +36,8 @@ final class MaxMinSearch {
     long flowSolves;
     long localMoves;
     long cycles;
+    /** Branch-and-bound nodes of the proof. */
+    long exactNodes;
     boolean worstProven;
     boolean totalProven;
     long worstUpperBound;
@@ -51,6 +53,46 @@ final class MaxMinSearch {
     }
 
     Solution run() {
+        runHeuristics();
+        if (base.gapUnits == 0 && !(worstProven && totalProven)) {
+            prove();
+        }
+        return best;
+    }
+
+    /**
+     * Proves (or improves) the heuristic result with {@link ExactMaxMin}: raises the floor one scaled unit above
+     * the best worst until no complete assignment reaches it, then finds the best total at the proven floor.
+     * Leaves the proof flags false when the budget runs out first.
+     */
+    private void prove() {
+        ExactMaxMin exact = new ExactMaxMin(ip, budget);
+        try {
+            while (!worstProven) {
+                Solution higher = exact.feasible(best.worst + 1);
+                if (!exact.complete) {
+                    return;
+                }
+                if (higher == null) {
+                    worstProven = true;
+                    worstUpperBound = best.worst;
+                } else {
+                    offer(higher);
+                }
+            }
+            Solution top = exact.bestTotal(best.worst, best);
+            offer(top);
+            if (exact.complete) {
+                totalProven = true;
+                totalUpperBound = best.total;
+            }
+        } finally {
+            flowSolves += exact.flowSolves;
+            exactNodes += exact.nodes;
+        }
+    }
+
+    private Solution runHeuristics() {
         base = solveFlow(null, null);
         offer(base);
         totalUpperBound = base.total;

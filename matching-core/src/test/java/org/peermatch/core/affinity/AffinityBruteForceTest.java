@@ -81,6 +81,25 @@ class AffinityBruteForceTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void maxMinIsProvenWhenMinLoadsBind(long seed) {
+        // 4 x 6, demand 3, loads 2-3: every resource takes exactly 2; 4 x 5, demand 2, loads 1-3: partly binding
+        for (AffinityProblem problem : List.of(RandomInstances.bindingMinLoads(seed, 4, 6, 3, 2, 3),
+                RandomInstances.bindingMinLoads(seed + 1000, 4, 5, 2, 1, 3))) {
+            Optimum optimum = enumerate(problem);
+
+            AffinityResult fair = AffinityAssigner.solve(problem,
+                    new AffinityOptions(null, 5_000_000L, seed, Fairness.MAXMIN));
+
+            assertThat(optimum.found()).isTrue();
+            assertThat(AffinityCertifier.violations(problem, fair.pairs())).isEmpty();
+            assertThat(fair.worstParticipantTotal()).isCloseTo(optimum.bestWorst(), within(1e-9));
+            assertThat(fair.totalScore()).isCloseTo(optimum.bestTotalAtBestWorst(), within(1e-9));
+            assertThat(fair.proven()).isTrue();
+        }
+    }
+
     @Test
     void mostGeneratedProblemsHaveACompleteAssignment() {
         long small = seeds().filter(seed -> enumerate(RandomInstances.small(seed, 5, 4, 2, 0.75)).found()).count();

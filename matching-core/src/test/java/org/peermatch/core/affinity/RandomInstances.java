@@ -39,4 +39,29 @@ final class RandomInstances {
         }
         return new AffinityProblem(participants, resources, pairs, conflicts);
     }
+
+    /**
+     * The shape where minimum loads bind: every pair scored uniformly in [0, 1) with six decimals, every
+     * participant demanding {@code demand}, every resource loads [minLoad, maxLoad]. With 20 × 60, demand 3 and
+     * loads 1–3, the total demand equals the total min load, so every resource takes exactly one participant.
+     */
+    static AffinityProblem bindingMinLoads(long seed, int participantCount, int resourceCount, int demand,
+            int minLoad, int maxLoad) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<AffinityParticipant> participants = new ArrayList<>();
+        for (int p = 0; p < participantCount; p++) {
+            participants.add(new AffinityParticipant("p" + p, demand));
+        }
+        List<AffinityResource> resources = new ArrayList<>();
+        for (int r = 0; r < resourceCount; r++) {
+            resources.add(new AffinityResource("r" + r, minLoad, maxLoad));
+        }
+        List<ScoredPair> pairs = new ArrayList<>();
+        for (int p = 0; p < participantCount; p++) {
+            for (int r = 0; r < resourceCount; r++) {
+                pairs.add(new ScoredPair("p" + p, "r" + r, random.nextInt(1_000_000) / 1e6));
+            }
+        }
+        return new AffinityProblem(participants, resources, pairs, List.of());
+    }
 }
