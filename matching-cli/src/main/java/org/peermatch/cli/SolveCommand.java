@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.peermatch.core.model.Programme;
@@ -71,6 +72,15 @@ final class SolveCommand implements Callable<Integer> {
             throw new UserError(ExitCode.INVALID_INPUT, "The calendar folder '" + calendarFolder
                     + "' is the programme document itself.", "Maybe leave --calendar out (it then writes "
                     + sibling(programmeFile, "-calendar") + ") or name another folder.");
+        }
+        Map<String, Path> input = Map.of("programme", programmeFile);
+        InputGuard.refuseOverwrite("--calendar", calendarFolder.resolve(SolveSession.PROGRAMME_ICS), input);
+        InputGuard.refuseOverwrite("--calendar", calendarFolder.resolve(SolveSession.SESSIONS_CSV), input);
+        Path folder = programmeFile.toAbsolutePath().getParent();
+        if (folder != null && sameFile(folder, calendarFolder.resolve(SolveSession.PEOPLE))) {
+            throw new UserError(ExitCode.INVALID_INPUT, "The calendar's people folder '"
+                    + calendarFolder.resolve(SolveSession.PEOPLE) + "' holds the programme document, whose name could"
+                    + " be a person's calendar file.", "Maybe name another --calendar folder.");
         }
         SolveSession session = new SolveSession(programme, proposalFile, reportFile, calendarFolder,
                 spec.commandLine().getErr());

@@ -371,6 +371,9 @@ class HostileInputCorpusTest {
                 List.of("solve", "@p.json", "--out", "@p.json"), "--out"));
         runs.add(new Run("solve-report-is-programme", Map.of("p.json", validProgramme()),
                 List.of("solve", "@p.json", "--report", "@./p.json"), "--report"));
+        runs.add(new Run("solve-calendar-would-overwrite-programme", Map.of("sessions.csv", validProgramme()),
+                List.of("solve", "@sessions.csv", "--out", "@p.json", "--report", "@r.html", "--calendar", "@."),
+                "--calendar"));
         runs.add(new Run("solve-move-limit-exponent", Map.of("p.json", validProgramme()),
                 List.of("solve", "@p.json", "--move-limit", "1e9"), "--move-limit"));
         runs.add(new Run("solve-time-limit-absurd", Map.of("p.json", validProgramme()),

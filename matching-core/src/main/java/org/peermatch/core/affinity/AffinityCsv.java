@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.peermatch.core.io.ControlCharacters;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.MappingIterator;
@@ -208,9 +210,9 @@ public final class AffinityCsv {
                     + " is missing.", "Maybe fill in the " + column + " or remove the line."));
             return null;
         }
-        if (row[position].chars().anyMatch(AffinityCsv::isControl)) {
+        if (ControlCharacters.first(row[position]) >= 0) {
             problems.add(new InputProblem(table.file(), table.lines().get(index), column, "The " + column + " ("
-                    + shown(row[position]) + ") holds a control character.",
+                    + ControlCharacters.shortened(row[position]) + ") holds a control character.",
                     "Maybe remove it: ids and numbers are printable text on one line."));
             return null;
         }
@@ -226,25 +228,9 @@ public final class AffinityCsv {
             return Integer.parseInt(text);
         }
         problems.add(new InputProblem(table.file(), table.lines().get(index), column, "The " + column + " ("
-                + shown(text) + ") is not a whole number of 0 or more (digits only, at most 9).",
+                + ControlCharacters.shortened(text) + ") is not a whole number of 0 or more (digits only, at most 9).",
                 "Maybe write a count such as 3."));
         return null;
-    }
-
-    /** @return the value as a message may quote it: control characters escaped, at most 40 characters */
-    private static String shown(String value) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < value.length() && text.length() < 40; i++) {
-            char c = value.charAt(i);
-            text.append(isControl(c) ? String.format(Locale.ROOT, "\\u%04X", (int) c)
-                    : String.valueOf(c));
-        }
-        return text.length() < 40 || value.length() <= 40 ? text.toString() : text + "…";
-    }
-
-    /** @return whether the character is a C0 control (a tab included), DEL or a C1 control (the terminal's CSI) */
-    private static boolean isControl(int c) {
-        return c < 0x20 || c >= 0x7F && c <= 0x9F;
     }
 
     private static List<ScoredPair> readScores(Path path, Map<String, Long> participants, Map<String, Long> resources,
@@ -266,7 +252,8 @@ public final class AffinityCsv {
                 if (SCORE.matcher(number).matches() && Double.isFinite(Double.parseDouble(number))) {
                     score = Double.parseDouble(number);
                 } else {
-                    problems.add(new InputProblem(table.file(), line, "score", "The score (" + shown(text)
+                    problems.add(new InputProblem(table.file(), line, "score", "The score ("
+                            + ControlCharacters.shortened(text)
                             + ") is not a number" + (text.matches("-?\\d+,\\d+")
                                     ? ": it has a decimal comma" : "") + ".",
                             "Maybe write it with digits and a dot as decimal separator, e.g. 0.75 (no hexadecimal,"

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.peermatch.core.io.ControlCharacters;
 import org.peermatch.core.model.ForbiddenPair;
 
 import tools.jackson.core.JacksonException;
@@ -187,12 +188,6 @@ public final class RotatingGroupsCsv {
 
     // ---------------------------------------------------------------- people and pairs
 
-    /** @return the text for a message: cut to 40 characters, control characters (terminal escapes) shown as ? */
-    private static String shorten(String text) {
-        String printable = text.replaceAll("[\\p{Cc}\\u2028\\u2029]", "?");
-        return printable.length() <= 40 ? printable : printable.substring(0, 39) + "…";
-    }
-
     /**
      * @return the distinct person ids (problems may still have been found), or null when the people could not be
      *         read at all (problems then say why)
@@ -207,7 +202,8 @@ public final class RotatingGroupsCsv {
         if (trimmed.chars().allMatch(Character::isDigit)) {
             if (trimmed.length() > 9 || Integer.parseInt(trimmed) > RotatingGroupsProblem.MAX_PEOPLE) {
                 // Refused before the people are made: 999999999 of them would not fit in memory.
-                problems.add(new GroupsInputProblem(null, 0, "people", "The number of people (" + shorten(trimmed)
+                problems.add(new GroupsInputProblem(null, 0, "people", "The number of people ("
+                        + ControlCharacters.shortened(trimmed)
                         + ") is more than the " + RotatingGroupsProblem.MAX_PEOPLE + " allowed.",
                         "Maybe give at most " + RotatingGroupsProblem.MAX_PEOPLE
                                 + ", or split the event into several independent sessions."));
@@ -238,9 +234,9 @@ public final class RotatingGroupsCsv {
             if (id.isEmpty()) {
                 problems.add(new GroupsInputProblem(table.source(), row.line(), field, "The person id is blank.",
                         "Maybe fill it in, or remove the line."));
-            } else if (id.chars().anyMatch(c -> c < 0x20 || c >= 0x7F && c <= 0x9F)) {
+            } else if (ControlCharacters.first(id) >= 0) {
                 problems.add(new GroupsInputProblem(table.source(), row.line(), field, "The person id ("
-                        + shorten(id) + ") holds a control character.",
+                        + ControlCharacters.shortened(id) + ") holds a control character.",
                         "Maybe remove it: ids are printable text on one line."));
             } else if (firstLine.containsKey(id)) {
                 problems.add(new GroupsInputProblem(table.source(), row.line(), field, "The person (" + id
@@ -283,7 +279,7 @@ public final class RotatingGroupsCsv {
                     & checkPerson(table, row, second, b, known, problems);
             if (valid && a.equals(b)) {
                 problems.add(new GroupsInputProblem(table.source(), row.line(), table.header().get(second),
-                        "The pair names the same person (" + shorten(a) + ") twice.",
+                        "The pair names the same person (" + ControlCharacters.shortened(a) + ") twice.",
                         "Maybe name two different people."));
                 valid = false;
             }
@@ -320,7 +316,7 @@ public final class RotatingGroupsCsv {
         }
         if (known != null && !known.containsKey(id)) {
             problems.add(new GroupsInputProblem(table.source(), row.line(), table.header().get(column),
-                    "The person (" + shorten(id) + ") is not among the people.",
+                    "The person (" + ControlCharacters.shortened(id) + ") is not among the people.",
                     "Maybe check the spelling, or add the person to the people."));
             return false;
         }
@@ -376,7 +372,7 @@ public final class RotatingGroupsCsv {
                 return Integer.parseInt(value);
             }
             problems.add(new GroupsInputProblem(source, row.line(), header.get(column), "The value ("
-                    + shorten(value) + ") is not a whole number (digits only, no sign, at most 9).",
+                    + ControlCharacters.shortened(value) + ") is not a whole number (digits only, no sign, at most 9).",
                     "Maybe write digits only, e.g. 2."));
             return null;
         }

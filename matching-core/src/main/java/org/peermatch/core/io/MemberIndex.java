@@ -71,7 +71,7 @@ final class MemberIndex {
 
     /** @return a name as messages may quote it: control characters escaped, at most a few hundred characters */
     private static String shown(String name) {
-        return name.length() <= SHOWN_NAME ? Texts.printable(name) : Texts.shorten(name);
+        return name.length() <= SHOWN_NAME ? ControlCharacters.escaped(name) : Texts.shorten(name);
     }
 
     /**

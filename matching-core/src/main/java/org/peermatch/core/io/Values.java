@@ -77,7 +77,7 @@ final class Values {
                     "Maybe shorten it: names, ids and reasons are a few words.");
             return null;
         }
-        int control = Texts.firstControl(value);
+        int control = ControlCharacters.first(value);
         if (control >= 0) {
             problems.add(node, String.format(Locale.ROOT, "`%s` holds a control character (U+%04X) at character %d.",
                     Texts.shorten(value), (int) value.charAt(control), control + 1),

@@ -76,6 +76,26 @@ class ProgrammeSchemaTest {
                 .as("the reader must refuse %s", name).isNotNull();
     }
 
+    /** The bounds of issue 19 that the schema can state: both the schema and the reader refuse each. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"\"name\": \"Ana\"=\"name\": \"Julien\\r\\nATTENDEE:mailto:x@example.org\"",
+        "\"name\": \"Ana\"=\"name\": \"Ana\\u001b[31m\"",
+        "\"id\": \"a\"=\"id\": \"a12345678901234567890123456789012345678901234567890123456789012345678901234567890"
+                + "12345678901234567890\"",
+        "\"name\": \"Pilot\"=\"name\": \"Pilot\", \"halfDays\": [{\"id\": \"AM\", \"start\": \"09:00\","
+                + " \"end\": \"12:30\"}], \"closed\": [{\"from\": \"2027-01-11\", \"reason\": \"x\\u0007\"}]",
+        "\"members\": [=\"rules\": {\"accompaniment\": {\"maxResourcePersons\": 21}}, \"members\": [",
+        "\"members\": [=\"rules\": {\"accompaniment\": {\"noveltyHalfLifeMonths\": 1201}}, \"members\": ["})
+    void hostileValuesFailTheSchemaAndTheReader(String replacement) throws IOException {
+        String[] parts = replacement.split("=", 2);
+        String json = ProgrammeReaderTest.resource("valid-minimal.json").replace(parts[0], parts[1]);
+
+        assertThat(json).as("the replacement applies").isNotEqualTo(ProgrammeReaderTest.resource("valid-minimal.json"));
+        assertThat(schemaRefuses(json)).as("the schema must refuse it").isTrue();
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> ProgrammeReader.read(json, "hostile.json")))
+                .as("the reader must refuse it").isNotNull();
+    }
+
     @Test
     void mostOfTheCorpusIsJudgedByTheSchemaToo() {
         assertThat(schemaDetectable()).hasSizeGreaterThanOrEqualTo(30);
