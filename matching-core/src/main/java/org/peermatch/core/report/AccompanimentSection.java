@@ -12,25 +12,13 @@ import org.peermatch.core.accompaniment.ResourceLoad;
 import org.peermatch.core.accompaniment.UncoveredNeed;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Need;
-import org.peermatch.core.model.Programme;
-import org.peermatch.core.solve.Proposal;
 
 /** The report's individual accompaniment sections: each participant's needs with who covers them and why (or what
  * blocks every candidate), then each resource person's load against what they offered. */
-final class AccompanimentSection {
-
-    private final ReportPage page;
-    private final Html html;
-    private final People people;
-    private final Programme programme;
-    private final Proposal proposal;
+final class AccompanimentSection extends ReportSection {
 
     AccompanimentSection(ReportPage page) {
-        this.page = page;
-        this.html = page.html;
-        this.people = page.people;
-        this.programme = page.programme;
-        this.proposal = page.proposal;
+        super(page);
     }
 
     void participants() {

@@ -7,24 +7,12 @@ import org.peermatch.core.codevelopment.CodevelopmentGroup;
 import org.peermatch.core.codevelopment.CodevelopmentProposal;
 import org.peermatch.core.codevelopment.CodevelopmentSession;
 import org.peermatch.core.codevelopment.UnplacedCodevelopmentMember;
-import org.peermatch.core.model.Programme;
-import org.peermatch.core.solve.Proposal;
 
 /** The report's co-development section: the groups, their sessions and clients, and who is in no group. */
-final class CodevelopmentSection {
-
-    private final ReportPage page;
-    private final Html html;
-    private final People people;
-    private final Programme programme;
-    private final Proposal proposal;
+final class CodevelopmentSection extends ReportSection {
 
     CodevelopmentSection(ReportPage page) {
-        this.page = page;
-        this.html = page.html;
-        this.people = page.people;
-        this.programme = page.programme;
-        this.proposal = page.proposal;
+        super(page);
     }
 
     void write() {

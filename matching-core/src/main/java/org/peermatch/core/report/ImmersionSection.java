@@ -3,24 +3,12 @@ package org.peermatch.core.report;
 import org.peermatch.core.immersion.ImmersionPairing;
 import org.peermatch.core.immersion.ImmersionProposal;
 import org.peermatch.core.immersion.UnplacedMentee;
-import org.peermatch.core.model.Programme;
-import org.peermatch.core.solve.Proposal;
 
 /** The report's immersion section: each mentee's day with a mentor and why, and who has no day. */
-final class ImmersionSection {
-
-    private final ReportPage page;
-    private final Html html;
-    private final People people;
-    private final Programme programme;
-    private final Proposal proposal;
+final class ImmersionSection extends ReportSection {
 
     ImmersionSection(ReportPage page) {
-        this.page = page;
-        this.html = page.html;
-        this.people = page.people;
-        this.programme = page.programme;
-        this.proposal = page.proposal;
+        super(page);
     }
 
     void write() {

@@ -4,28 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.peermatch.core.model.Programme;
-import org.peermatch.core.solve.Proposal;
 import org.peermatch.core.workshop.UnservedWorkshopNeed;
 import org.peermatch.core.workshop.Workshop;
 import org.peermatch.core.workshop.WorkshopProposal;
 
 /** The report's workshop section: the workshops held, with animator, date, room and attendees, and the needs
  * without a seat. */
-final class WorkshopSection {
-
-    private final ReportPage page;
-    private final Html html;
-    private final People people;
-    private final Programme programme;
-    private final Proposal proposal;
+final class WorkshopSection extends ReportSection {
 
     WorkshopSection(ReportPage page) {
-        this.page = page;
-        this.html = page.html;
-        this.people = page.people;
-        this.programme = page.programme;
-        this.proposal = page.proposal;
+        super(page);
     }
 
     void write() {
