@@ -391,9 +391,30 @@ public final class AccompanimentBench {
         return relaxation.totalWeight() + (double) score.mediumScore() / Math.max(1, weight);
     }
 
+    /**
+     * A run measured elsewhere (e.g. a tuning variant in a child JVM), compared with this dataset's references
+     * (after {@link #prepare}): its gaps, first feasible time and standing against the greedy baseline.
+     *
+     * @return the run
+     */
+    public RunResult measured(String configuration, long runSeed, double limitSeconds, double wall,
+            double solverSeconds, HardMediumSoftScore score, double value, int violations, long moves,
+            long movesPerSecond, double peakHeapMb, double liveHeapMb, List<ScorePoint> points) {
+        return result(configuration, runSeed, limitSeconds, wall, firstFeasible(points), solverSeconds, score, value,
+                violations, moves, movesPerSecond, peakHeapMb, liveHeapMb, points);
+    }
+
     private RunResult result(String configuration, double limitSeconds, double wall, double firstFeasible,
             double solverSeconds, HardMediumSoftScore score, double value, int violations, long moves,
             long movesPerSecond, HeapMonitor heap, List<ScorePoint> points) {
+        return result(configuration, seed, limitSeconds, wall, firstFeasible, solverSeconds, score, value,
+                violations, moves, movesPerSecond, heap.peakUsedBytes() / 1048576.0,
+                heap.peakLiveBytes() / 1048576.0, points);
+    }
+
+    private RunResult result(String configuration, long runSeed, double limitSeconds, double wall,
+            double firstFeasible, double solverSeconds, HardMediumSoftScore score, double value, int violations,
+            long moves, long movesPerSecond, double peakHeapMb, double liveHeapMb, List<ScorePoint> points) {
         double gapAt10s = Double.NaN;
         for (ScorePoint point : points) {
             if (point.seconds() <= CHECKPOINT_SECONDS) {
@@ -404,11 +425,10 @@ public final class AccompanimentBench {
             gapAt10s = wall <= CHECKPOINT_SECONDS ? RunResult.gap(reference, value) : Double.NaN;
         }
         boolean beats = greedyScore != null && score.compareTo(greedyScore) > 0;
-        return new RunResult("accompaniment", dataset, size, participants, resources, needs, seed, configuration,
+        return new RunResult("accompaniment", dataset, size, participants, resources, needs, runSeed, configuration,
                 limitSeconds, wall, firstFeasible, solverSeconds, score.toString(), value, reference, referenceKind,
                 RunResult.gap(reference, value), gapAt10s, greedyValue, value / greedyValue, beats, violations, moves,
-                movesPerSecond, heap.peakUsedBytes() / 1048576.0, heap.peakLiveBytes() / 1048576.0, boundCheck,
-                points);
+                movesPerSecond, peakHeapMb, liveHeapMb, boundCheck, points);
     }
 
     /** The empty plan meets every hard rule: the first feasible proposal is the first that covers a need. */

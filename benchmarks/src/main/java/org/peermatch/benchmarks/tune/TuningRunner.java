@@ -33,8 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class TuningRunner {
 
-    private static final double CHECKPOINT_SECONDS = 10;
-
     private TuningRunner() {
     }
 
@@ -76,7 +74,7 @@ public final class TuningRunner {
                                 + exit + "); see " + log + ".");
                         continue;
                     }
-                    VariantOutcome outcome = outcome(name, variant, seed, greedy, bench,
+                    VariantOutcome outcome = outcome(variant, seed, bench,
                             JsonMapper.builder().build().readTree(Files.readString(result, StandardCharsets.UTF_8)));
                     outcomes.add(outcome);
                     progress.accept(String.format(Locale.ROOT, "%s seed %d %s: %s, covered %.0f in %.1f s",
@@ -110,36 +108,18 @@ public final class TuningRunner {
         return process.waitFor();
     }
 
-    private static VariantOutcome outcome(String name, Variant variant, long seed, RunResult greedy,
-            AccompanimentBench bench, JsonNode result) {
+    private static VariantOutcome outcome(Variant variant, long seed, AccompanimentBench bench, JsonNode result) {
         List<ScorePoint> points = new ArrayList<>();
-        double firstFeasible = Double.NaN;
-        double gapAt10s = Double.NaN;
         for (JsonNode point : result.get("points")) {
-            ScorePoint scored = new ScorePoint(point.get("seconds").asDouble(), point.get("score").asString(),
-                    point.get("value").asDouble());
-            points.add(scored);
-            if (Double.isNaN(firstFeasible) && HardMediumSoftScore.parseScore(scored.score()).hardScore() == 0
-                    && scored.value() > 0) {
-                firstFeasible = scored.seconds();
-            }
-            if (scored.seconds() <= CHECKPOINT_SECONDS) {
-                gapAt10s = RunResult.gap(bench.reference(), scored.value());
-            }
+            points.add(new ScorePoint(point.get("seconds").asDouble(), point.get("score").asString(),
+                    point.get("value").asDouble()));
         }
-        String score = result.get("score").asString();
-        double value = result.get("value").asDouble();
-        boolean beats = HardMediumSoftScore.parseScore(score)
-                .compareTo(HardMediumSoftScore.parseScore(greedy.score())) > 0;
-        RunResult run = new RunResult("accompaniment", name, "programme", greedy.participants(), greedy.resources(),
-                greedy.items(), seed, variant.name(),
+        RunResult run = bench.measured(variant.name(), seed,
                 variant.timeLimit() == null ? 0 : variant.timeLimit().toMillis() / 1000.0,
-                result.get("wall").asDouble(), firstFeasible, result.get("solverSeconds").asDouble(), score, value,
-                bench.reference(), bench.referenceKind(), RunResult.gap(bench.reference(), value), gapAt10s,
-                bench.greedyValue(), value / bench.greedyValue(), beats, result.get("violations").asInt(),
-                result.get("moves").asLong(), result.get("movesPerSecond").asLong(),
-                result.get("peakHeapMb").asDouble(), result.get("liveHeapMb").asDouble(), greedy.referenceCheck(),
-                points);
+                result.get("wall").asDouble(), result.get("solverSeconds").asDouble(),
+                HardMediumSoftScore.parseScore(result.get("score").asString()), result.get("value").asDouble(),
+                result.get("violations").asInt(), result.get("moves").asLong(), result.get("movesPerSecond").asLong(),
+                result.get("peakHeapMb").asDouble(), result.get("liveHeapMb").asDouble(), points);
         List<ConstraintScore> constraints = new ArrayList<>();
         for (JsonNode constraint : result.get("constraints")) {
             constraints.add(new ConstraintScore(constraint.get("id").asString(),

@@ -93,10 +93,9 @@ public record WorkshopProposal(String score, long hardScore, long mediumScore, l
 
     /** @return how many workshops of the programme are not held (no animator and half-day could be found) */
     public long notHeld() {
-        long weight = weight(WorkshopConstraint.WORKSHOP_NOT_HELD);
         for (ConstraintScore constraint : constraints) {
-            if (constraint.id().equals(WorkshopConstraint.WORKSHOP_NOT_HELD.id()) && weight != 0) {
-                return -constraint.score() / weight;
+            if (constraint.id().equals(WorkshopConstraint.WORKSHOP_NOT_HELD.id()) && constraint.weight() != 0) {
+                return -constraint.score() / constraint.weight();
             }
         }
         return 0;
