@@ -155,7 +155,7 @@ public final class VariantRun {
         for (Member member : programme.members()) {
             if (member.requests(Mode.ACCOMPANIMENT)) {
                 for (Need need : member.needs()) {
-                    total += Need.LEAST_IMPORTANT + 1 - need.priority();
+                    total += need.priorityWeight();
                 }
             }
         }
