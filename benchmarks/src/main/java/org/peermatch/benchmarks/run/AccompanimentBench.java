@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -382,13 +383,22 @@ public final class AccompanimentBench {
 
     private ScorePoint point(long start, String score) {
         HardMediumSoftScore parsed = HardMediumSoftScore.parseScore(score);
-        return new ScorePoint(seconds(start), score, coveredFromScore(parsed));
+        return new ScorePoint(seconds(start), score,
+                coveredFromScore(relaxation.totalWeight(), programme.weights(), parsed));
     }
 
-    /** Covered weight from the medium score: every uncovered need costs its priority weight (default weight 1). */
-    private double coveredFromScore(HardMediumSoftScore score) {
-        long weight = programme.weights().getOrDefault("need-uncovered", 1L);
-        return relaxation.totalWeight() + (double) score.mediumScore() / Math.max(1, weight);
+    /**
+     * Covered weight read from a score's medium level: every uncovered need costs its priority weight times the
+     * {@code need-uncovered} weight (1 unless overridden).
+     *
+     * @param totalWeight the priority weight of every need
+     * @param weights the constraint weights the score was computed with
+     * @param score the score
+     * @return the covered priority weight
+     */
+    public static double coveredFromScore(long totalWeight, Map<String, Long> weights, HardMediumSoftScore score) {
+        long weight = weights.getOrDefault("need-uncovered", 1L);
+        return totalWeight + (double) score.mediumScore() / Math.max(1, weight);
     }
 
     /**

@@ -89,7 +89,6 @@ public final class VariantRun {
         Programme tuned = programme.withWeights(weights)
                 .withSolver(new SolverSettings(variant.timeLimit(), null, variant.moveLimit(), seed));
         long totalWeight = totalWeight(tuned);
-        long uncoveredWeight = Math.max(1, tuned.weights().getOrDefault("need-uncovered", 1L));
         ObjectNode result = JsonMapper.builder().build().createObjectNode();
         List<double[]> times = Collections.synchronizedList(new ArrayList<>());
         List<String> scores = Collections.synchronizedList(new ArrayList<>());
@@ -131,7 +130,7 @@ public final class VariantRun {
                     for (int i = 0; i < times.size(); i++) {
                         HardMediumSoftScore score = HardMediumSoftScore.parseScore(scores.get(i));
                         points.addObject().put("seconds", times.get(i)[0]).put("score", scores.get(i))
-                                .put("value", totalWeight + (double) score.mediumScore() / uncoveredWeight);
+                                .put("value", AccompanimentBench.coveredFromScore(totalWeight, tuned.weights(), score));
                     }
                 }
                 // The common yardstick of every variant: the best plan scored with the programme's own weights.
