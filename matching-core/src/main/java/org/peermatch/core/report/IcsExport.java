@@ -18,6 +18,7 @@ import java.time.temporal.Temporal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -132,6 +133,11 @@ public final class IcsExport {
         private final boolean utc;
         private final TimeZone timeZone;
         private final Instant stamp;
+        /**
+         * Each session's event as written, rendered by ical4j once for the programme's file and the files of its
+         * members (rendering was most of the time of the calendar files); as large as the programme's file.
+         */
+        private final Map<Session, String> events = new IdentityHashMap<>();
 
         private Files(Programme programme, ProgrammeCalendar calendar) {
             this.programme = programme;
@@ -195,7 +201,8 @@ public final class IcsExport {
             out.write(IcsFolding.refold(whole.substring(0, whole.length() - END.length())));
             for (Session session : sessions) {
                 if (session.start() != null && session.end() != null) {
-                    out.write(IcsFolding.refold(event(programme, session, zone, utc, stamp).toString()));
+                    out.write(events.computeIfAbsent(session,
+                            s -> IcsFolding.refold(event(programme, s, zone, utc, stamp).toString())));
                 }
             }
             out.write(END);
