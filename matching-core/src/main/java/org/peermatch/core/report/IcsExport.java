@@ -119,11 +119,13 @@ public final class IcsExport {
      * The calendar files of one programme's calendar, each written as a stream: the whole programme's and one per
      * person. Writes the same bytes as ical4j's {@code CalendarOutputter} on one {@link Calendar} of the same
      * sessions, refolded ({@link IcsFolding}), but one event at a time: ical4j 4 copies a calendar's component list
-     * at every {@code add}, and a file held whole in memory grows with the programme.
+     * at every {@code add}, and a file held whole in memory grows with the programme. Each event and the text
+     * around the calendar's name are rendered once and reused in every file. Not thread-safe.
      */
     public static final class Files {
 
         private static final String END = "END:VCALENDAR\r\n";
+        private static final String NAME_MARKER = "peer-match-calendar-name";
 
         private final Programme programme;
         private final List<Session> upcoming;
@@ -138,6 +140,9 @@ public final class IcsExport {
          * members (rendering was most of the time of the calendar files); as large as the programme's file.
          */
         private final Map<Session, String> events = new IdentityHashMap<>();
+        /** The file's text before and after the calendar's name (the same in every file), folded; built once. */
+        private String headerBefore;
+        private String headerAfter;
 
         private Files(Programme programme, ProgrammeCalendar calendar) {
             this.programme = programme;
@@ -181,24 +186,13 @@ public final class IcsExport {
         }
 
         private void write(List<Session> sessions, String name, OutputStream stream) throws IOException {
-            Calendar ics = new Calendar();
-            ics.add(new ProdId(PRODUCT));
-            ics.add(ImmutableVersion.VERSION_2_0);
-            ics.add(ImmutableCalScale.GREGORIAN);
-            ics.add(ImmutableMethod.PUBLISH);
-            ics.add(new XProperty("X-WR-CALNAME", name == null ? "peer-match" : name));
-            if (timeZone != null) {
-                ics.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
-                ics.add(timeZone.getVTimeZone());
-            }
-            // What CalendarOutputter writes (the calendar's text, folded), with the events streamed before its end.
-            String whole = ics.toString();
-            if (!whole.endsWith(END)) {
-                throw new IllegalStateException("ical4j wrote a calendar that does not end with " + END.strip()
-                        + ".\nMaybe ical4j's version changed: check IcsExport against it.");
+            if (headerBefore == null) {
+                header();
             }
             Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 14);
-            out.write(IcsFolding.refold(whole.substring(0, whole.length() - END.length())));
+            out.write(headerBefore);
+            out.write(IcsFolding.refold(calendarName(name == null ? "peer-match" : name).toString()));
+            out.write(headerAfter);
             for (Session session : sessions) {
                 if (session.start() != null && session.end() != null) {
                     out.write(events.computeIfAbsent(session,
@@ -207,6 +201,36 @@ public final class IcsExport {
             }
             out.write(END);
             out.flush();
+        }
+
+        /**
+         * Renders, once, the calendar's text around its name: what ical4j's {@code CalendarOutputter} writes for a
+         * calendar of these properties and the time zone (folded), up to its end, the name's line left out.
+         */
+        private void header() {
+            Calendar ics = new Calendar();
+            ics.add(new ProdId(PRODUCT));
+            ics.add(ImmutableVersion.VERSION_2_0);
+            ics.add(ImmutableCalScale.GREGORIAN);
+            ics.add(ImmutableMethod.PUBLISH);
+            ics.add(calendarName(NAME_MARKER));
+            if (timeZone != null) {
+                ics.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
+                ics.add(timeZone.getVTimeZone());
+            }
+            String whole = ics.toString();
+            String nameLine = calendarName(NAME_MARKER).toString();
+            int at = whole.indexOf(nameLine);
+            if (!whole.endsWith(END) || at < 0 || whole.indexOf(nameLine, at + 1) >= 0) {
+                throw new IllegalStateException("ical4j wrote a calendar other than BEGIN, properties, time zone, "
+                        + END.strip() + ".\nMaybe ical4j's version changed: check IcsExport against it.");
+            }
+            headerBefore = IcsFolding.refold(whole.substring(0, at));
+            headerAfter = IcsFolding.refold(whole.substring(at + nameLine.length(), whole.length() - END.length()));
+        }
+
+        private static XProperty calendarName(String name) {
+            return new XProperty("X-WR-CALNAME", name);
         }
     }
 
