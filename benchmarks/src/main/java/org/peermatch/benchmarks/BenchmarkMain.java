@@ -10,6 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.peermatch.benchmarks.datasets.ProgrammeDocument;
+import org.peermatch.benchmarks.datasets.ProgrammeGenerator;
+import org.peermatch.benchmarks.datasets.Size;
 import org.peermatch.benchmarks.report.CsvReport;
 import org.peermatch.benchmarks.report.HtmlReport;
 import org.peermatch.benchmarks.report.MarkdownReport;
@@ -66,6 +69,9 @@ public final class BenchmarkMain {
             out.println(Options.USAGE);
             return 0;
         }
+        if (options.exportSize != null) {
+            return export(options, err);
+        }
         if (options.programmes != null) {
             return tune(options, out, err);
         }
@@ -86,6 +92,25 @@ public final class BenchmarkMain {
         out.print(MarkdownReport.render(run));
         err.printf(Locale.ROOT, "Done in %.1f s: %s%n", run.totalSeconds(),
                 options.out.resolve("report.html").toAbsolutePath());
+        return 0;
+    }
+
+    /** Writes a generated accompaniment programme as a programme document, for {@code peer-match solve}. */
+    private static int export(Options options, PrintStream err) {
+        long seed = options.exportSeed;
+        try {
+            Path parent = options.out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            ProgrammeDocument.write(ProgrammeGenerator.generate(options.exportSize, seed), options.out);
+        } catch (IOException e) {
+            err.println("Cannot write the programme to " + options.out + ": " + e.getMessage());
+            err.println("Maybe choose another file with --out.");
+            return 3;
+        }
+        err.println("Wrote " + options.out.toAbsolutePath() + ": accompaniment-" + options.exportSize.name()
+                + ", seed " + seed);
         return 0;
     }
 
@@ -134,6 +159,7 @@ public final class BenchmarkMain {
         static final String USAGE = """
                 Usage: java -jar peer-match-benchmarks.jar [--profile quick|full] [--out DIR]
                        java -jar peer-match-benchmarks.jar --programme A.json,B.json --configurations tuning.json
+                       java -jar peer-match-benchmarks.jar --export-programme S|M|L|XL [--seeds N] --out FILE.json
                                                            [--out DIR] [--exact-limit S]
                                                            [--datasets NAME,...] [--seeds N,...] [--time-limit S]
                                                            [--configurations NAME,...] [--exact-limit S]
@@ -151,7 +177,10 @@ public final class BenchmarkMain {
                                 (one thread); the linear relaxation (GLOP) runs at S and M either way
                   --programme   compare solver variants on these programme documents (A.json,B.json) instead of a
                                 profile; --configurations then names the tuning file of the variants (JSON, see
-                                benchmarks/README.md), --exact-limit the exact reference's limit (default 60)""";
+                                benchmarks/README.md), --exact-limit the exact reference's limit (default 60)
+                  --export-programme  write the generated accompaniment programme of this size (S, M, L, XL) and
+                                the first of --seeds (default 1) as a programme document to --out FILE.json, for
+                                peer-match solve""";
 
         Profile profile = Profile.named("quick");
         Path out = Path.of("benchmarks", "target", "report");
@@ -161,6 +190,9 @@ public final class BenchmarkMain {
         Path tuningFile;
         List<Variant> variants;
         Duration exactLimit;
+        /** The size of the generated programme to write as a document, or null. */
+        Size exportSize;
+        long exportSeed = 1;
 
         static Options parse(String[] args) {
             Options options = new Options();
@@ -172,12 +204,25 @@ public final class BenchmarkMain {
             Duration exactLimit = null;
             boolean exactLimitSet = false;
             String exactSolver = null;
+            boolean outSet = false;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
                     case "-h", "--help" -> options.help = true;
                     case "--profile" -> options.profile = Profile.named(value(args, ++i, arg));
-                    case "--out" -> options.out = Path.of(value(args, ++i, arg));
+                    case "--out" -> {
+                        options.out = Path.of(value(args, ++i, arg));
+                        outSet = true;
+                    }
+                    case "--export-programme" -> {
+                        String size = value(args, ++i, arg);
+                        try {
+                            options.exportSize = Size.valueOf(size.toUpperCase(Locale.ROOT));
+                        } catch (IllegalArgumentException e) {
+                            throw new IllegalArgumentException("Unknown size (" + size + ").\n"
+                                    + "Maybe use S, M, L or XL.");
+                        }
+                    }
                     case "--datasets" -> datasets = Arrays.asList(value(args, ++i, arg).split(","));
                     case "--seeds" -> {
                         seeds = new ArrayList<>();
@@ -240,6 +285,16 @@ public final class BenchmarkMain {
                     default -> throw new IllegalArgumentException("Unknown option (" + arg + ").\n"
                             + "Maybe use --help.");
                 }
+            }
+            if (options.exportSize != null) {
+                if (!outSet) {
+                    throw new IllegalArgumentException("--export-programme writes a document: --out is missing.\n"
+                            + "Maybe add --out XL.json.");
+                }
+                if (seeds != null && !seeds.isEmpty()) {
+                    options.exportSeed = seeds.getFirst();
+                }
+                return options;
             }
             if (options.programmes != null) {
                 if (configurationsText == null) {

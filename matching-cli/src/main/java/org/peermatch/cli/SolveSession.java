@@ -2,7 +2,6 @@ package org.peermatch.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -184,11 +183,14 @@ final class SolveSession {
                 new AtomicFiles.Output(reportFile, out -> HtmlReport.write(proposal, programme, out))));
         ProgrammeCalendar calendar = proposal.calendar();
         if (calendarFolder != null && calendar != null) {
-            outputs.add(text(calendarFolder.resolve(PROGRAMME_ICS), IcsExport.programme(programme, calendar)));
-            outputs.add(text(calendarFolder.resolve(SESSIONS_CSV), SessionsCsv.toCsv(programme, calendar)));
-            for (String member : IcsExport.people(programme, calendar)) {
-                outputs.add(text(calendarFolder.resolve(PEOPLE).resolve(member + ".ics"),
-                        IcsExport.person(programme, calendar, member)));
+            // Each file is written as a stream when its turn comes, never held whole in memory.
+            IcsExport.Files ics = IcsExport.files(programme, calendar);
+            outputs.add(new AtomicFiles.Output(calendarFolder.resolve(PROGRAMME_ICS), ics::writeProgramme));
+            outputs.add(new AtomicFiles.Output(calendarFolder.resolve(SESSIONS_CSV),
+                    out -> SessionsCsv.write(programme, calendar, out)));
+            for (String member : ics.people()) {
+                outputs.add(new AtomicFiles.Output(calendarFolder.resolve(PEOPLE).resolve(member + ".ics"),
+                        out -> ics.writePerson(member, out)));
             }
         }
         try {
@@ -288,10 +290,6 @@ final class SolveSession {
             return ExitCode.INTERRUPTED;
         }
         return proposal.complete() ? ExitCode.COMPLETE : ExitCode.INCOMPLETE;
-    }
-
-    private static AtomicFiles.Output text(Path target, String content) {
-        return new AtomicFiles.Output(target, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
     }
 
     private String person(String memberId) {

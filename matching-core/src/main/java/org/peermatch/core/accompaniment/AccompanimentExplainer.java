@@ -18,6 +18,18 @@ import org.peermatch.core.scoring.PairScoring;
  */
 public final class AccompanimentExplainer {
 
+    /**
+     * The most candidates an uncovered need lists with their verdicts; beyond, those breaking the fewest rules are
+     * listed and the others counted by rule in the need's summary.
+     */
+    public static final int LISTED_CANDIDATES = 20;
+
+    /** The hard rules a candidate can break, in the order verdicts name them (bit i of a candidate's rules). */
+    private static final List<AccompanimentConstraint> BLOCKING_RULES = List.of(
+            AccompanimentConstraint.CONFLICT_OF_INTEREST, AccompanimentConstraint.TOO_LITTLE_COMMON_AVAILABILITY,
+            AccompanimentConstraint.RESOURCE_HOURS_EXCEEDED, AccompanimentConstraint.RESOURCE_PARTICIPANTS_EXCEEDED,
+            AccompanimentConstraint.TOO_MANY_RESOURCE_PERSONS);
+
     private final PairScoring scoring;
     private final AccompanimentPlan plan;
 
@@ -48,7 +60,8 @@ public final class AccompanimentExplainer {
 
     /**
      * Each uncovered need with the resource persons competent on its topic (at the programme's minimum level) and
-     * the hard rules that taking it would break for each; the others are only counted, by reason, in the summary.
+     * the hard rules that taking it would break for each — at most {@value #LISTED_CANDIDATES}, those breaking the
+     * fewest rules — the others only counted, by reason, in the summary.
      * O(N + R × T + the competent candidates of the uncovered needs) for N needs, R resource persons, T topics.
      *
      * @return the uncovered needs, in participant and need order
@@ -72,53 +85,146 @@ public final class AccompanimentExplainer {
             }
             Participant participant = a.getParticipant();
             Competent competent = competentByTopic.computeIfAbsent(a.getNeed().topic(), topic -> competent(a));
-            List<CandidateVerdict> verdicts = new ArrayList<>();
+            List<ResourcePerson> candidates = competent.resources();
+            int[] blocking = new int[candidates.size()];
             int unblocked = 0;
-            for (ResourcePerson resource : competent.resources()) {
-                List<String> blockedBy = new ArrayList<>();
-                List<String> reasons = new ArrayList<>();
-                boolean conflicted = participant.conflicted(resource);
-                boolean unavailable = participant.missingHalfDays(resource) > 0;
-                // The full facts (names, counts) only for the pairs that break a rule of their own.
-                PairFacts facts = conflicted || unavailable ? participant.pairWith(resource) : null;
-                if (conflicted) {
-                    blockedBy.add(AccompanimentConstraint.CONFLICT_OF_INTEREST.id());
-                    reasons.add(facts.conflict());
-                }
-                if (unavailable) {
-                    blockedBy.add(AccompanimentConstraint.TOO_LITTLE_COMMON_AVAILABILITY.id());
-                    reasons.add("only " + facts.commonHalfDays() + " common half-days, " + facts.requiredHalfDays()
-                            + " needed");
-                }
-                int used = hours.getOrDefault(resource, 0);
-                if (used + a.hours() > resource.hoursCapacity()) {
-                    blockedBy.add(AccompanimentConstraint.RESOURCE_HOURS_EXCEEDED.id());
-                    reasons.add((resource.hoursCapacity() - used) + " of " + resource.hoursCapacity()
-                            + " hours left, " + a.hours() + " needed");
-                }
-                Set<Participant> accompanied = participants.getOrDefault(resource, Set.of());
-                if (!accompanied.contains(participant) && accompanied.size() + 1 > resource.participantsCapacity()) {
-                    blockedBy.add(AccompanimentConstraint.RESOURCE_PARTICIPANTS_EXCEEDED.id());
-                    reasons.add("already accompanies " + accompanied.size() + " participants, the most offered");
-                }
-                Set<ResourcePerson> met = resources.getOrDefault(participant, Set.of());
-                if (!met.contains(resource) && met.size() + 1 > participant.maxResourcePersons()) {
-                    blockedBy.add(AccompanimentConstraint.TOO_MANY_RESOURCE_PERSONS.id());
-                    reasons.add(participant + " already has " + met.size() + " resource persons, the most allowed");
-                }
-                if (blockedBy.isEmpty()) {
+            for (int i = 0; i < candidates.size(); i++) {
+                blocking[i] = blocking(a, candidates.get(i), hours, participants, resources);
+                if (blocking[i] == 0) {
                     unblocked++;
-                    reasons.add("free to take it: left uncovered so that a more important need is covered or a"
-                            + " better pair is kept");
                 }
-                verdicts.add(new CandidateVerdict(resource.getId(), blockedBy,
-                        "level " + a.levelOf(resource) + " on " + NoveltyWords.label(a.getNeed().topic()) + "; "
-                                + String.join("; ", reasons)));
             }
+            // Beyond LISTED_CANDIDATES, the ones breaking the fewest rules are listed (in document order), the
+            // others counted by rule in the summary: 3 million verdicts at XL were most of the proposal's memory.
+            boolean[] listed = listed(blocking);
+            int[] unlistedByRule = new int[BLOCKING_RULES.size()];
+            int unlisted = 0;
+            int unlistedFree = 0;
+            List<CandidateVerdict> verdicts = new ArrayList<>();
+            for (int i = 0; i < candidates.size(); i++) {
+                if (listed[i]) {
+                    verdicts.add(verdict(a, candidates.get(i), blocking[i], hours, participants, resources));
+                    continue;
+                }
+                unlisted++;
+                unlistedFree += blocking[i] == 0 ? 1 : 0;
+                for (int rule = 0; rule < BLOCKING_RULES.size(); rule++) {
+                    if ((blocking[i] & 1 << rule) != 0) {
+                        unlistedByRule[rule]++;
+                    }
+                }
+            }
+            String moreCandidates = unlisted == 0 ? "" : moreCandidates(unlisted, unlistedByRule, unlistedFree);
             uncovered.add(new UncoveredNeed(participant.getId(), a.getNeed().topic(), a.getNeed().priority(),
-                    a.hours(), verdicts, summary(a, competent, unblocked)));
+                    a.hours(), verdicts, summary(a, competent, unblocked, moreCandidates)));
         }
         return uncovered;
+    }
+
+    /** @return the rules taking the need would break with that resource person, as bits of {@link #BLOCKING_RULES} */
+    private static int blocking(NeedAssignment a, ResourcePerson resource, Map<ResourcePerson, Integer> hours,
+            Map<ResourcePerson, Set<Participant>> participants, Map<Participant, Set<ResourcePerson>> resources) {
+        Participant participant = a.getParticipant();
+        int rules = 0;
+        if (participant.conflicted(resource)) {
+            rules |= 1;
+        }
+        if (participant.missingHalfDays(resource) > 0) {
+            rules |= 1 << 1;
+        }
+        if (hours.getOrDefault(resource, 0) + a.hours() > resource.hoursCapacity()) {
+            rules |= 1 << 2;
+        }
+        Set<Participant> accompanied = participants.getOrDefault(resource, Set.of());
+        if (!accompanied.contains(participant) && accompanied.size() + 1 > resource.participantsCapacity()) {
+            rules |= 1 << 3;
+        }
+        Set<ResourcePerson> met = resources.getOrDefault(participant, Set.of());
+        if (!met.contains(resource) && met.size() + 1 > participant.maxResourcePersons()) {
+            rules |= 1 << 4;
+        }
+        return rules;
+    }
+
+    /**
+     * @return which candidates to list: all of them up to {@link #LISTED_CANDIDATES}, else that many breaking the
+     *         fewest rules (the first in document order among equals)
+     */
+    private static boolean[] listed(int[] blocking) {
+        boolean[] listed = new boolean[blocking.length];
+        if (blocking.length <= LISTED_CANDIDATES) {
+            java.util.Arrays.fill(listed, true);
+            return listed;
+        }
+        int left = LISTED_CANDIDATES;
+        for (int rules = 0; rules <= BLOCKING_RULES.size() && left > 0; rules++) {
+            for (int i = 0; i < blocking.length && left > 0; i++) {
+                if (Integer.bitCount(blocking[i]) == rules) {
+                    listed[i] = true;
+                    left--;
+                }
+            }
+        }
+        return listed;
+    }
+
+    /** @return one candidate's verdict: the rules it breaks and why, in the committee's words */
+    private static CandidateVerdict verdict(NeedAssignment a, ResourcePerson resource, int rules,
+            Map<ResourcePerson, Integer> hours, Map<ResourcePerson, Set<Participant>> participants,
+            Map<Participant, Set<ResourcePerson>> resources) {
+        Participant participant = a.getParticipant();
+        List<String> blockedBy = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        boolean conflicted = (rules & 1) != 0;
+        boolean unavailable = (rules & 1 << 1) != 0;
+        // The full facts (names, counts) only for the pairs that break a rule of their own.
+        PairFacts facts = conflicted || unavailable ? participant.pairWith(resource) : null;
+        if (conflicted) {
+            blockedBy.add(AccompanimentConstraint.CONFLICT_OF_INTEREST.id());
+            reasons.add(facts.conflict());
+        }
+        if (unavailable) {
+            blockedBy.add(AccompanimentConstraint.TOO_LITTLE_COMMON_AVAILABILITY.id());
+            reasons.add("only " + facts.commonHalfDays() + " common half-days, " + facts.requiredHalfDays()
+                    + " needed");
+        }
+        if ((rules & 1 << 2) != 0) {
+            int used = hours.getOrDefault(resource, 0);
+            blockedBy.add(AccompanimentConstraint.RESOURCE_HOURS_EXCEEDED.id());
+            reasons.add((resource.hoursCapacity() - used) + " of " + resource.hoursCapacity()
+                    + " hours left, " + a.hours() + " needed");
+        }
+        if ((rules & 1 << 3) != 0) {
+            blockedBy.add(AccompanimentConstraint.RESOURCE_PARTICIPANTS_EXCEEDED.id());
+            reasons.add("already accompanies " + participants.getOrDefault(resource, Set.of()).size()
+                    + " participants, the most offered");
+        }
+        if ((rules & 1 << 4) != 0) {
+            blockedBy.add(AccompanimentConstraint.TOO_MANY_RESOURCE_PERSONS.id());
+            reasons.add(participant + " already has " + resources.getOrDefault(participant, Set.of()).size()
+                    + " resource persons, the most allowed");
+        }
+        if (blockedBy.isEmpty()) {
+            reasons.add("free to take it: left uncovered so that a more important need is covered or a"
+                    + " better pair is kept");
+        }
+        return new CandidateVerdict(resource.getId(), blockedBy,
+                "level " + a.levelOf(resource) + " on " + NoveltyWords.label(a.getNeed().topic()) + "; "
+                        + String.join("; ", reasons));
+    }
+
+    /** @return e.g. "412 more competent resource persons, blocked by resource-hours-exceeded (300), …" */
+    private static String moreCandidates(int unlisted, int[] byRule, int free) {
+        List<String> counts = new ArrayList<>();
+        for (int rule = 0; rule < BLOCKING_RULES.size(); rule++) {
+            if (byRule[rule] > 0) {
+                counts.add(BLOCKING_RULES.get(rule).id() + " (" + byRule[rule] + ")");
+            }
+        }
+        String blocked = counts.isEmpty() ? "" : ", blocked by " + String.join(", ", counts);
+        return unlisted + " more competent " + (unlisted == 1 ? "resource person" : "resource persons")
+                + " beyond the " + LISTED_CANDIDATES + " breaking the fewest rules" + blocked
+                + (free == 0 ? "" : ", " + free + " free to take it");
     }
 
     /**
@@ -168,12 +274,13 @@ public final class AccompanimentExplainer {
         return loads;
     }
 
-    private String summary(NeedAssignment a, Competent competent, int unblocked) {
+    private String summary(NeedAssignment a, Competent competent, int unblocked, String moreCandidates) {
         String topic = NoveltyWords.label(a.getNeed().topic());
         if (plan.getResourcePersons().isEmpty()) {
             return "Nobody offers individual accompaniment in this programme.";
         }
-        String others = notListed(topic, a.getMinimumLevel(), competent);
+        String others = notListed(topic, a.getMinimumLevel(), competent.withoutCompetence(),
+                competent.belowMinimum(), moreCandidates);
         if (competent.resources().isEmpty()) {
             return "Nobody offering accompaniment masters " + topic + " at level " + a.getMinimumLevel()
                     + " or more." + others + " Maybe find a resource person for " + topic
@@ -190,7 +297,8 @@ public final class AccompanimentExplainer {
     }
 
     /** @return e.g. " Not listed: 40 resource persons with no competence on pitch, 3 below level 3." or "" */
-    private static String notListed(String topic, int minimumLevel, int withoutCompetence, int belowMinimum) {
+    private static String notListed(String topic, int minimumLevel, int withoutCompetence, int belowMinimum,
+            String moreCandidates) {
         List<String> parts = new ArrayList<>();
         if (withoutCompetence > 0) {
             parts.add(withoutCompetence + (withoutCompetence == 1 ? " resource person" : " resource persons")
@@ -200,10 +308,9 @@ public final class AccompanimentExplainer {
             parts.add(belowMinimum + (parts.isEmpty() ? (belowMinimum == 1 ? " resource person" : " resource persons")
                     : "") + " below level " + minimumLevel + " on " + topic);
         }
+        if (!moreCandidates.isEmpty()) {
+            parts.add(moreCandidates);
+        }
         return parts.isEmpty() ? "" : " Not listed: " + String.join(", ", parts) + ".";
-    }
-
-    private static String notListed(String topic, int minimumLevel, Competent competent) {
-        return notListed(topic, minimumLevel, competent.withoutCompetence(), competent.belowMinimum());
     }
 }

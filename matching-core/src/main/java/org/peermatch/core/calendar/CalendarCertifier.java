@@ -3,6 +3,7 @@ package org.peermatch.core.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,10 +87,8 @@ public final class CalendarCertifier {
             }
         }
         for (List<Session> day : byDate.values()) {
-            for (int i = 0; i < day.size(); i++) {
-                for (int j = i + 1; j < day.size(); j++) {
-                    checkOverlap(programme, day.get(i), day.get(j), violations);
-                }
+            for (long pair : sharingPairs(day)) {
+                checkOverlap(programme, day.get((int) (pair >>> 32)), day.get((int) pair), violations);
             }
         }
         return List.copyOf(violations);
@@ -141,6 +140,39 @@ public final class CalendarCertifier {
                         + ", which cannot be used on " + CalendarWords.date(date) + "."));
             }
         }
+    }
+
+    /**
+     * @return the pairs i < j of the day's sessions that share a member or a room, as {@code i << 32 | j}, in the
+     *         order of a scan of every pair (i, then j): only they can overlap, and a day of hundreds of sessions
+     *         has tens of thousands of pairs but few that share anyone
+     */
+    private static long[] sharingPairs(List<Session> day) {
+        Map<String, List<Integer>> byMember = new HashMap<>();
+        Map<String, List<Integer>> byRoom = new HashMap<>();
+        for (int i = 0; i < day.size(); i++) {
+            Session session = day.get(i);
+            for (String member : session.members()) {
+                List<Integer> sessions = byMember.computeIfAbsent(member, m -> new ArrayList<>());
+                if (sessions.isEmpty() || sessions.getLast() != i) {
+                    sessions.add(i);
+                }
+            }
+            if (session.room() != null) {
+                byRoom.computeIfAbsent(session.room(), r -> new ArrayList<>()).add(i);
+            }
+        }
+        Set<Long> pairs = new HashSet<>();
+        for (Map<String, List<Integer>> index : List.of(byMember, byRoom)) {
+            for (List<Integer> sessions : index.values()) {
+                for (int a = 0; a < sessions.size(); a++) {
+                    for (int b = a + 1; b < sessions.size(); b++) {
+                        pairs.add((long) sessions.get(a) << 32 | sessions.get(b));
+                    }
+                }
+            }
+        }
+        return pairs.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     private static void checkOverlap(Programme programme, Session a, Session b, List<Violation> violations) {

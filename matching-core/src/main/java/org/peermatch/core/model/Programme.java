@@ -72,7 +72,7 @@ public record Programme(
         halfDays = List.copyOf(halfDays);
         closed = List.copyOf(closed);
         rooms = List.copyOf(rooms);
-        members = List.copyOf(members);
+        members = MemberList.of(members);
         history = List.copyOf(history);
         weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
     }
@@ -92,14 +92,9 @@ public record Programme(
         return null;
     }
 
-    /** @return the member with that id, or null */
+    /** @return the member with that id, or null (constant time: {@link MemberList} keeps an index by id) */
     public Member member(String id) {
-        for (Member member : members) {
-            if (member.id().equals(id)) {
-                return member;
-            }
-        }
-        return null;
+        return ((MemberList) members).byId(id);
     }
 
     /** @return a copy with other solver settings */

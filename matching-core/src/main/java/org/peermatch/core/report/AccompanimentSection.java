@@ -2,8 +2,10 @@ package org.peermatch.core.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.peermatch.core.accompaniment.Assignment;
 import org.peermatch.core.accompaniment.CandidateVerdict;
@@ -17,8 +19,24 @@ import org.peermatch.core.model.Need;
  * blocks every candidate), then each resource person's load against what they offered. */
 final class AccompanimentSection extends ReportSection {
 
+    /** Each participant's covered needs, uncovered needs, and topics with each resource person, in proposal order. */
+    private final Map<String, List<Assignment>> assignmentsOf = new HashMap<>();
+    private final Map<String, List<UncoveredNeed>> uncoveredOf = new HashMap<>();
+    private final Map<List<String>, List<String>> topicsOfPair = new HashMap<>();
+
     AccompanimentSection(ReportPage page) {
         super(page);
+        // Indexed once: a scan of every pair for each participant and each load made the report quadratic at XL.
+        if (proposal.accompaniment() != null) {
+            for (Assignment assignment : proposal.accompaniment().assignments()) {
+                assignmentsOf.computeIfAbsent(assignment.participant(), p -> new ArrayList<>()).add(assignment);
+                topicsOfPair.computeIfAbsent(List.of(assignment.resource(), assignment.participant()),
+                        pair -> new ArrayList<>()).add(assignment.topic());
+            }
+            for (UncoveredNeed need : proposal.accompaniment().uncovered()) {
+                uncoveredOf.computeIfAbsent(need.participant(), p -> new ArrayList<>()).add(need);
+            }
+        }
     }
 
     void participants() {
@@ -112,15 +130,11 @@ final class AccompanimentSection extends ReportSection {
     /** The proposal's entries for one participant, in the order of the participant's needs in the document. */
     private List<NeedRow> needRows(String participant, Member member) {
         List<NeedRow> rows = new ArrayList<>();
-        for (Assignment assignment : proposal.accompaniment().assignments()) {
-            if (assignment.participant().equals(participant)) {
-                rows.add(new NeedRow(assignment.topic(), assignment, null));
-            }
+        for (Assignment assignment : assignmentsOf.getOrDefault(participant, List.of())) {
+            rows.add(new NeedRow(assignment.topic(), assignment, null));
         }
-        for (UncoveredNeed need : proposal.accompaniment().uncovered()) {
-            if (need.participant().equals(participant)) {
-                rows.add(new NeedRow(need.topic(), null, need));
-            }
+        for (UncoveredNeed need : uncoveredOf.getOrDefault(participant, List.of())) {
+            rows.add(new NeedRow(need.topic(), null, need));
         }
         List<String> topics = new ArrayList<>();
         if (member != null) {
@@ -272,11 +286,8 @@ final class AccompanimentSection extends ReportSection {
             for (String participant : load.participants()) {
                 html.open("li").text(people.displayName(participant));
                 List<String> topics = new ArrayList<>();
-                for (Assignment assignment : proposal.accompaniment().assignments()) {
-                    if (assignment.resource().equals(load.resource())
-                            && assignment.participant().equals(participant)) {
-                        topics.add(Format.words(assignment.topic()).toLowerCase(Locale.ROOT));
-                    }
+                for (String topic : topicsOfPair.getOrDefault(List.of(load.resource(), participant), List.of())) {
+                    topics.add(Format.words(topic).toLowerCase(Locale.ROOT));
                 }
                 if (!topics.isEmpty()) {
                     html.element("span", " (" + String.join(", ", topics) + ")", "class", "muted");

@@ -1,7 +1,10 @@
 package org.peermatch.core.report;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -81,8 +84,7 @@ public final class HtmlReport {
      * @throws IOException when writing fails
      */
     public static void write(Proposal proposal, Programme programme, OutputStream out) throws IOException {
-        out.write(toHtml(proposal, programme).getBytes(StandardCharsets.UTF_8));
-        out.flush();
+        write(proposal, programme, proposal.calendar(), out);
     }
 
     /**
@@ -108,8 +110,10 @@ public final class HtmlReport {
      */
     public static void write(Proposal proposal, Programme programme, ProgrammeCalendar calendar, OutputStream out)
             throws IOException {
-        out.write(toHtml(proposal, programme, calendar).getBytes(StandardCharsets.UTF_8));
-        out.flush();
+        // Written through, not built whole then encoded: a large programme's report is tens of megabytes.
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        Template.write(PAGE, values(proposal, programme, calendar), writer);
+        writer.flush();
     }
 
     /**
@@ -121,13 +125,18 @@ public final class HtmlReport {
      * @return the whole HTML document
      */
     public static String toHtml(Proposal proposal, Programme programme, ProgrammeCalendar calendar) {
+        return Template.fill(PAGE, values(proposal, programme, calendar));
+    }
+
+    /** @return the page template's values: the title, style, body and script */
+    private static Map<String, String> values(Proposal proposal, Programme programme, ProgrammeCalendar calendar) {
         HtmlReport report = new HtmlReport(proposal, programme, calendar);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("title", Html.escape(report.programmeName() + " · proposal"));
         values.put("style", STYLE);
         values.put("body", report.body());
         values.put("script", SCRIPT);
-        return Template.fill(PAGE, values);
+        return values;
     }
 
     private String programmeName() {

@@ -1,8 +1,12 @@
 package org.peermatch.core.report;
 
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,11 +15,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -41,7 +48,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.validate.ValidationException;
 
 import org.peermatch.core.calendar.CalendarWords;
 import org.peermatch.core.calendar.ProgrammeCalendar;
@@ -81,7 +87,7 @@ public final class IcsExport {
      * @return the iCalendar text of every session still to take place
      */
     public static String programme(Programme programme, ProgrammeCalendar calendar) {
-        return write(programme, calendar.upcoming(), programme.name());
+        return text(out -> files(programme, calendar).writeProgramme(out));
     }
 
     /**
@@ -91,28 +97,141 @@ public final class IcsExport {
      * @return the iCalendar text of the sessions still to take place that the member takes part in
      */
     public static String person(Programme programme, ProgrammeCalendar calendar, String member) {
-        List<Session> mine = calendar.upcoming().stream().filter(session -> session.involves(member)).toList();
-        return write(programme, mine, programme.name() + " · " + CalendarWords.name(programme, member));
+        return text(out -> files(programme, calendar).writePerson(member, out));
     }
 
     /** @return the ids of the members who take part in at least one session still to take place, in document order */
     public static List<String> people(Programme programme, ProgrammeCalendar calendar) {
-        java.util.Set<String> involved = new java.util.HashSet<>();
-        for (Session session : calendar.upcoming()) {
-            involved.addAll(session.members());
-        }
-        List<String> people = new ArrayList<>();
-        for (org.peermatch.core.model.Member member : programme.members()) {
-            if (involved.contains(member.id())) {
-                people.add(member.id());
-            }
-        }
-        return people;
+        return files(programme, calendar).people();
     }
 
-    /** @return the URI an attendee is written with, e.g. {@code urn:x-peer-match:member:m01} */
-    public static URI attendeeUri(String member) {
-        return URI.create("urn:x-peer-match:member:" + encode(member));
+    /**
+     * @param programme the programme
+     * @param calendar its calendar
+     * @return its calendar files, to write one after the other: the sessions still to take place are sorted out by
+     *         member once, so that writing every person's file is linear in the size of all of them
+     */
+    public static Files files(Programme programme, ProgrammeCalendar calendar) {
+        return new Files(programme, calendar);
+    }
+
+    /**
+     * The calendar files of one programme's calendar, each written as a stream: the whole programme's and one per
+     * person. Writes the same bytes as ical4j's {@code CalendarOutputter} on one {@link Calendar} of the same
+     * sessions, refolded ({@link IcsFolding}), but one event at a time: ical4j 4 copies a calendar's component list
+     * at every {@code add}, and a file held whole in memory grows with the programme. Each event and the text
+     * around the calendar's name are rendered once and reused in every file. Not thread-safe.
+     */
+    public static final class Files {
+
+        private static final String END = "END:VCALENDAR\r\n";
+        private static final String NAME_MARKER = "peer-match-calendar-name";
+
+        private final Programme programme;
+        private final List<Session> upcoming;
+        /** Each member's sessions still to take place, in calendar order. */
+        private final Map<String, List<Session>> byMember = new HashMap<>();
+        private final ZoneId zone;
+        private final boolean utc;
+        private final TimeZone timeZone;
+        private final Instant stamp;
+        /**
+         * Each session's event as written, rendered by ical4j once for the programme's file and the files of its
+         * members (rendering was most of the time of the calendar files); as large as the programme's file.
+         */
+        private final Map<Session, String> events = new IdentityHashMap<>();
+        /** The file's text before and after the calendar's name (the same in every file), folded; built once. */
+        private String headerBefore;
+        private String headerAfter;
+
+        private Files(Programme programme, ProgrammeCalendar calendar) {
+            this.programme = programme;
+            this.upcoming = calendar.upcoming();
+            for (Session session : upcoming) {
+                for (String member : session.members()) {
+                    List<Session> mine = byMember.computeIfAbsent(member, m -> new ArrayList<>());
+                    if (mine.isEmpty() || mine.getLast() != session) {
+                        mine.add(session);
+                    }
+                }
+            }
+            ZoneId programmeZone = programme.timeZone() == null ? ZoneOffset.UTC : programme.timeZone();
+            TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+            this.timeZone = programmeZone instanceof ZoneOffset ? null : registry.getTimeZone(programmeZone.getId());
+            this.utc = timeZone == null;
+            this.zone = utc ? ZoneOffset.UTC : programmeZone;
+            this.stamp = programme.start().atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+
+        /** @return the ids of the members who take part in a session still to take place, in document order */
+        public List<String> people() {
+            List<String> people = new ArrayList<>();
+            for (org.peermatch.core.model.Member member : programme.members()) {
+                if (byMember.containsKey(member.id())) {
+                    people.add(member.id());
+                }
+            }
+            return people;
+        }
+
+        /** Writes the iCalendar file of every session still to take place (UTF-8; the stream is left open). */
+        public void writeProgramme(OutputStream out) throws IOException {
+            write(upcoming, programme.name(), out);
+        }
+
+        /** Writes the iCalendar file of the member's sessions still to take place (UTF-8; left open). */
+        public void writePerson(String member, OutputStream out) throws IOException {
+            write(byMember.getOrDefault(member, List.of()),
+                    programme.name() + " · " + CalendarWords.name(programme, member), out);
+        }
+
+        private void write(List<Session> sessions, String name, OutputStream stream) throws IOException {
+            if (headerBefore == null) {
+                header();
+            }
+            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 14);
+            out.write(headerBefore);
+            out.write(IcsFolding.refold(calendarName(name == null ? "peer-match" : name).toString()));
+            out.write(headerAfter);
+            for (Session session : sessions) {
+                if (session.start() != null && session.end() != null) {
+                    out.write(events.computeIfAbsent(session,
+                            s -> IcsFolding.refold(event(programme, s, zone, utc, stamp).toString())));
+                }
+            }
+            out.write(END);
+            out.flush();
+        }
+
+        /**
+         * Renders, once, the calendar's text around its name: what ical4j's {@code CalendarOutputter} writes for a
+         * calendar of these properties and the time zone (folded), up to its end, the name's line left out.
+         */
+        private void header() {
+            Calendar ics = new Calendar();
+            ics.add(new ProdId(PRODUCT));
+            ics.add(ImmutableVersion.VERSION_2_0);
+            ics.add(ImmutableCalScale.GREGORIAN);
+            ics.add(ImmutableMethod.PUBLISH);
+            ics.add(calendarName(NAME_MARKER));
+            if (timeZone != null) {
+                ics.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
+                ics.add(timeZone.getVTimeZone());
+            }
+            String whole = ics.toString();
+            String nameLine = calendarName(NAME_MARKER).toString();
+            int at = whole.indexOf(nameLine);
+            if (!whole.endsWith(END) || at < 0 || whole.indexOf(nameLine, at + 1) >= 0) {
+                throw new IllegalStateException("ical4j wrote a calendar other than BEGIN, properties, time zone, "
+                        + END.strip() + ".\nMaybe ical4j's version changed: check IcsExport against it.");
+            }
+            headerBefore = IcsFolding.refold(whole.substring(0, at));
+            headerAfter = IcsFolding.refold(whole.substring(at + nameLine.length(), whole.length() - END.length()));
+        }
+
+        private static XProperty calendarName(String name) {
+            return new XProperty("X-WR-CALNAME", name);
+        }
     }
 
     /** @return the UID a session is written with: its id, at peer-match */
@@ -120,37 +239,24 @@ public final class IcsExport {
         return session.id() + "@peer-match";
     }
 
-    private static String write(Programme programme, List<Session> sessions, String name) {
-        ZoneId zone = programme.timeZone() == null ? ZoneOffset.UTC : programme.timeZone();
-        TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
-        TimeZone timeZone = zone instanceof ZoneOffset ? null : registry.getTimeZone(zone.getId());
-        Calendar ics = new Calendar();
-        ics.add(new ProdId(PRODUCT));
-        ics.add(ImmutableVersion.VERSION_2_0);
-        ics.add(ImmutableCalScale.GREGORIAN);
-        ics.add(ImmutableMethod.PUBLISH);
-        ics.add(new XProperty("X-WR-CALNAME", name == null ? "peer-match" : name));
-        if (timeZone != null) {
-            ics.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
-            ics.add(timeZone.getVTimeZone());
-        }
-        Instant stamp = programme.start().atStartOfDay(ZoneOffset.UTC).toInstant();
-        for (Session session : sessions) {
-            if (session.start() != null && session.end() != null) {
-                ics.add(event(programme, session, timeZone == null ? ZoneOffset.UTC : zone, timeZone == null,
-                        stamp));
-            }
-        }
-        StringWriter out = new StringWriter();
+    /** @return the URI an attendee is written with, e.g. {@code urn:x-peer-match:member:m01} */
+    public static URI attendeeUri(String member) {
+        return URI.create("urn:x-peer-match:member:" + encode(member));
+    }
+
+    /** Something that writes a file to a stream. */
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static String text(Content content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            new CalendarOutputter(false).output(ics, out);
+            content.writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (ValidationException e) {
-            throw new IllegalStateException("The calendar of " + name + " is not valid iCalendar: " + e.getMessage()
-                    + "\nMaybe a session has no start or end.", e);
         }
-        return IcsFolding.refold(out.toString());
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static VEvent event(Programme programme, Session session, ZoneId zone, boolean utc, Instant stamp) {
@@ -247,7 +353,7 @@ public final class IcsExport {
 
     private static String encode(String id) {
         StringBuilder out = new StringBuilder();
-        for (byte b : id.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
             if (c < 0x80 && (Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '_')) {
                 out.append(c);

@@ -1,7 +1,5 @@
 package org.peermatch.core.report;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * Folds iCalendar content lines at 75 octets, as RFC 5545 §3.1 asks, without splitting a UTF-8 sequence: ical4j's
  * {@code FoldingWriter} counts characters, so a line of accented names folded by it reaches up to 81 octets, which
@@ -40,12 +38,29 @@ public final class IcsFolding {
         return out.toString();
     }
 
+    /**
+     * @return the octets of the code point in UTF-8, as Java's encoder writes it: a lone surrogate becomes one
+     *         replacement octet ({@code ?})
+     */
+    static int utf8Length(int codePoint) {
+        if (codePoint < 0x80) {
+            return 1;
+        } else if (codePoint < 0x800) {
+            return 2;
+        } else if (Character.isSurrogate((char) codePoint) && codePoint <= 0xFFFF) {
+            return 1;
+        } else if (codePoint < 0x10000) {
+            return 3;
+        }
+        return 4;
+    }
+
     private static void fold(String text, int start, int end, StringBuilder out) {
         int octets = 0;
         int i = start;
         while (i < end) {
             int codePoint = text.codePointAt(i);
-            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            int size = utf8Length(codePoint);
             if (octets + size > MAX_OCTETS) {
                 out.append("\r\n ");
                 octets = 1;

@@ -1,10 +1,13 @@
 package org.peermatch.core.report;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.peermatch.core.accompaniment.AccompanimentProposal;
 import org.peermatch.core.accompaniment.Assignment;
@@ -12,10 +15,7 @@ import org.peermatch.core.accompaniment.CandidateVerdict;
 import org.peermatch.core.accompaniment.PairExplanation;
 import org.peermatch.core.accompaniment.ResourceLoad;
 import org.peermatch.core.accompaniment.UncoveredNeed;
-import org.peermatch.core.calendar.HoursBudget;
 import org.peermatch.core.calendar.ProgrammeCalendar;
-import org.peermatch.core.calendar.Session;
-import org.peermatch.core.calendar.UnplacedSession;
 import org.peermatch.core.codevelopment.CodevelopmentGroup;
 import org.peermatch.core.codevelopment.CodevelopmentProposal;
 import org.peermatch.core.codevelopment.CodevelopmentSession;
@@ -33,9 +33,13 @@ import org.peermatch.core.workshop.UnservedWorkshopNeed;
 import org.peermatch.core.workshop.Workshop;
 import org.peermatch.core.workshop.WorkshopProposal;
 
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -161,7 +165,11 @@ public final class ProposalJson {
      * @throws IOException when writing fails
      */
     public static void write(Proposal proposal, Programme programme, OutputStream out) throws IOException {
-        out.write(toJson(proposal, programme).getBytes(StandardCharsets.UTF_8));
+        try (JsonGenerator json = WRITER.without(StreamWriteFeature.AUTO_CLOSE_TARGET).createGenerator(out,
+                JsonEncoding.UTF8)) {
+            write(proposal, programme, json);
+        }
+        out.write('\n');
         out.flush();
     }
 
@@ -173,43 +181,73 @@ public final class ProposalJson {
      * @return the document, ending with a newline
      */
     public static String toJson(Proposal proposal, Programme programme) {
-        return WRITER.writeValueAsString(tree(proposal, programme)) + "\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(proposal, programme, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
-    /** @return the document as a tree whose object keys keep their insertion order */
-    static ObjectNode tree(Proposal proposal, Programme programme) {
+    /**
+     * Writes the document as a stream: the long lists (pairs, uncovered needs, loads, the calendar's sessions,
+     * unplaced sessions and hours budgets) one element at a time, each built as a small tree whose keys keep their
+     * insertion order; the rest as trees. The same bytes as the whole document built as one tree, without holding
+     * it in memory (at XL it did not fit in 2 GB).
+     */
+    private static void write(Proposal proposal, Programme programme, JsonGenerator json) {
         People people = new People(proposal, programme);
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("programme", proposal.programme());
-        root.put("status", Status.of(proposal).jsonName());
-
+        json.writeStartObject();
+        ObjectNode head = MAPPER.createObjectNode();
+        head.put("programme", proposal.programme());
+        head.put("status", Status.of(proposal).jsonName());
         AccompanimentProposal accompaniment = proposal.accompaniment();
-        score(root, accompaniment);
+        score(head, accompaniment);
+        properties(json, head);
 
-        ArrayNode pairs = root.putArray("pairs");
-        for (Assignment assignment : accompaniment.assignments()) {
-            pair(pairs.addObject(), assignment, people);
+        array(json, "pairs", accompaniment.assignments(), (node, assignment) -> pair(node, assignment, people));
+        array(json, "uncoveredNeeds", accompaniment.uncovered(), (node, need) -> uncoveredNeed(node, need, people));
+        array(json, "loads", accompaniment.loads(), (node, load) -> load(node, load, people));
+
+        ObjectNode modes = MAPPER.createObjectNode();
+        violations(modes, accompaniment.violations());
+        constraints(modes, accompaniment.constraints());
+        immersion(modes, proposal.immersion(), people);
+        codevelopment(modes, proposal.codevelopment(), people);
+        workshops(modes, proposal.workshops(), people);
+        properties(json, modes);
+
+        calendar(json, proposal.calendar(), proposal.calendarViolations(), people);
+        ObjectNode tail = MAPPER.createObjectNode();
+        statistics(tail, proposal.statistics());
+        properties(json, tail);
+        json.writeEndObject();
+    }
+
+    /** Fills one element of a list. */
+    private interface Element<T> {
+        void fill(ObjectNode node, T item);
+    }
+
+    /** Writes a list property, one element built and written at a time. */
+    private static <T> void array(JsonGenerator json, String name, List<T> items, Element<T> element) {
+        json.writeName(name);
+        json.writeStartArray();
+        for (T item : items) {
+            ObjectNode node = MAPPER.createObjectNode();
+            element.fill(node, item);
+            json.writeTree(node);
         }
+        json.writeEndArray();
+    }
 
-        ArrayNode uncovered = root.putArray("uncoveredNeeds");
-        for (UncoveredNeed need : accompaniment.uncovered()) {
-            uncoveredNeed(uncovered.addObject(), need, people);
+    /** Writes the node's properties into the object being written. */
+    private static void properties(JsonGenerator json, ObjectNode node) {
+        for (Map.Entry<String, JsonNode> property : node.properties()) {
+            json.writeName(property.getKey());
+            json.writeTree(property.getValue());
         }
-
-        ArrayNode loads = root.putArray("loads");
-        for (ResourceLoad load : accompaniment.loads()) {
-            load(loads.addObject(), load, people);
-        }
-
-        violations(root, accompaniment.violations());
-        constraints(root, accompaniment.constraints());
-
-        immersion(root, proposal.immersion(), people);
-        codevelopment(root, proposal.codevelopment(), people);
-        workshops(root, proposal.workshops(), people);
-        calendar(root, proposal.calendar(), proposal.calendarViolations(), people);
-        statistics(root, proposal.statistics());
-        return root;
     }
 
     private static void immersion(ObjectNode root, ImmersionProposal immersion, People people) {
@@ -308,16 +346,15 @@ public final class ProposalJson {
         constraints(node, workshops.constraints());
     }
 
-    private static void calendar(ObjectNode root, ProgrammeCalendar calendar, List<Violation> broken,
+    private static void calendar(JsonGenerator json, ProgrammeCalendar calendar, List<Violation> broken,
             People people) {
         if (calendar == null) {
-            root.putNull("calendar");
+            json.writeNullProperty("calendar");
             return;
         }
-        ObjectNode node = root.putObject("calendar");
-        ArrayNode sessions = node.putArray("sessions");
-        for (Session session : calendar.sessions()) {
-            ObjectNode entry = sessions.addObject();
+        json.writeName("calendar");
+        json.writeStartObject();
+        array(json, "sessions", calendar.sessions(), (entry, session) -> {
             entry.put("id", session.id());
             entry.put("mode", session.mode().jsonName());
             entry.put("title", session.title());
@@ -332,20 +369,16 @@ public final class ProposalJson {
             entry.put("reportDue", text(session.reportDue()));
             entry.put("hours", session.hours());
             strings(entry.putArray("notes"), session.notes());
-        }
-        ArrayNode unplaced = node.putArray("unplaced");
-        for (UnplacedSession session : calendar.unplaced()) {
-            ObjectNode entry = unplaced.addObject();
+        });
+        array(json, "unplaced", calendar.unplaced(), (entry, session) -> {
             entry.put("id", session.id());
             entry.put("mode", session.mode().jsonName());
             entry.put("title", session.title());
             members(entry.putArray("members"), session.members(), people);
             entry.put("hours", session.hours());
             entry.put("reason", session.reason());
-        }
-        ArrayNode budgets = node.putArray("hoursBudgets");
-        for (HoursBudget budget : calendar.budgets()) {
-            ObjectNode entry = budgets.addObject();
+        });
+        array(json, "hoursBudgets", calendar.budgets(), (entry, budget) -> {
             entry.put("participant", budget.participant());
             entry.put("participantName", people.name(budget.participant()));
             entry.put("resource", budget.resource());
@@ -355,8 +388,11 @@ public final class ProposalJson {
             entry.put("lost", budget.lost());
             entry.put("planned", budget.planned());
             entry.put("unplaced", budget.unplaced());
-        }
-        violations(node, broken);
+        });
+        ObjectNode violations = MAPPER.createObjectNode();
+        violations(violations, broken);
+        properties(json, violations);
+        json.writeEndObject();
     }
 
     private static String text(Object value) {

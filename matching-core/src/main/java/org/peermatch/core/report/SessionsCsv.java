@@ -1,9 +1,16 @@
 package org.peermatch.core.report;
 
-import java.io.StringWriter;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
@@ -41,35 +48,57 @@ public final class SessionsCsv {
      * @return the CSV text, header first
      */
     public static String toCsv(Programme programme, ProgrammeCalendar calendar) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(programme, calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes the CSV text, header first, one line at a time (UTF-8; the stream is left open).
+     *
+     * @param programme the programme, for names and rooms
+     * @param calendar the calendar
+     * @param out where to write
+     * @throws IOException when the stream cannot be written
+     */
+    public static void write(Programme programme, ProgrammeCalendar calendar, OutputStream out) throws IOException {
         CsvSchema.Builder builder = CsvSchema.builder();
         for (String column : HEADER.split(",")) {
             builder.addColumn(column);
         }
         CsvSchema schema = builder.build().withHeader().withLineSeparator("\n");
-        List<Object[]> rows = new ArrayList<>();
-        for (Session session : calendar.sessions()) {
-            for (int i = 0; i < session.members().size(); i++) {
-                String member = session.members().get(i);
-                rows.add(new Object[] {session.id(), session.mode().jsonName(), session.status().jsonName(),
-                        text(session.date()), text(session.halfDay()), text(session.start()), text(session.end()),
-                        session.title(), member, CalendarWords.name(programme, member), role(session.mode(), i),
-                        session.room() == null ? "" : IcsExport.roomName(programme, session.room()),
-                        text(session.questionsDue()), text(session.reportDue()),
-                        session.hours() == 0 ? "" : String.valueOf(session.hours()),
-                        String.join(" ", session.notes())});
+        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 14);
+        // Closing the rows flushes them, and leaves the caller's stream open.
+        try (SequenceWriter rows = MAPPER.writer(schema).without(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .writeValues(text)) {
+            for (Session session : calendar.sessions()) {
+                for (int i = 0; i < session.members().size(); i++) {
+                    String member = session.members().get(i);
+                    rows.write(new Object[] {session.id(), session.mode().jsonName(), session.status().jsonName(),
+                            text(session.date()), text(session.halfDay()), text(session.start()),
+                            text(session.end()), session.title(), member, CalendarWords.name(programme, member),
+                            role(session.mode(), i),
+                            session.room() == null ? "" : IcsExport.roomName(programme, session.room()),
+                            text(session.questionsDue()), text(session.reportDue()),
+                            session.hours() == 0 ? "" : String.valueOf(session.hours()),
+                            String.join(" ", session.notes())});
+                }
+            }
+            for (UnplacedSession session : calendar.unplaced()) {
+                for (int i = 0; i < session.members().size(); i++) {
+                    String member = session.members().get(i);
+                    rows.write(new Object[] {session.id(), session.mode().jsonName(), "unplaced", "", "", "", "",
+                            session.title(), member, CalendarWords.name(programme, member), role(session.mode(), i),
+                            "", "", "", session.hours() == 0 ? "" : String.valueOf(session.hours()),
+                            session.reason()});
+                }
             }
         }
-        for (UnplacedSession session : calendar.unplaced()) {
-            for (int i = 0; i < session.members().size(); i++) {
-                String member = session.members().get(i);
-                rows.add(new Object[] {session.id(), session.mode().jsonName(), "unplaced", "", "", "", "",
-                        session.title(), member, CalendarWords.name(programme, member), role(session.mode(), i), "", "", "",
-                        session.hours() == 0 ? "" : String.valueOf(session.hours()), session.reason()});
-            }
-        }
-        StringWriter text = new StringWriter();
-        MAPPER.writer(schema).writeValue(text, rows);
-        return text.toString();
+        text.flush();
     }
 
     /** @return the role of a session's i-th member (see {@link Session#members}) */

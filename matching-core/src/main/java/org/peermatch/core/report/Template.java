@@ -1,6 +1,9 @@
 package org.peermatch.core.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +44,22 @@ final class Template {
      */
     static String fill(String template, Map<String, String> values) {
         StringBuilder out = new StringBuilder(template.length() + 65_536);
+        try {
+            write(template, values, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes the template with each {@code {{name}}} replaced by its value, as {@link #fill} returns it, without
+     * building the whole text (a large programme's report is tens of megabytes).
+     *
+     * @throws IllegalArgumentException when the template names a placeholder without a value
+     * @throws IOException when writing fails
+     */
+    static void write(String template, Map<String, String> values, Appendable out) throws IOException {
         int from = 0;
         while (true) {
             int start = template.indexOf("{{", from);
@@ -60,6 +79,6 @@ final class Template {
             out.append(template, from, start).append(value);
             from = end + 2;
         }
-        return out.append(template, from, template.length()).toString();
+        out.append(template, from, template.length());
     }
 }

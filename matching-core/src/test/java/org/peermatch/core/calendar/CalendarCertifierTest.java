@@ -58,6 +58,30 @@ class CalendarCertifierTest {
                         + "“Session s1” and “Session s2”."));
     }
 
+    /** Only sessions sharing someone or a room are compared, but the clashes come in the order of every pair. */
+    @Test
+    void severalClashesOfOneDayComeInTheOrderOfThePairs() {
+        ProgrammeCalendar calendar = calendar(
+                session("s1", Mode.WORKSHOP, List.of("a", "b"), MONDAY, "AM", "hall", SessionState.PLANNED),
+                session("s2", Mode.ACCOMPANIMENT, List.of("c", "d"), MONDAY, "AM", null, SessionState.PLANNED),
+                session("s3", Mode.WORKSHOP, List.of("d", "b", "a"), MONDAY, "AM", "hall", SessionState.PLANNED),
+                session("s4", Mode.IMMERSION, List.of("c", "a"), MONDAY, null, null, SessionState.PLANNED),
+                session("s5", Mode.ACCOMPANIMENT, List.of("a", "c"), MONDAY, "PM", null, SessionState.PLANNED));
+
+        assertThat(CalendarCertifier.violations(programme, calendar)).extracting(Violation::message)
+                .filteredOn(message -> message.contains("twice") || message.contains("holds two"))
+                .containsExactly(
+                        "Name a (a) is booked twice on Monday 1 February 2027 (AM): “Session s1” and “Session s3”.",
+                        "Name b (b) is booked twice on Monday 1 February 2027 (AM): “Session s1” and “Session s3”.",
+                        "Room hall holds two sessions on Monday 1 February 2027 (AM): “Session s1” and “Session s3”.",
+                        "Name a (a) is booked twice on Monday 1 February 2027 (AM): “Session s1” and “Session s4”.",
+                        "Name d (d) is booked twice on Monday 1 February 2027 (AM): “Session s2” and “Session s3”.",
+                        "Name c (c) is booked twice on Monday 1 February 2027 (AM): “Session s2” and “Session s4”.",
+                        "Name a (a) is booked twice on Monday 1 February 2027 (AM): “Session s3” and “Session s4”.",
+                        "Name c (c) is booked twice on Monday 1 February 2027 (PM): “Session s4” and “Session s5”.",
+                        "Name a (a) is booked twice on Monday 1 February 2027 (PM): “Session s4” and “Session s5”.");
+    }
+
     @Test
     void aRoomHoldingTwoSessionsAtOnceIsCaught() {
         ProgrammeCalendar calendar = calendar(

@@ -107,6 +107,41 @@ class ExportsTest {
                 "STATUS:CONFIRMED\r\n", "STATUS:TENTATIVE\r\n", "TRIGGER:-P2D\r\n");
     }
 
+    /** Each person's file, written from the calendar sorted out by member once, holds exactly their sessions. */
+    @Test
+    void everyPersonsFileHoldsTheUpcomingSessionsTheyTakePartIn() throws Exception {
+        IcsExport.Files files = IcsExport.files(programme, calendar);
+        for (String person : files.people()) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            files.writePerson(person, out);
+            String ics = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+            List<String> uids = new ArrayList<>();
+            for (VEvent event : new CalendarBuilder().build(new StringReader(ics))
+                    .<VEvent>getComponents(Component.VEVENT)) {
+                uids.add(event.getUid().orElseThrow().getValue());
+            }
+            assertThat(uids).as(person).containsExactlyElementsOf(calendar.upcoming().stream()
+                    .filter(session -> session.involves(person)).map(IcsExport::uid).toList());
+            assertThat(ics).isEqualTo(IcsExport.person(programme, calendar, person));
+        }
+        java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+        files.writeProgramme(whole);
+        assertThat(whole.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(IcsExport.programme(programme, calendar)).endsWith("END:VCALENDAR\r\n");
+    }
+
+    /** Written row by row, the CSV of an empty calendar is what Jackson writes for no rows at all. */
+    @Test
+    void theCsvOfAnEmptyCalendarIsWhatJacksonWritesForNoRows() {
+        tools.jackson.dataformat.csv.CsvSchema.Builder schema = tools.jackson.dataformat.csv.CsvSchema.builder();
+        for (String column : SessionsCsv.HEADER.split(",")) {
+            schema.addColumn(column);
+        }
+        String none = CsvMapper.builder().build().writer(schema.build().withHeader().withLineSeparator("\n"))
+                .writeValueAsString(List.of());
+        assertThat(SessionsCsv.toCsv(programme, ProgrammeCalendar.EMPTY)).isEqualTo(none);
+    }
+
     @Test
     void theCsvHasItsHeaderAndALineForEveryAttendeeOfEverySession() throws Exception {
         String csv = SessionsCsv.toCsv(programme, calendar);

@@ -109,4 +109,15 @@ class IcsFoldingTest {
         return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(octets)).toString();
     }
+
+    /** The octet count the folding uses is the encoder's, for every code point and every lone surrogate. */
+    @Test
+    void octetCountsAreUtf8s() {
+        for (int codePoint = 0; codePoint <= Character.MAX_CODE_POINT; codePoint++) {
+            int expected = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            if (IcsFolding.utf8Length(codePoint) != expected) {
+                assertThat(IcsFolding.utf8Length(codePoint)).as("U+%04X", codePoint).isEqualTo(expected);
+            }
+        }
+    }
 }

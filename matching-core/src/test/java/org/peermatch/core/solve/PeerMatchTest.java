@@ -83,6 +83,28 @@ class PeerMatchTest {
         });
     }
 
+    /** Beyond 20 competent candidates, those breaking the fewest rules are listed, the others counted by rule. */
+    @Test
+    void listsTheTwentyCandidatesClosestToCoveringANeedAndCountsTheOthers() {
+        List<Member> members = new ArrayList<>();
+        members.add(Programmes.participant("p1", "Org A", "music", new Need("pitch", 1, 6)));
+        for (int r = 1; r <= 25; r++) {
+            // r01-r05 work for the participant's organization and, like everyone, have 2 hours for 6 needed
+            members.add(Programmes.resource(String.format("r%02d", r), r <= 5 ? "Org A" : "Org R" + r, "music", 2,
+                    3, new Competence("pitch", 4)));
+        }
+        Proposal proposal = PeerMatch.solve(programme(members, Decisions.NONE, Map.of()));
+
+        assertThat(proposal.accompaniment().uncovered()).singleElement().satisfies(u -> {
+            assertThat(u.candidates()).extracting(c -> c.resource()).containsExactlyElementsOf(
+                    java.util.stream.IntStream.rangeClosed(6, 25).mapToObj(r -> String.format("r%02d", r)).toList());
+            assertThat(u.candidates()).allSatisfy(c -> assertThat(c.blockedBy())
+                    .containsExactly("resource-hours-exceeded"));
+            assertThat(u.summary()).contains(" Not listed: 5 more competent resource persons beyond the 20 breaking"
+                    + " the fewest rules, blocked by conflict-of-interest (5), resource-hours-exceeded (5).");
+        });
+    }
+
     @Test
     void keepsThePairsTheCommitteePinned() {
         Decisions pinned = new Decisions(List.of(new PinnedPair("p1", "r3", "budget")), List.of());
