@@ -38,6 +38,9 @@ final class DemoCommand implements Callable<Integer> {
     SolverOptions solverOptions;
 
     @Mixin
+    LanguageOption languageOption;
+
+    @Mixin
     VerboseOption verbose;
 
     @Override
@@ -54,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
                     "Maybe choose a folder you may write in with --dir.", e);
         }
         Programme programme = ProgrammeFiles.read(programmeFile);
-        programme = programme.withSolver(solverOptions.apply(programme.solver()));
+        programme = languageOption.apply(programme.withSolver(solverOptions.apply(programme.solver())));
         ExitCode exitCode = new SolveSession(programme, proposalFile, reportFile, dir.resolve("demo-calendar"),
                 spec.commandLine().getErr()).runStoppableByCtrlC();
         PrintWriter out = spec.commandLine().getOut();

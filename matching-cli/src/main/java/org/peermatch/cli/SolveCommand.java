@@ -51,6 +51,9 @@ final class SolveCommand implements Callable<Integer> {
     Path calendar;
 
     @Mixin
+    LanguageOption languageOption;
+
+    @Mixin
     VerboseOption verbose;
 
     @Override
@@ -66,7 +69,7 @@ final class SolveCommand implements Callable<Integer> {
                     "Maybe give the report another name, e.g. " + sibling(programmeFile, "-report.html") + ".");
         }
         Programme programme = ProgrammeFiles.read(programmeFile);
-        programme = programme.withSolver(solverOptions.apply(programme.solver()));
+        programme = languageOption.apply(programme.withSolver(solverOptions.apply(programme.solver())));
         Path calendarFolder = calendar != null ? calendar : sibling(programmeFile, "-calendar");
         if (sameFile(programmeFile, calendarFolder)) {
             throw new UserError(ExitCode.INVALID_INPUT, "The calendar folder '" + calendarFolder

@@ -25,6 +25,9 @@ final class ValidateCommand implements Callable<Integer> {
     Path programmeFile;
 
     @Mixin
+    LanguageOption languageOption;
+
+    @Mixin
     VerboseOption verbose;
 
     @Override

@@ -50,7 +50,7 @@ final class ProgrammeBinder {
     private static final List<String> ROOT_FIELDS =
             List.of("programme", "rules", "members", "rooms", "history", "decisions", "weights", "solver", "calendar");
     private static final List<String> PROGRAMME_FIELDS =
-            List.of("name", "start", "end", "timeZone", "halfDays", "closed");
+            List.of("name", "start", "end", "timeZone", "language", "halfDays", "closed");
     private static final List<String> HALF_DAY_FIELDS = List.of("id", "start", "end");
     private static final List<String> RULES_FIELDS =
             List.of("accompaniment", "immersion", "codevelopment", "workshop", "calendar");
@@ -59,6 +59,7 @@ final class ProgrammeBinder {
             List.of("minSize", "maxSize", "clientsPerSession", "groups");
     private static final Map<String, Boolean> SAME_SECTOR =
             new java.util.TreeMap<>(Map.of("required", true, "preferred", false));
+    private static final Map<String, String> LANGUAGES = new java.util.TreeMap<>(Map.of("en", "en", "fr", "fr"));
     private static final List<String> ACCOMPANIMENT_FIELDS =
             List.of("minimumLevel", "maxResourcePersons", "minCommonHalfDaysPerMonth", "noveltyHalfLifeMonths",
                     "priorityWeights");
@@ -70,6 +71,7 @@ final class ProgrammeBinder {
     private LocalDate start;
     private LocalDate end;
     private ZoneId timeZone = DEFAULT_TIME_ZONE;
+    private String language;
     private List<HalfDaySlot> halfDays = DEFAULT_HALF_DAYS;
     private boolean halfDaysClean = true;
     private Node closedNode;
@@ -135,7 +137,7 @@ final class ProgrammeBinder {
             return null;
         }
         return new Programme(name, start, end, timeZone, halfDays, rules, immersion, codevelopment, workshop, calendar,
-                closed, rooms, members, history, decisions, weights, solver, changes);
+                closed, rooms, members, history, decisions, weights, solver, changes, language);
     }
 
     private void programme(Node node) {
@@ -161,6 +163,10 @@ final class ProgrammeBinder {
         if (zoneNode != null) {
             ZoneId zone = Values.zone(zoneNode, problems);
             timeZone = zone == null ? DEFAULT_TIME_ZONE : zone;
+        }
+        Node languageNode = fields.get("language");
+        if (languageNode != null) {
+            language = Values.choice(languageNode, problems, "language", LANGUAGES);
         }
         Node halfDaysNode = fields.get("halfDays");
         if (halfDaysNode != null) {
