@@ -11,6 +11,7 @@ import java.util.Set;
 import org.peermatch.core.scoring.NoveltyWords;
 import org.peermatch.core.scoring.PairFacts;
 import org.peermatch.core.scoring.PairScoring;
+import org.peermatch.core.text.Messages;
 
 /**
  * Turns a solved accompaniment plan into the proposal's pairs, uncovered needs and loads, explained in the
@@ -64,6 +65,7 @@ public final class AccompanimentExplainer {
                 resources.computeIfAbsent(a.getParticipant(), p -> new LinkedHashSet<>()).add(a.getResource());
             }
         }
+        Messages messages = scoring.messages();
         Map<String, Competent> competentByTopic = new HashMap<>();
         List<UncoveredNeed> uncovered = new ArrayList<>();
         for (NeedAssignment a : plan.getAssignments()) {
@@ -87,33 +89,34 @@ public final class AccompanimentExplainer {
                 }
                 if (unavailable) {
                     blockedBy.add(AccompanimentConstraint.TOO_LITTLE_COMMON_AVAILABILITY.id());
-                    reasons.add("only " + facts.commonHalfDays() + " common half-days, " + facts.requiredHalfDays()
-                            + " needed");
+                    reasons.add(messages.get("accompaniment.candidate.halfDays", facts.commonHalfDays(),
+                            facts.requiredHalfDays()));
                 }
                 int used = hours.getOrDefault(resource, 0);
                 if (used + a.hours() > resource.hoursCapacity()) {
                     blockedBy.add(AccompanimentConstraint.RESOURCE_HOURS_EXCEEDED.id());
-                    reasons.add((resource.hoursCapacity() - used) + " of " + resource.hoursCapacity()
-                            + " hours left, " + a.hours() + " needed");
+                    reasons.add(messages.get("accompaniment.candidate.hours", resource.hoursCapacity() - used,
+                            resource.hoursCapacity(), a.hours()));
                 }
                 Set<Participant> accompanied = participants.getOrDefault(resource, Set.of());
                 if (!accompanied.contains(participant) && accompanied.size() + 1 > resource.participantsCapacity()) {
                     blockedBy.add(AccompanimentConstraint.RESOURCE_PARTICIPANTS_EXCEEDED.id());
-                    reasons.add("already accompanies " + accompanied.size() + " participants, the most offered");
+                    reasons.add(messages.get("accompaniment.candidate.participants", accompanied.size()));
                 }
                 Set<ResourcePerson> met = resources.getOrDefault(participant, Set.of());
                 if (!met.contains(resource) && met.size() + 1 > participant.maxResourcePersons()) {
                     blockedBy.add(AccompanimentConstraint.TOO_MANY_RESOURCE_PERSONS.id());
-                    reasons.add(participant + " already has " + met.size() + " resource persons, the most allowed");
+                    reasons.add(messages.get("accompaniment.candidate.resourcePersons", participant.toString(),
+                            met.size()));
                 }
                 if (blockedBy.isEmpty()) {
                     unblocked++;
-                    reasons.add("free to take it: left uncovered so that a more important need is covered or a"
-                            + " better pair is kept");
+                    reasons.add(messages.get("accompaniment.candidate.free"));
                 }
                 verdicts.add(new CandidateVerdict(resource.getId(), blockedBy,
-                        "level " + a.levelOf(resource) + " on " + NoveltyWords.label(a.getNeed().topic()) + "; "
-                                + String.join("; ", reasons)));
+                        messages.get("accompaniment.candidate", a.levelOf(resource),
+                                NoveltyWords.label(a.getNeed().topic()),
+                                String.join(messages.get("accompaniment.candidate.separator"), reasons))));
             }
             uncovered.add(new UncoveredNeed(participant.getId(), a.getNeed().topic(), a.getNeed().priority(),
                     a.hours(), verdicts, summary(a, competent, unblocked)));
@@ -169,41 +172,36 @@ public final class AccompanimentExplainer {
     }
 
     private String summary(NeedAssignment a, Competent competent, int unblocked) {
+        Messages messages = scoring.messages();
         String topic = NoveltyWords.label(a.getNeed().topic());
         if (plan.getResourcePersons().isEmpty()) {
-            return "Nobody offers individual accompaniment in this programme.";
+            return messages.get("accompaniment.uncovered.nobody");
         }
-        String others = notListed(topic, a.getMinimumLevel(), competent);
+        String others = notListed(messages, topic, a.getMinimumLevel(), competent);
         if (competent.resources().isEmpty()) {
-            return "Nobody offering accompaniment masters " + topic + " at level " + a.getMinimumLevel()
-                    + " or more." + others + " Maybe find a resource person for " + topic
-                    + " or lower the minimum level.";
+            return messages.get("accompaniment.uncovered.noneCompetent", topic, a.getMinimumLevel(), others);
         }
         if (unblocked > 0) {
-            return (unblocked == 1 ? "1 resource person" : unblocked + " resource persons")
-                    + " could take it without breaking a rule, but covering it would"
-                    + " cost more important needs or pairs." + others
-                    + " Maybe raise their hours or this need's priority.";
+            return messages.get("accompaniment.uncovered.unblocked", unblocked, others);
         }
-        return "Every resource person competent on " + topic + " is blocked by a rule (see the candidates)." + others
-                + " Maybe raise a capacity, widen availability or allow more resource persons per participant.";
+        return messages.get("accompaniment.uncovered.blocked", topic, others);
     }
 
     /** @return e.g. " Not listed: 40 resource persons with no competence on pitch, 3 below level 3." or "" */
-    private static String notListed(String topic, int minimumLevel, int withoutCompetence, int belowMinimum) {
+    private static String notListed(Messages messages, String topic, int minimumLevel, int withoutCompetence,
+            int belowMinimum) {
         List<String> parts = new ArrayList<>();
         if (withoutCompetence > 0) {
-            parts.add(withoutCompetence + (withoutCompetence == 1 ? " resource person" : " resource persons")
-                    + " with no competence on " + topic);
+            parts.add(messages.get("accompaniment.notListed.without", withoutCompetence, topic));
         }
         if (belowMinimum > 0) {
-            parts.add(belowMinimum + (parts.isEmpty() ? (belowMinimum == 1 ? " resource person" : " resource persons")
-                    : "") + " below level " + minimumLevel + " on " + topic);
+            parts.add(messages.get(parts.isEmpty() ? "accompaniment.notListed.belowOnly"
+                    : "accompaniment.notListed.below", belowMinimum, minimumLevel, topic));
         }
-        return parts.isEmpty() ? "" : " Not listed: " + String.join(", ", parts) + ".";
+        return parts.isEmpty() ? "" : messages.get("accompaniment.notListed", String.join(", ", parts));
     }
 
-    private static String notListed(String topic, int minimumLevel, Competent competent) {
-        return notListed(topic, minimumLevel, competent.withoutCompetence(), competent.belowMinimum());
+    private static String notListed(Messages messages, String topic, int minimumLevel, Competent competent) {
+        return notListed(messages, topic, minimumLevel, competent.withoutCompetence(), competent.belowMinimum());
     }
 }
