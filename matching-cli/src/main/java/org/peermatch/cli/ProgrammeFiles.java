@@ -15,6 +15,7 @@ import org.peermatch.core.io.ProgrammeReader;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
+import org.peermatch.core.text.Messages;
 
 /** Reading programme documents for the commands, and the words used to describe them. */
 final class ProgrammeFiles {
@@ -101,24 +102,24 @@ final class ProgrammeFiles {
                 resources++;
             }
         }
-        StringBuilder text = new StringBuilder(count(programme.members().size(), "member", "members") + " ("
-                + count(participants, "participant", "participants") + ", "
-                + count(resources, "resource person", "resource persons") + "), "
-                + count(needCount(programme), "need", "needs"));
+        Messages messages = programme.messages();
+        StringBuilder text = new StringBuilder(messages.get("cli.describe",
+                messages.get("cli.count.members", programme.members().size()),
+                messages.get("cli.count.participants", participants), messages.get("cli.count.resources", resources),
+                messages.get("cli.count.needs", needCount(programme))));
         int mentees = programme.participantsIn(Mode.IMMERSION).size();
         if (mentees > 0) {
-            text.append("; ").append(count(mentees, "mentee", "mentees")).append(" and ")
-                    .append(count(offering(programme, Mode.IMMERSION), "mentor", "mentors")).append(" for immersion");
+            text.append(messages.get("cli.describe.immersion", messages.get("cli.count.mentees", mentees),
+                    messages.get("cli.count.mentors", offering(programme, Mode.IMMERSION))));
         }
         int codevelopment = programme.participantsIn(Mode.CODEVELOPMENT).size();
         if (codevelopment > 0) {
-            text.append("; ").append(count(codevelopment, "member", "members")).append(" for co-development");
+            text.append(messages.get("cli.describe.codevelopment", messages.get("cli.count.members", codevelopment)));
         }
         int workshop = programme.participantsIn(Mode.WORKSHOP).size();
         if (workshop > 0) {
-            text.append("; ").append(count(workshop, "participant", "participants")).append(" and ")
-                    .append(count(offering(programme, Mode.WORKSHOP), "animator", "animators"))
-                    .append(" for workshops");
+            text.append(messages.get("cli.describe.workshop", messages.get("cli.count.participants", workshop),
+                    messages.get("cli.count.animators", offering(programme, Mode.WORKSHOP))));
         }
         return text.toString();
     }
