@@ -57,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
             throw new UserError(ExitCode.FAILED, "Cannot write the demo programme: " + e.getMessage() + ".",
                     "Maybe choose a folder you may write in with --dir.", e);
         }
-        Programme programme = ProgrammeFiles.read(programmeFile);
+        Programme programme = ProgrammeFiles.read(programmeFile, languageOption.messages());
         programme = languageOption.apply(programme.withSolver(solverOptions.apply(programme.solver())));
         ExitCode exitCode = new SolveSession(programme, proposalFile, reportFile, dir.resolve("demo-calendar"),
                 spec.commandLine().getErr()).runStoppableByCtrlC();

@@ -32,12 +32,17 @@ final class ProgrammeFiles {
      * @throws UserError with status 2 listing every problem ({@code file:line:col: $.path: message}, then advice)
      */
     static Programme read(Path file) {
+        return read(file, Messages.english());
+    }
+
+    /** Reads and checks a programme document, telling its problems in the messages' language. */
+    static Programme read(Path file, Messages messages) {
         if (Files.isDirectory(file)) {
             throw new UserError(ExitCode.INVALID_INPUT, "'" + file + "' is a folder, not a programme document.",
                     "Maybe give the .json file inside it.");
         }
         try {
-            return ProgrammeReader.read(file);
+            return ProgrammeReader.read(file, messages);
         } catch (InvalidInputException e) {
             List<InputProblem> problems = e.problems();
             StringBuilder message = new StringBuilder(capped(problems, SHOWN_PER_KIND));
@@ -45,8 +50,7 @@ final class ProgrammeFiles {
                 // The file as a whole (e.g. missing): the problem says it all.
                 message.setLength(message.length() - 1);
             } else {
-                message.append(file).append(" is not a valid programme: ")
-                        .append(count(problems.size(), "problem", "problems")).append('.');
+                message.append(messages.get("cli.invalid", file.toString(), problems.size()));
             }
             throw new UserError(ExitCode.INVALID_INPUT, message.toString(), null, e);
         } catch (UncheckedIOException e) {

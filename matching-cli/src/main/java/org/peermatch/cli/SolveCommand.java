@@ -68,7 +68,7 @@ final class SolveCommand implements Callable<Integer> {
                     "--out and --report name the same file '" + proposalFile + "'.",
                     "Maybe give the report another name, e.g. " + sibling(programmeFile, "-report.html") + ".");
         }
-        Programme programme = ProgrammeFiles.read(programmeFile);
+        Programme programme = ProgrammeFiles.read(programmeFile, languageOption.messages());
         programme = languageOption.apply(programme.withSolver(solverOptions.apply(programme.solver())));
         Path calendarFolder = calendar != null ? calendar : sibling(programmeFile, "-calendar");
         if (sameFile(programmeFile, calendarFolder)) {

@@ -34,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         verbose.applyToLogging();
-        Programme programme = languageOption.apply(ProgrammeFiles.read(programmeFile));
+        Programme programme = languageOption.apply(ProgrammeFiles.read(programmeFile, languageOption.messages()));
         spec.commandLine().getOut().println(programme.messages().get("cli.valid", programmeFile.toString(),
                 ProgrammeFiles.describe(programme)));
         return ExitCode.COMPLETE.code();

@@ -74,6 +74,28 @@ class FrenchOutputsTest {
         assertThat(Cli.run("validate", small.toString(), "--lang", "de").exitCode()).isEqualTo(2);
     }
 
+    @Test
+    void validateTellsTheProblemsInFrench() throws IOException {
+        Path small = Cli.programme("small.json", folder);
+        String broken = Files.readString(small).replace("\"priority\": 2", "\"priority\": 7")
+                .replace("\"solver\"", "\"history\": [{\"members\": [\"p1\", \"zz9\"], \"mode\": \"other\","
+                        + " \"date\": \"2026-05-12\"}], \"solver\"")
+                .replace("\"end\": \"2027-06-30\"}", "\"end\": \"2027-06-30\", \"organizer\": \"x\"}");
+        Files.writeString(small, broken);
+
+        Cli.Result french = Cli.run("validate", small.toString(), "--lang", "fr");
+        Cli.Result english = Cli.run("validate", small.toString(), "--lang", "en");
+
+        assertThat(french.exitCode()).isEqualTo(2);
+        assertThat(french.err()).contains("priorité : 7 n’est pas entre 1 et 3.",
+                "`zz9` n’est l’identifiant d’aucun membre.", "`organizer` n’est pas un champ possible ici (le programme).",
+                "Peut-être utiliser une priorité", "n’est pas un programme valide : 3 problèmes.")
+                .doesNotContain("Maybe");
+        assertThat(english.exitCode()).isEqualTo(2);
+        assertThat(english.err()).contains("priority 7 is out of range 1..3.", "`zz9` is not the id of a member.",
+                "`organizer` is not a field of the programme.", "is not a valid programme: 3 problems.");
+    }
+
     /** @return every string value in the tree */
     private static void collect(JsonNode node, List<String> texts) {
         if (node.isString()) {

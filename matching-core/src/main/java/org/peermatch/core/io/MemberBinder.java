@@ -208,10 +208,10 @@ final class MemberBinder {
             Node priorityNode = fields.required("priority", "1");
             Integer priority = priorityNode == null ? null : Values.integer(priorityNode, problems, "priority",
                     Need.MOST_IMPORTANT, Need.LEAST_IMPORTANT,
-                    "Maybe use a priority between 1 (essential) and 3 (nice to have).");
+                    problems.t("io.needs.priority.advice"));
             Node hoursNode = fields.required("hours", "6");
             Integer hours = hoursNode == null ? null : Values.integer(hoursNode, problems, "hours", 1, 200,
-                    "Maybe give the hours of accompaniment the need calls for, from 1 to 200.");
+                    problems.t("io.needs.hours.advice"));
             if (topic != null && priority != null && hours != null) {
                 needs.add(new Need(topic, priority, hours));
             }
@@ -232,7 +232,7 @@ final class MemberBinder {
             Node levelNode = fields.required("level", "4");
             Integer level = levelNode == null ? null : Values.integer(levelNode, problems, "level",
                     Competence.MIN_LEVEL, Competence.MAX_LEVEL,
-                    "Maybe use a level between 1 (notions) and 5 (expert).");
+                    problems.t("io.competences.level.advice"));
             if (topic != null && level != null) {
                 competences.add(new Competence(topic, level));
             }
