@@ -38,8 +38,8 @@ final class ProgrammeFiles {
     /** Reads and checks a programme document, telling its problems in the messages' language. */
     static Programme read(Path file, Messages messages) {
         if (Files.isDirectory(file)) {
-            throw new UserError(ExitCode.INVALID_INPUT, "'" + file + "' is a folder, not a programme document.",
-                    "Maybe give the .json file inside it.");
+            throw new UserError(ExitCode.INVALID_INPUT, messages.get("cli.error.folder", file.toString()),
+                    messages.get("cli.error.folder.advice"));
         }
         try {
             return ProgrammeReader.read(file, messages);
@@ -54,8 +54,8 @@ final class ProgrammeFiles {
             }
             throw new UserError(ExitCode.INVALID_INPUT, message.toString(), null, e);
         } catch (UncheckedIOException e) {
-            throw new UserError(ExitCode.INVALID_INPUT, "Cannot read '" + file + "': " + e.getCause().getMessage(),
-                    "Maybe check the path and that you may read the file.", e);
+            throw new UserError(ExitCode.INVALID_INPUT, messages.get("cli.error.cannotRead", file.toString(),
+                    String.valueOf(e.getCause().getMessage())), messages.get("cli.error.cannotRead.advice"), e);
         }
     }
 

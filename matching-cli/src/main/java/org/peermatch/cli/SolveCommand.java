@@ -65,8 +65,9 @@ final class SolveCommand implements Callable<Integer> {
         refuseToOverwrite(programmeFile, reportFile, "report", "--report", "-report.html");
         if (sameFile(proposalFile, reportFile)) {
             throw new UserError(ExitCode.INVALID_INPUT,
-                    "--out and --report name the same file '" + proposalFile + "'.",
-                    "Maybe give the report another name, e.g. " + sibling(programmeFile, "-report.html") + ".");
+                    languageOption.messages().get("cli.error.sameFile", proposalFile.toString()),
+                    languageOption.messages().get("cli.error.sameFile.advice",
+                            sibling(programmeFile, "-report.html").toString()));
         }
         Programme programme = ProgrammeFiles.read(programmeFile, languageOption.messages());
         programme = languageOption.apply(programme.withSolver(solverOptions.apply(programme.solver())));

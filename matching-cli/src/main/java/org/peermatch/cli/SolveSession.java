@@ -111,14 +111,12 @@ final class SolveSession {
             } catch (InterruptedException e) {
                 started.terminateEarly();
                 Thread.currentThread().interrupt();
-                throw new UserError(ExitCode.INTERRUPTED, "Interrupted while waiting for the proposal: nothing written.",
-                        null, e);
+                throw new UserError(ExitCode.INTERRUPTED, messages.get("cli.error.interruptedWaiting"), null, e);
             } catch (RuntimeException e) {
                 if (wasInterrupted()) {
                     // Stopped before the solver had a first scored proposal: there is nothing worth writing.
-                    throw new UserError(ExitCode.INTERRUPTED,
-                            "Interrupted before a first proposal was ready: nothing written.",
-                            "Maybe let the search run a few seconds before stopping it.", e);
+                    throw new UserError(ExitCode.INTERRUPTED, messages.get("cli.error.interruptedEarly"),
+                            messages.get("cli.error.interruptedEarly.advice"), e);
                 }
                 throw e;
             }
@@ -196,8 +194,8 @@ final class SolveSession {
         try {
             AtomicFiles.write(outputs);
         } catch (IOException e) {
-            throw new UserError(ExitCode.FAILED, "Cannot write the proposal: " + describe(e),
-                    "Maybe check that you may write in that folder, or choose other files with --out and --report.",
+            throw new UserError(ExitCode.FAILED, messages.get("cli.error.cannotWrite", describe(e)),
+                    messages.get("cli.error.cannotWrite.advice"),
                     e);
         }
     }
