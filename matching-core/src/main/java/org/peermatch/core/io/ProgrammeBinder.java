@@ -103,9 +103,8 @@ final class ProgrammeBinder {
         List<ClosedPeriod> closed = calendarBinder.closed(closedNode);
         if (start != null && end != null && !end.isBefore(start) && !closed.isEmpty()
                 && !OpenDays.anyOpen(start, end, closed)) {
-            problems.add(closedNode, "the closed periods cover every day of the programme (" + start + " to "
-                    + end + "): nothing could take place.", "Maybe check the dates of the closed periods"
-                            + " (`from` and `to`), or the programme's `start` and `end`.");
+            problems.add(closedNode, problems.t("io.programme.allClosed", start.toString(), end.toString()),
+                    problems.t("io.programme.allClosed.advice"));
         }
         Node rulesNode = fields.get("rules");
         Fields rulesFields = rulesNode == null ? null : Fields.of(rulesNode, problems, "the rules", RULES_FIELDS);
@@ -153,11 +152,11 @@ final class ProgrammeBinder {
         Node endNode = fields.required("end", "\"2027-12-17\"");
         end = endNode == null ? null : Values.date(endNode, problems);
         if (start != null && end != null && end.isBefore(start)) {
-            problems.add(endNode, "the programme ends on " + end + ", before it starts (" + start + ").",
-                    "Maybe swap `start` and `end`, or check their years.");
+            problems.add(endNode, problems.t("io.programme.endsBefore", end.toString(), start.toString()),
+                    problems.t("io.programme.endsBefore.advice"));
         } else if (start != null && end != null && end.isAfter(start.plusYears(MAX_YEARS))) {
-            problems.add(endNode, "the programme lasts more than " + MAX_YEARS + " years (from " + start + " to "
-                    + end + ").", "Maybe check the year of `end`: a programme lasts at most " + MAX_YEARS + " years.");
+            problems.add(endNode, problems.t("io.programme.tooLong", MAX_YEARS, start.toString(), end.toString()),
+                    problems.t("io.programme.tooLong.advice", MAX_YEARS));
         }
         Node zoneNode = fields.get("timeZone");
         if (zoneNode != null) {
@@ -183,9 +182,8 @@ final class ProgrammeBinder {
             return slots;
         }
         if (items.isEmpty()) {
-            problems.add(node, "the programme has no half-day.",
-                    "Maybe list its half-days, e.g. {\"id\": \"AM\", \"start\": \"09:00\", \"end\": \"12:30\"},"
-                            + " or remove `halfDays` to use AM and PM.");
+            problems.add(node, problems.t("io.programme.noHalfDay"), problems.t("io.programme.noHalfDay.advice",
+                    "{\"id\": \"AM\", \"start\": \"09:00\", \"end\": \"12:30\"}"));
         }
         Map<String, Node> ids = new LinkedHashMap<>();
         for (Node item : items) {
@@ -196,8 +194,8 @@ final class ProgrammeBinder {
             Node idNode = fields.required("id", "\"AM\"");
             String id = idNode == null ? null : Values.id(idNode, problems, "half-day id");
             if (id != null && ids.containsKey(id)) {
-                problems.add(idNode, "the half-day id `" + id + "` is used twice (also at line "
-                        + problems.position(ids.get(id).offset()) + ").", "Maybe give each half-day its own id.");
+                problems.add(idNode, problems.t("io.programme.halfDayTwice", id,
+                        problems.position(ids.get(id).offset())), problems.t("io.programme.halfDayTwice.advice"));
                 id = null;
             } else if (id != null) {
                 ids.put(id, idNode);
@@ -207,8 +205,8 @@ final class ProgrammeBinder {
             Node endNode = fields.required("end", "\"12:30\"");
             LocalTime to = endNode == null ? null : Values.time(endNode, problems);
             if (from != null && to != null && !from.isBefore(to)) {
-                problems.add(endNode, "this half-day ends at " + to + ", not after it starts (" + from + ").",
-                        "Maybe swap `start` and `end`.");
+                problems.add(endNode, problems.t("io.programme.halfDayEnds", to.toString(), from.toString()),
+                        problems.t("io.programme.halfDayEnds.advice"));
             } else if (id != null && from != null && to != null) {
                 HalfDaySlot slot = new HalfDaySlot(id, from, to);
                 HalfDaySlot overlapped = slots.stream()
@@ -339,8 +337,8 @@ final class ProgrammeBinder {
             return members;
         }
         if (items.isEmpty()) {
-            problems.add(node, "the programme has no member.",
-                    "Maybe add the members of the community: {\"id\": \"m01\", \"name\": …, \"organization\": …}.");
+            problems.add(node, problems.t("io.programme.noMember"), problems.t("io.programme.noMember.advice",
+                    "{\"id\": \"m01\", \"name\": …, \"organization\": …}"));
         }
         AvailabilityBinder availability =
                 new AvailabilityBinder(problems, start, end, halfDaysClean ? slotIds() : null);
@@ -378,8 +376,8 @@ final class ProgrammeBinder {
                     "Maybe use a weight from 0 (ignore the constraint) to " + MAX_WEIGHT + ".");
             if (!known.contains(entry.key())) {
                 problems.add(entry.keyOffset(), Texts.child(object.path(), entry.key()),
-                        "`" + Texts.shorten(entry.key()) + "` is not a constraint id.",
-                        DidYouMean.advice(entry.key(), known, "a constraint id of the README's table"));
+                        problems.t("io.weights.unknown", Texts.shorten(entry.key())),
+                        DidYouMean.advice(problems.messages(), entry.key(), known, problems.t("io.weights.listIntro")));
             } else if (weight != null) {
                 weights.put(entry.key(), weight);
             }
