@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.peermatch.core.model.Programme;
+import org.peermatch.core.text.Messages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +39,9 @@ final class DemoCommand implements Callable<Integer> {
     SolverOptions solverOptions;
 
     @Mixin
+    LanguageOption languageOption;
+
+    @Mixin
     VerboseOption verbose;
 
     @Override
@@ -53,17 +57,17 @@ final class DemoCommand implements Callable<Integer> {
             throw new UserError(ExitCode.FAILED, "Cannot write the demo programme: " + e.getMessage() + ".",
                     "Maybe choose a folder you may write in with --dir.", e);
         }
-        Programme programme = ProgrammeFiles.read(programmeFile);
-        programme = programme.withSolver(solverOptions.apply(programme.solver()));
+        Programme programme = ProgrammeFiles.read(programmeFile, languageOption.messages());
+        programme = languageOption.apply(programme.withSolver(solverOptions.apply(programme.solver())));
         ExitCode exitCode = new SolveSession(programme, proposalFile, reportFile, dir.resolve("demo-calendar"),
                 spec.commandLine().getErr()).runStoppableByCtrlC();
         PrintWriter out = spec.commandLine().getOut();
-        out.println("The demo is in " + dir + ":");
-        out.println("  demo-programme.json  the programme document; edit it, then run: " + CommandName.get()
-                + " solve " + programmeFile);
-        out.println("  demo-proposal.json   the proposal (JSON)");
-        out.println("  demo-report.html     the report for the committee: open it in a browser");
-        out.println("  demo-calendar/       every session: programme.ics, sessions.csv, people/ID.ics per person");
+        Messages messages = programme.messages();
+        out.println(messages.get("cli.demo.in", dir.toString()));
+        out.println(messages.get("cli.demo.programme", CommandName.get(), programmeFile.toString()));
+        out.println(messages.get("cli.demo.proposal"));
+        out.println(messages.get("cli.demo.report"));
+        out.println(messages.get("cli.demo.calendar"));
         return exitCode.code();
     }
 

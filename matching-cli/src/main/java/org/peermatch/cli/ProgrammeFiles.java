@@ -15,6 +15,7 @@ import org.peermatch.core.io.ProgrammeReader;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
+import org.peermatch.core.text.Messages;
 
 /** Reading programme documents for the commands, and the words used to describe them. */
 final class ProgrammeFiles {
@@ -31,12 +32,17 @@ final class ProgrammeFiles {
      * @throws UserError with status 2 listing every problem ({@code file:line:col: $.path: message}, then advice)
      */
     static Programme read(Path file) {
+        return read(file, Messages.english());
+    }
+
+    /** Reads and checks a programme document, telling its problems in the messages' language. */
+    static Programme read(Path file, Messages messages) {
         if (Files.isDirectory(file)) {
-            throw new UserError(ExitCode.INVALID_INPUT, "'" + file + "' is a folder, not a programme document.",
-                    "Maybe give the .json file inside it.");
+            throw new UserError(ExitCode.INVALID_INPUT, messages.get("cli.error.folder", file.toString()),
+                    messages.get("cli.error.folder.advice"));
         }
         try {
-            return ProgrammeReader.read(file);
+            return ProgrammeReader.read(file, messages);
         } catch (InvalidInputException e) {
             List<InputProblem> problems = e.problems();
             StringBuilder message = new StringBuilder(capped(problems, SHOWN_PER_KIND));
@@ -44,13 +50,12 @@ final class ProgrammeFiles {
                 // The file as a whole (e.g. missing): the problem says it all.
                 message.setLength(message.length() - 1);
             } else {
-                message.append(file).append(" is not a valid programme: ")
-                        .append(count(problems.size(), "problem", "problems")).append('.');
+                message.append(messages.get("cli.invalid", file.toString(), problems.size()));
             }
             throw new UserError(ExitCode.INVALID_INPUT, message.toString(), null, e);
         } catch (UncheckedIOException e) {
-            throw new UserError(ExitCode.INVALID_INPUT, "Cannot read '" + file + "': " + e.getCause().getMessage(),
-                    "Maybe check the path and that you may read the file.", e);
+            throw new UserError(ExitCode.INVALID_INPUT, messages.get("cli.error.cannotRead", file.toString(),
+                    String.valueOf(e.getCause().getMessage())), messages.get("cli.error.cannotRead.advice"), e);
         }
     }
 
@@ -101,24 +106,24 @@ final class ProgrammeFiles {
                 resources++;
             }
         }
-        StringBuilder text = new StringBuilder(count(programme.members().size(), "member", "members") + " ("
-                + count(participants, "participant", "participants") + ", "
-                + count(resources, "resource person", "resource persons") + "), "
-                + count(needCount(programme), "need", "needs"));
+        Messages messages = programme.messages();
+        StringBuilder text = new StringBuilder(messages.get("cli.describe",
+                messages.get("cli.count.members", programme.members().size()),
+                messages.get("cli.count.participants", participants), messages.get("cli.count.resources", resources),
+                messages.get("cli.count.needs", needCount(programme))));
         int mentees = programme.participantsIn(Mode.IMMERSION).size();
         if (mentees > 0) {
-            text.append("; ").append(count(mentees, "mentee", "mentees")).append(" and ")
-                    .append(count(offering(programme, Mode.IMMERSION), "mentor", "mentors")).append(" for immersion");
+            text.append(messages.get("cli.describe.immersion", messages.get("cli.count.mentees", mentees),
+                    messages.get("cli.count.mentors", offering(programme, Mode.IMMERSION))));
         }
         int codevelopment = programme.participantsIn(Mode.CODEVELOPMENT).size();
         if (codevelopment > 0) {
-            text.append("; ").append(count(codevelopment, "member", "members")).append(" for co-development");
+            text.append(messages.get("cli.describe.codevelopment", messages.get("cli.count.members", codevelopment)));
         }
         int workshop = programme.participantsIn(Mode.WORKSHOP).size();
         if (workshop > 0) {
-            text.append("; ").append(count(workshop, "participant", "participants")).append(" and ")
-                    .append(count(offering(programme, Mode.WORKSHOP), "animator", "animators"))
-                    .append(" for workshops");
+            text.append(messages.get("cli.describe.workshop", messages.get("cli.count.participants", workshop),
+                    messages.get("cli.count.animators", offering(programme, Mode.WORKSHOP))));
         }
         return text.toString();
     }

@@ -51,6 +51,9 @@ final class SolveCommand implements Callable<Integer> {
     Path calendar;
 
     @Mixin
+    LanguageOption languageOption;
+
+    @Mixin
     VerboseOption verbose;
 
     @Override
@@ -62,11 +65,12 @@ final class SolveCommand implements Callable<Integer> {
         refuseToOverwrite(programmeFile, reportFile, "report", "--report", "-report.html");
         if (sameFile(proposalFile, reportFile)) {
             throw new UserError(ExitCode.INVALID_INPUT,
-                    "--out and --report name the same file '" + proposalFile + "'.",
-                    "Maybe give the report another name, e.g. " + sibling(programmeFile, "-report.html") + ".");
+                    languageOption.messages().get("cli.error.sameFile", proposalFile.toString()),
+                    languageOption.messages().get("cli.error.sameFile.advice",
+                            sibling(programmeFile, "-report.html").toString()));
         }
-        Programme programme = ProgrammeFiles.read(programmeFile);
-        programme = programme.withSolver(solverOptions.apply(programme.solver()));
+        Programme programme = ProgrammeFiles.read(programmeFile, languageOption.messages());
+        programme = languageOption.apply(programme.withSolver(solverOptions.apply(programme.solver())));
         Path calendarFolder = calendar != null ? calendar : sibling(programmeFile, "-calendar");
         if (sameFile(programmeFile, calendarFolder)) {
             throw new UserError(ExitCode.INVALID_INPUT, "The calendar folder '" + calendarFolder

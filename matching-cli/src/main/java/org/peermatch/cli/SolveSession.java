@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -28,6 +27,7 @@ import org.peermatch.core.solve.PeerMatch;
 import org.peermatch.core.solve.ProgressListener;
 import org.peermatch.core.solve.Proposal;
 import org.peermatch.core.solve.Solving;
+import org.peermatch.core.text.Messages;
 
 /**
  * One solve of a checked programme, as the commands run it: a start line, progress on stderr, the proposal and the
@@ -45,6 +45,7 @@ final class SolveSession {
     static final String PEOPLE = "people";
 
     private final Programme programme;
+    private final Messages messages;
     private final Path proposalFile;
     private final Path reportFile;
     private final Path calendarFolder;
@@ -71,6 +72,7 @@ final class SolveSession {
     SolveSession(Programme programme, Path proposalFile, Path reportFile, Path calendarFolder, PrintWriter err,
             ProgressListener observer) {
         this.programme = programme;
+        this.messages = programme.messages();
         this.proposalFile = proposalFile;
         this.reportFile = reportFile;
         this.calendarFolder = calendarFolder;
@@ -87,9 +89,9 @@ final class SolveSession {
     ExitCode run() {
         try {
             SolverSettings settings = programme.solver();
-            err.println("Solving \"" + programme.name() + "\": " + ProgrammeFiles.describe(programme) + "; "
-                    + limits(settings) + ".");
-            err.println("Press Ctrl-C to stop early and keep the best proposal found so far.");
+            err.println(messages.get("cli.solving", programme.name(), ProgrammeFiles.describe(programme),
+                    limits(messages, settings)));
+            err.println(messages.get("cli.pressCtrlC"));
             err.flush();
             ProgressPrinter printer = new ProgressPrinter(err, settings.timeLimit());
             Solving started = PeerMatch.start(programme, (score, elapsed) -> {
@@ -108,14 +110,12 @@ final class SolveSession {
             } catch (InterruptedException e) {
                 started.terminateEarly();
                 Thread.currentThread().interrupt();
-                throw new UserError(ExitCode.INTERRUPTED, "Interrupted while waiting for the proposal: nothing written.",
-                        null, e);
+                throw new UserError(ExitCode.INTERRUPTED, messages.get("cli.error.interruptedWaiting"), null, e);
             } catch (RuntimeException e) {
                 if (wasInterrupted()) {
                     // Stopped before the solver had a first scored proposal: there is nothing worth writing.
-                    throw new UserError(ExitCode.INTERRUPTED,
-                            "Interrupted before a first proposal was ready: nothing written.",
-                            "Maybe let the search run a few seconds before stopping it.", e);
+                    throw new UserError(ExitCode.INTERRUPTED, messages.get("cli.error.interruptedEarly"),
+                            messages.get("cli.error.interruptedEarly.advice"), e);
                 }
                 throw e;
             }
@@ -162,7 +162,7 @@ final class SolveSession {
                 solving.terminateEarly();
             }
         }
-        err.println("Interrupted: stopping the search and writing the best proposal found so far.");
+        err.println(messages.get("cli.interrupting"));
         err.flush();
     }
 
@@ -196,8 +196,8 @@ final class SolveSession {
         try {
             AtomicFiles.write(outputs);
         } catch (IOException e) {
-            throw new UserError(ExitCode.FAILED, "Cannot write the proposal: " + describe(e),
-                    "Maybe check that you may write in that folder, or choose other files with --out and --report.",
+            throw new UserError(ExitCode.FAILED, messages.get("cli.error.cannotWrite", describe(e)),
+                    messages.get("cli.error.cannotWrite.advice"),
                     e);
         }
     }
@@ -207,62 +207,61 @@ final class SolveSession {
         int covered = total - proposal.accompaniment().uncovered().size();
         var statistics = proposal.statistics();
         boolean stopped = wasInterrupted();
-        err.printf(Locale.ROOT, "%s %d of %d needs, score %s, in %s (%d moves, %d moves/s).%n",
-                stopped ? "Interrupted: covered" : "Covered", covered, total, proposal.accompaniment().score(),
-                Durations.formatElapsed(statistics.spent()), statistics.moveCount(), statistics.movesPerSecond());
+        err.println(messages.get(stopped ? "cli.coveredInterrupted" : "cli.covered", covered, total,
+                proposal.accompaniment().score(), Durations.formatElapsed(statistics.spent()),
+                statistics.moveCount(), statistics.movesPerSecond()));
         for (ModeProposal mode : proposal.modes()) {
             if (mode.mode() != Mode.ACCOMPANIMENT) {
-                err.println(mode.summary());
+                err.println(mode.summary(messages));
             }
         }
         if (proposal.calendar() != null) {
-            err.printf(Locale.ROOT, "Calendar: %s, %s could not be dated, %s.%n",
-                    ProgrammeFiles.count(proposal.calendar().sessions().size(), "session", "sessions"),
-                    ProgrammeFiles.count(proposal.calendar().unplaced().size(), "session", "sessions"),
-                    proposal.calendarViolations().isEmpty() ? "nobody booked twice"
-                            : ProgrammeFiles.count(proposal.calendarViolations().size(), "clash", "clashes"));
+            err.println(messages.get("cli.calendar",
+                    messages.get("cli.count.sessions", proposal.calendar().sessions().size()),
+                    messages.get("cli.count.sessions", proposal.calendar().unplaced().size()),
+                    proposal.calendarViolations().isEmpty() ? messages.get("cli.calendar.noClash")
+                            : messages.get("cli.count.clashes", proposal.calendarViolations().size())));
         }
-        err.println("Wrote " + proposalFile);
-        err.println("Wrote " + reportFile);
+        err.println(messages.get("cli.wrote", proposalFile.toString()));
+        err.println(messages.get("cli.wrote", reportFile.toString()));
         if (calendarFolder != null && proposal.calendar() != null) {
-            err.printf(Locale.ROOT, "Wrote %s: %s (%s), %s and one calendar per person in %s%n", calendarFolder,
-                    PROGRAMME_ICS, ProgrammeFiles.count(proposal.calendar().sessions().size(), "session",
-                            "sessions"), SESSIONS_CSV, PEOPLE + "/");
+            err.println(messages.get("cli.wroteCalendar", calendarFolder.toString(), PROGRAMME_ICS,
+                    messages.get("cli.count.sessions", proposal.calendar().sessions().size()), SESSIONS_CSV,
+                    PEOPLE + "/"));
         }
         if (stopped && !proposal.complete()) {
             // The search was cut short: its gaps say little about the programme, the report has them all.
             List<String> gaps = new ArrayList<>();
             for (ModeProposal mode : proposal.modes()) {
                 if (!mode.gaps().isEmpty()) {
-                    gaps.add(mode.gapsClause(mode.gaps().size()));
+                    gaps.add(mode.gapsClause(mode.gaps().size(), messages));
                 }
             }
             if (proposal.calendar() != null && !proposal.calendar().unplaced().isEmpty()) {
-                gaps.add(ProgrammeFiles.count(proposal.calendar().unplaced().size(), "session", "sessions")
-                        + " could not be dated");
+                gaps.add(messages.get("cli.stopped.undated",
+                        messages.get("cli.count.sessions", proposal.calendar().unplaced().size())));
             }
             if (!proposal.feasible()) {
-                gaps.add(ProgrammeFiles.count(Math.max(1, proposal.allViolations().size()), "hard rule is",
-                        "hard rules are") + " not met");
+                gaps.add(messages.get("cli.stopped.broken", Math.max(1, proposal.allViolations().size())));
             }
-            err.println("The search was stopped early: " + String.join(" and ", gaps) + ".");
-            err.println("Maybe run again with a longer --time-limit; " + reportFile + " lists the gaps.");
+            err.println(messages.get("cli.stopped", String.join(messages.get("cli.stopped.and"), gaps)));
+            err.println(messages.get("cli.stopped.hint", reportFile.toString()));
             err.flush();
             return ExitCode.INTERRUPTED;
         }
         for (ModeProposal mode : proposal.modes()) {
-            List<Gap> gaps = mode.gaps();
+            List<Gap> gaps = mode.gaps(messages);
             if (mode.mode() == Mode.ACCOMPANIMENT && !gaps.isEmpty()) {
-                err.println(ProgrammeFiles.count(gaps.size(), "need is", "needs are") + " not covered:");
+                err.println(messages.get("cli.gaps.needs", gaps.size()));
             }
             for (Gap gap : gaps) {
-                err.printf(Locale.ROOT, "  - %s%s: %s%n", gap.member() == null ? "" : person(gap.member()),
-                        gap.what(), gap.reason());
+                err.println(messages.get("cli.gap", gap.member() == null ? "" : person(gap.member()), gap.what(),
+                        gap.reason()));
             }
         }
         if (proposal.calendar() != null) {
             for (UnplacedSession session : proposal.calendar().unplaced()) {
-                err.printf(Locale.ROOT, "  - %s could not be dated: %s%n", session.title(), session.reason());
+                err.println(messages.get("cli.gaps.undated", session.title(), session.reason()));
             }
         }
         List<String> broken = new ArrayList<>();
@@ -272,18 +271,18 @@ final class SolveSession {
         if (broken.isEmpty() && !proposal.feasible()) {
             List<String> scores = new ArrayList<>();
             for (ModeProposal mode : proposal.modes()) {
-                scores.add(label(mode.mode()) + " " + mode.score());
+                scores.add(label(messages, mode.mode()) + " " + mode.score());
             }
-            broken.add("The score's hard part is not 0 (" + String.join(", ", scores) + ").");
+            broken.add(messages.get("cli.broken.score", String.join(", ", scores)));
         }
         if (!broken.isEmpty()) {
-            err.println(ProgrammeFiles.count(broken.size(), "hard rule is", "hard rules are") + " not met:");
+            err.println(messages.get("cli.broken", broken.size()));
             for (String message : broken) {
                 err.println("  - " + message);
             }
         }
         if (!proposal.complete()) {
-            err.println("Maybe open " + reportFile + ": it shows every candidate and what blocks each.");
+            err.println(messages.get("cli.openReport", reportFile.toString()));
         }
         err.flush();
         if (stopped) {
@@ -297,18 +296,19 @@ final class SolveSession {
         return member == null ? memberId : member.name() + " (" + memberId + ")";
     }
 
-    private static String limits(SolverSettings settings) {
+    private static String limits(Messages messages, SolverSettings settings) {
         List<String> parts = new ArrayList<>();
         if (settings.timeLimit() != null) {
-            parts.add("time limit " + Durations.format(settings.timeLimit()));
+            parts.add(messages.get("cli.limit.time", Durations.format(settings.timeLimit())));
         }
         if (settings.unimprovedTimeLimit() != null) {
-            parts.add("stop after " + Durations.format(settings.unimprovedTimeLimit()) + " without improvement");
+            parts.add(messages.get("cli.limit.unimproved", Durations.format(settings.unimprovedTimeLimit())));
         }
         if (settings.moveCountLimit() != null) {
-            parts.add("move limit " + settings.moveCountLimit());
+            parts.add(messages.get("cli.limit.moves", settings.moveCountLimit()));
         }
-        parts.add("seed " + settings.seed() + (PeerMatch.isReproducible(settings) ? " (reproducible)" : ""));
+        parts.add(messages.get(PeerMatch.isReproducible(settings) ? "cli.limit.seedReproducible" : "cli.limit.seed",
+                settings.seed()));
         return String.join(", ", parts);
     }
 
@@ -321,11 +321,13 @@ final class SolveSession {
     }
 
     /** @return the mode as the summary names it, e.g. "co-development" */
-    private static String label(Mode mode) {
-        return switch (mode) {
-            case CODEVELOPMENT -> "co-development";
-            case WORKSHOP -> "workshops";
-            default -> mode.jsonName();
-        };
+    private static String label(Messages messages, Mode mode) {
+        return messages.get(switch (mode) {
+            case ACCOMPANIMENT -> "cli.mode.accompaniment";
+            case IMMERSION -> "cli.mode.immersion";
+            case CODEVELOPMENT -> "cli.mode.codevelopment";
+            case WORKSHOP -> "cli.mode.workshop";
+            default -> "cli.mode.other";
+        });
     }
 }

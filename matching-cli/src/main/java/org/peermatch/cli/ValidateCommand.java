@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.peermatch.core.model.Programme;
+import org.peermatch.core.text.Messages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,13 +26,17 @@ final class ValidateCommand implements Callable<Integer> {
     Path programmeFile;
 
     @Mixin
+    LanguageOption languageOption;
+
+    @Mixin
     VerboseOption verbose;
 
     @Override
     public Integer call() {
         verbose.applyToLogging();
-        Programme programme = ProgrammeFiles.read(programmeFile);
-        spec.commandLine().getOut().println(programmeFile + " is valid: " + ProgrammeFiles.describe(programme) + ".");
+        Programme programme = languageOption.apply(ProgrammeFiles.read(programmeFile, languageOption.messages()));
+        spec.commandLine().getOut().println(programme.messages().get("cli.valid", programmeFile.toString(),
+                ProgrammeFiles.describe(programme)));
         return ExitCode.COMPLETE.code();
     }
 }

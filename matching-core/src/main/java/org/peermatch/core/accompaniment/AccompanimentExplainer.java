@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.peermatch.core.scoring.NoveltyWords;
+import org.peermatch.core.text.Messages;
 import org.peermatch.core.scoring.PairFacts;
 import org.peermatch.core.scoring.PairScoring;
 
@@ -67,6 +68,7 @@ public final class AccompanimentExplainer {
      * @return the uncovered needs, in participant and need order
      */
     public List<UncoveredNeed> uncovered() {
+        Messages messages = scoring.messages();
         Map<ResourcePerson, Integer> hours = new LinkedHashMap<>();
         Map<ResourcePerson, Set<Participant>> participants = new LinkedHashMap<>();
         Map<Participant, Set<ResourcePerson>> resources = new LinkedHashMap<>();
@@ -103,7 +105,7 @@ public final class AccompanimentExplainer {
             List<CandidateVerdict> verdicts = new ArrayList<>();
             for (int i = 0; i < candidates.size(); i++) {
                 if (listed[i]) {
-                    verdicts.add(verdict(a, candidates.get(i), blocking[i], hours, participants, resources));
+                    verdicts.add(verdict(messages, a, candidates.get(i), blocking[i], hours, participants, resources));
                     continue;
                 }
                 unlisted++;
@@ -114,7 +116,7 @@ public final class AccompanimentExplainer {
                     }
                 }
             }
-            String moreCandidates = unlisted == 0 ? "" : moreCandidates(unlisted, unlistedByRule, unlistedFree);
+            String moreCandidates = unlisted == 0 ? "" : moreCandidates(messages, unlisted, unlistedByRule, unlistedFree);
             uncovered.add(new UncoveredNeed(participant.getId(), a.getNeed().topic(), a.getNeed().priority(),
                     a.hours(), verdicts, summary(a, competent, unblocked, moreCandidates)));
         }
@@ -169,7 +171,8 @@ public final class AccompanimentExplainer {
     }
 
     /** @return one candidate's verdict: the rules it breaks and why, in the committee's words */
-    private static CandidateVerdict verdict(NeedAssignment a, ResourcePerson resource, int rules,
+    private static CandidateVerdict verdict(Messages messages, NeedAssignment a, ResourcePerson resource,
+            int rules,
             Map<ResourcePerson, Integer> hours, Map<ResourcePerson, Set<Participant>> participants,
             Map<Participant, Set<ResourcePerson>> resources) {
         Participant participant = a.getParticipant();
@@ -185,46 +188,45 @@ public final class AccompanimentExplainer {
         }
         if (unavailable) {
             blockedBy.add(AccompanimentConstraint.TOO_LITTLE_COMMON_AVAILABILITY.id());
-            reasons.add("only " + facts.commonHalfDays() + " common half-days, " + facts.requiredHalfDays()
-                    + " needed");
+            reasons.add(messages.get("accompaniment.candidate.halfDays", facts.commonHalfDays(),
+                    facts.requiredHalfDays()));
         }
         if ((rules & 1 << 2) != 0) {
             int used = hours.getOrDefault(resource, 0);
             blockedBy.add(AccompanimentConstraint.RESOURCE_HOURS_EXCEEDED.id());
-            reasons.add((resource.hoursCapacity() - used) + " of " + resource.hoursCapacity()
-                    + " hours left, " + a.hours() + " needed");
+            reasons.add(messages.get("accompaniment.candidate.hours", resource.hoursCapacity() - used,
+                    resource.hoursCapacity(), a.hours()));
         }
         if ((rules & 1 << 3) != 0) {
             blockedBy.add(AccompanimentConstraint.RESOURCE_PARTICIPANTS_EXCEEDED.id());
-            reasons.add("already accompanies " + participants.getOrDefault(resource, Set.of()).size()
-                    + " participants, the most offered");
+            reasons.add(messages.get("accompaniment.candidate.participants",
+                    participants.getOrDefault(resource, Set.of()).size()));
         }
         if ((rules & 1 << 4) != 0) {
             blockedBy.add(AccompanimentConstraint.TOO_MANY_RESOURCE_PERSONS.id());
-            reasons.add(participant + " already has " + resources.getOrDefault(participant, Set.of()).size()
-                    + " resource persons, the most allowed");
+            reasons.add(messages.get("accompaniment.candidate.resourcePersons", participant.toString(),
+                    resources.getOrDefault(participant, Set.of()).size()));
         }
         if (blockedBy.isEmpty()) {
-            reasons.add("free to take it: left uncovered so that a more important need is covered or a"
-                    + " better pair is kept");
+            reasons.add(messages.get("accompaniment.candidate.free"));
         }
         return new CandidateVerdict(resource.getId(), blockedBy,
-                "level " + a.levelOf(resource) + " on " + NoveltyWords.label(a.getNeed().topic()) + "; "
-                        + String.join("; ", reasons));
+                messages.get("accompaniment.candidate", a.levelOf(resource), NoveltyWords.label(a.getNeed().topic()),
+                        String.join(messages.get("accompaniment.candidate.separator"), reasons)));
     }
 
     /** @return e.g. "412 more competent resource persons, blocked by resource-hours-exceeded (300), …" */
-    private static String moreCandidates(int unlisted, int[] byRule, int free) {
+    private static String moreCandidates(Messages messages, int unlisted, int[] byRule, int free) {
         List<String> counts = new ArrayList<>();
         for (int rule = 0; rule < BLOCKING_RULES.size(); rule++) {
             if (byRule[rule] > 0) {
                 counts.add(BLOCKING_RULES.get(rule).id() + " (" + byRule[rule] + ")");
             }
         }
-        String blocked = counts.isEmpty() ? "" : ", blocked by " + String.join(", ", counts);
-        return unlisted + " more competent " + (unlisted == 1 ? "resource person" : "resource persons")
-                + " beyond the " + LISTED_CANDIDATES + " breaking the fewest rules" + blocked
-                + (free == 0 ? "" : ", " + free + " free to take it");
+        String blocked = counts.isEmpty() ? ""
+                : messages.get("accompaniment.moreCandidates.blocked", String.join(", ", counts));
+        return messages.get("accompaniment.moreCandidates", unlisted, LISTED_CANDIDATES, blocked)
+                + (free == 0 ? "" : messages.get("accompaniment.moreCandidates.free", free));
     }
 
     /**
@@ -275,42 +277,37 @@ public final class AccompanimentExplainer {
     }
 
     private String summary(NeedAssignment a, Competent competent, int unblocked, String moreCandidates) {
+        Messages messages = scoring.messages();
         String topic = NoveltyWords.label(a.getNeed().topic());
         if (plan.getResourcePersons().isEmpty()) {
-            return "Nobody offers individual accompaniment in this programme.";
+            return messages.get("accompaniment.uncovered.nobody");
         }
-        String others = notListed(topic, a.getMinimumLevel(), competent.withoutCompetence(),
+        String others = notListed(messages, topic, a.getMinimumLevel(), competent.withoutCompetence(),
                 competent.belowMinimum(), moreCandidates);
         if (competent.resources().isEmpty()) {
-            return "Nobody offering accompaniment masters " + topic + " at level " + a.getMinimumLevel()
-                    + " or more." + others + " Maybe find a resource person for " + topic
-                    + " or lower the minimum level.";
+            return messages.get("accompaniment.uncovered.noneCompetent", topic, a.getMinimumLevel(), others);
         }
         if (unblocked > 0) {
-            return (unblocked == 1 ? "1 resource person" : unblocked + " resource persons")
-                    + " could take it without breaking a rule, but covering it would"
-                    + " cost more important needs or pairs." + others
-                    + " Maybe raise their hours or this need's priority.";
+            return messages.get("accompaniment.uncovered.unblocked", unblocked, others);
         }
-        return "Every resource person competent on " + topic + " is blocked by a rule (see the candidates)." + others
-                + " Maybe raise a capacity, widen availability or allow more resource persons per participant.";
+        return messages.get("accompaniment.uncovered.blocked", topic, others);
     }
 
     /** @return e.g. " Not listed: 40 resource persons with no competence on pitch, 3 below level 3." or "" */
-    private static String notListed(String topic, int minimumLevel, int withoutCompetence, int belowMinimum,
+    private static String notListed(Messages messages, String topic, int minimumLevel, int withoutCompetence,
+            int belowMinimum,
             String moreCandidates) {
         List<String> parts = new ArrayList<>();
         if (withoutCompetence > 0) {
-            parts.add(withoutCompetence + (withoutCompetence == 1 ? " resource person" : " resource persons")
-                    + " with no competence on " + topic);
+            parts.add(messages.get("accompaniment.notListed.without", withoutCompetence, topic));
         }
         if (belowMinimum > 0) {
-            parts.add(belowMinimum + (parts.isEmpty() ? (belowMinimum == 1 ? " resource person" : " resource persons")
-                    : "") + " below level " + minimumLevel + " on " + topic);
+            parts.add(messages.get(parts.isEmpty() ? "accompaniment.notListed.belowOnly"
+                    : "accompaniment.notListed.below", belowMinimum, minimumLevel, topic));
         }
         if (!moreCandidates.isEmpty()) {
             parts.add(moreCandidates);
         }
-        return parts.isEmpty() ? "" : " Not listed: " + String.join(", ", parts) + ".";
+        return parts.isEmpty() ? "" : messages.get("accompaniment.notListed", String.join(", ", parts));
     }
 }

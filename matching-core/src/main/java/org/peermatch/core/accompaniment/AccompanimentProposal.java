@@ -9,6 +9,7 @@ import org.peermatch.core.plan.Gap;
 import org.peermatch.core.plan.ModeProposal;
 import org.peermatch.core.plan.Violation;
 import org.peermatch.core.scoring.NoveltyWords;
+import org.peermatch.core.text.Messages;
 
 /**
  * The individual accompaniment part of a proposal: the pairs with their reasons, the needs left uncovered with
@@ -45,24 +46,37 @@ public record AccompanimentProposal(String score, long hardScore, long mediumSco
     /** @return every uncovered need, with its topic, priority, hours and why */
     @Override
     public List<Gap> gaps() {
+        return gaps(Messages.english());
+    }
+
+    @Override
+    public List<Gap> gaps(Messages messages) {
         List<Gap> gaps = new ArrayList<>();
         for (UncoveredNeed need : uncovered) {
-            gaps.add(new Gap(need.participant(),
-                    ", " + NoveltyWords.label(need.topic()) + " (priority " + need.priority() + ", " + need.hours()
-                            + " h)",
-                    need.summary()));
+            gaps.add(new Gap(need.participant(), messages.get("accompaniment.gap.what",
+                    NoveltyWords.label(need.topic()), need.priority(), need.hours()), need.summary()));
         }
         return gaps;
     }
 
     @Override
     public String gapsClause(int count) {
-        return NoveltyWords.count(count, "need is", "needs are") + " not covered";
+        return gapsClause(count, Messages.english());
+    }
+
+    @Override
+    public String gapsClause(int count, Messages messages) {
+        return messages.get("accompaniment.gaps", count);
     }
 
     @Override
     public String summary() {
-        return "Accompaniment: " + assignments.size() + " of " + (assignments.size() + uncovered.size())
-                + " needs covered, score " + score + ".";
+        return summary(Messages.english());
+    }
+
+    @Override
+    public String summary(Messages messages) {
+        return messages.get("accompaniment.summary", assignments.size(), assignments.size() + uncovered.size(),
+                score);
     }
 }

@@ -99,20 +99,20 @@ public final class CalendarCertifier {
         LocalDate date = session.date();
         boolean knownSlot = session.halfDay() == null || slotIds(programme).contains(session.halfDay());
         if (date == null || date.isBefore(programme.start()) || date.isAfter(programme.end()) || !knownSlot) {
-            violations.add(new Violation(OUTSIDE_PROGRAMME, what + " on " + CalendarWords.when(date, session.halfDay())
-                    + " lies outside the programme (" + CalendarWords.date(programme.start()) + " to "
-                    + CalendarWords.date(programme.end()) + ", half-days " + String.join(", ", slotIds(programme))
+            violations.add(new Violation(OUTSIDE_PROGRAMME, what + " on " + CalendarWords.when(programme.messages(), date, session.halfDay())
+                    + " lies outside the programme (" + CalendarWords.date(programme.messages(), programme.start()) + " to "
+                    + CalendarWords.date(programme.messages(), programme.end()) + ", half-days " + String.join(", ", slotIds(programme))
                     + ")."));
             return;
         }
         if (programme.isClosed(date)) {
-            violations.add(new Violation(CLOSED_DAY, what + " falls on " + CalendarWords.date(date)
+            violations.add(new Violation(CLOSED_DAY, what + " falls on " + CalendarWords.date(programme.messages(), date)
                     + ", a closed day."));
         }
         LocalDate replanFrom = programme.changes() == null ? null : programme.changes().replanFrom();
         if (session.status() == SessionState.PLANNED && replanFrom != null && date.isBefore(replanFrom)) {
-            violations.add(new Violation(BEFORE_REPLANNING, what + " is planned on " + CalendarWords.date(date)
-                    + ", before the re-planning date " + CalendarWords.date(replanFrom) + "."));
+            violations.add(new Violation(BEFORE_REPLANNING, what + " is planned on " + CalendarWords.date(programme.messages(), date)
+                    + ", before the re-planning date " + CalendarWords.date(programme.messages(), replanFrom) + "."));
         }
         List<String> halfDays = session.halfDay() == null ? slotIds(programme) : List.of(session.halfDay());
         for (String member : session.members()) {
@@ -125,7 +125,7 @@ public final class CalendarCertifier {
             for (String halfDay : halfDays) {
                 if (!available(m.availability(), date, halfDay)) {
                     violations.add(new Violation(UNAVAILABLE, CalendarWords.who(programme, member)
-                            + " is not available on " + CalendarWords.when(date, halfDay) + " for " + what + "."));
+                            + " is not available on " + CalendarWords.when(programme.messages(), date, halfDay) + " for " + what + "."));
                     break;
                 }
             }
@@ -137,7 +137,7 @@ public final class CalendarCertifier {
                         + ", which is not one of the programme's rooms."));
             } else if (room.unavailable().contains(date)) {
                 violations.add(new Violation(ROOM_UNAVAILABLE, what + " is in room " + room.name()
-                        + ", which cannot be used on " + CalendarWords.date(date) + "."));
+                        + ", which cannot be used on " + CalendarWords.date(programme.messages(), date) + "."));
             }
         }
     }
@@ -181,7 +181,7 @@ public final class CalendarCertifier {
         if (!overlap) {
             return;
         }
-        String when = CalendarWords.when(a.date(), a.halfDay() == null ? b.halfDay() : a.halfDay());
+        String when = CalendarWords.when(programme.messages(), a.date(), a.halfDay() == null ? b.halfDay() : a.halfDay());
         for (String member : a.members()) {
             if (b.members().contains(member)) {
                 violations.add(new Violation(DOUBLE_BOOKING, CalendarWords.who(programme, member)

@@ -75,7 +75,8 @@ public final class CalendarPlanner {
         List<Session> sessions = new ArrayList<>();
         for (Workshop workshop : workshops.workshops()) {
             sessions.add(Session.workshop(programme, "workshop-" + workshop.number(),
-                    "Workshop " + workshop.number() + ": " + NoveltyWords.label(workshop.theme()),
+                    programme.messages().get("calendar.title.workshop", workshop.number(),
+                            NoveltyWords.label(workshop.theme())),
                     workshop.animator(), workshop.attendees(), workshop.date(), workshop.halfDay(),
                     workshop.room()));
         }

@@ -10,12 +10,15 @@ import java.util.Locale;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.scoring.NoveltyWords;
+import org.peermatch.core.text.Messages;
 
 /** Names, dates and half-days in the committee's words, in English whatever the platform locale. */
 public final class CalendarWords {
 
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     private CalendarWords() {
     }
@@ -29,7 +32,8 @@ public final class CalendarWords {
     /** @return e.g. "Ana Martin (m03)" */
     public static String who(Programme programme, String id) {
         Member member = programme.member(id);
-        return member == null ? id + " (not a member of the programme)" : name(programme, id) + " (" + id + ")";
+        return member == null ? programme.messages().get("calendar.notAMember", id)
+                : name(programme, id) + " (" + id + ")";
     }
 
     /** @return the names joined as "A, B and C" */
@@ -38,7 +42,7 @@ public final class CalendarWords {
         for (String id : ids) {
             names.add(name(programme, id));
         }
-        return and(names);
+        return programme.messages().and(names);
     }
 
     /** @return the texts joined as "A, B and C" */
@@ -49,6 +53,23 @@ public final class CalendarWords {
     /** @return e.g. "Monday 11 January 2027" */
     public static String date(LocalDate date) {
         return date == null ? "no date" : NoveltyWords.day(date);
+    }
+
+    /** @return e.g. "Monday 11 January 2027" or "lundi 11 janvier 2027" */
+    public static String date(Messages messages, LocalDate date) {
+        return date == null ? messages.get("calendar.noDate") : messages.date(date);
+    }
+
+    /** @return e.g. "Monday 11 January 2027, 09:00" or "lundi 11 janvier 2027, 09:00" */
+    public static String dateTime(Messages messages, LocalDateTime dateTime) {
+        return dateTime == null ? messages.get("calendar.noTime") : messages.get("calendar.dateTime",
+                messages.date(dateTime.toLocalDate()), TIME.format(dateTime));
+    }
+
+    /** @return e.g. "Monday 11 January 2027 (AM)", or "lundi 11 janvier 2027 (journée entière)" */
+    public static String when(Messages messages, LocalDate date, String halfDay) {
+        return messages.get("calendar.when", date(messages, date),
+                halfDay == null ? messages.get("calendar.wholeDay") : halfDay);
     }
 
     /** @return e.g. "Monday 11 January 2027, 09:00" */

@@ -84,12 +84,9 @@ final class CommitteeRecord {
             title = recordTitle(record);
         }
         switch (record.status()) {
-            case HELD -> notes.add(hours > 0
-                    ? "Held; its " + CalendarWords.count(hours, "hour counts", "hours count")
-                            + " against the hours budget."
-                    : "Held.");
-            case FIXED -> notes.add("Fixed at this date by the committee; the rest of the calendar is planned "
-                    + "around it.");
+            case HELD -> notes.add(hours > 0 ? programme.messages().get("calendar.note.heldHours", hours)
+                    : programme.messages().get("calendar.note.held"));
+            case FIXED -> notes.add(programme.messages().get("calendar.note.fixed"));
             case CANCELLED -> notes.add(cancellation(record, hours));
             default -> {
             }
@@ -103,15 +100,16 @@ final class CommitteeRecord {
     String cancellation(SessionRecord record, int hours) {
         boolean noReason = record.reason() == null || record.reason().isBlank();
         if (record.late() && noReason && hours > 0) {
-            return "Cancelled late without a reason: its " + CalendarWords.count(hours, "hour counts", "hours count")
-                    + " against the hours budget (the programme's rule).";
+            return programme.messages().get("calendar.note.lateNoReasonHours", hours);
         }
         if (record.late() && noReason) {
-            return "Cancelled late without a reason.";
+            return programme.messages().get("calendar.note.lateNoReason");
         }
-        String why = noReason ? "" : " (" + record.reason().strip() + ")";
-        return (record.late() ? "Cancelled late" : "Cancelled in time") + why
-                + (hours > 0 ? "; its hours are not lost and are planned again." : ".");
+        String why = noReason ? "" : programme.messages().get("calendar.note.cancelled.reason",
+                record.reason().strip());
+        return programme.messages().get(record.late() ? "calendar.note.cancelledLate" : "calendar.note.cancelledInTime",
+                why, programme.messages().get(hours > 0 ? "calendar.note.cancelled.replanned"
+                        : "calendar.note.cancelled.end"));
     }
 
     String recordTitle(SessionRecord record) {
@@ -119,11 +117,13 @@ final class CommitteeRecord {
         return switch (record.mode()) {
             case IMMERSION -> members.size() >= 2
                     ? facts.immersionTitle(members.get(0), members.get(1))
-                    : "Immersion day: " + CalendarWords.names(programme, members);
-            case CODEVELOPMENT -> "Co-development session: " + CalendarWords.names(programme, members);
-            case WORKSHOP -> members.isEmpty() ? "Workshop"
-                    : "Workshop led by " + CalendarWords.name(programme, members.get(0));
-            default -> "Session: " + CalendarWords.names(programme, members);
+                    : programme.messages().get("calendar.title.immersionOf", CalendarWords.names(programme, members));
+            case CODEVELOPMENT -> programme.messages().get("calendar.title.codevelopmentOf",
+                    CalendarWords.names(programme, members));
+            case WORKSHOP -> members.isEmpty() ? programme.messages().get("calendar.title.workshopAlone")
+                    : programme.messages().get("calendar.title.workshopLedBy",
+                            CalendarWords.name(programme, members.get(0)));
+            default -> programme.messages().get("calendar.title.session", CalendarWords.names(programme, members));
         };
     }
 

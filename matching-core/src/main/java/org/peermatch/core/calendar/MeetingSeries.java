@@ -169,9 +169,8 @@ final class MeetingSeries {
                 && placeMeetings(pair, count, toPlan, minGap, minGap, maxGap, true, false, null) < unplacedAtGap) {
             // The wider spacing drifts past closures and busy weeks: the minimum cadence dates more meetings.
             gap = minGap;
-            fallback = "Planned about every "
-                    + CalendarWords.count(programme.calendar().minWeeksBetweenMeetings(), "week",
-                    "weeks") + ", the minimum cadence: with a wider spacing the last meetings would not fit.";
+            fallback = programme.messages().get("calendar.note.minimumCadence", programme.messages().get(
+                    "calendar.weeks", programme.calendar().minWeeksBetweenMeetings()));
         }
         placeMeetings(pair, count, toPlan, gap, minGap, maxGap, longEnough, true, fallback);
     }
@@ -230,21 +229,19 @@ final class MeetingSeries {
                 for (String topic : pair.topics) {
                     topics.add(CalendarWords.topic(topic));
                 }
-                notes.add("Topics: " + CalendarWords.and(topics) + ".");
+                notes.add(programme.messages().get("calendar.note.topics", programme.messages().and(topics)));
             }
             if (fallback != null && k == 0) {
                 notes.add(fallback);
             }
             if (previous >= 0 && day - previous > maxGap && maxGap < Integer.MAX_VALUE / 4) {
-                notes.add("Planned " + CalendarWords.count((day - previous + 6) / 7, "week", "weeks")
-                        + " after the previous meeting, later than every "
-                        + programme.calendar().maxWeeksBetweenMeetings()
-                        + " weeks: no earlier half-day is free and common to both.");
+                notes.add(programme.messages().get("calendar.note.late",
+                        programme.messages().get("calendar.weeks", (day - previous + 6) / 7),
+                        programme.calendar().maxWeeksBetweenMeetings()));
             }
             if (!longEnough && count > 1) {
-                notes.add("The rest of the programme is too short for a meeting every "
-                        + programme.calendar().minWeeksBetweenMeetings() + " weeks or more: the "
-                        + CalendarWords.count(count, "meeting is", "meetings are") + " spread evenly.");
+                notes.add(programme.messages().get("calendar.note.tooShort",
+                        programme.calendar().minWeeksBetweenMeetings(), count));
             }
             Session meeting = new Session(id, Mode.ACCOMPANIMENT, title, List.of(pair.participant, pair.resource),
                     date, halfDay, Session.startOf(programme, date, halfDay), Session.endOf(programme, date, halfDay),
@@ -299,21 +296,21 @@ final class MeetingSeries {
 
     String noMeetingReason(Pair pair, long earliest) {
         int days = size / slotCount;
-        String both = CalendarWords.who(programme, pair.participant) + " and "
-                + CalendarWords.who(programme, pair.resource);
+        String both = programme.messages().get("calendar.unplaced.both", CalendarWords.who(programme,
+                pair.participant), CalendarWords.who(programme, pair.resource));
         if (earliest >= days) {
-            return "The programme ends (" + CalendarWords.date(programme.end()) + ") before another meeting of " + both
-                    + " could take place.";
+            return programme.messages().get("calendar.unplaced.noMoreTime",
+                    CalendarWords.date(programme.messages(), programme.end()), both);
         }
         LocalDate earliestDate = programme.start().plusDays(earliest);
         BitSet common = commonAvailable(pair.participant, pair.resource);
         common.clear(0, (int) Math.min(size, earliest * slotCount));
         if (common.isEmpty()) {
-            return both + " have no common available half-day from " + CalendarWords.date(earliestDate) + " to "
-                    + CalendarWords.date(programme.end()) + " outside closed days.";
+            return programme.messages().get("calendar.unplaced.noCommon", both,
+                    CalendarWords.date(programme.messages(), earliestDate),
+                    CalendarWords.date(programme.messages(), programme.end()));
         }
-        return "Every half-day from " + CalendarWords.date(earliestDate) + " to " + CalendarWords.date(programme.end())
-                + " on which " + both + " are both available (" + common.cardinality()
-                + ") is taken by other sessions.";
+        return programme.messages().get("calendar.unplaced.taken", CalendarWords.date(programme.messages(),
+                earliestDate), CalendarWords.date(programme.messages(), programme.end()), both, common.cardinality());
     }
 }

@@ -9,8 +9,8 @@ import org.peermatch.core.codevelopment.CodevelopmentProposal;
 import org.peermatch.core.codevelopment.CodevelopmentSession;
 import org.peermatch.core.immersion.ImmersionPairing;
 import org.peermatch.core.immersion.ImmersionProposal;
-import org.peermatch.core.immersion.ImmersionScoring;
 import org.peermatch.core.plan.ModeProposal;
+import org.peermatch.core.text.Messages;
 
 /**
  * One source of truth for dates: the calendar. When {@link CalendarPlanner} moves an immersion day or a
@@ -33,21 +33,27 @@ public final class ModeDates {
      *         calendar (a mode is the same object when nothing of it moved)
      */
     public static List<ModeProposal> align(List<ModeProposal> modes, ProgrammeCalendar calendar) {
+        return align(modes, calendar, Messages.english());
+    }
+
+    /** @return {@link #align(List, ProgrammeCalendar)} with the reasons it adds in the messages' language */
+    public static List<ModeProposal> align(List<ModeProposal> modes, ProgrammeCalendar calendar, Messages messages) {
         if (calendar == null) {
             return List.copyOf(modes);
         }
         List<ModeProposal> aligned = new ArrayList<>();
         for (ModeProposal mode : modes) {
             aligned.add(switch (mode) {
-                case ImmersionProposal immersion -> immersion(immersion, calendar);
-                case CodevelopmentProposal codevelopment -> codevelopment(codevelopment, calendar);
+                case ImmersionProposal immersion -> immersion(immersion, calendar, messages);
+                case CodevelopmentProposal codevelopment -> codevelopment(codevelopment, calendar, messages);
                 default -> mode;
             });
         }
         return List.copyOf(aligned);
     }
 
-    private static ImmersionProposal immersion(ImmersionProposal immersion, ProgrammeCalendar calendar) {
+    private static ImmersionProposal immersion(ImmersionProposal immersion, ProgrammeCalendar calendar,
+            Messages messages) {
         if (immersion == null) {
             return null;
         }
@@ -58,20 +64,20 @@ public final class ModeDates {
             Session session = calendar.session(id);
             UnplacedSession unplaced = unplaced(calendar, id);
             if (session != null && !session.date().equals(pairing.day())) {
-                String was = ImmersionScoring.format(pairing.day());
+                String was = messages.date(pairing.day());
                 List<String> reasons = new ArrayList<>();
                 for (String reason : pairing.reasons()) {
                     if (!reason.contains(was)) {
                         reasons.add(reason);
                     }
                 }
-                reasons.add("On the calendar, " + lastNote(session));
+                reasons.add(messages.get("calendar.mode.immersionMoved", lastNote(session, messages)));
                 pairings.add(new ImmersionPairing(pairing.mentee(), pairing.mentor(), session.date(),
                         pairing.objectives(), session.reportDue(), reasons));
                 changed = true;
             } else if (session == null && unplaced != null) {
                 List<String> reasons = new ArrayList<>(pairing.reasons());
-                reasons.add("The calendar cannot keep this day: " + unplaced.reason());
+                reasons.add(messages.get("calendar.mode.immersionDropped", unplaced.reason()));
                 pairings.add(new ImmersionPairing(pairing.mentee(), pairing.mentor(), pairing.day(),
                         pairing.objectives(), pairing.reportDue(), reasons));
                 changed = true;
@@ -85,7 +91,7 @@ public final class ModeDates {
     }
 
     private static CodevelopmentProposal codevelopment(CodevelopmentProposal codevelopment,
-            ProgrammeCalendar calendar) {
+            ProgrammeCalendar calendar, Messages messages) {
         if (codevelopment == null) {
             return null;
         }
@@ -102,10 +108,11 @@ public final class ModeDates {
                         || !Objects.equals(session.halfDay(), planned.halfDay()))) {
                     sessions.add(new CodevelopmentSession(planned.number(), session.date(), session.halfDay(),
                             planned.clients()));
-                    reasons.add("On the calendar, session " + planned.number() + " is " + lastNote(session));
+                    reasons.add(messages.get("calendar.mode.sessionMoved", planned.number(),
+                            lastNote(session, messages)));
                 } else if (session == null && unplaced != null && planned.date() != null) {
                     sessions.add(new CodevelopmentSession(planned.number(), null, null, planned.clients()));
-                    reasons.add("Session " + planned.number() + " has no date on the calendar: " + unplaced.reason());
+                    reasons.add(messages.get("calendar.mode.sessionDropped", planned.number(), unplaced.reason()));
                 } else {
                     sessions.add(planned);
                     continue;
@@ -129,8 +136,9 @@ public final class ModeDates {
     }
 
     /** @return the calendar's note on the move, starting in lower case: "moved from … to …: …." */
-    private static String lastNote(Session session) {
-        String note = session.notes().isEmpty() ? "moved to " + CalendarWords.when(session.date(), session.halfDay()) + "."
+    private static String lastNote(Session session, Messages messages) {
+        String note = session.notes().isEmpty()
+                ? messages.get("calendar.note.movedTo", CalendarWords.when(messages, session.date(), session.halfDay()))
                 : session.notes().getLast();
         return Character.toLowerCase(note.charAt(0)) + note.substring(1);
     }

@@ -64,21 +64,25 @@ final class Occupancy {
     /** @return why the session cannot take place at that position, in words, or null when it can */
     String blocker(Session session, int position) {
         if (position < 0) {
-            return "its date is outside the programme (" + CalendarWords.date(programme.start()) + " to "
-                    + CalendarWords.date(programme.end()) + ") or its half-day is not one of the programme's";
+            return programme.messages().get("calendar.blocker.outside",
+                    CalendarWords.date(programme.messages(), programme.start()),
+                    CalendarWords.date(programme.messages(), programme.end()));
         }
         if (position < first) {
-            return "the calendar is planned again from " + CalendarWords.date(from);
+            return programme.messages().get("calendar.blocker.replanned", CalendarWords.date(programme.messages(),
+                    from));
         }
         for (int index : indices(session, position)) {
             if (closed.get(index)) {
-                return CalendarWords.date(grid.dateOf(index)) + " is a closed day" + closedReason(grid.dateOf(index));
+                return programme.messages().get("calendar.blocker.closed",
+                        CalendarWords.date(programme.messages(), grid.dateOf(index)), closedReason(grid.dateOf(index)));
             }
         }
         for (String member : session.members()) {
             for (int index : indices(session, position)) {
                 if (!availability(member).get(index)) {
-                    return CalendarWords.who(programme, member) + " is not available then";
+                    return programme.messages().get("calendar.blocker.unavailable", CalendarWords.who(programme,
+                            member));
                 }
             }
         }
@@ -86,19 +90,22 @@ final class Occupancy {
             for (int index : indices(session, position)) {
                 if (busy(member).get(index)) {
                     Session other = occupying(member, index);
-                    return CalendarWords.who(programme, member) + " has "
-                            + (other == null ? "another session" : "“" + other.title() + "”") + " then";
+                    return other == null
+                            ? programme.messages().get("calendar.blocker.busy", CalendarWords.who(programme, member))
+                            : programme.messages().get("calendar.blocker.busyWith", CalendarWords.who(programme,
+                                    member), other.title());
                 }
             }
         }
         if (session.room() != null) {
             Room room = room(session.room());
             if (room != null && room.unavailable().contains(grid.dateOf(position))) {
-                return "room " + room.name() + " cannot be used that day";
+                return programme.messages().get("calendar.blocker.roomClosed", room.name());
             }
             for (int index : indices(session, position)) {
                 if (roomBusy.computeIfAbsent(session.room(), id -> new BitSet()).get(index)) {
-                    return "room " + (room == null ? session.room() : room.name()) + " is taken then";
+                    return programme.messages().get("calendar.blocker.roomTaken",
+                            room == null ? session.room() : room.name());
                 }
             }
         }
@@ -112,7 +119,7 @@ final class Occupancy {
     String closedReason(LocalDate date) {
         for (ClosedPeriod period : programme.closed()) {
             if (period.contains(date) && period.reason() != null && !period.reason().isBlank()) {
-                return " (" + period.reason().strip() + ")";
+                return programme.messages().get("calendar.blocker.closed.reason", period.reason().strip());
             }
         }
         return "";

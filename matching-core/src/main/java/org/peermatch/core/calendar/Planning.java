@@ -84,14 +84,14 @@ final class Planning {
         }
         for (Session workshop : workshops) {
             if (!committeeRecord.matchesRecord(workshop)) {
-                place(timed(workshop), "workshop");
+                place(timed(workshop), "calendar.kind.workshop");
             }
         }
         if (immersion != null) {
             for (ImmersionPairing pairing : immersion.pairings()) {
                 Session day = immersionDay(pairing);
                 if (!committeeRecord.matchesRecord(day)) {
-                    place(day, "immersion day");
+                    place(day, "calendar.kind.immersion");
                 }
             }
         }
@@ -100,7 +100,7 @@ final class Planning {
                 for (CodevelopmentSession session : group.sessions()) {
                     Session planned = codevelopmentSession(group, session);
                     if (!committeeRecord.matchesRecord(planned)) {
-                        place(planned, "co-development session");
+                        place(planned, "calendar.kind.codevelopment");
                     }
                 }
             }
@@ -125,9 +125,10 @@ final class Planning {
     }
 
     private Session codevelopmentSession(CodevelopmentGroup group, CodevelopmentSession session) {
-        String title = "Co-development group " + group.number() + ", session " + session.number()
-                + (session.clients().isEmpty() ? "" : " (client: " + CalendarWords.names(programme, session.clients())
-                        + ")");
+        String title = session.clients().isEmpty()
+                ? programme.messages().get("calendar.title.codevelopment", group.number(), session.number())
+                : programme.messages().get("calendar.title.codevelopmentClients", group.number(), session.number(),
+                        CalendarWords.names(programme, session.clients()));
         return new Session("codevelopment-g" + group.number() + "-" + session.number(), Mode.CODEVELOPMENT, title,
                 group.members(), session.date(), session.halfDay(),
                 Session.startOf(programme, session.date(), session.halfDay()),
@@ -142,8 +143,8 @@ final class Planning {
     private void place(Session session, String kind) {
         if (session.date() == null) {
             unplaced.add(new UnplacedSession(session.id(), session.mode(), session.title(), session.members(),
-                    session.hours(), "The " + kind + " has no date: no half-day is common to all of "
-                            + CalendarWords.names(programme, session.members()) + "."));
+                    session.hours(), programme.messages().get("calendar.unplaced.undated",
+                            programme.messages().get(kind), CalendarWords.names(programme, session.members()))));
             return;
         }
         int original = occupancy.positionOf(session.date(), session.halfDay());
@@ -167,19 +168,22 @@ final class Planning {
         }
         if (found < 0) {
             unplaced.add(new UnplacedSession(session.id(), session.mode(), session.title(), session.members(),
-                    session.hours(), "No " + (session.wholeDay() ? "day" : "half-day") + " from "
-                            + CalendarWords.date(from) + " to " + CalendarWords.date(programme.end())
-                            + " is free and available for all of " + CalendarWords.names(programme, session.members())
-                            + (session.room() == null ? "" : " with its room free")
-                            + "; at its date (" + CalendarWords.when(session.date(), session.halfDay()) + ") " + blocker
-                            + "."));
+                    session.hours(), programme.messages().get("calendar.unplaced.nowhere",
+                            programme.messages().get(session.wholeDay() ? "calendar.unplaced.day"
+                                    : "calendar.unplaced.halfDay"),
+                            CalendarWords.date(programme.messages(), from),
+                            CalendarWords.date(programme.messages(), programme.end()),
+                            CalendarWords.names(programme, session.members()),
+                            session.room() == null ? "" : programme.messages().get("calendar.unplaced.roomFree"),
+                            CalendarWords.when(programme.messages(), session.date(), session.halfDay()), blocker)));
             return;
         }
         LocalDate date = grid.dateOf(found);
         String halfDay = session.wholeDay() ? null : grid.slotOf(found).id();
         List<String> notes = new ArrayList<>(session.notes());
-        notes.add("Moved from " + CalendarWords.when(session.date(), session.halfDay()) + " to "
-                + CalendarWords.when(date, halfDay) + ": " + blocker + ".");
+        notes.add(programme.messages().get("calendar.note.moved",
+                CalendarWords.when(programme.messages(), session.date(), session.halfDay()),
+                CalendarWords.when(programme.messages(), date, halfDay), blocker));
         Session moved = new Session(session.id(), session.mode(), session.title(), session.members(), date, halfDay,
                 Session.startOf(programme, date, halfDay), Session.endOf(programme, date, halfDay), session.room(),
                 SessionState.PLANNED, null,

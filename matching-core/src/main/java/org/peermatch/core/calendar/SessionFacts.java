@@ -15,13 +15,13 @@ final class SessionFacts {
     }
 
     String accompanimentTitle(int number, String participant, String resource) {
-        return "Accompaniment meeting " + number + ": " + CalendarWords.name(programme, participant) + " with "
-                + CalendarWords.name(programme, resource);
+        return programme.messages().get("calendar.title.accompaniment", number,
+                CalendarWords.name(programme, participant), CalendarWords.name(programme, resource));
     }
 
     String immersionTitle(String mentee, String mentor) {
-        return "Immersion day: " + CalendarWords.name(programme, mentee) + " with "
-                + CalendarWords.name(programme, mentor);
+        return programme.messages().get("calendar.title.immersion", CalendarWords.name(programme, mentee),
+                CalendarWords.name(programme, mentor));
     }
 
     /** @return the session with its questions and report due dates set by the programme's rules */

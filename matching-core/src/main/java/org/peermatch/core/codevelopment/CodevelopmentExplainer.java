@@ -12,6 +12,7 @@ import org.peermatch.core.model.Programme;
 import org.peermatch.core.scoring.Acquaintance;
 import org.peermatch.core.scoring.NoveltyModel;
 import org.peermatch.core.scoring.NoveltyWords;
+import org.peermatch.core.text.Messages;
 
 /**
  * Turns a solved co-development plan into the proposal's groups (with their session plans) and unplaced members,
@@ -23,12 +24,14 @@ final class CodevelopmentExplainer {
     private final NoveltyModel novelty;
     private final CodevelopmentPlan plan;
     private final SessionPlanner planner;
+    private final Messages messages;
 
     CodevelopmentExplainer(Programme programme, NoveltyModel novelty, CodevelopmentPlan plan) {
         this.programme = programme;
         this.novelty = novelty;
         this.plan = plan;
         this.planner = new SessionPlanner(programme);
+        this.messages = programme.messages();
     }
 
     /** @return the formed groups' members, ordered by their first member in document order */
@@ -75,13 +78,9 @@ final class CodevelopmentExplainer {
             }
             List<String> reasons = new ArrayList<>();
             if (plan.getParticipants().size() < minSize) {
-                reasons.add("Only " + plan.getParticipants().size() + " member"
-                        + (plan.getParticipants().size() == 1 ? "" : "s") + " asked for co-development, fewer than"
-                        + " the minimum group size of " + minSize + ", so no group can be formed. Maybe lower the"
-                        + " minimum size or invite more members.");
+                reasons.add(messages.get("codevelopment.unplaced.tooFew", plan.getParticipants().size(), minSize));
             } else if (formed.isEmpty()) {
-                reasons.add("No group was formed: no group of " + minSize + " to " + maxSize + " members was found"
-                        + " without breaking a rule. Maybe check the conflicts of interest or run the solver longer.");
+                reasons.add(messages.get("codevelopment.unplaced.noGroup", minSize, maxSize));
             } else {
                 List<String> blocked = new ArrayList<>();
                 List<Integer> free = new ArrayList<>();
@@ -90,28 +89,28 @@ final class CodevelopmentExplainer {
                     for (CodevelopmentParticipant other : formed.get(g)) {
                         String conflict = participant.conflictWith(other);
                         if (conflict != null) {
-                            why.add(participant + " and " + other + " " + conflict);
+                            why.add(messages.get("codevelopment.unplaced.conflict", participant.toString(),
+                                    other.toString(), conflict));
                         }
                     }
                     if (formed.get(g).size() >= maxSize) {
-                        why.add("it already has " + formed.get(g).size() + " members, the maximum");
+                        why.add(messages.get("codevelopment.unplaced.full", formed.get(g).size()));
                     }
                     if (why.isEmpty()) {
                         free.add(g + 1);
                     } else {
-                        blocked.add("group " + (g + 1) + " (" + String.join("; ", why) + ")");
+                        blocked.add(messages.get("codevelopment.unplaced.group", g + 1,
+                                String.join(messages.get("accompaniment.candidate.separator"), why)));
                     }
                 }
                 if (free.isEmpty()) {
-                    reasons.add(participant + " cannot join any group without breaking a rule: "
-                            + String.join(", ", blocked) + ".");
+                    reasons.add(messages.get("codevelopment.unplaced.blocked", participant.toString(),
+                            String.join(", ", blocked)));
                 } else {
-                    reasons.add(participant + " could join group" + (free.size() == 1 ? " " : "s ")
-                            + join(free.stream().map(String::valueOf).toList()) + " without breaking a rule, but"
-                            + " the search left them out (it may have stopped early). Maybe run the solver longer"
-                            + " or place them by hand.");
+                    reasons.add(messages.get("codevelopment.unplaced.free", participant.toString(), free.size(),
+                            join(free.stream().map(String::valueOf).toList())));
                     if (!blocked.isEmpty()) {
-                        reasons.add("Other groups would break a rule: " + String.join(", ", blocked) + ".");
+                        reasons.add(messages.get("codevelopment.unplaced.others", String.join(", ", blocked)));
                     }
                 }
             }
@@ -136,18 +135,19 @@ final class CodevelopmentExplainer {
                 if (cost == 0) {
                     never++;
                 } else if (acquaintance.metDirectly()) {
-                    met.add(name(a) + " and " + name(b) + " " + NoveltyWords.directMeetings(acquaintance)
-                            + (acquaintance.throughPeers() ? ", and both worked with "
-                                    + peerNames(acquaintance.commonPeers()) + " since" : "")
-                            + " (repeat cost " + cost + ").");
+                    String direct = NoveltyWords.directMeetings(messages, acquaintance);
+                    met.add(acquaintance.throughPeers()
+                            ? messages.get("codevelopment.pair.metAndPeers", name(a), name(b), direct,
+                                    peerNames(acquaintance.commonPeers()), cost)
+                            : messages.get("codevelopment.pair.met", name(a), name(b), direct, cost));
                 } else {
                     // Dearest first; equal costs keep the group's order.
                     int at = 0;
                     while (at < peerCosts.size() && peerCosts.get(at) >= cost) {
                         at++;
                     }
-                    peers.add(at, name(a) + " and " + name(b) + " (both worked with "
-                            + peerNames(acquaintance.commonPeers()) + ", cost " + cost + ")");
+                    peers.add(at, messages.get("codevelopment.pair.peers", name(a), name(b),
+                            peerNames(acquaintance.commonPeers()), cost));
                     peerCosts.add(at, cost);
                     peersCost += cost;
                 }
@@ -155,24 +155,22 @@ final class CodevelopmentExplainer {
         }
         List<String> reasons = new ArrayList<>();
         if (total == 0) {
-            reasons.add("It has a single member, so no pair.");
+            reasons.add(messages.get("codevelopment.pairs.single"));
             return reasons;
         }
         if (never == total) {
-            reasons.add(total == 1 ? "Its only pair is new: they never met before."
-                    : "All its " + total + " pairs are new: none of its members met another before.");
+            reasons.add(messages.get("codevelopment.pairs.allNew", total));
             return reasons;
         }
-        reasons.add("Of its " + total + " pairs, " + pairs(never, "never met") + ", "
-                + pairs(peers.size(), "only share a common peer") + " and " + pairs(met.size(), "met before") + ".");
+        reasons.add(messages.get("codevelopment.pairs.mix", total, never, peers.size(), met.size()));
         reasons.addAll(met);
         if (!peers.isEmpty()) {
             // One sentence for the pairs who only share a peer: they weigh little, the dearest are named.
             int named = Math.min(PEER_PAIRS_NAMED, peers.size());
-            reasons.add((peers.size() == 1 ? "The pair who only shares a common peer costs "
-                    : "The " + peers.size() + " pairs who only share a common peer cost ") + peersCost
-                    + " in all" + (peers.size() == 1 ? ": " : named < peers.size() ? "; the dearest: " : ": ")
-                    + String.join("; ", peers.subList(0, named)) + ".");
+            String list = String.join(messages.get("accompaniment.candidate.separator"), peers.subList(0, named));
+            reasons.add(peers.size() == 1 ? messages.get("codevelopment.pairs.peers.one", peersCost, list)
+                    : messages.get(named < peers.size() ? "codevelopment.pairs.peers.dearest"
+                            : "codevelopment.pairs.peers.all", peers.size(), peersCost, list));
         }
         return reasons;
     }
@@ -180,58 +178,52 @@ final class CodevelopmentExplainer {
     /** How many of the pairs who only share a common peer a group's reasons name. */
     private static final int PEER_PAIRS_NAMED = 3;
 
-    private static String pairs(int count, String what) {
-        return count + " " + what.replaceFirst("^only share", count == 1 ? "only shares" : "only share");
-    }
-
     private String sectorReason(List<Member> members) {
         Map<String, Integer> counts = CodevelopmentScoring.sectorCounts(
                 members.stream().map(Member::sectors).toList());
         if (counts.isEmpty()) {
-            return "Its members gave no sector.";
+            return messages.get("codevelopment.sector.none");
         }
         List<String> parts = new ArrayList<>();
         List<String> dominant = new ArrayList<>();
         boolean first = true;
         for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-            parts.add(NoveltyWords.label(entry.getKey()) + " (" + entry.getValue() + (first ? " of " + members.size() + " members" : "")
-                    + ")");
+            parts.add(first ? messages.get("codevelopment.sector.first", NoveltyWords.label(entry.getKey()),
+                    entry.getValue(), members.size())
+                    : messages.get("codevelopment.sector.other", NoveltyWords.label(entry.getKey()), entry.getValue()));
             first = false;
             if (CodevelopmentScoring.sectorExcess(members.size(), entry.getValue()) > 0) {
                 dominant.add(NoveltyWords.label(entry.getKey()));
             }
         }
-        String mix = "Sectors: " + String.join(", ", parts) + "; ";
+        String mix = String.join(", ", parts);
         if (dominant.isEmpty()) {
-            return mix + "no sector holds more than half of the group.";
+            return messages.get("codevelopment.sector.balanced", mix);
         }
-        return mix + join(dominant) + (dominant.size() == 1 ? " holds" : " each hold")
-                + " more than half of the group.";
+        return messages.get("codevelopment.sector.dominant", mix, join(dominant), dominant.size());
     }
 
     private String timeReason(int size, SessionPlanner.Schedule schedule) {
         int sessions = CodevelopmentScoring.sessionsNeeded(size, programme.codevelopment().clientsPerSession());
+        String sessionCount = messages.get("codevelopment.sessions", sessions);
         if (schedule.commonHalfDays() == 0) {
-            return "Its members share no available half-day in the programme, and it needs "
-                    + SessionPlanner.times(sessions, "session") + ".";
+            return messages.get("codevelopment.time.none", sessionCount);
         }
-        String shared = "Its members are all available on " + SessionPlanner.times(schedule.commonHalfDays(),
-                "half-day") + " in " + SessionPlanner.times(schedule.commonMonths(), "month");
-        if (schedule.commonMonths() >= sessions) {
-            return shared + ", enough for its " + SessionPlanner.times(sessions, "session")
-                    + " in distinct months.";
-        }
-        return shared + ", fewer months than its " + SessionPlanner.times(sessions, "session") + ".";
+        String halfDays = messages.get("codevelopment.halfDays", schedule.commonHalfDays());
+        String months = messages.get("codevelopment.months", schedule.commonMonths());
+        return messages.get(schedule.commonMonths() >= sessions ? "codevelopment.time.enough"
+                : "codevelopment.time.short", halfDays, months, sessionCount);
     }
 
     private String rotationReason(SessionPlanner.Schedule schedule) {
         List<String> turns = new ArrayList<>();
         for (CodevelopmentSession session : schedule.sessions()) {
             String clients = join(session.clients().stream().map(id -> name(programme.member(id))).toList());
-            turns.add(clients + (session.date() == null ? " (not dated)"
-                    : " on " + NoveltyWords.day(session.date()) + " (" + session.halfDay() + ")"));
+            turns.add(session.date() == null ? messages.get("codevelopment.turn.undated", clients)
+                    : messages.get("codevelopment.turn.dated", clients, messages.date(session.date()),
+                            session.halfDay()));
         }
-        return "Each member is client once, in the order of the member list: " + String.join(", ", turns) + ".";
+        return messages.get("codevelopment.rotation", String.join(", ", turns));
     }
 
     private String peerNames(List<String> ids) {
@@ -242,8 +234,7 @@ final class CodevelopmentExplainer {
         if (names.size() <= 2) {
             return join(names);
         }
-        int others = names.size() - 2;
-        return names.get(0) + ", " + names.get(1) + " and " + others + (others == 1 ? " other" : " others");
+        return messages.get("scoring.pair.peers.more", names.get(0), names.get(1), names.size() - 2);
     }
 
     static String name(Member member) {
@@ -255,8 +246,8 @@ final class CodevelopmentExplainer {
     }
 
     /** @return "a", "a and b", "a, b and c" */
-    static String join(List<String> words) {
-        return NoveltyWords.and(words);
+    String join(List<String> words) {
+        return messages.and(words);
     }
 
     /** @return the common half-days of a formed group, for tests */

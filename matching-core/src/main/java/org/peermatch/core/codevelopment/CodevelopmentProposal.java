@@ -8,7 +8,7 @@ import org.peermatch.core.plan.ConstraintScore;
 import org.peermatch.core.plan.Gap;
 import org.peermatch.core.plan.ModeProposal;
 import org.peermatch.core.plan.Violation;
-import org.peermatch.core.scoring.NoveltyWords;
+import org.peermatch.core.text.Messages;
 
 /**
  * The co-development part of a proposal: the groups, their session plans, who is left out, and the score.
@@ -46,9 +46,14 @@ public record CodevelopmentProposal(String score, long hardScore, long mediumSco
     /** @return every member in no group, with why */
     @Override
     public List<Gap> gaps() {
+        return gaps(Messages.english());
+    }
+
+    @Override
+    public List<Gap> gaps(Messages messages) {
         List<Gap> gaps = new ArrayList<>();
         for (UnplacedCodevelopmentMember member : unplaced) {
-            gaps.add(new Gap(member.member(), " is in no co-development group",
+            gaps.add(new Gap(member.member(), messages.get("codevelopment.gap.what"),
                     String.join(" ", member.reasons())));
         }
         return gaps;
@@ -56,12 +61,21 @@ public record CodevelopmentProposal(String score, long hardScore, long mediumSco
 
     @Override
     public String gapsClause(int count) {
-        return NoveltyWords.count(count, "member is", "members are") + " in no co-development group";
+        return gapsClause(count, Messages.english());
+    }
+
+    @Override
+    public String gapsClause(int count, Messages messages) {
+        return messages.get("codevelopment.gaps", count);
     }
 
     @Override
     public String summary() {
-        return "Co-development: " + NoveltyWords.count(groups.size(), "group", "groups") + ", "
-                + NoveltyWords.count(unplaced.size(), "member", "members") + " in no group, score " + score + ".";
+        return summary(Messages.english());
+    }
+
+    @Override
+    public String summary(Messages messages) {
+        return messages.get("codevelopment.summary", groups.size(), unplaced.size(), score);
     }
 }

@@ -12,6 +12,7 @@ import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.scoring.HalfDayCalendar;
 import org.peermatch.core.scoring.NoveltyWords;
+import org.peermatch.core.text.Messages;
 
 /**
  * Plans the sessions of one group, deterministically (no search): as many sessions as it takes for every member to
@@ -103,17 +104,17 @@ final class SessionPlanner {
             monthsAfter[e] = monthsAfter[e + 1] + (newMonth ? 1 : 0);
         }
         double interval = calendar.dayCount() / (double) count;
+        Messages messages = programme.messages();
         List<String> notes = new ArrayList<>();
         List<CodevelopmentSession> sessions = new ArrayList<>();
         if (!members.isEmpty() && days.isEmpty()) {
-            notes.add("Its members share no available half-day in the programme, so no session can be dated."
-                    + " Maybe ask them for more availability or move a member to another group.");
+            notes.add(messages.get("codevelopment.note.noHalfDay"));
         } else if (days.size() < count) {
-            notes.add("Its members share only " + times(days.size(), "day") + " of availability for "
-                    + times(count, "session") + ", so some sessions cannot be dated.");
+            notes.add(messages.get("codevelopment.note.fewDays", messages.get("codevelopment.days", days.size()),
+                    messages.get("codevelopment.sessions", count)));
         } else if (!distinctMonths) {
-            notes.add("Its members share available half-days in only " + times(commonMonths, "month") + " for "
-                    + times(count, "session") + ", so some sessions fall in the same month.");
+            notes.add(messages.get("codevelopment.note.fewMonths", messages.get("codevelopment.months", commonMonths),
+                    messages.get("codevelopment.sessions", count)));
         }
         CommonDay previous = null;
         int previousIndex = -1;
@@ -133,9 +134,10 @@ final class SessionPlanner {
             }
             if (chosen < 0) {
                 if (!days.isEmpty()) {
-                    notes.add("Session " + (i + 1) + " cannot be dated: no half-day common to every member remains"
-                            + (previous == null ? "" : " after " + NoveltyWords.day(previous.date())) + " before the end"
-                            + " of the programme on " + NoveltyWords.day(programme.end()) + ".");
+                    notes.add(previous == null
+                            ? messages.get("codevelopment.note.undated", i + 1, messages.date(programme.end()))
+                            : messages.get("codevelopment.note.undatedAfter", i + 1, messages.date(previous.date()),
+                                    messages.date(programme.end())));
                 }
                 sessions.add(new CodevelopmentSession(i + 1, null, null, clients));
                 continue;
@@ -143,8 +145,8 @@ final class SessionPlanner {
             CommonDay day = days.get(chosen);
             long distance = Math.abs(ChronoUnit.DAYS.between(aim, day.date()));
             if (distance > Math.max(7, Math.round(interval / 2))) {
-                notes.add("No half-day common to every member falls near " + NoveltyWords.day(aim) + ", the aim of session "
-                        + (i + 1) + ", so it is set on the nearest one, " + NoveltyWords.day(day.date()) + ".");
+                notes.add(messages.get("codevelopment.note.nearest", messages.date(aim), i + 1,
+                        messages.date(day.date())));
             }
             sessions.add(new CodevelopmentSession(i + 1, day.date(), calendar.slotOf(day.halfDay()).id(), clients));
             previous = day;

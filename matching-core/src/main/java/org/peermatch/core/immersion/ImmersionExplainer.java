@@ -1,12 +1,10 @@
 package org.peermatch.core.immersion;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.peermatch.core.model.Member;
@@ -14,6 +12,7 @@ import org.peermatch.core.model.Programme;
 import org.peermatch.core.scoring.Acquaintance;
 import org.peermatch.core.scoring.NoveltyModel;
 import org.peermatch.core.scoring.NoveltyWords;
+import org.peermatch.core.text.Messages;
 
 /**
  * Turns a solved immersion plan into pairings and unplaced mentees, explained in the committee's words from the
@@ -21,15 +20,16 @@ import org.peermatch.core.scoring.NoveltyWords;
  */
 final class ImmersionExplainer {
 
-    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final int NAMED = 3;
 
     private final Programme programme;
     private final NoveltyModel novelty;
     private final ImmersionPlan plan;
+    private final Messages messages;
 
     ImmersionExplainer(Programme programme, NoveltyModel novelty, ImmersionPlan plan) {
         this.programme = programme;
+        this.messages = programme.messages();
         this.novelty = novelty;
         this.plan = plan;
     }
@@ -57,68 +57,67 @@ final class ImmersionExplainer {
         String mentorName = mentor.toString();
         List<String> reasons = new ArrayList<>();
         if (facts.conflicted()) {
-            reasons.add("Beware: " + menteeName + " and " + mentorName + " " + facts.conflict() + ".");
+            reasons.add(messages.get("immersion.conflict", menteeName, mentorName, facts.conflict()));
         }
         if (facts.sameSector()) {
-            reasons.add("Both work in " + and(NoveltyWords.labels(facts.commonSectors())) + ".");
+            reasons.add(messages.get("immersion.sector.same", and(NoveltyWords.labels(facts.commonSectors()))));
         } else if (placement.isSameSectorRequired()) {
-            reasons.add("Beware: they share no sector, although the programme requires the same sector.");
+            reasons.add(messages.get("immersion.sector.required"));
         } else {
-            reasons.add("They work in different sectors (" + sectors(mentee.member()) + " for " + menteeName + ", "
-                    + sectors(mentor.member()) + " for " + mentorName + "), which the programme allows.");
+            reasons.add(messages.get("immersion.sector.different", sectors(mentee.member()), menteeName,
+                    sectors(mentor.member()), mentorName));
         }
-        reasons.add(mentorName + " has " + years(facts.mentorYears()) + " of experience, "
-                + (facts.experienceShortfall() == 0 ? "more than " : "not more than ") + menteeName + " with "
-                + facts.menteeYears() + ".");
+        reasons.add(messages.get(facts.experienceShortfall() == 0 ? "immersion.experience.more"
+                : "immersion.experience.notMore", mentorName, years(facts.mentorYears()), menteeName,
+                facts.menteeYears()));
         reasons.add(objectives(mentee.member(), menteeName, mentorName, facts));
         reasons.add(noveltySentence(novelty.acquaintance(mentee.getId(), mentor.getId())));
         if (facts.distanceKnown()) {
-            reasons.add("They work " + facts.kilometres() + " km apart.");
+            reasons.add(messages.get("immersion.distance", facts.kilometres()));
         }
         reasons.add(daySentence(placement));
         return reasons;
     }
 
-    private static String objectives(Member mentee, String menteeName, String mentorName, ImmersionPairFacts facts) {
+    private String objectives(Member mentee, String menteeName, String mentorName, ImmersionPairFacts facts) {
         List<String> matched = facts.matchedObjectives();
         int stated = new HashSet<>(mentee.objectives()).size();
         if (stated == 0) {
-            return menteeName + " stated no objectives for the day.";
+            return messages.get("immersion.objectives.none", menteeName);
         }
         if (matched.isEmpty()) {
-            return "The profile of " + mentorName + " covers none of the objectives of " + menteeName + ": "
-                    + and(NoveltyWords.labels(mentee.objectives())) + ".";
+            return messages.get("immersion.objectives.unmatched", mentorName, menteeName,
+                    and(NoveltyWords.labels(mentee.objectives())));
         }
         if (matched.size() == stated) {
-            return "The profile of " + mentorName + " covers " + (stated == 1 ? "the objective" : "every objective")
-                    + " of " + menteeName + ": " + and(NoveltyWords.labels(matched)) + ".";
+            return messages.get("immersion.objectives.all", mentorName, stated, menteeName,
+                    and(NoveltyWords.labels(matched)));
         }
-        return "The profile of " + mentorName + " covers " + and(NoveltyWords.labels(matched)) + ", "
-                + matched.size() + " of the "
-                + stated + " objectives of " + menteeName + ".";
+        return messages.get("immersion.objectives.some", mentorName, and(NoveltyWords.labels(matched)),
+                matched.size(), stated, menteeName);
     }
 
     /** @return the novelty of the pair in words, e.g. "They worked together twice, last in May 2026 (…)." */
     String noveltySentence(Acquaintance met) {
         if (!met.metDirectly() && !met.throughPeers()) {
-            return "They have never worked together: a new interaction.";
+            return messages.get("immersion.novelty.new");
         }
-        String cost = " (novelty cost " + met.cost() + ").";
         if (!met.metDirectly()) {
-            return "They have not worked together, but both worked with " + peers(met) + cost;
+            return messages.get("immersion.novelty.peers", peers(met), met.cost());
         }
-        String direct = "They " + NoveltyWords.directMeetings(met);
-        return met.throughPeers() ? direct + ", and both worked with " + peers(met) + " since" + cost : direct + cost;
+        String direct = NoveltyWords.directMeetings(messages, met);
+        return met.throughPeers() ? messages.get("immersion.novelty.directAndPeers", direct, peers(met), met.cost())
+                : messages.get("immersion.novelty.direct", direct, met.cost());
     }
 
     private String daySentence(MenteePlacement placement) {
         MentorDay day = placement.getMentorDay();
-        String when = ImmersionScoring.format(day.date());
+        String when = NoveltyWords.day(messages, day.date());
         String sentence;
         if (placement.unavailablePeople() == 0) {
-            sentence = "Both are available all day on " + when;
+            sentence = messages.get("immersion.day.available", when);
         } else if (programme.isClosed(day.date())) {
-            sentence = "Beware: " + when + " is a closed day of the programme";
+            sentence = messages.get("immersion.day.closed", when);
         } else {
             List<String> missing = new ArrayList<>();
             if (!placement.getMentee().availableOn(day.dayNumber())) {
@@ -127,8 +126,7 @@ final class ImmersionExplainer {
             if (!day.mentor().availableOn(day.dayNumber())) {
                 missing.add(day.mentor().toString());
             }
-            sentence = "Beware: " + and(missing) + (missing.size() == 1 ? " is" : " are") + " not available all day on "
-                    + when;
+            sentence = messages.get("immersion.day.unavailable", and(missing), missing.size(), when);
         }
         MenteePlacement nearest = null;
         int gap = Integer.MAX_VALUE;
@@ -142,13 +140,13 @@ final class ImmersionExplainer {
             }
         }
         if (nearest == null) {
-            return sentence + "; no other immersion day is planned.";
+            return messages.get("immersion.day.alone", sentence);
         }
         if (gap == 0) {
-            return sentence + ", also the immersion day of " + nearest.getMentee() + ".";
+            return messages.get("immersion.day.same", sentence, nearest.getMentee().toString());
         }
-        return sentence + "; the nearest other immersion day is " + (gap == 1 ? "1 day" : gap + " days") + " away ("
-                + ImmersionScoring.format(nearest.getMentorDay().date()) + ").";
+        return messages.get("immersion.day.nearest", sentence, gap,
+                NoveltyWords.day(messages, nearest.getMentorDay().date()));
     }
 
     /** @return the unplaced mentees with why no mentor fits, in the programme's order */
@@ -177,7 +175,7 @@ final class ImmersionExplainer {
         List<Mentor> mentors = plan.getMentors();
         List<String> reasons = new ArrayList<>();
         if (mentors.isEmpty()) {
-            reasons.add("Nobody offers immersion days in this programme.");
+            reasons.add(messages.get("immersion.unplaced.nobody"));
             return reasons;
         }
         List<Mentor> otherSector = new ArrayList<>();
@@ -218,7 +216,8 @@ final class ImmersionExplainer {
                     if (freeDay == null) {
                         allDaysBusy.add(mentor);
                     } else {
-                        free.add(mentor + " on " + ImmersionScoring.format(freeDay));
+                        free.add(messages.get("immersion.unplaced.freeOn", mentor.toString(),
+                                NoveltyWords.day(messages, freeDay)));
                     }
                 }
             }
@@ -226,121 +225,111 @@ final class ImmersionExplainer {
         String sectors = or(NoveltyWords.labels(mentee.member().sectors()));
         if (!otherSector.isEmpty()) {
             if (mentee.member().sectors().isEmpty()) {
-                reasons.add(name + " has no sector, and the programme requires mentor and mentee to share one.");
+                reasons.add(messages.get("immersion.unplaced.noSector", name));
             } else if (otherSector.size() == mentors.size()) {
-                reasons.add("No mentor offering immersion works in " + sectors + ".");
+                reasons.add(messages.get("immersion.unplaced.noMentorInSector", sectors));
             } else {
-                reasons.add(capitalized(number(otherSector.size())) + (otherSector.size() == 1 ? " mentor" : " mentors")
-                        + " offering immersion "
-                        + (otherSector.size() == 1 ? "works" : "work") + " in other sectors than " + sectors + ".");
+                reasons.add(messages.get("immersion.unplaced.otherSectors", capitalized(number(otherSector.size())),
+                        otherSector.size(), sectors));
             }
         }
         String in = placement.isSameSectorRequired() && !mentee.member().sectors().isEmpty()
-                ? " in " + sectors : "";
+                ? messages.get("immersion.unplaced.in", sectors) : "";
         if (!conflicted.isEmpty()) {
             if (conflicted.size() == 1) {
-                reasons.add(conflicted.getFirst() + " is excluded by a conflict of interest: they "
-                        + mentee.pairWith(conflicted.getFirst()).conflict() + ".");
+                reasons.add(messages.get("immersion.unplaced.conflict", conflicted.getFirst().toString(),
+                        mentee.pairWith(conflicted.getFirst()).conflict()));
             } else {
                 List<String> names = new ArrayList<>();
                 for (Mentor mentor : conflicted.subList(0, Math.min(NAMED, conflicted.size()))) {
-                    names.add("with " + mentor + ", they " + mentee.pairWith(mentor).conflict());
+                    names.add(messages.get("immersion.unplaced.conflict.with", mentor.toString(),
+                            mentee.pairWith(mentor).conflict()));
                 }
                 int others = conflicted.size() - names.size();
-                reasons.add(capitalized(number(conflicted.size())) + " mentors" + in
-                        + " are excluded by a conflict of interest: " + String.join("; ", names)
-                        + (others == 0 ? "" : "; and " + number(others) + " more") + ".");
+                reasons.add(messages.get("immersion.unplaced.conflicts", capitalized(number(conflicted.size())), in,
+                        String.join(messages.get("accompaniment.candidate.separator"), names),
+                        others == 0 ? "" : messages.get("immersion.unplaced.conflicts.more", number(others))));
             }
         }
         if (!lessExperienced.isEmpty()) {
             int own = mentee.member().experienceYears();
             if (lessExperienced.size() == 1) {
-                reasons.add(lessExperienced.getFirst() + " has " + years(lessExperienced.getFirst().member()
-                        .experienceYears()) + " of experience, not more than the " + years(own) + " of " + name
-                        + ".");
+                reasons.add(messages.get("immersion.unplaced.lessExperienced", lessExperienced.getFirst().toString(),
+                        years(lessExperienced.getFirst().member().experienceYears()), years(own), name));
             } else {
                 List<String> years = new ArrayList<>();
                 for (Mentor mentor : lessExperienced) {
-                    years.add(mentor + " has " + mentor.member().experienceYears());
+                    years.add(messages.get("immersion.unplaced.lessExperienced.years", mentor.toString(),
+                            mentor.member().experienceYears()));
                 }
-                reasons.add(capitalized(number(lessExperienced.size())) + " mentors" + in + " have no more experience than"
-                        + " the " + years(own) + " of " + name + ": " + few(years) + ".");
+                reasons.add(messages.get("immersion.unplaced.lessExperiencedMany",
+                        capitalized(number(lessExperienced.size())), in, years(own), name, few(years)));
             }
         }
         if (!noCommonDay.isEmpty()) {
-            reasons.add("No common full day with " + orFew(noCommonDay) + ".");
+            reasons.add(messages.get("immersion.unplaced.noCommonDay", orFew(noCommonDay)));
         }
         if (!full.isEmpty()) {
-            reasons.add(full.size() == 1 ? "All days of " + full.getFirst() + " are taken."
-                    : "All days of " + mentorAnd(full) + " are taken.");
+            reasons.add(messages.get("immersion.unplaced.full", full.size() == 1 ? full.getFirst().toString()
+                    : mentorAnd(full)));
         }
         if (!allDaysBusy.isEmpty()) {
-            reasons.add((allDaysBusy.size() == 1 ? mentorAnd(allDaysBusy) + " still has a day to offer"
-                    : mentorAnd(allDaysBusy) + " still have days to offer") + ", but every common full day with "
-                    + name + " already hosts another mentee.");
+            reasons.add(messages.get("immersion.unplaced.allDaysBusy", mentorAnd(allDaysBusy), allDaysBusy.size(),
+                    name));
         }
         if (!free.isEmpty()) {
-            reasons.add("Free to host without breaking a rule: " + few(free)
-                    + "; the search stopped before placing " + name + ", or only kept "
-                    + ImmersionProblem.MAX_DAYS_PER_PAIR + " of the common days of each pair.");
+            reasons.add(messages.get("immersion.unplaced.free", few(free), name, ImmersionProblem.MAX_DAYS_PER_PAIR));
         }
         return reasons;
     }
 
     // ---- words ---------------------------------------------------------------------------------------------------
 
-    private static String mentorAnd(List<Mentor> mentors) {
+    private String mentorAnd(List<Mentor> mentors) {
         return few(mentors.stream().map(Mentor::toString).toList());
     }
 
-    private static String orFew(List<Mentor> mentors) {
+    private String orFew(List<Mentor> mentors) {
         List<String> names = mentors.stream().map(Mentor::toString).toList();
         if (names.size() <= NAMED) {
-            return or(names);
+            return NoveltyWords.or(messages, names);
         }
-        int others = names.size() - NAMED;
-        return String.join(", ", names.subList(0, NAMED)) + " or " + others + (others == 1 ? " other" : " others");
+        return messages.get("immersion.few.orMore", String.join(", ", names.subList(0, NAMED)), names.size() - NAMED);
     }
 
     /** "A", "A and B", "A, B and C", "A, B, C and 2 others". */
-    static String few(List<String> items) {
+    String few(List<String> items) {
         if (items.size() <= NAMED) {
             return and(items);
         }
-        int others = items.size() - NAMED;
-        return String.join(", ", items.subList(0, NAMED)) + " and " + others + (others == 1 ? " other" : " others");
+        return messages.get("immersion.few.more", String.join(", ", items.subList(0, NAMED)), items.size() - NAMED);
     }
 
-    static String and(List<String> items) {
-        return NoveltyWords.and(items);
+    String and(List<String> items) {
+        return messages.and(items);
     }
 
-    static String or(List<String> items) {
-        return NoveltyWords.or(items);
+    String or(List<String> items) {
+        return NoveltyWords.or(messages, items);
     }
 
-    private static String sectors(Member member) {
-        return member.sectors().isEmpty() ? "no sector" : and(NoveltyWords.labels(member.sectors()));
+    private String sectors(Member member) {
+        return member.sectors().isEmpty() ? messages.get("immersion.sector.none")
+                : and(NoveltyWords.labels(member.sectors()));
     }
-
-    private static final List<String> NUMBERS = List.of("no", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten");
 
     /** @return the number in words up to ten, in digits above */
-    static String number(int n) {
-        return n >= 0 && n < NUMBERS.size() ? NUMBERS.get(n) : Integer.toString(n);
+    String number(int n) {
+        List<String> numbers = List.of(messages.get("immersion.numbers").split(","));
+        return n >= 0 && n < numbers.size() ? numbers.get(n) : Integer.toString(n);
     }
 
     private static String capitalized(String text) {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    private static String years(int n) {
-        return n == 1 ? "1 year" : n + " years";
-    }
-
-    static String times(int n) {
-        return NoveltyWords.times(n);
+    private String years(int n) {
+        return messages.get("immersion.years", n);
     }
 
     private String peers(Acquaintance met) {
@@ -352,7 +341,6 @@ final class ImmersionExplainer {
         if (names.size() <= 2) {
             return and(names);
         }
-        int others = names.size() - 2;
-        return names.get(0) + ", " + names.get(1) + " and " + others + (others == 1 ? " other" : " others");
+        return messages.get("scoring.pair.peers.more", names.get(0), names.get(1), names.size() - 2);
     }
 }

@@ -8,7 +8,7 @@ import org.peermatch.core.plan.ConstraintScore;
 import org.peermatch.core.plan.Gap;
 import org.peermatch.core.plan.ModeProposal;
 import org.peermatch.core.plan.Violation;
-import org.peermatch.core.scoring.NoveltyWords;
+import org.peermatch.core.text.Messages;
 
 /**
  * The immersion part of a proposal: who spends which day with whom, who is left unplaced and why, and the score.
@@ -46,21 +46,35 @@ public record ImmersionProposal(String score, long hardScore, long mediumScore, 
     /** @return every mentee without an immersion day, with why */
     @Override
     public List<Gap> gaps() {
+        return gaps(Messages.english());
+    }
+
+    @Override
+    public List<Gap> gaps(Messages messages) {
         List<Gap> gaps = new ArrayList<>();
         for (UnplacedMentee mentee : unplaced) {
-            gaps.add(new Gap(mentee.mentee(), " has no immersion day", String.join(" ", mentee.reasons())));
+            gaps.add(new Gap(mentee.mentee(), messages.get("immersion.gap.what"), String.join(" ", mentee.reasons())));
         }
         return gaps;
     }
 
     @Override
     public String gapsClause(int count) {
-        return NoveltyWords.count(count, "mentee has", "mentees have") + " no immersion day";
+        return gapsClause(count, Messages.english());
+    }
+
+    @Override
+    public String gapsClause(int count, Messages messages) {
+        return messages.get("immersion.gaps", count);
     }
 
     @Override
     public String summary() {
-        return "Immersion: " + pairings.size() + " of " + (pairings.size() + unplaced.size())
-                + " mentees have a day with a mentor, score " + score + ".";
+        return summary(Messages.english());
+    }
+
+    @Override
+    public String summary(Messages messages) {
+        return messages.get("immersion.summary", pairings.size(), pairings.size() + unplaced.size(), score);
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.peermatch.core.text.Messages;
+
 /** Finds the known name closest to a misspelt one (Levenshtein distance with swaps, case-insensitive). */
 final class DidYouMean {
 
@@ -133,14 +135,19 @@ final class DidYouMean {
      *         names
      */
     static String advice(String wrong, List<String> known, String listIntro) {
+        return advice(Messages.english(), wrong, known, listIntro);
+    }
+
+    /** @return {@link #advice(String, List, String)} in the messages' language */
+    static String advice(Messages messages, String wrong, List<String> known, String listIntro) {
         String closest = closest(wrong, known);
         if (closest != null) {
-            return "Maybe you meant `" + closest + "`?";
+            return messages.get("io.didYouMean", closest);
         }
         if (known.size() > LISTED) {
-            return "Maybe use " + listIntro + ": " + Texts.quotedList(known.subList(0, LISTED)) + ", … ("
-                    + known.size() + " in all).";
+            return messages.get("io.didYouMean.listMore", listIntro, Texts.quotedList(known.subList(0, LISTED)),
+                    known.size());
         }
-        return "Maybe use " + listIntro + ": " + Texts.quotedList(known) + ".";
+        return messages.get("io.didYouMean.list", listIntro, Texts.quotedList(known));
     }
 }

@@ -2,6 +2,8 @@ package org.peermatch.core.io;
 
 import java.util.List;
 
+import org.peermatch.core.text.Messages;
+
 /**
  * The fields of one JSON object of a known kind: reports unknown fields (with the closest known one) when created,
  * and missing required fields when asked for.
@@ -27,14 +29,15 @@ final class Fields {
      */
     static Fields of(Node node, Problems problems, String kind, List<String> known) {
         if (!(node instanceof Node.Obj object)) {
-            Values.wrongType(node, problems, kind + " (an object, {…})");
+            Values.wrongType(node, problems, problems.t("io.fields.object", problems.words(kind), "{…}"));
             return null;
         }
         for (Node.Entry entry : object.entries().values()) {
             if (!known.contains(entry.key())) {
                 problems.add(entry.keyOffset(), Texts.child(object.path(), entry.key()),
-                        "`" + Texts.shorten(entry.key()) + "` is not a field of " + kind + ".",
-                        DidYouMean.advice(entry.key(), known, "one of the fields of " + kind));
+                        problems.t("io.fields.unknown", Texts.shorten(entry.key()), problems.words(kind)),
+                        DidYouMean.advice(problems.messages(), entry.key(), known,
+                                problems.t("io.fields.listIntro", problems.words(kind))));
             }
         }
         return new Fields(object, problems, kind);
@@ -42,6 +45,9 @@ final class Fields {
 
     /** @return {@code this member} for {@code a member}, {@code the programme} as is */
     private String thisKind() {
+        if (problems.messages() != Messages.english()) {
+            return problems.words(kind);
+        }
         if (kind.startsWith("a ")) {
             return "this " + kind.substring(2);
         }
@@ -68,8 +74,8 @@ final class Fields {
         Node value = get(key);
         if (value == null && !problems.isIncomplete(object.offset())) {
             problems.add(object.offset(), Texts.child(object.path(), key),
-                    "`" + key + "` is missing: " + kind + " needs one.",
-                    "Maybe add \"" + key + "\": " + example + " to " + thisKind() + ".");
+                    problems.t("io.fields.missing", key, problems.words(kind)),
+                    problems.t("io.fields.missing.advice", key, example, thisKind()));
         }
         return value;
     }

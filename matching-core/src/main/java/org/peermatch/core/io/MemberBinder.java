@@ -97,21 +97,17 @@ final class MemberBinder {
         Location location = location(fields.get("location"));
         if (requests.contains(Mode.ACCOMPANIMENT) && needs.isEmpty() && needsClean) {
             Node at = requestItem(requestsNode, Mode.ACCOMPANIMENT);
-            problems.add(at, (id == null ? "this member" : index.label(id))
-                    + " requests accompaniment but has no needs.",
-                    "Maybe add their needs from the pre-diagnostic (\"needs\": [{\"topic\": \"business-model\","
-                            + " \"priority\": 1, \"hours\": 6}]), or remove \"accompaniment\" from `requests`.");
+            problems.add(at, problems.t("io.members.noNeeds", thisMember(id)),
+                    problems.t("io.members.noNeeds.advice",
+                            "\"needs\": [{\"topic\": \"business-model\", \"priority\": 1, \"hours\": 6}]"));
         }
         if (experienceNode == null && offers.containsKey(Mode.IMMERSION)) {
-            problems.add(fields.get("offers"), (id == null ? "this member" : index.label(id))
-                    + " offers immersion days but gives no `experienceYears`.",
-                    "Maybe add \"experienceYears\": 12 (years of professional experience): a mentor must have more"
-                            + " than their mentee (a mentee without `experienceYears` counts as 0).");
+            problems.add(fields.get("offers"), problems.t("io.members.noExperience", thisMember(id)),
+                    problems.t("io.members.noExperience.advice"));
         }
         if (!objectives.isEmpty() && !requests.contains(Mode.IMMERSION)) {
-            problems.add(fields.get("objectives"), (id == null ? "this member" : index.label(id))
-                    + " gives immersion objectives but does not request immersion.",
-                    "Maybe add \"immersion\" to `requests`, or remove `objectives`.");
+            problems.add(fields.get("objectives"), problems.t("io.members.objectivesWithoutImmersion",
+                    thisMember(id)), problems.t("io.members.objectivesWithoutImmersion.advice"));
         }
         if (availabilityClean && (!requests.isEmpty() || !offers.isEmpty())) {
             neverAvailable(fields, node, id, requests, offers, available);
@@ -144,6 +140,11 @@ final class MemberBinder {
                 + " in their weekly availability, outside their unavailable dates and the closed periods.",
                 "Maybe check the `from` and `to` dates and the half-days of their `availability` and their"
                         + " `unavailable` dates, or remove their requests and offers.");
+    }
+
+    /** @return e.g. "Ana Costa (m12)", or "this member" when the id is unknown, in the problems' language */
+    private String thisMember(String id) {
+        return id == null ? problems.t("io.members.this") : index.label(id);
     }
 
     private List<String> sectors(Node node) {
@@ -203,15 +204,14 @@ final class MemberBinder {
             if (fields == null) {
                 continue;
             }
-            String topic = topic(fields, topics, memberId, "needs",
-                    "Maybe merge them into one need, adding up their hours.");
+            String topic = topic(fields, topics, memberId, "needs", problems.t("io.needs.twice.advice"));
             Node priorityNode = fields.required("priority", "1");
             Integer priority = priorityNode == null ? null : Values.integer(priorityNode, problems, "priority",
                     Need.MOST_IMPORTANT, Need.LEAST_IMPORTANT,
-                    "Maybe use a priority between 1 (essential) and 3 (nice to have).");
+                    problems.t("io.needs.priority.advice"));
             Node hoursNode = fields.required("hours", "6");
             Integer hours = hoursNode == null ? null : Values.integer(hoursNode, problems, "hours", 1, 200,
-                    "Maybe give the hours of accompaniment the need calls for, from 1 to 200.");
+                    problems.t("io.needs.hours.advice"));
             if (topic != null && priority != null && hours != null) {
                 needs.add(new Need(topic, priority, hours));
             }
@@ -228,11 +228,11 @@ final class MemberBinder {
                 continue;
             }
             String topic = topic(fields, topics, memberId, "competences",
-                    "Maybe keep one competence per topic, with the right level.");
+                    problems.t("io.competences.twice.advice"));
             Node levelNode = fields.required("level", "4");
             Integer level = levelNode == null ? null : Values.integer(levelNode, problems, "level",
                     Competence.MIN_LEVEL, Competence.MAX_LEVEL,
-                    "Maybe use a level between 1 (notions) and 5 (expert).");
+                    problems.t("io.competences.level.advice"));
             if (topic != null && level != null) {
                 competences.add(new Competence(topic, level));
             }
@@ -249,9 +249,8 @@ final class MemberBinder {
         }
         Node first = seen.putIfAbsent(topic, topicNode);
         if (first != null) {
-            problems.add(topicNode, "topic `" + topic + "` appears twice in the " + list + " of "
-                    + (memberId == null ? "this member" : index.label(memberId)) + " (also at line "
-                    + problems.position(first.offset()) + ").", advice);
+            problems.add(topicNode, problems.t("io.members.topicTwice", topic, problems.words(list),
+                    thisMember(memberId), problems.position(first.offset())), advice);
             return null;
         }
         return topic;
@@ -366,8 +365,8 @@ final class MemberBinder {
 
     private <T> boolean duplicate(List<T> already, T value, Node item, String what) {
         if (already.contains(value)) {
-            problems.add(item, "the " + what + " `" + ((Node.Str) item).value() + "` is listed twice.",
-                    "Maybe remove one of them.");
+            problems.add(item, problems.t("io.members.listedTwice", problems.words(what), ((Node.Str) item).value()),
+                    problems.t("io.members.listedTwice.advice"));
             return true;
         }
         return false;

@@ -133,20 +133,20 @@ final class MemberIndex {
         if (byId.containsKey(id)) {
             return id;
         }
-        problems.add(node, "`" + Texts.shorten(id) + "` is not the id of a member.", adviceFor(id));
+        problems.add(node, problems.t("io.members.unknown", Texts.shorten(id)), adviceFor(id, problems));
         return null;
     }
 
-    private String adviceFor(String wrong) {
+    private String adviceFor(String wrong, Problems problems) {
         if (advised++ >= MAX_SEARCHED_ADVICE) {
             // Past this many unknown references the document is not a few typos: no more searching.
-            return genericAdvice();
+            return genericAdvice(problems);
         }
         String stripped = wrong.strip();
         for (Known known : byId.values()) {
             if (known.name() != null && known.name().length() >= stripped.length()
                     && known.name().strip().equalsIgnoreCase(stripped)) {
-                return "Maybe you meant `" + known.id() + "`: write the member's id, not their name.";
+                return problems.t("io.members.nameNotId", known.id());
             }
         }
         if (ids == null) {
@@ -167,25 +167,24 @@ final class MemberIndex {
             for (String id : closestIds.subList(0, Math.min(LISTED, closestIds.size()))) {
                 shown.add("`" + id + "`" + nameSuffix(id));
             }
-            return "Maybe you meant " + (shown.size() == 1 ? "" : "one of ") + String.join(", ", shown)
-                    + (closestIds.size() > LISTED ? ", …" : "") + "?";
+            return problems.t(shown.size() == 1 ? "io.members.closest" : "io.members.closestOneOf",
+                    String.join(", ", shown) + (closestIds.size() > LISTED ? ", …" : ""));
         }
         String closestName = DidYouMean.closest(wrong.toLowerCase(Locale.ROOT), names);
         if (closestName != null) {
             String id = idsOfNames.get(names.indexOf(closestName));
-            return "Maybe you meant `" + id + "`" + nameSuffix(id) + "?";
+            return problems.t("io.members.closest", "`" + id + "`" + nameSuffix(id));
         }
-        return genericAdvice();
+        return genericAdvice(problems);
     }
 
-    private String genericAdvice() {
+    private String genericAdvice(Problems problems) {
         List<String> ids = new ArrayList<>(byId.keySet());
         if (ids.isEmpty()) {
-            return "Maybe add this member to `members` first.";
+            return problems.t("io.members.none");
         }
         List<String> listed = ids.subList(0, Math.min(LISTED, ids.size()));
-        return "Maybe use the id of one of the " + ids.size() + " members (" + Texts.quotedList(listed)
-                + (ids.size() > LISTED ? ", …" : "") + "), or add this member to `members`.";
+        return problems.t("io.members.useOne", ids.size(), Texts.quotedList(listed) + (ids.size() > LISTED ? ", …" : ""));
     }
 
     private String nameSuffix(String id) {

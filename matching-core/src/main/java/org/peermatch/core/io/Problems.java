@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.peermatch.core.text.Messages;
+
 /**
  * Collects the problems of one document as they are found, located by offsets in the original text, and turns them
  * into {@link InputProblem}s sorted by line and column.
@@ -22,10 +24,40 @@ final class Problems {
     private final List<Found> found = new ArrayList<>();
     private final List<int[]> suppressed = new ArrayList<>();
     private final Set<Integer> incomplete = new HashSet<>();
+    private final Messages messages;
 
     Problems(String file, SourceText source) {
+        this(file, source, Messages.english());
+    }
+
+    Problems(String file, SourceText source, Messages messages) {
         this.file = file;
         this.source = source;
+        this.messages = messages;
+    }
+
+    /** @return the language the problems are told in */
+    Messages messages() {
+        return messages;
+    }
+
+    /** @return the sentence of that key in the problems' language */
+    String t(String key, Object... arguments) {
+        return messages.get(key, arguments);
+    }
+
+    /**
+     * @param english words of the document's vocabulary, e.g. {@code a member}
+     * @return the same words in the problems' language ({@code io.words.a.member}), or as given when the bundle has
+     *         none
+     */
+    String words(String english) {
+        if (messages == Messages.english()) {
+            return english;
+        }
+        String key = "io.words." + english.replace(' ', '.').replace("(", "").replace(")", "").replace(",", "")
+                .replace("{…}", "").replace("[…]", "").replace("…", "");
+        return messages.has(key) ? messages.get(key) : english;
     }
 
     /** @return the original text */

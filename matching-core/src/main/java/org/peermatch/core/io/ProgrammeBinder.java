@@ -50,7 +50,7 @@ final class ProgrammeBinder {
     private static final List<String> ROOT_FIELDS =
             List.of("programme", "rules", "members", "rooms", "history", "decisions", "weights", "solver", "calendar");
     private static final List<String> PROGRAMME_FIELDS =
-            List.of("name", "start", "end", "timeZone", "halfDays", "closed");
+            List.of("name", "start", "end", "timeZone", "language", "halfDays", "closed");
     private static final List<String> HALF_DAY_FIELDS = List.of("id", "start", "end");
     private static final List<String> RULES_FIELDS =
             List.of("accompaniment", "immersion", "codevelopment", "workshop", "calendar");
@@ -59,6 +59,7 @@ final class ProgrammeBinder {
             List.of("minSize", "maxSize", "clientsPerSession", "groups");
     private static final Map<String, Boolean> SAME_SECTOR =
             new java.util.TreeMap<>(Map.of("required", true, "preferred", false));
+    private static final Map<String, String> LANGUAGES = new java.util.TreeMap<>(Map.of("en", "en", "fr", "fr"));
     private static final List<String> ACCOMPANIMENT_FIELDS =
             List.of("minimumLevel", "maxResourcePersons", "minCommonHalfDaysPerMonth", "noveltyHalfLifeMonths",
                     "priorityWeights");
@@ -70,6 +71,7 @@ final class ProgrammeBinder {
     private LocalDate start;
     private LocalDate end;
     private ZoneId timeZone = DEFAULT_TIME_ZONE;
+    private String language;
     private List<HalfDaySlot> halfDays = DEFAULT_HALF_DAYS;
     private boolean halfDaysClean = true;
     private Node closedNode;
@@ -101,9 +103,8 @@ final class ProgrammeBinder {
         List<ClosedPeriod> closed = calendarBinder.closed(closedNode);
         if (start != null && end != null && !end.isBefore(start) && !closed.isEmpty()
                 && !OpenDays.anyOpen(start, end, closed)) {
-            problems.add(closedNode, "the closed periods cover every day of the programme (" + start + " to "
-                    + end + "): nothing could take place.", "Maybe check the dates of the closed periods"
-                            + " (`from` and `to`), or the programme's `start` and `end`.");
+            problems.add(closedNode, problems.t("io.programme.allClosed", start.toString(), end.toString()),
+                    problems.t("io.programme.allClosed.advice"));
         }
         Node rulesNode = fields.get("rules");
         Fields rulesFields = rulesNode == null ? null : Fields.of(rulesNode, problems, "the rules", RULES_FIELDS);
@@ -135,7 +136,7 @@ final class ProgrammeBinder {
             return null;
         }
         return new Programme(name, start, end, timeZone, halfDays, rules, immersion, codevelopment, workshop, calendar,
-                closed, rooms, members, history, decisions, weights, solver, changes);
+                closed, rooms, members, history, decisions, weights, solver, changes, language);
     }
 
     private void programme(Node node) {
@@ -151,16 +152,20 @@ final class ProgrammeBinder {
         Node endNode = fields.required("end", "\"2027-12-17\"");
         end = endNode == null ? null : Values.date(endNode, problems);
         if (start != null && end != null && end.isBefore(start)) {
-            problems.add(endNode, "the programme ends on " + end + ", before it starts (" + start + ").",
-                    "Maybe swap `start` and `end`, or check their years.");
+            problems.add(endNode, problems.t("io.programme.endsBefore", end.toString(), start.toString()),
+                    problems.t("io.programme.endsBefore.advice"));
         } else if (start != null && end != null && end.isAfter(start.plusYears(MAX_YEARS))) {
-            problems.add(endNode, "the programme lasts more than " + MAX_YEARS + " years (from " + start + " to "
-                    + end + ").", "Maybe check the year of `end`: a programme lasts at most " + MAX_YEARS + " years.");
+            problems.add(endNode, problems.t("io.programme.tooLong", MAX_YEARS, start.toString(), end.toString()),
+                    problems.t("io.programme.tooLong.advice", MAX_YEARS));
         }
         Node zoneNode = fields.get("timeZone");
         if (zoneNode != null) {
             ZoneId zone = Values.zone(zoneNode, problems);
             timeZone = zone == null ? DEFAULT_TIME_ZONE : zone;
+        }
+        Node languageNode = fields.get("language");
+        if (languageNode != null) {
+            language = Values.choice(languageNode, problems, "language", LANGUAGES);
         }
         Node halfDaysNode = fields.get("halfDays");
         if (halfDaysNode != null) {
@@ -177,9 +182,8 @@ final class ProgrammeBinder {
             return slots;
         }
         if (items.isEmpty()) {
-            problems.add(node, "the programme has no half-day.",
-                    "Maybe list its half-days, e.g. {\"id\": \"AM\", \"start\": \"09:00\", \"end\": \"12:30\"},"
-                            + " or remove `halfDays` to use AM and PM.");
+            problems.add(node, problems.t("io.programme.noHalfDay"), problems.t("io.programme.noHalfDay.advice",
+                    "{\"id\": \"AM\", \"start\": \"09:00\", \"end\": \"12:30\"}"));
         }
         Map<String, Node> ids = new LinkedHashMap<>();
         for (Node item : items) {
@@ -190,8 +194,8 @@ final class ProgrammeBinder {
             Node idNode = fields.required("id", "\"AM\"");
             String id = idNode == null ? null : Values.id(idNode, problems, "half-day id");
             if (id != null && ids.containsKey(id)) {
-                problems.add(idNode, "the half-day id `" + id + "` is used twice (also at line "
-                        + problems.position(ids.get(id).offset()) + ").", "Maybe give each half-day its own id.");
+                problems.add(idNode, problems.t("io.programme.halfDayTwice", id,
+                        problems.position(ids.get(id).offset())), problems.t("io.programme.halfDayTwice.advice"));
                 id = null;
             } else if (id != null) {
                 ids.put(id, idNode);
@@ -201,8 +205,8 @@ final class ProgrammeBinder {
             Node endNode = fields.required("end", "\"12:30\"");
             LocalTime to = endNode == null ? null : Values.time(endNode, problems);
             if (from != null && to != null && !from.isBefore(to)) {
-                problems.add(endNode, "this half-day ends at " + to + ", not after it starts (" + from + ").",
-                        "Maybe swap `start` and `end`.");
+                problems.add(endNode, problems.t("io.programme.halfDayEnds", to.toString(), from.toString()),
+                        problems.t("io.programme.halfDayEnds.advice"));
             } else if (id != null && from != null && to != null) {
                 HalfDaySlot slot = new HalfDaySlot(id, from, to);
                 HalfDaySlot overlapped = slots.stream()
@@ -333,8 +337,8 @@ final class ProgrammeBinder {
             return members;
         }
         if (items.isEmpty()) {
-            problems.add(node, "the programme has no member.",
-                    "Maybe add the members of the community: {\"id\": \"m01\", \"name\": …, \"organization\": …}.");
+            problems.add(node, problems.t("io.programme.noMember"), problems.t("io.programme.noMember.advice",
+                    "{\"id\": \"m01\", \"name\": …, \"organization\": …}"));
         }
         AvailabilityBinder availability =
                 new AvailabilityBinder(problems, start, end, halfDaysClean ? slotIds() : null);
@@ -372,8 +376,8 @@ final class ProgrammeBinder {
                     "Maybe use a weight from 0 (ignore the constraint) to " + MAX_WEIGHT + ".");
             if (!known.contains(entry.key())) {
                 problems.add(entry.keyOffset(), Texts.child(object.path(), entry.key()),
-                        "`" + Texts.shorten(entry.key()) + "` is not a constraint id.",
-                        DidYouMean.advice(entry.key(), known, "a constraint id of the README's table"));
+                        problems.t("io.weights.unknown", Texts.shorten(entry.key())),
+                        DidYouMean.advice(problems.messages(), entry.key(), known, problems.t("io.weights.listIntro")));
             } else if (weight != null) {
                 weights.put(entry.key(), weight);
             }

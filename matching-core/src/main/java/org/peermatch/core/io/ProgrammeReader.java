@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.peermatch.core.model.Programme;
+import org.peermatch.core.text.Messages;
 
 /**
  * Reads and validates programme documents (the JSON format of {@code FORMAT.md}) into a {@link Programme}.
@@ -42,8 +43,17 @@ public final class ProgrammeReader {
      *         it lists every problem found
      */
     public static Programme read(Path file) throws InvalidInputException {
+        return read(file, Messages.english());
+    }
+
+    /**
+     * Reads a programme document from a file, telling its problems in the messages' language.
+     *
+     * @see #read(Path)
+     */
+    public static Programme read(Path file, Messages messages) throws InvalidInputException {
         String name = file.toString();
-        return read(load(file, name), name);
+        return read(load(file, name, messages), name, messages);
     }
 
     /**
@@ -55,10 +65,19 @@ public final class ProgrammeReader {
      * @throws InvalidInputException when the document is invalid; it lists every problem found
      */
     public static Programme read(String json, String sourceName) throws InvalidInputException {
+        return read(json, sourceName, Messages.english());
+    }
+
+    /**
+     * Reads a programme document from text, telling its problems in the messages' language.
+     *
+     * @see #read(String, String)
+     */
+    public static Programme read(String json, String sourceName, Messages messages) throws InvalidInputException {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(sourceName, "sourceName");
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
-        Problems problems = new Problems(sourceName, new SourceText(text));
+        Problems problems = new Problems(sourceName, new SourceText(text), messages);
         Node root = SyntaxRecovery.read(problems.source(), problems);
         Programme programme = root == null ? null : ProgrammeBinder.bind(root, problems);
         if (programme == null || problems.any()) {
@@ -72,36 +91,35 @@ public final class ProgrammeReader {
         return programme;
     }
 
-    private static String load(Path file, String name) throws InvalidInputException {
+    private static String load(Path file, String name, Messages messages) throws InvalidInputException {
         if (Files.isDirectory(file)) {
-            throw fileProblem(name, "this is a folder, not a file.",
-                    "Maybe give the path of the programme document inside it (a .json file).");
+            throw fileProblem(name, messages.get("io.file.folder"), messages.get("io.file.folder.advice"));
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             // Read at most one byte past the limit: a device or a pipe (/dev/zero) has no size to check first.
             bytes = in.readNBytes((int) MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw fileProblem(name, "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MiB.",
-                        "Maybe check that this is the programme document.");
+                throw fileProblem(name, messages.get("io.file.tooLarge", MAX_BYTES / (1024 * 1024)),
+                        messages.get("io.file.tooLarge.advice"));
             }
         } catch (NoSuchFileException e) {
-            throw fileProblem(name, "the file does not exist.", "Maybe check the file name and the folder"
-                    + (file.isAbsolute() ? "." : " (the path is relative to " + Path.of("").toAbsolutePath() + ")."));
+            throw fileProblem(name, messages.get("io.file.missing"), file.isAbsolute()
+                    ? messages.get("io.file.missing.advice")
+                    : messages.get("io.file.missingRelative.advice", Path.of("").toAbsolutePath().toString()));
         } catch (AccessDeniedException e) {
-            throw fileProblem(name, "the file cannot be read: permission denied.",
-                    "Maybe check that your account may read this file.");
+            throw fileProblem(name, messages.get("io.file.denied"), messages.get("io.file.denied.advice"));
         } catch (IOException e) {
-            throw fileProblem(name, "the file cannot be read (" + e.getClass().getSimpleName().replace("Exception", "")
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").",
-                    "Maybe check that the file is a regular, readable file.");
+            throw fileProblem(name, messages.get("io.file.unreadable", e.getClass().getSimpleName()
+                    .replace("Exception", "") + (e.getMessage() == null ? "" : ": " + e.getMessage())),
+                    messages.get("io.file.unreadable.advice"));
         }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw fileProblem(name, "the file is not UTF-8 text (byte " + firstBadByte(bytes) + " is not valid).",
-                    "Maybe save it again as UTF-8 (\"Save as…\", encoding UTF-8) from your editor.");
+            throw fileProblem(name, messages.get("io.file.notUtf8", firstBadByte(bytes)),
+                    messages.get("io.file.notUtf8.advice"));
         }
     }
 

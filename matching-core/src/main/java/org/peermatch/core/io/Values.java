@@ -39,17 +39,17 @@ final class Values {
     static void wrongType(Node node, Problems problems, String expected) {
         String advice;
         if (node instanceof Node.Null) {
-            advice = "Maybe remove the field to use its default, or give a value.";
+            advice = problems.t("io.values.null.advice");
         } else if (node instanceof Node.Str text && expected.contains("number") && isNumber(text.value())) {
-            advice = "Maybe write " + text.value().strip() + " without quotes.";
+            advice = problems.t("io.values.unquote.advice", text.value().strip());
         } else if (node instanceof Node.Num number && expected.startsWith("text")) {
-            advice = "Maybe put it in double quotes: \"" + number.text() + "\".";
+            advice = problems.t("io.values.quote.advice", number.text());
         } else if (expected.startsWith("a list") && !(node instanceof Node.Obj)) {
-            advice = "Maybe put it in square brackets: [" + shortValue(node) + "].";
+            advice = problems.t("io.values.brackets.advice", shortValue(node));
         } else {
-            advice = "Maybe write " + expected + " here.";
+            advice = problems.t("io.values.write.advice", problems.words(expected));
         }
-        problems.add(node, "expected " + expected + ", found " + node.describe() + ".", advice);
+        problems.add(node, problems.t("io.values.expected", problems.words(expected), node.describe()), advice);
     }
 
     /** @return the items of a list, or null */
@@ -104,7 +104,8 @@ final class Values {
     static String nonBlank(Node node, Problems problems, String label) {
         String text = text(node, problems);
         if (text != null && text.isBlank()) {
-            problems.add(node, label + " is empty.", "Maybe write the " + label + " here.");
+            problems.add(node, problems.t("io.values.empty", problems.words(label)),
+                    problems.t("io.values.empty.advice", problems.words(label)));
             return null;
         }
         return text;
@@ -173,8 +174,8 @@ final class Values {
         }
         double value = number.value().doubleValue();
         if (value < min || value > max) {
-            problems.add(node, label + " " + number.text() + " is out of range " + (long) min + ".." + (long) max + ".",
-                    rangeAdvice);
+            problems.add(node, problems.t("io.values.range", problems.words(label), number.text(),
+                    String.valueOf((long) min), String.valueOf((long) max)), rangeAdvice);
             return null;
         }
         return value;
@@ -188,11 +189,11 @@ final class Values {
         }
         BigDecimal value = number.value();
         if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
-            String range = max == Integer.MAX_VALUE || max == Long.MAX_VALUE ? "it must be at least " + min
-                    : "it must be from " + min + " to " + max;
-            String message = max == Integer.MAX_VALUE || max == Long.MAX_VALUE || min == Long.MIN_VALUE
-                    ? label + " " + number.text() + " is out of range: " + range + "."
-                    : label + " " + number.text() + " is out of range " + min + ".." + max + ".";
+            boolean unbounded = max == Integer.MAX_VALUE || max == Long.MAX_VALUE;
+            String message = unbounded
+                    ? problems.t("io.values.rangeAtLeast", problems.words(label), number.text(), String.valueOf(min))
+                    : problems.t(min == Long.MIN_VALUE ? "io.values.rangeFromTo" : "io.values.range",
+                            problems.words(label), number.text(), String.valueOf(min), String.valueOf(max));
             problems.add(node, message, rangeAdvice);
             return null;
         }
@@ -209,13 +210,12 @@ final class Values {
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                problems.add(node, "`" + text + "` is not a valid date: there is no such day.",
-                        "Maybe check the month (01 to 12) and the day: dates are written YYYY-MM-DD.");
+                problems.add(node, problems.t("io.values.noSuchDay", text), problems.t("io.values.noSuchDay.advice"));
                 return null;
             }
         }
-        problems.add(node, "`" + Texts.shorten(text) + "` is not a date.",
-                "Maybe write dates as YYYY-MM-DD, e.g. 2027-01-11.");
+        problems.add(node, problems.t("io.values.notADate", Texts.shorten(text)),
+                problems.t("io.values.notADate.advice"));
         return null;
     }
 
@@ -223,8 +223,8 @@ final class Values {
     static LocalTime time(Node node, Problems problems) {
         String text = text(node, problems);
         if (text != null && !TIME.matcher(text).matches()) {
-            problems.add(node, "`" + Texts.shorten(text) + "` is not a time of day.",
-                    "Maybe write times as HH:mm on 24 hours, e.g. 09:00 or 14:30.");
+            problems.add(node, problems.t("io.values.notATime", Texts.shorten(text)),
+                    problems.t("io.values.notATime.advice"));
             return null;
         }
         return text == null ? null : LocalTime.parse(text);
@@ -238,13 +238,12 @@ final class Values {
         }
         Duration duration = parseDuration(text.strip());
         if (duration == null) {
-            problems.add(node, "`" + Texts.shorten(text) + "` is not a duration.",
-                    "Maybe write durations like 30s, 2m, 1h30m, 500ms or PT30S.");
+            problems.add(node, problems.t("io.values.notADuration", Texts.shorten(text)),
+                    problems.t("io.values.notADuration.advice"));
             return null;
         }
         if (duration.isNegative() || duration.isZero()) {
-            problems.add(node, "the duration `" + text + "` is not positive.",
-                    "Maybe give a duration longer than zero, like 30s.");
+            problems.add(node, problems.t("io.values.notPositive", text), problems.t("io.values.notPositive.advice"));
             return null;
         }
         return duration;
@@ -310,8 +309,9 @@ final class Values {
         }
         T value = choices.get(text);
         if (value == null) {
-            problems.add(node, "`" + Texts.shorten(text) + "` is not a " + kind + ".",
-                    DidYouMean.advice(text, new ArrayList<>(choices.keySet()), "one of the " + kind + "s"));
+            problems.add(node, problems.t("io.values.notAChoice", Texts.shorten(text), problems.words(kind)),
+                    DidYouMean.advice(problems.messages(), text, new ArrayList<>(choices.keySet()),
+                            problems.t("io.values.choices", problems.words(kind))));
         }
         return value;
     }

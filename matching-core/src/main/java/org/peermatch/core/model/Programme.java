@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.peermatch.core.text.Messages;
+
 /**
  * A whole programme document: the programme's frame, its members, their history, the committee's decisions and
  * how to solve. Immutable; lists keep the document's order.
@@ -29,6 +31,7 @@ import java.util.Map;
  * @param weights overrides of constraint weights, by constraint id (see the README's constraint table)
  * @param solver solver settings
  * @param changes what happened to an earlier calendar, to plan the rest again
+ * @param language the language of the proposal's texts, {@code en} or {@code fr}; null for the default (English)
  */
 public record Programme(
         String name,
@@ -48,7 +51,18 @@ public record Programme(
         Decisions decisions,
         Map<String, Long> weights,
         SolverSettings solver,
-        CalendarChanges changes) {
+        CalendarChanges changes,
+        String language) {
+
+    /** A programme in the default language (English). */
+    public Programme(String name, LocalDate start, LocalDate end, ZoneId timeZone, List<HalfDaySlot> halfDays,
+            AccompanimentRules accompaniment, ImmersionRules immersion, CodevelopmentRules codevelopment,
+            WorkshopRules workshop, CalendarRules calendar, List<ClosedPeriod> closed, List<Room> rooms,
+            List<Member> members, List<Interaction> history, Decisions decisions, Map<String, Long> weights,
+            SolverSettings solver, CalendarChanges changes) {
+        this(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop, calendar,
+                closed, rooms, members, history, decisions, weights, solver, changes, null);
+    }
 
     /** A programme with the default immersion and co-development rules. */
     public Programme(String name, LocalDate start, LocalDate end, ZoneId timeZone, List<HalfDaySlot> halfDays,
@@ -75,6 +89,20 @@ public record Programme(
         members = MemberList.of(members);
         history = List.copyOf(history);
         weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
+        if (language != null) {
+            language = Messages.forLanguage(language).language();
+        }
+    }
+
+    /** @return the sentences of the programme's language: French for {@code fr}, else English */
+    public Messages messages() {
+        return language == null ? Messages.english() : Messages.forLanguage(language);
+    }
+
+    /** @return a copy whose texts are in that language ({@code en}, {@code fr}; null for the default) */
+    public Programme withLanguage(String newLanguage) {
+        return new Programme(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop,
+                calendar, closed, rooms, members, history, decisions, weights, solver, changes, newLanguage);
     }
 
     /** @return the members who ask to take part in the mode as participants, in document order */
@@ -100,19 +128,19 @@ public record Programme(
     /** @return a copy with other solver settings */
     public Programme withSolver(SolverSettings newSolver) {
         return new Programme(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop,
-                calendar, closed, rooms, members, history, decisions, weights, newSolver, changes);
+                calendar, closed, rooms, members, history, decisions, weights, newSolver, changes, language);
     }
 
     /** @return a copy with other weight overrides, by constraint id */
     public Programme withWeights(Map<String, Long> newWeights) {
         return new Programme(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop,
-                calendar, closed, rooms, members, history, decisions, newWeights, solver, changes);
+                calendar, closed, rooms, members, history, decisions, newWeights, solver, changes, language);
     }
 
     /** @return a copy with other closed days */
     public Programme withClosed(List<ClosedPeriod> newClosed) {
         return new Programme(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop,
-                calendar, newClosed, rooms, members, history, decisions, weights, solver, changes);
+                calendar, newClosed, rooms, members, history, decisions, weights, solver, changes, language);
     }
 
     /** @return whether the programme is closed that day (a holiday or a closure) */

@@ -3,6 +3,7 @@ package org.peermatch.core.plan;
 import java.util.List;
 
 import org.peermatch.core.model.Mode;
+import org.peermatch.core.text.Messages;
 
 /**
  * What one mode proposes (accompaniment pairs, immersion days, co-development groups, workshops), as every mode's
@@ -46,14 +47,29 @@ public interface ModeProposal {
      */
     List<Gap> gaps();
 
+    /** @return {@link #gaps()} in the messages' language */
+    default List<Gap> gaps(Messages messages) {
+        return gaps();
+    }
+
     /**
      * @param count how many gaps (at least 1)
      * @return the gaps counted in a clause, e.g. "3 needs are not covered"
      */
     String gapsClause(int count);
 
+    /** @return {@link #gapsClause(int)} in the messages' language */
+    default String gapsClause(int count, Messages messages) {
+        return gapsClause(count);
+    }
+
     /** @return one line for the console, e.g. "Immersion: 9 of 9 mentees have a day with a mentor, score …." */
     String summary();
+
+    /** @return {@link #summary()} in the messages' language */
+    default String summary(Messages messages) {
+        return summary();
+    }
 
     /** @return whether every hard rule is met and nothing is left unplanned */
     default boolean complete() {

@@ -56,6 +56,7 @@ import org.peermatch.core.calendar.SessionState;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.Room;
+import org.peermatch.core.text.Messages;
 
 /**
  * Writes the calendar as iCalendar (RFC 5545) files with ical4j: one for the whole programme, one per person.
@@ -270,7 +271,7 @@ public final class IcsExport {
         if (session.room() != null) {
             event.add(new Location(roomName(programme, session.room())));
         }
-        event.add(new Categories(modeWords(session.mode())));
+        event.add(new Categories(modeWords(programme.messages(), session.mode())));
         event.add(session.status() == SessionState.FIXED ? ImmutableStatus.VEVENT_CONFIRMED
                 : ImmutableStatus.VEVENT_TENTATIVE);
         for (int i = 0; i < session.members().size(); i++) {
@@ -284,7 +285,7 @@ public final class IcsExport {
         if (session.mode() == Mode.ACCOMPANIMENT && session.questionsDue() != null) {
             VAlarm alarm = new VAlarm(Duration.between(session.questionsDue(), session.start()).negated());
             alarm.add(ImmutableAction.DISPLAY);
-            alarm.add(new Description("Questions due for “" + session.title() + "”."));
+            alarm.add(new Description(programme.messages().get("ics.alarm", session.title())));
             event.add(alarm);
         }
         return event;
@@ -305,45 +306,47 @@ public final class IcsExport {
     }
 
     static String description(Programme programme, Session session) {
+        Messages messages = programme.messages();
         List<String> lines = new ArrayList<>();
         List<String> people = new ArrayList<>();
         for (int i = 0; i < session.members().size(); i++) {
             String member = session.members().get(i);
             String role = role(session, i);
-            people.add(CalendarWords.name(programme, member) + (role.isEmpty() ? "" : " (" + role + ")"));
+            people.add(role.isEmpty() ? CalendarWords.name(programme, member)
+                    : messages.get("ics.person", CalendarWords.name(programme, member), messages.get(role)));
         }
-        lines.add("With: " + String.join(", ", people) + ".");
+        lines.add(messages.get("ics.with", String.join(", ", people)));
         if (session.questionsDue() != null) {
-            lines.add("Questions due: " + CalendarWords.dateTime(session.questionsDue()) + ".");
+            lines.add(messages.get("ics.questionsDue", CalendarWords.dateTime(messages, session.questionsDue())));
         }
         if (session.reportDue() != null) {
-            lines.add("Report due: " + CalendarWords.date(session.reportDue()) + ".");
+            lines.add(messages.get("ics.reportDue", CalendarWords.date(messages, session.reportDue())));
         }
         if (session.hours() > 0) {
-            lines.add("Counts for " + CalendarWords.count(session.hours(), "hour", "hours") + " of accompaniment.");
+            lines.add(messages.get("ics.hours", session.hours()));
         }
         lines.addAll(session.notes());
         return String.join("\n", lines);
     }
 
-    /** @return the role of the member at that place in the session, in words, or an empty text */
+    /** @return the message key of the role of the member at that place in the session, or an empty text */
     static String role(Session session, int index) {
         return switch (session.mode()) {
-            case ACCOMPANIMENT -> index == 0 ? "participant" : index == 1 ? "resource person" : "";
-            case IMMERSION -> index == 0 ? "mentee" : index == 1 ? "mentor" : "";
-            case WORKSHOP -> index == 0 ? "animator" : "attendee";
+            case ACCOMPANIMENT -> index == 0 ? "ics.role.participant" : index == 1 ? "ics.role.resource" : "";
+            case IMMERSION -> index == 0 ? "ics.role.mentee" : index == 1 ? "ics.role.mentor" : "";
+            case WORKSHOP -> index == 0 ? "ics.role.animator" : "ics.role.attendee";
             default -> "";
         };
     }
 
-    static String modeWords(Mode mode) {
-        return switch (mode) {
-            case ACCOMPANIMENT -> "Accompaniment";
-            case IMMERSION -> "Immersion";
-            case CODEVELOPMENT -> "Co-development";
-            case WORKSHOP -> "Workshop";
-            case OTHER -> "Other";
-        };
+    static String modeWords(Messages messages, Mode mode) {
+        return messages.get(switch (mode) {
+            case ACCOMPANIMENT -> "ics.mode.accompaniment";
+            case IMMERSION -> "ics.mode.immersion";
+            case CODEVELOPMENT -> "ics.mode.codevelopment";
+            case WORKSHOP -> "ics.mode.workshop";
+            case OTHER -> "ics.mode.other";
+        });
     }
 
     static String roomName(Programme programme, String room) {

@@ -3,6 +3,7 @@ package org.peermatch.core.scoring;
 import org.peermatch.core.model.Decisions;
 import org.peermatch.core.model.ForbiddenPair;
 import org.peermatch.core.model.Member;
+import org.peermatch.core.text.Messages;
 
 /**
  * Whether two members may work together in any mode, and why not, in the committee's words: never the same person,
@@ -21,20 +22,25 @@ public final class ConflictOfInterest {
      *         null when they may
      */
     public static String between(Member first, Member second, Decisions decisions) {
+        return between(first, second, decisions, Messages.english());
+    }
+
+    /** @return {@link #between(Member, Member, Decisions)} in the messages' language */
+    public static String between(Member first, Member second, Decisions decisions, Messages messages) {
         if (first.id().equals(second.id())) {
-            return "are the same person";
+            return messages.get("scoring.conflict.same");
         }
         if (first.organization() != null && first.organization().equalsIgnoreCase(second.organization())) {
-            return "both work for " + first.organization();
+            return messages.get("scoring.conflict.organization", first.organization());
         }
         if (first.conflicts().contains(second.id()) || second.conflicts().contains(first.id())) {
-            return "declared a conflict of interest";
+            return messages.get("scoring.conflict.declared");
         }
         for (ForbiddenPair forbidden : decisions.forbidden()) {
             if (forbidden.concerns(first.id(), second.id())) {
-                return "are a pair the committee forbade"
-                        + (forbidden.reason() == null || forbidden.reason().isBlank() ? ""
-                                : " (" + forbidden.reason() + ")");
+                return forbidden.reason() == null || forbidden.reason().isBlank()
+                        ? messages.get("scoring.conflict.forbidden")
+                        : messages.get("scoring.conflict.forbidden.reason", forbidden.reason());
             }
         }
         return null;

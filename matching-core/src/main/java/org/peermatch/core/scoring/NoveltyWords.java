@@ -3,6 +3,8 @@ package org.peermatch.core.scoring;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.peermatch.core.text.Messages;
+
 /**
  * Words the explanations of every mode share: how to put an {@link Acquaintance}, a count or an id into words, the
  * same way everywhere.
@@ -30,9 +32,19 @@ public final class NoveltyWords {
         return DAY.format(date);
     }
 
+    /** @return a day in the committee's words and language, e.g. "mardi 9 mars 2027" */
+    public static String day(Messages messages, java.time.LocalDate date) {
+        return messages.date(date);
+    }
+
     /** @return a month, e.g. "May 2026" */
     public static String month(java.time.LocalDate date) {
         return MONTH.format(date);
+    }
+
+    /** @return a month in the messages' language, e.g. "mai 2026" */
+    public static String month(Messages messages, java.time.LocalDate date) {
+        return DateTimeFormatter.ofPattern(messages.get("scoring.date.month"), messages.locale()).format(date);
     }
 
     /** @return the count and the noun, plural when not 1: "1 day", "3 days" */
@@ -48,6 +60,15 @@ public final class NoveltyWords {
     /** @return "", "a", "a and b", "a, b and c" */
     public static String and(java.util.List<String> items) {
         return join(items, " and ");
+    }
+
+    /** @return "", "a", "a or b", "a, b or c" in the messages' language */
+    public static String or(Messages messages, java.util.List<String> items) {
+        if (items.size() < 2) {
+            return items.isEmpty() ? "" : items.getFirst();
+        }
+        return messages.get("scoring.or", String.join(messages.get("common.list.separator"),
+                items.subList(0, items.size() - 1)), items.getLast());
     }
 
     /** @return "", "a", "a or b", "a, b or c" */
@@ -66,12 +87,13 @@ public final class NoveltyWords {
     }
 
     /** @return "once", "twice", "3 times" */
+    public static String times(Messages messages, int count) {
+        return messages.get("scoring.times", count);
+    }
+
+    /** @return "once", "twice", "3 times" */
     public static String times(int count) {
-        return switch (count) {
-            case 1 -> "once";
-            case 2 -> "twice";
-            default -> count + " times";
-        };
+        return times(Messages.english(), count);
     }
 
     /**
@@ -84,15 +106,19 @@ public final class NoveltyWords {
      * @return the predicate
      */
     public static String directMeetings(Acquaintance met) {
+        return directMeetings(Messages.english(), met);
+    }
+
+    /** @return {@link #directMeetings(Acquaintance)} in the messages' language */
+    public static String directMeetings(Messages messages, Acquaintance met) {
         int earlier = met.earlierMeetings();
-        String elsewhere = "are already paired elsewhere in this proposal";
+        String elsewhere = messages.get("scoring.met.elsewhere");
         if (earlier <= 0) {
             return elsewhere;
         }
-        String history = "worked together " + times(earlier);
         if (met.plannedMeetings() > 0) {
-            return history + " before, and " + elsewhere;
+            return messages.get("scoring.met.before", times(messages, earlier), elsewhere);
         }
-        return history + ", last in " + month(met.lastMeeting());
+        return messages.get("scoring.met.last", times(messages, earlier), month(messages, met.lastMeeting()));
     }
 }

@@ -1,16 +1,15 @@
 package org.peermatch.core.scoring;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Need;
 import org.peermatch.core.model.Programme;
+import org.peermatch.core.text.Messages;
 
 /**
  * The one place where the fit of a participant and a resource person is scored. The constraints and the
@@ -19,8 +18,6 @@ import org.peermatch.core.model.Programme;
  * <p>Thread-safe, as long as its novelty model is (every {@link NoveltyModel} must be).
  */
 public final class PairScoring {
-
-    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
     private final Programme programme;
     private final HalfDayCalendar calendar;
@@ -82,7 +79,7 @@ public final class PairScoring {
 
     /** @return why the two members may not work together, or null when they may ({@link ConflictOfInterest}) */
     public String conflict(Member participant, Member resource) {
-        return ConflictOfInterest.between(participant, resource, programme.decisions());
+        return ConflictOfInterest.between(participant, resource, programme.decisions(), programme.messages());
     }
 
     /**
@@ -107,20 +104,25 @@ public final class PairScoring {
      * @return the sentences, e.g. "covers business-model at level 4/5 (minimum 3)"
      */
     public List<String> sentences(Need need, int level, PairFacts facts) {
+        Messages messages = programme.messages();
         List<String> sentences = new ArrayList<>();
         int minimum = programme.accompaniment().minimumLevel();
-        sentences.add("covers " + NoveltyWords.label(need.topic()) + " at level " + level + "/5 (minimum " + minimum
-                + ")");
+        sentences.add(messages.get("scoring.pair.covers", NoveltyWords.label(need.topic()), level, minimum));
         if (facts.sameSector()) {
-            sentences.add("same sector: " + String.join(", ", facts.commonSectors()));
+            sentences.add(messages.get("scoring.pair.sector", String.join(", ", facts.commonSectors())));
         }
         sentences.add(noveltySentence(facts));
         if (facts.preferenceRank() > 0) {
-            sentences.add("ranked " + ordinal(facts.preferenceRank()) + " in the participant's preferences");
+            sentences.add(messages.get("scoring.pair.ranked",
+                    messages.get("scoring.pair.ordinal", facts.preferenceRank())));
         }
-        sentences.add(facts.commonHalfDays() + " common half-days available (minimum " + facts.requiredHalfDays()
-                + ")");
+        sentences.add(messages.get("scoring.pair.halfDays", facts.commonHalfDays(), facts.requiredHalfDays()));
         return sentences;
+    }
+
+    /** @return the messages of the programme's language, for every sentence explaining its pairs */
+    public Messages messages() {
+        return programme.messages();
     }
 
     /**
@@ -132,21 +134,23 @@ public final class PairScoring {
      * @return one sentence
      */
     public String noveltySentence(PairFacts facts) {
+        Messages messages = programme.messages();
         boolean direct = facts.earlierInteractions() > 0;
         boolean peers = !facts.commonPeers().isEmpty();
         if (!direct && !peers) {
-            return "never worked together: a new interaction";
+            return messages.get("scoring.pair.new");
         }
         if (facts.continuityAsked()) {
-            return "continuity asked by the participant ("
-                    + (direct ? "worked together " + times(facts) : "both worked with " + peerNames(facts)) + ")";
+            return direct ? messages.get("scoring.pair.continuity.direct", times(messages, facts))
+                    : messages.get("scoring.pair.continuity.peers", peerNames(facts));
         }
-        String cost = " (novelty cost " + facts.noveltyCost() + ")";
         if (!direct) {
-            return "have not worked together but both worked with " + peerNames(facts) + cost;
+            return messages.get("scoring.pair.peersOnly", peerNames(facts), facts.noveltyCost());
         }
-        String met = "worked together " + times(facts) + ", last in " + MONTH_YEAR.format(facts.lastInteraction());
-        return peers ? met + ", and both worked with " + peerNames(facts) + " since" + cost : met + cost;
+        String month = NoveltyWords.month(messages, facts.lastInteraction());
+        return peers ? messages.get("scoring.pair.metAndPeers", times(messages, facts), month, peerNames(facts),
+                facts.noveltyCost()) : messages.get("scoring.pair.met", times(messages, facts), month,
+                        facts.noveltyCost());
     }
 
     // "Inès Carrère", "Inès Carrère and Paul Roux", "Inès Carrère, Paul Roux and 2 others".
@@ -160,23 +164,13 @@ public final class PairScoring {
             return names.getFirst();
         }
         if (names.size() == 2) {
-            return names.get(0) + " and " + names.get(1);
+            return programme.messages().get("scoring.pair.peers.two", names.get(0), names.get(1));
         }
-        int others = names.size() - 2;
-        return names.get(0) + ", " + names.get(1) + " and " + others + (others == 1 ? " other" : " others");
+        return programme.messages().get("scoring.pair.peers.more", names.get(0), names.get(1), names.size() - 2);
     }
 
-    private static String times(PairFacts facts) {
-        return NoveltyWords.times(facts.earlierInteractions());
-    }
-
-    private static String ordinal(int rank) {
-        return switch (rank) {
-            case 1 -> "1st";
-            case 2 -> "2nd";
-            case 3 -> "3rd";
-            default -> rank + "th";
-        };
+    private static String times(Messages messages, PairFacts facts) {
+        return NoveltyWords.times(messages, facts.earlierInteractions());
     }
 
     private BitSet available(Member member) {

@@ -147,7 +147,7 @@ final class ProgrammeSolving implements Solving {
                 totals.moves() * 1000 / millis, programme.solver().seed(), totals.terminatedEarly() || stopped,
                 PeerMatch.isReproducible(programme.solver()));
         ProgrammeCalendar calendar = CalendarPlanner.plan(programme, modes, workshopSessions);
-        result = new Proposal(programme.name(), ModeDates.align(modes, calendar), calendar,
+        result = new Proposal(programme.name(), ModeDates.align(modes, calendar, programme.messages()), calendar,
                 CalendarCertifier.violations(programme, calendar), statistics);
         return result;
     }

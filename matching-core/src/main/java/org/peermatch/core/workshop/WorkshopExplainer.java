@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.peermatch.core.model.Member;
@@ -15,6 +14,7 @@ import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SessionRecord;
 import org.peermatch.core.model.WeeklyHalfDay;
 import org.peermatch.core.scoring.NoveltyWords;
+import org.peermatch.core.text.Messages;
 
 /**
  * Explains a solved workshop plan in the committee's words: for each workshop why this theme, this animator, this
@@ -28,9 +28,11 @@ final class WorkshopExplainer {
     private final List<PlannedWorkshop> held = new ArrayList<>();
     private final Map<WorkshopTheme, ThemeEnrolment> enrolments = new LinkedHashMap<>();
     private final Map<PlannedWorkshop, Seating> seatings = new IdentityHashMap<>();
+    private final Messages messages;
 
     WorkshopExplainer(Programme programme, WorkshopPlan plan) {
         this.programme = programme;
+        this.messages = programme.messages();
         this.plan = plan;
         for (PlannedWorkshop workshop : plan.getWorkshops()) {
             if (workshop.held()) {
@@ -68,44 +70,39 @@ final class WorkshopExplainer {
         Animator animator = workshop.animator();
         HalfDay halfDay = workshop.getHalfDay();
         if (workshop.isPinned()) {
-            reasons.add("Kept as it is from the earlier calendar: " + animator + " leads it on " + halfDay + " with "
-                    + WorkshopWords.count(seating.size(), "participant") + "; its theme is "
-                    + NoveltyWords.label(theme.topic())
-                    + ", the need most of them share.");
+            reasons.add(messages.get("workshop.kept", animator.toString(), when(halfDay), participants(seating.size()),
+                    NoveltyWords.label(theme.topic())));
             return reasons;
         }
         reasons.add(themeReason(theme));
         long onTheme = held.stream().filter(w -> w.theme() == theme).count();
         if (onTheme > 1) {
-            reasons.add("It is one of " + onTheme + " workshops on " + NoveltyWords.label(theme.topic())
-                    + ", so that more of the participants who need it get a seat.");
+            reasons.add(messages.get("workshop.several", onTheme, NoveltyWords.label(theme.topic())));
         }
         long leads = held.stream().filter(w -> w.animator() == animator).count();
-        reasons.add(animator + " leads it: level " + workshop.getLead().level() + " on "
-                + NoveltyWords.label(theme.topic())
-                + " (at least " + workshop.getFrame().minimumLevel() + " needed); they offer to lead "
-                + WorkshopWords.count(animator.sessions(), "workshop") + " and lead "
-                + (leads == 1 ? "this one only" : WorkshopWords.count(leads, "workshop") + " in this programme")
-                + (animator.limit() > 0 ? ", with " + animator.limit() + " participants at most" : "") + ".");
+        reasons.add(messages.get("workshop.lead", animator.toString(), workshop.getLead().level(),
+                NoveltyWords.label(theme.topic()), workshop.getFrame().minimumLevel(),
+                messages.get("workshop.workshops", animator.sessions()),
+                leads == 1 ? messages.get("workshop.lead.only")
+                        : messages.get("workshop.lead.many", messages.get("workshop.workshops", leads)),
+                animator.limit() > 0 ? messages.get("workshop.lead.limit", animator.limit()) : ""));
         reasons.add(slotReason(workshop, seating));
         if (workshop.getRoom() != null) {
             WorkshopRoom room = workshop.getRoom();
-            reasons.add(room + " seats " + room.capacity() + ": "
-                    + (room.capacity() >= seating.size() + 1 ? "enough for the " : "not enough for the ")
-                    + WorkshopWords.count(seating.size(), "participant") + " and the animator.");
+            reasons.add(messages.get(room.capacity() >= seating.size() + 1 ? "workshop.room.enough"
+                    : "workshop.room.short", room.toString(), room.capacity(), participants(seating.size())));
         }
         return reasons;
     }
 
     private String themeReason(WorkshopTheme theme) {
         int essential = theme.essentialCount();
-        String demand = WorkshopWords.count(theme.demand().size(), "participant") + " who asked for workshops "
-                + (theme.demand().size() == 1 ? "needs" : "need") + " it, "
-                + (essential == 0 ? "none of them as essential"
-                        : essential == theme.demand().size() && essential > 1 ? "all of them as essential"
-                        : essential + " of them as essential (priority 1)");
+        String demand = messages.get("workshop.demand", participants(theme.demand().size()), theme.demand().size(),
+                essential == 0 ? messages.get("workshop.demand.none")
+                        : essential == theme.demand().size() && essential > 1 ? messages.get("workshop.demand.all")
+                        : messages.get("workshop.demand.some", essential));
         if (!programme.workshop().themes().isEmpty()) {
-            return "The committee chose the theme " + NoveltyWords.label(theme.topic()) + "; " + demand + ".";
+            return messages.get("workshop.theme.chosen", NoveltyWords.label(theme.topic()), demand);
         }
         int rank = 1;
         for (WorkshopTheme other : plan.getThemes()) {
@@ -113,9 +110,8 @@ final class WorkshopExplainer {
                 rank++;
             }
         }
-        return "Theme " + NoveltyWords.label(theme.topic()) + ": " + demand + "; it comes " + ordinal(rank) + " of "
-                + plan.getThemes().stream().filter(WorkshopTheme::candidate).count()
-                + " themes by demand (priority weights of the participants who can attend).";
+        return messages.get("workshop.theme.ranked", NoveltyWords.label(theme.topic()), demand, ordinal(rank),
+                plan.getThemes().stream().filter(WorkshopTheme::candidate).count());
     }
 
     private String slotReason(PlannedWorkshop workshop, Seating seating) {
@@ -125,18 +121,15 @@ final class WorkshopExplainer {
                 && !d.memberId().equals(workshop.animator().getId())).count();
         StringBuilder reason = new StringBuilder();
         int demand = theme.demand().size();
-        String who = demand == 1 ? "participant who needs " : "participants who need ";
-        reason.append(halfDay).append(": ").append(workshop.animator()).append(" and ")
-                .append(demand == 1 && available == 1 ? "the one " : available == demand ? "all " + demand + " "
-                        : available + " of the " + demand + " ")
-                .append(who).append(NoveltyWords.label(theme.topic())).append(" are available; ")
-                .append(WorkshopWords.count(seating.size(), "participant"))
-                .append(seating.size() == 1 ? " attends" : " attend").append(" (")
-                .append(workshop.getFrame().minAttendance()).append(" to ").append(workshop.maximum())
-                .append(" allowed).");
+        String who = demand == 1 && available == 1 ? messages.get("workshop.slot.theOne")
+                : available == demand ? messages.get("workshop.slot.all", demand)
+                : messages.get("workshop.slot.some", available, demand);
+        reason.append(messages.get("workshop.slot", when(halfDay), workshop.animator().toString(), who,
+                NoveltyWords.label(theme.topic()), participants(seating.size()), seating.size(),
+                workshop.getFrame().minAttendance(), workshop.maximum()));
         if (workshop.getFrame().preferencesGiven()) {
-            reason.append(halfDay.preferred() ? " It is one of the committee's preferred half-days."
-                    : " It is not one of the committee's preferred half-days (" + preferred() + ").");
+            reason.append(halfDay.preferred() ? messages.get("workshop.slot.preferred")
+                    : messages.get("workshop.slot.notPreferred", preferred()));
         }
         PlannedWorkshop nearest = null;
         for (PlannedWorkshop other : held) {
@@ -145,13 +138,13 @@ final class WorkshopExplainer {
             }
         }
         if (nearest == null) {
-            reason.append(" It is the only workshop of the programme.");
+            reason.append(messages.get("workshop.slot.only"));
         } else {
             int gap = gap(nearest, workshop);
-            reason.append(" The nearest other workshop (").append(NoveltyWords.label(nearest.theme().topic()))
-                    .append(", ")
-                    .append(WorkshopWords.date(nearest.getHalfDay().date())).append(") is ")
-                    .append(gap == 0 ? "on the same day" : WorkshopWords.count(gap, "day") + " away").append('.');
+            String topic = NoveltyWords.label(nearest.theme().topic());
+            String date = messages.date(nearest.getHalfDay().date());
+            reason.append(gap == 0 ? messages.get("workshop.slot.sameDay", topic, date)
+                    : messages.get("workshop.slot.nearest", topic, date, messages.get("workshop.days", gap)));
         }
         return reason.toString();
     }
@@ -159,26 +152,35 @@ final class WorkshopExplainer {
     private String preferred() {
         List<String> names = new ArrayList<>();
         for (WeeklyHalfDay weekly : programme.workshop().preferredHalfDays()) {
-            String day = weekly.day().name();
-            names.add(day.charAt(0) + day.substring(1).toLowerCase(Locale.ROOT) + " " + weekly.slot());
+            names.add(messages.get("workshop.weekday." + weekly.day().name()) + " " + weekly.slot());
         }
-        return WorkshopWords.join(names);
+        return messages.and(names);
     }
 
     private static int gap(PlannedWorkshop a, PlannedWorkshop b) {
         return Math.abs(a.getHalfDay().dayNumber() - b.getHalfDay().dayNumber());
     }
 
-    private static String ordinal(int n) {
+    private String ordinal(int n) {
         int mod100 = n % 100;
-        String suffix = mod100 >= 11 && mod100 <= 13 ? "th"
+        String suffix = n == 1 ? "one" : mod100 >= 11 && mod100 <= 13 ? "th"
                 : switch (n % 10) {
                     case 1 -> "st";
                     case 2 -> "nd";
                     case 3 -> "rd";
                     default -> "th";
                 };
-        return n + suffix;
+        return messages.get("workshop.ordinal", n, messages.get("workshop.ordinal." + suffix));
+    }
+
+    /** @return e.g. "Tuesday 9 March 2027 (AM)" or "mardi 9 mars 2027 (AM)" */
+    private String when(HalfDay halfDay) {
+        return messages.get("workshop.halfDay", messages.date(halfDay.date()), halfDay.slot());
+    }
+
+    /** @return e.g. "1 participant", "3 participants" */
+    private String participants(int count) {
+        return messages.get("workshop.participants", count);
     }
 
     /** @return the needs of members who asked for workshops without a seat on their topic, in programme order */
@@ -219,19 +221,17 @@ final class WorkshopExplainer {
     private String why(Member member, String topic, WorkshopTheme theme) {
         String who = WorkshopProblem.label(member);
         if (theme == null || !theme.candidate() && enrolments.get(theme).seatings().isEmpty()) {
-            return "The committee's workshop themes do not include " + topic + ".";
+            return messages.get("workshop.unserved.notATheme", topic);
         }
         List<Seating> onTheme = enrolments.get(theme).seatings();
         if (onTheme.isEmpty()) {
             boolean canLead = plan.getLeads().stream().anyMatch(lead -> lead.theme() == theme
                     && lead.animator().offers() && lead.level() >= plan.getFrame().minimumLevel());
             if (!canLead) {
-                return "No workshop on " + topic + " takes place: no member who offers to animate workshops is at"
-                        + " level " + plan.getFrame().minimumLevel() + " or more on it.";
+                return messages.get("workshop.unserved.noAnimator", topic, plan.getFrame().minimumLevel());
             }
-            return "No workshop on " + topic + " takes place: the programme's " + WorkshopWords.count(held.size(),
-                    "workshop") + " went to themes with more essential needs or more demand, or too few"
-                    + " participants who need " + topic + " are available on the animators' half-days.";
+            return messages.get("workshop.unserved.otherThemes", topic,
+                    messages.get("workshop.workshops", held.size()));
         }
         Demand need = theme.demand().stream().filter(d -> d.memberId().equals(member.id())).findFirst()
                 .orElse(null);
@@ -240,30 +240,29 @@ final class WorkshopExplainer {
         List<String> full = new ArrayList<>();
         for (Seating seating : onTheme) {
             PlannedWorkshop workshop = seating.workshop();
-            String when = workshop.getHalfDay().toString();
+            String when = when(workshop.getHalfDay());
             if (workshop.animator().getId().equals(member.id())) {
-                busy.add("leads the " + topic + " workshop on " + when);
+                busy.add(messages.get("workshop.unserved.leads", topic, when));
             } else if (need == null || !need.availableOn(workshop.halfDayNumber())) {
                 unavailable.add(when);
             } else if (workshop.isPinned()) {
-                full.add("the workshop on " + when + " was kept with its own participants");
+                full.add(messages.get("workshop.unserved.kept", when));
             } else {
-                full.add("the workshop on " + when + " is full (" + WorkshopWords.count(seating.size(),
-                        "participant") + ", essential needs first)");
+                full.add(messages.get("workshop.unserved.full", when, participants(seating.size())));
             }
         }
         List<String> parts = new ArrayList<>();
         if (!unavailable.isEmpty()) {
-            parts.add(who + " is not available on the half-day of the " + topic + " workshop"
-                    + (unavailable.size() > 1 ? "s" : "") + " (" + WorkshopWords.join(unavailable) + ")");
+            parts.add(messages.get("workshop.unserved.unavailable", who, topic, unavailable.size(),
+                    messages.and(unavailable)));
         }
         if (!busy.isEmpty()) {
-            parts.add(who + " " + WorkshopWords.join(busy));
+            parts.add(messages.get("workshop.unserved.busy", who, messages.and(busy)));
         }
         if (!full.isEmpty()) {
-            parts.add(WorkshopWords.join(full));
+            parts.add(messages.and(full));
         }
-        String sentence = String.join("; ", parts) + ".";
+        String sentence = String.join(messages.get("accompaniment.candidate.separator"), parts) + ".";
         return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
     }
 

@@ -9,6 +9,7 @@ import org.peermatch.core.plan.Gap;
 import org.peermatch.core.plan.ModeProposal;
 import org.peermatch.core.plan.Violation;
 import org.peermatch.core.scoring.NoveltyWords;
+import org.peermatch.core.text.Messages;
 
 /**
  * The workshop programme of a proposal: the workshops with their animators, half-days, rooms and attendees, the
@@ -51,16 +52,21 @@ public record WorkshopProposal(String score, long hardScore, long mediumScore, l
      */
     @Override
     public List<Gap> gaps() {
+        return gaps(Messages.english());
+    }
+
+    @Override
+    public List<Gap> gaps(Messages messages) {
         List<Gap> gaps = new ArrayList<>();
         long notHeld = notHeld();
         if (notHeld > 0) {
-            gaps.add(new Gap(null, NoveltyWords.count(notHeld, "workshop is not held", "workshops are not held"),
-                    "no animator is competent and available on a free half-day"));
+            gaps.add(new Gap(null, messages.get("workshop.gap.notHeld", notHeld),
+                    messages.get("workshop.gap.notHeld.reason")));
         }
         if (weight(WorkshopConstraint.WORKSHOP_PRIORITY_NEED_WITHOUT_SEAT) != 0) {
             for (UnservedWorkshopNeed need : essentialWithoutSeat()) {
-                gaps.add(new Gap(need.participant(), " has no workshop seat for the essential need "
-                        + NoveltyWords.label(need.topic()), String.join(" ", need.reasons())));
+                gaps.add(new Gap(need.participant(), messages.get("workshop.gap.noSeat",
+                        NoveltyWords.label(need.topic())), String.join(" ", need.reasons())));
             }
         }
         return gaps;
@@ -77,18 +83,26 @@ public record WorkshopProposal(String score, long hardScore, long mediumScore, l
 
     @Override
     public String gapsClause(int count) {
-        return "the workshops leave " + NoveltyWords.count(count, "gap", "gaps");
+        return gapsClause(count, Messages.english());
+    }
+
+    @Override
+    public String gapsClause(int count, Messages messages) {
+        return messages.get("workshop.gaps", count);
     }
 
     @Override
     public String summary() {
+        return summary(Messages.english());
+    }
+
+    @Override
+    public String summary(Messages messages) {
         int seats = 0;
         for (Workshop workshop : workshops) {
             seats += workshop.attendees().size();
         }
-        return "Workshops: " + NoveltyWords.count(workshops.size(), "workshop", "workshops") + ", "
-                + NoveltyWords.count(seats, "seat", "seats") + ", "
-                + NoveltyWords.count(unserved.size(), "need", "needs") + " without a seat, score " + score + ".";
+        return messages.get("workshop.summary", workshops.size(), seats, unserved.size(), score);
     }
 
     /** @return how many workshops of the programme are not held (no animator and half-day could be found) */

@@ -47,6 +47,7 @@ import org.peermatch.core.model.SolverSettings;
 import org.peermatch.core.model.WeeklyAvailability;
 import org.peermatch.core.model.WeeklyHalfDay;
 import org.peermatch.core.model.WorkshopRules;
+import org.peermatch.core.text.Messages;
 
 class ProgrammeReaderTest {
 
@@ -406,6 +407,24 @@ class ProgrammeReaderTest {
     }
 
     @Test
+    void readsTheLanguageOfTheOutputs() throws Exception {
+        String template = """
+                {"programme": {"name": "P", "start": "2027-01-11", "end": "2027-06-30"%s},
+                 "members": [{"id": "a", "name": "Ana", "organization": "A"}]}
+                """;
+        Programme french = ProgrammeReader.read(template.formatted(", \"language\": \"fr\""), "fr.json");
+        Programme unsaid = ProgrammeReader.read(template.formatted(""), "en.json");
+
+        assertThat(french.language()).isEqualTo("fr");
+        assertThat(french.messages()).isSameAs(Messages.french());
+        assertThat(unsaid.language()).isNull();
+        assertThat(unsaid.messages()).isSameAs(Messages.english());
+        assertThat(unsaid.withLanguage("fr").messages()).isSameAs(Messages.french());
+        assertThat(invalid(template.formatted(", \"language\": \"de\""), "de.json").problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.path()).isEqualTo("$.programme.language"));
+    }
+
+    @Test
     void listsTheAllowedFieldsWhenNoneIsClose() {
         InvalidInputException thrown = invalid("""
                 {"programme": {"name": "P", "start": "2027-01-11", "end": "2027-06-30", "organizer": "Cluster"},
@@ -415,8 +434,8 @@ class ProgrammeReaderTest {
         assertThat(thrown.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.path()).isEqualTo("$.programme.organizer");
             assertThat(problem.advice()).isEqualTo(
-                    "Maybe use one of the fields of the programme: `name`, `start`, `end`, `timeZone`, `halfDays`,"
-                            + " `closed`.");
+                    "Maybe use one of the fields of the programme: `name`, `start`, `end`, `timeZone`, `language`,"
+                            + " `halfDays`, `closed`.");
         });
     }
 

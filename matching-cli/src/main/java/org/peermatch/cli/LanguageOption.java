@@ -1,0 +1,54 @@
+package org.peermatch.cli;
+
+import java.util.Locale;
+
+import org.peermatch.core.model.Programme;
+import org.peermatch.core.text.Messages;
+
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code --lang fr|en}: the language of every output. Without it, the programme's {@code language} field, else the
+ * system locale when it is French, else English. Only the command line reads the system locale; the library
+ * always speaks the language it is given.
+ */
+final class LanguageOption {
+
+    @Option(names = "--lang", paramLabel = "LANG", converter = Language.class,
+            description = "The language of the outputs: fr or en (default: the programme's language, else the "
+                    + "system's if French, else en).")
+    String language;
+
+    /** @return the programme in the language asked for, else its own, else the system's */
+    Programme apply(Programme programme) {
+        if (language != null) {
+            return programme.withLanguage(language);
+        }
+        return programme.language() != null ? programme : programme.withLanguage(systemLanguage());
+    }
+
+    /** @return the messages of the language asked for, else the system's (before any programme is read) */
+    Messages messages() {
+        return Messages.forLanguage(language != null ? language : systemLanguage());
+    }
+
+    /** @return {@code fr} when the system locale is French, else {@code en} */
+    static String systemLanguage() {
+        return "fr".equals(Locale.getDefault().getLanguage()) ? "fr" : "en";
+    }
+
+    /** Reads {@code fr} or {@code en} (also {@code fr-FR}, any case). */
+    static final class Language implements ITypeConverter<String> {
+
+        @Override
+        public String convert(String value) {
+            if (!Messages.speaks(value)) {
+                throw new TypeConversionException("'" + value + "' is not a language peer-match speaks. Maybe write "
+                        + "fr or en.");
+            }
+            return Messages.forLanguage(value).language();
+        }
+    }
+}
