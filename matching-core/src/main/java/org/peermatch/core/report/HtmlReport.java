@@ -14,9 +14,7 @@ import org.peermatch.core.accompaniment.UncoveredNeed;
 import org.peermatch.core.calendar.ProgrammeCalendar;
 import org.peermatch.core.codevelopment.CodevelopmentGroup;
 import org.peermatch.core.codevelopment.CodevelopmentProposal;
-import org.peermatch.core.codevelopment.UnplacedCodevelopmentMember;
 import org.peermatch.core.immersion.ImmersionProposal;
-import org.peermatch.core.immersion.UnplacedMentee;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.plan.ConstraintDefinition;
 import org.peermatch.core.plan.ConstraintScore;
@@ -24,6 +22,7 @@ import org.peermatch.core.plan.Violation;
 import org.peermatch.core.solve.ConstraintCatalog;
 import org.peermatch.core.solve.Proposal;
 import org.peermatch.core.solve.SolveStatistics;
+import org.peermatch.core.text.Messages;
 import org.peermatch.core.workshop.Workshop;
 
 /**
@@ -62,8 +61,13 @@ public final class HtmlReport {
     /** Anchor of each participant's section, by member id. */
     private final Map<String, String> anchors;
 
-    private HtmlReport(Proposal proposal, Programme programme, ProgrammeCalendar calendar) {
-        this.page = new ReportPage(proposal, programme, calendar);
+    private final Messages messages;
+    private final PointsToDecide points;
+
+    private HtmlReport(Proposal proposal, Programme programme, ProgrammeCalendar calendar, Messages messages) {
+        this.page = new ReportPage(proposal, programme, calendar, messages);
+        this.messages = messages;
+        this.points = new PointsToDecide(proposal, programme);
         this.proposal = proposal;
         this.programme = programme;
         this.calendar = calendar;
@@ -121,9 +125,42 @@ public final class HtmlReport {
      * @return the whole HTML document
      */
     public static String toHtml(Proposal proposal, Programme programme, ProgrammeCalendar calendar) {
-        HtmlReport report = new HtmlReport(proposal, programme, calendar);
+        return toHtml(proposal, programme, calendar, Messages.english());
+    }
+
+    /**
+     * Writes the report in a language, with a month-grid calendar section, UTF-8, to the stream. The stream is
+     * flushed but not closed.
+     *
+     * @param proposal the result of a solve
+     * @param programme the programme it was solved from
+     * @param calendar the programme calendar planned from the proposal, or null for no calendar section
+     * @param messages the report's sentences, in its language
+     * @param out where to write
+     * @throws IOException when writing fails
+     */
+    public static void write(Proposal proposal, Programme programme, ProgrammeCalendar calendar, Messages messages,
+            OutputStream out) throws IOException {
+        out.write(toHtml(proposal, programme, calendar, messages).getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    /**
+     * Formats the report in a language, with a month-grid calendar section.
+     *
+     * @param proposal the result of a solve
+     * @param programme the programme it was solved from
+     * @param calendar the programme calendar planned from the proposal, or null for no calendar section
+     * @param messages the report's sentences, in its language
+     * @return the whole HTML document
+     */
+    public static String toHtml(Proposal proposal, Programme programme, ProgrammeCalendar calendar,
+            Messages messages) {
+        HtmlReport report = new HtmlReport(proposal, programme, calendar, messages);
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("title", Html.escape(report.programmeName() + " · proposal"));
+        values.put("lang", messages.language());
+        values.put("skip", Html.escape(messages.get("report.skip")));
+        values.put("title", Html.escape(messages.get("report.title", report.programmeName())));
         values.put("style", STYLE);
         values.put("body", report.body());
         values.put("script", SCRIPT);
@@ -145,9 +182,12 @@ public final class HtmlReport {
         figures();
         contents();
         brokenRules();
+        new WhoWithWhomSection(page).write();
+        new PointsSection(page, points.points()).write();
         AccompanimentSection accompaniment = new AccompanimentSection(page);
-        accompaniment.participants();
         accompaniment.resourcePersons();
+        html.element("p", messages.get("report.print.detail"), "class", "print-only").nl();
+        accompaniment.participants();
         new ImmersionSection(page).write();
         new CodevelopmentSection(page).write();
         new WorkshopSection(page).write();
@@ -179,94 +219,68 @@ public final class HtmlReport {
 
     private void status() {
         Status status = Status.of(proposal);
-        int uncovered = proposal.accompaniment().uncovered().size();
-        List<String> gaps = new ArrayList<>();
-        if (uncovered > 0) {
-            gaps.add(Format.count(uncovered, "need", "needs") + " could not be covered");
-        }
-        int unplacedMentees = proposal.immersion() == null ? 0 : proposal.immersion().unplaced().size();
-        if (unplacedMentees > 0) {
-            gaps.add(Format.count(unplacedMentees, "mentee has", "mentees have") + " no immersion day");
-        }
-        int outOfGroups = proposal.codevelopment() == null ? 0 : proposal.codevelopment().unplaced().size();
-        if (outOfGroups > 0) {
-            gaps.add(Format.count(outOfGroups, "member is", "members are") + " in no co-development group");
-        }
-        int undated = proposal.calendar() == null ? 0 : proposal.calendar().unplaced().size();
-        if (undated > 0) {
-            gaps.add(Format.count(undated, "session", "sessions") + " could not be dated");
+        List<String> clauses = new ArrayList<>();
+        for (PointsToDecide.ModeGap gap : points.modeGaps()) {
+            clauses.add(gapClause(gap));
         }
         String headline;
         String icon;
-        String explanation;
+        List<String> explanation = new ArrayList<>();
         switch (status) {
             case COMPLETE -> {
-                headline = "Every need is covered and every rule is met";
+                headline = page.t("report.status.complete");
                 icon = "✓";
-                explanation = "The committee can take this proposal as it is, or pin and forbid pairs and run again.";
+                explanation.add(page.t("report.status.complete.detail"));
             }
             case GAPS -> {
-                headline = capitalized(String.join(", ", gaps));
+                // The worst gap first; the others after it, so nothing reads as covered while a mode has a gap.
+                headline = clauses.isEmpty() ? page.t("report.status.gaps") : page.capitalized(clauses.get(0));
                 icon = "!";
-                List<String> whys = new ArrayList<>();
-                if (uncovered > 0) {
-                    whys.add("why a need stays uncovered and what blocks each resource person");
+                if (clauses.size() > 1) {
+                    explanation.add(page.t("report.status.also", messages.and(clauses.subList(1, clauses.size()))));
                 }
-                if (unplacedMentees > 0) {
-                    whys.add("why a mentee has no immersion day");
-                }
-                if (outOfGroups > 0) {
-                    whys.add("why a member is in no co-development group");
-                }
-                if (undated > 0) {
-                    whys.add("why a session could not be dated");
-                }
-                explanation = "Every rule is met. The sections below explain " + String.join(", ", whys) + ".";
+                explanation.add(page.t("report.status.gaps.detail"));
             }
             default -> {
-                headline = "Some rules could not be met";
+                headline = page.t("report.status.broken", proposal.allViolations().size());
                 icon = "✕";
-                explanation = Format.count(proposal.allViolations().size(), "rule is", "rules are")
-                        + " broken (listed below)"
-                        + (gaps.isEmpty() ? "" : " and " + String.join(", ", gaps))
-                        + ". Often a committee decision, such as a pinned pair, contradicts a rule: "
-                        + "change the input and run again.";
+                if (!clauses.isEmpty()) {
+                    explanation.add(page.t("report.status.also", messages.and(clauses)));
+                }
+                explanation.add(page.t("report.status.broken.detail"));
             }
         }
         html.open("section", "class", "status status-" + status.jsonName(), "aria-labelledby", "status-title").nl();
         html.open("h2", "id", "status-title")
                 .element("span", icon, "class", "status-icon", "aria-hidden", "true")
                 .text(" " + headline).close("h2").nl();
-        html.element("p", explanation).nl();
-        if (uncovered > 0 || unplacedMentees > 0 || outOfGroups > 0) {
-            html.open("ul").nl();
-            for (UncoveredNeed need : proposal.accompaniment().uncovered()) {
-                String priority = Format.priority(need.priority()).toLowerCase(Locale.ROOT);
-                html.open("li")
-                        .element("a", people.displayName(need.participant()),
-                                "href", "#" + anchors.get(need.participant()))
-                        .text(": " + Format.words(need.topic()) + " (" + priority + ", " + need.hours() + " h)")
-                        .close("li").nl();
-            }
-            if (unplacedMentees > 0) {
-                for (UnplacedMentee mentee : proposal.immersion().unplaced()) {
-                    html.open("li").element("a", people.displayName(mentee.mentee()), "href", "#immersion")
-                            .text(": no immersion day").close("li").nl();
-                }
-            }
-            if (outOfGroups > 0) {
-                for (UnplacedCodevelopmentMember member : proposal.codevelopment().unplaced()) {
-                    html.open("li").element("a", people.displayName(member.member()), "href", "#codevelopment")
-                            .text(": in no co-development group").close("li").nl();
-                }
-            }
-            html.close("ul").nl();
-        }
+        html.element("p", String.join(" ", explanation)).nl();
         html.close("section").nl();
     }
 
-    private static String capitalized(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    /** @return what a mode left unplanned as a clause, e.g. "24 essential workshop needs have no seat" */
+    private String gapClause(PointsToDecide.ModeGap gap) {
+        if (gap.mode() == null) {
+            return page.t("report.gap.calendar", gap.total());
+        }
+        return switch (gap.mode()) {
+            case ACCOMPANIMENT -> gap.essential() > 0
+                    ? page.t("report.gap.accompaniment.essential", gap.total(), gap.essential())
+                    : page.t("report.gap.accompaniment", gap.total());
+            case IMMERSION -> page.t("report.gap.immersion", gap.total());
+            case CODEVELOPMENT -> page.t("report.gap.codevelopment", gap.total());
+            case WORKSHOP -> {
+                List<String> parts = new ArrayList<>();
+                if (gap.total() > gap.notHeld()) {
+                    parts.add(page.t("report.gap.workshop.seats", gap.total() - gap.notHeld()));
+                }
+                if (gap.notHeld() > 0) {
+                    parts.add(page.t("report.gap.workshop.notHeld", gap.notHeld()));
+                }
+                yield messages.and(parts);
+            }
+            case OTHER -> page.t("report.status.gaps");
+        };
     }
 
     private void figures() {
@@ -320,26 +334,32 @@ public final class HtmlReport {
     }
 
     private void contents() {
-        html.open("nav", "class", "toc", "aria-label", "Contents").open("ol");
+        html.open("nav", "class", "toc", "aria-label", page.t("report.toc")).open("ol");
         if (!proposal.allViolations().isEmpty()) {
-            html.open("li").element("a", "Broken rules", "href", "#broken-rules").close("li");
+            tocEntry("report.toc.broken", "broken-rules");
         }
-        html.open("li").element("a", "Participants and their needs", "href", "#participants").close("li");
-        html.open("li").element("a", "Resource persons", "href", "#resource-persons").close("li");
+        tocEntry("report.toc.who", "who-with-whom");
+        tocEntry("report.toc.points", "points-to-decide");
+        tocEntry("report.toc.resources", "resource-persons");
+        tocEntry("report.toc.participants", "participants");
         if (proposal.immersion() != null) {
-            html.open("li").element("a", "Immersion days", "href", "#immersion").close("li");
+            tocEntry("report.toc.immersion", "immersion");
         }
         if (proposal.codevelopment() != null) {
-            html.open("li").element("a", "Co-development groups", "href", "#codevelopment").close("li");
+            tocEntry("report.toc.codevelopment", "codevelopment");
         }
         if (proposal.workshops() != null) {
-            html.open("li").element("a", "Workshops", "href", "#workshops").close("li");
+            tocEntry("report.toc.workshops", "workshops");
         }
         if (calendar != null) {
-            html.open("li").element("a", "Calendar", "href", "#calendar").close("li");
+            tocEntry("report.toc.calendar", "calendar");
         }
-        html.open("li").element("a", "Score details", "href", "#score-details").close("li");
+        tocEntry("report.toc.scores", "score-details");
         html.close("ol").close("nav").nl();
+    }
+
+    private void tocEntry(String key, String anchor) {
+        html.open("li").element("a", page.t(key), "href", "#" + anchor).close("li");
     }
 
     // ---- Broken rules -------------------------------------------------------------------------------------------

@@ -34,8 +34,9 @@ final class ImmersionSection extends ReportSection {
                     .element("th", "Why", "scope", "col")
                     .close("tr").close("thead").nl();
             html.open("tbody").nl();
+            int index = 1;
             for (ImmersionPairing pairing : immersion.pairings()) {
-                html.open("tr").nl();
+                html.open("tr", "id", WhoWithWhomSection.immersionAnchor(index++)).nl();
                 page.personCell("th", pairing.mentee());
                 page.personCell("td", pairing.mentor());
                 html.open("td").text(Format.date(pairing.day())).raw("<br>")

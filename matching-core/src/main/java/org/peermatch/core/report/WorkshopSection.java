@@ -40,7 +40,7 @@ final class WorkshopSection extends ReportSection {
                     .close("tr").close("thead").nl();
             html.open("tbody").nl();
             for (Workshop workshop : workshops.workshops()) {
-                html.open("tr").nl();
+                html.open("tr", "id", WhoWithWhomSection.workshopAnchor(workshop.number())).nl();
                 html.open("th", "scope", "row").text(workshop.number() + ". " + Format.words(workshop.theme()))
                         .close("th").nl();
                 html.open("td").text(workshop.date() == null ? "not dated"

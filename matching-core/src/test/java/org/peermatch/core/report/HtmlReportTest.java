@@ -192,9 +192,9 @@ class HtmlReportTest {
                 .contains(Html.escape(ReportFixture.WORKSHOP_REASON)).contains("Needs without a workshop seat")
                 .contains(ReportFixture.UNSERVED_REASON);
         assertThat(withModes).contains("<dt>Workshops</dt><dd>1 <span>with 2 seats</span></dd>");
-        assertThat(withModes).contains("1 mentee has no immersion day, 1 member is in no co-development group")
-                .contains("status-gaps").contains("The sections below explain why a mentee has no immersion day,"
-                        + " why a member is in no co-development group.");
+        assertThat(withModes).contains("1 mentee has no immersion day</h2>")
+                .contains("Also: 1 member is in no co-development group and 1 essential workshop need has no seat.")
+                .contains("status-gaps").contains("The points to decide below say what would close each gap.");
     }
 
     @Test
