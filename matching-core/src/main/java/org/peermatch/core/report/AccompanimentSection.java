@@ -9,6 +9,8 @@ import org.peermatch.core.accompaniment.Assignment;
 import org.peermatch.core.accompaniment.CandidateVerdict;
 import org.peermatch.core.accompaniment.PairExplanation;
 import org.peermatch.core.accompaniment.ResourceLoad;
+import org.peermatch.core.accompaniment.RunnerUps;
+import org.peermatch.core.accompaniment.RunnerUps.RunnerUp;
 import org.peermatch.core.accompaniment.UncoveredNeed;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Need;
@@ -17,11 +19,17 @@ import org.peermatch.core.model.Need;
  * blocks every candidate), then each resource person's load against what they offered. */
 final class AccompanimentSection extends ReportSection {
 
+    /** How many runners-up the report names for each pair. */
+    private static final int RUNNERS_UP = 2;
+
+    private RunnerUps runnerUps;
+
     AccompanimentSection(ReportPage page) {
         super(page);
     }
 
     void participants() {
+        runnerUps = new RunnerUps(programme, proposal.accompaniment());
         html.open("section", "id", "participants", "aria-labelledby", "participants-title").nl();
         html.element("h2", "Participants and their needs", "id", "participants-title").nl();
         html.open("div", "class", "filters", "id", "filters", "hidden", "hidden").nl();
@@ -166,8 +174,40 @@ final class AccompanimentSection extends ReportSection {
             }
             html.close("ul");
         }
+        runnersUp(assignment);
         html.close("td").nl();
         html.close("tr").nl();
+    }
+
+    /** The next best allowed resource persons for the pair's need, and why the proposal did not choose them. */
+    private void runnersUp(Assignment assignment) {
+        List<RunnerUp> runners = runnerUps.of(assignment, RUNNERS_UP);
+        html.open("p", "class", "runners").element("span", page.t("report.runnerUps"), "class", "runners-label")
+                .text(" ");
+        if (runners.isEmpty()) {
+            html.text(page.t("report.runnerUps.none"));
+        } else {
+            List<String> entries = new ArrayList<>();
+            for (RunnerUp runner : runners) {
+                List<String> reasons = new ArrayList<>();
+                for (RunnerUps.Reason reason : runner.reasons()) {
+                    reasons.add(switch (reason) {
+                        case LOWER_LEVEL -> page.t("report.runnerUp.level", runner.level(), runner.chosenLevel());
+                        case NO_COMMON_SECTOR -> page.t("report.runnerUp.sector");
+                        case WORKED_TOGETHER -> page.t("report.runnerUp.met", runner.earlierInteractions());
+                        case LESS_PREFERRED -> page.t("report.runnerUp.preference");
+                        case NO_HOURS_LEFT -> page.t("report.runnerUp.hours", runner.hoursLeft());
+                        case NO_PLACE_LEFT -> page.t("report.runnerUp.participants");
+                        case TOO_MANY_RESOURCE_PERSONS -> page.t("report.runnerUp.persons");
+                        case LOWER_VALUE -> page.t("report.runnerUp.lower", runner.value(), runner.chosenValue());
+                        case EQUAL_VALUE -> page.t("report.runnerUp.equal");
+                    });
+                }
+                entries.add(page.t("report.runnerUp", people.displayName(runner.resource()), messages.and(reasons)));
+            }
+            html.text(String.join("; ", entries) + ".");
+        }
+        html.close("p");
     }
 
     private void uncoveredRow(UncoveredNeed need) {
