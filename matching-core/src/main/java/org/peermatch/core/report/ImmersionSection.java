@@ -1,7 +1,12 @@
 package org.peermatch.core.report;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.peermatch.core.immersion.ImmersionPairing;
 import org.peermatch.core.immersion.ImmersionProposal;
+import org.peermatch.core.immersion.MentorRunnerUps;
+import org.peermatch.core.immersion.MentorRunnerUps.RunnerUp;
 import org.peermatch.core.immersion.UnplacedMentee;
 
 /** The report's immersion section: each mentee's day with a mentor and why, and who has no day. */
@@ -34,6 +39,7 @@ final class ImmersionSection extends ReportSection {
                     .element("th", "Why", "scope", "col")
                     .close("tr").close("thead").nl();
             html.open("tbody").nl();
+            MentorRunnerUps runnerUps = new MentorRunnerUps(programme, immersion);
             int index = 1;
             for (ImmersionPairing pairing : immersion.pairings()) {
                 html.open("tr", "id", WhoWithWhomSection.immersionAnchor(index++)).nl();
@@ -53,7 +59,10 @@ final class ImmersionSection extends ReportSection {
                     html.close("ul");
                 }
                 html.close("td").nl();
-                page.reasonsCell(pairing.reasons());
+                html.open("td");
+                page.reasons(pairing.reasons());
+                runnersUp(runnerUps.of(pairing, 2));
+                html.close("td").nl();
                 html.close("tr").nl();
             }
             html.close("tbody").close("table").nl();
@@ -69,6 +78,35 @@ final class ImmersionSection extends ReportSection {
             html.close("ul").nl();
         }
         html.close("section").nl();
+    }
+
+    /** The next best allowed mentors for the mentee, and why the proposal did not choose them. */
+    private void runnersUp(List<RunnerUp> runners) {
+        html.open("p", "class", "runners").element("span", page.t("report.runnerUps"), "class", "runners-label")
+                .text(" ");
+        if (runners.isEmpty()) {
+            html.text(page.t("report.mentorRunnerUps.none"));
+        } else {
+            List<String> entries = new ArrayList<>();
+            for (RunnerUp runner : runners) {
+                List<String> reasons = new ArrayList<>();
+                for (MentorRunnerUps.Reason reason : runner.reasons()) {
+                    reasons.add(switch (reason) {
+                        case NO_DAY_LEFT -> page.t("report.mentorRunnerUp.days");
+                        case FEWER_OBJECTIVES -> page.t("report.mentorRunnerUp.objectives", runner.matched(),
+                                runner.chosenMatched());
+                        case NO_COMMON_SECTOR -> page.t("report.runnerUp.sector");
+                        case WORKED_TOGETHER -> page.t("report.mentorRunnerUp.met");
+                        case FARTHER -> page.t("report.mentorRunnerUp.farther");
+                        case LOWER_VALUE -> page.t("report.runnerUp.lower", runner.value(), runner.chosenValue());
+                        case EQUAL_VALUE -> page.t("report.mentorRunnerUp.equal");
+                    });
+                }
+                entries.add(page.t("report.runnerUp", people.displayName(runner.mentor()), messages.and(reasons)));
+            }
+            html.text(String.join("; ", entries) + ".");
+        }
+        html.close("p");
     }
 
     // ---- Co-development groups ----------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.peermatch.core.accompaniment.Assignment;
 import org.peermatch.core.accompaniment.RunnerUps;
 import org.peermatch.core.accompaniment.RunnerUps.Reason;
+import org.peermatch.core.immersion.MentorRunnerUps;
 import org.peermatch.core.solve.Proposal;
 
 /** The runners-up the report shows under each pair, on the report's fixture. */
@@ -40,5 +41,15 @@ class RunnerUpsTest {
                         + " offer, already accompanies as many participants as offered, level 3 instead of 4, no common"
                         + " sector and ranked lower by the participant).")
                 .contains("no other resource person is competent, free of conflicts and available enough.");
+    }
+
+    @Test
+    void anImmersionDayWithoutAnotherAllowedMentorSaysSo() {
+        Proposal withModes = ReportFixture.proposalWithModes();
+        MentorRunnerUps mentors = new MentorRunnerUps(ReportFixture.programme(), withModes.immersion());
+
+        assertThat(mentors.of(withModes.immersion().pairings().get(0), 2)).isEmpty();
+        assertThat(HtmlReport.toHtml(withModes, ReportFixture.programme()))
+                .contains("no other mentor is free of conflicts, more experienced and of the required sector.");
     }
 }
