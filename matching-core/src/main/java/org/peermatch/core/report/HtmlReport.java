@@ -171,7 +171,7 @@ public final class HtmlReport {
         if (proposal.programme() != null && !proposal.programme().isBlank()) {
             return proposal.programme();
         }
-        return programme.name() == null ? "Programme" : programme.name();
+        return programme.name() == null ? page.t("report.programme") : programme.name();
     }
 
     private String body() {
@@ -197,8 +197,7 @@ public final class HtmlReport {
         scoreDetails();
         html.close("main").nl();
         html.open("footer", "class", "colophon")
-                .text("Made by peer-match from the programme document. Fits, reasons and scores are the solver's; "
-                        + "this page only presents them.")
+                .text(page.t("report.colophon"))
                 .close("footer").nl();
         html.close("div");
         return html.toString();
@@ -208,10 +207,10 @@ public final class HtmlReport {
 
     private void masthead() {
         html.open("header", "class", "masthead").nl();
-        html.element("p", "Peer-learning programme · proposal for the steering committee", "class", "kicker").nl();
+        html.element("p", page.t("report.kicker"), "class", "kicker").nl();
         html.element("h1", programmeName()).nl();
         if (programme.start() != null && programme.end() != null) {
-            html.element("p", Format.date(programme.start()) + " to " + Format.date(programme.end()),
+            html.element("p", page.t("report.period", page.date(programme.start()), page.date(programme.end())),
                     "class", "period").nl();
         }
         html.close("header").nl();
@@ -295,23 +294,23 @@ public final class HtmlReport {
             hoursAsked += need.hours();
         }
         html.open("dl", "class", "figures").nl();
-        figure("Participants", Format.number(people.participants().size()), null);
-        figure("Resource persons", Format.number(people.resources().size()), null);
-        figure("Needs covered", Format.number(covered), "of " + Format.number(needs));
-        figure("Hours planned", Format.number(hoursPlanned), "of " + Format.number(hoursAsked) + " asked");
+        figure(page.t("report.figure.participants"), page.number(people.participants().size()), null);
+        figure(page.t("report.figure.resources"), page.number(people.resources().size()), null);
+        figure(page.t("report.figure.covered"), page.number(covered), page.t("report.figure.of", needs));
+        figure(page.t("report.figure.hours"), page.number(hoursPlanned), page.t("report.figure.asked", hoursAsked));
         ImmersionProposal immersion = proposal.immersion();
         if (immersion != null) {
             int mentees = immersion.pairings().size() + immersion.unplaced().size();
-            figure("Immersion days", Format.number(immersion.pairings().size()), "of " + Format.number(mentees)
-                    + " mentees");
+            figure(page.t("report.figure.immersion"), page.number(immersion.pairings().size()),
+                    page.t("report.figure.mentees", mentees));
         }
         if (proposal.workshops() != null) {
             int seats = 0;
             for (Workshop workshop : proposal.workshops().workshops()) {
                 seats += workshop.attendees().size();
             }
-            figure("Workshops", Format.number(proposal.workshops().workshops().size()),
-                    "with " + Format.count(seats, "seat", "seats"));
+            figure(page.t("report.figure.workshops"), page.number(proposal.workshops().workshops().size()),
+                    page.t("report.figure.seats", seats));
         }
         CodevelopmentProposal codevelopment = proposal.codevelopment();
         if (codevelopment != null) {
@@ -319,8 +318,8 @@ public final class HtmlReport {
             for (CodevelopmentGroup group : codevelopment.groups()) {
                 members += group.members().size();
             }
-            figure("Co-development groups", Format.number(codevelopment.groups().size()),
-                    "for " + Format.count(members, "member", "members"));
+            figure(page.t("report.figure.codevelopment"), page.number(codevelopment.groups().size()),
+                    page.t("report.figure.members", members));
         }
         html.close("dl").nl();
     }
@@ -370,13 +369,13 @@ public final class HtmlReport {
             return;
         }
         html.open("section", "id", "broken-rules", "class", "broken", "aria-labelledby", "broken-rules-title").nl();
-        html.element("h2", "Broken rules (" + violations.size() + ")", "id", "broken-rules-title").nl();
-        html.element("p", "This proposal cannot be carried out as it is: each line below is a rule it breaks.").nl();
+        html.element("h2", page.t("report.broken.title", violations.size()), "id", "broken-rules-title").nl();
+        html.element("p", page.t("report.broken.intro")).nl();
         html.open("table").nl();
-        html.element("caption", "Rules this proposal breaks", "class", "visually-hidden").nl();
+        html.element("caption", page.t("report.broken.caption"), "class", "visually-hidden").nl();
         html.open("thead").open("tr")
-                .element("th", "Rule", "scope", "col")
-                .element("th", "What is broken", "scope", "col")
+                .element("th", page.t("report.broken.rule"), "scope", "col")
+                .element("th", page.t("report.broken.what"), "scope", "col")
                 .close("tr").close("thead").nl();
         html.open("tbody").nl();
         for (Violation violation : violations) {
@@ -394,29 +393,27 @@ public final class HtmlReport {
     private void scoreDetails() {
         html.open("section", "id", "score-details", "class", "details", "aria-labelledby", "score-details-title")
                 .nl();
-        html.element("h2", "Score details", "id", "score-details-title").nl();
-        html.open("p").text("For whoever tunes the weights. Accompaniment score ").element("code", proposal.accompaniment().score());
+        html.element("h2", page.t("report.toc.scores"), "id", "score-details-title").nl();
+        html.open("p").text(page.t("report.scores.accompaniment") + " ").element("code", proposal.accompaniment().score());
         if (proposal.immersion() != null) {
-            html.text(", immersion ").element("code", proposal.immersion().score());
+            html.text(", " + page.t("report.scores.immersion") + " ").element("code", proposal.immersion().score());
         }
         if (proposal.codevelopment() != null) {
-            html.text(", co-development ").element("code", proposal.codevelopment().score());
+            html.text(", " + page.t("report.scores.codevelopment") + " ").element("code", proposal.codevelopment().score());
         }
         if (proposal.workshops() != null) {
-            html.text(", workshops ").element("code", proposal.workshops().score());
+            html.text(", " + page.t("report.scores.workshops") + " ").element("code", proposal.workshops().score());
         }
-        html.text(": hard below zero means a rule is broken, medium counts what is left unplanned (uncovered needs "
-                        + "weighted by priority, mentees without a day, members in no group), soft adds up the "
-                        + "quality of the pairs and groups.")
+        html.text(page.t("report.scores.levels"))
                 .close("p").nl();
         html.open("table", "class", "constraints").nl();
-        html.element("caption", "Contribution of each constraint", "class", "visually-hidden").nl();
+        html.element("caption", page.t("report.scores.caption"), "class", "visually-hidden").nl();
         html.open("thead").open("tr")
-                .element("th", "Constraint", "scope", "col")
-                .element("th", "Level", "scope", "col")
-                .element("th", "Weight", "scope", "col", "class", "num")
-                .element("th", "Contribution", "scope", "col", "class", "num")
-                .element("th", "Meaning", "scope", "col")
+                .element("th", page.t("report.scores.constraint"), "scope", "col")
+                .element("th", page.t("report.scores.level"), "scope", "col")
+                .element("th", page.t("report.scores.weight"), "scope", "col", "class", "num")
+                .element("th", page.t("report.scores.contribution"), "scope", "col", "class", "num")
+                .element("th", page.t("report.scores.meaning"), "scope", "col")
                 .close("tr").close("thead").nl();
         html.open("tbody").nl();
         List<ConstraintScore> constraints = new ArrayList<>(proposal.accompaniment().constraints());
@@ -433,9 +430,9 @@ public final class HtmlReport {
             ConstraintDefinition definition = ConstraintCatalog.find(constraint.id());
             html.open("tr")
                     .open("th", "scope", "row").element("code", constraint.id()).close("th")
-                    .element("td", constraint.level() == null ? "" : Format.words(
-                            constraint.level().name().toLowerCase(Locale.ROOT)))
-                    .element("td", Format.number(constraint.weight()), "class", "num")
+                    .element("td", constraint.level() == null ? "" : page.t("report.scores.level."
+                            + constraint.level().name().toLowerCase(Locale.ROOT)))
+                    .element("td", page.number(constraint.weight()), "class", "num")
                     .element("td", Format.signed(constraint.score()),
                             "class", constraint.score() == 0 ? "num contribution zero" : "num contribution")
                     .element("td", definition == null ? "" : definition.description())
@@ -445,19 +442,20 @@ public final class HtmlReport {
 
         SolveStatistics statistics = proposal.statistics();
         if (statistics != null) {
-            html.element("h3", "Solve statistics").nl();
+            html.element("h3", page.t("report.stats.title")).nl();
             html.open("dl", "class", "stats").nl();
             if (statistics.reproducible()) {
-                stat("Search", "Bounded by a move count: the same input and seed give this same proposal");
+                stat(page.t("report.stats.search"), page.t("report.stats.reproducible"));
             } else {
-                stat("Time spent", Format.duration(statistics.spent()));
+                stat(page.t("report.stats.time"), Format.duration(statistics.spent()));
             }
-            stat("Moves evaluated", Format.number(statistics.moveCount()));
+            stat(page.t("report.stats.moves"), page.number(statistics.moveCount()));
             if (!statistics.reproducible()) {
-                stat("Moves per second", Format.number(statistics.movesPerSecond()));
+                stat(page.t("report.stats.speed"), page.number(statistics.movesPerSecond()));
             }
-            stat("Random seed", Long.toString(statistics.seed()));
-            stat("Stopped early", statistics.terminatedEarly() ? "Yes, interrupted" : "No, ran to its limit");
+            stat(page.t("report.stats.seed"), Long.toString(statistics.seed()));
+            stat(page.t("report.stats.stopped"), page.t(statistics.terminatedEarly() ? "report.stats.stopped.yes"
+                    : "report.stats.stopped.no"));
             html.close("dl").nl();
         }
         html.close("section").nl();

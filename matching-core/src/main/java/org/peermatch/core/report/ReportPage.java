@@ -54,6 +54,11 @@ final class ReportPage {
         return day == null ? "" : date.format(day);
     }
 
+    /** @return the number with the thousands separators of the report's language, e.g. 1,234,567 */
+    String number(long n) {
+        return String.format(messages.locale(), "%,d", n);
+    }
+
     /** @return a topic id as lower-case words in a sentence, e.g. {@code business-model} as "business model" */
     String topic(String id) {
         return Format.words(id).toLowerCase(messages.locale());
