@@ -22,21 +22,18 @@ final class ImmersionSection extends ReportSection {
             return;
         }
         html.open("section", "id", "immersion", "aria-labelledby", "immersion-title").nl();
-        html.element("h2", "Immersion days (“Vis ma vie”)", "id", "immersion-title").nl();
-        html.element("p", "Each mentee spends one working day with a mentor"
-                + (programme.immersion().sameSectorRequired() ? " of their sector" : "")
-                + "; their objectives are kept for the evaluation after the day, and their report is due "
-                + Format.count(programme.immersion().reportDueDays(), "day", "days") + " later.", "class", "muted")
-                .nl();
+        html.element("h2", page.t("report.immersion.title"), "id", "immersion-title").nl();
+        html.element("p", page.t(programme.immersion().sameSectorRequired() ? "report.immersion.intro.sector"
+                : "report.immersion.intro", programme.immersion().reportDueDays()), "class", "muted").nl();
         if (!immersion.pairings().isEmpty()) {
             html.open("table", "class", "immersion").nl();
-            html.element("caption", "Immersion day of each mentee", "class", "visually-hidden").nl();
+            html.element("caption", page.t("report.immersion.caption"), "class", "visually-hidden").nl();
             html.open("thead").open("tr")
-                    .element("th", "Mentee", "scope", "col")
-                    .element("th", "Mentor", "scope", "col")
-                    .element("th", "Day", "scope", "col")
-                    .element("th", "Objectives", "scope", "col")
-                    .element("th", "Why", "scope", "col")
+                    .element("th", page.t("report.immersion.mentee"), "scope", "col")
+                    .element("th", page.t("report.immersion.mentor"), "scope", "col")
+                    .element("th", page.t("report.immersion.day"), "scope", "col")
+                    .element("th", page.t("report.immersion.objectives"), "scope", "col")
+                    .element("th", page.t("report.needs.why"), "scope", "col")
                     .close("tr").close("thead").nl();
             html.open("tbody").nl();
             MentorRunnerUps runnerUps = new MentorRunnerUps(programme, immersion);
@@ -45,12 +42,12 @@ final class ImmersionSection extends ReportSection {
                 html.open("tr", "id", WhoWithWhomSection.immersionAnchor(index++)).nl();
                 page.personCell("th", pairing.mentee());
                 page.personCell("td", pairing.mentor());
-                html.open("td").text(Format.date(pairing.day())).raw("<br>")
-                        .element("span", "report due " + Format.date(pairing.reportDue()), "class", "muted")
+                html.open("td").text(page.date(pairing.day())).raw("<br>")
+                        .element("span", page.t("report.immersion.reportDue", page.date(pairing.reportDue())), "class", "muted")
                         .close("td").nl();
                 html.open("td");
                 if (pairing.objectives().isEmpty()) {
-                    html.element("span", "none stated", "class", "muted");
+                    html.element("span", page.t("report.immersion.noObjective"), "class", "muted");
                 } else {
                     html.open("ul", "class", "why");
                     for (String objective : pairing.objectives()) {
@@ -68,7 +65,7 @@ final class ImmersionSection extends ReportSection {
             html.close("tbody").close("table").nl();
         }
         if (!immersion.unplaced().isEmpty()) {
-            html.element("h3", "Mentees without an immersion day").nl();
+            html.element("h3", page.t("report.immersion.unplaced")).nl();
             html.open("ul", "class", "unplaced").nl();
             for (UnplacedMentee mentee : immersion.unplaced()) {
                 html.open("li").element("strong", people.displayName(mentee.mentee()));

@@ -59,6 +59,11 @@ final class ReportPage {
         return String.format(messages.locale(), "%,d", n);
     }
 
+    /** @return the priority in the committee's words, e.g. "Essential" */
+    String priority(int priority) {
+        return priority >= 1 && priority <= 3 ? t("report.priority." + priority) : t("report.priority.other", priority);
+    }
+
     /** @return a topic id as lower-case words in a sentence, e.g. {@code business-model} as "business model" */
     String topic(String id) {
         return Format.words(id).toLowerCase(messages.locale());

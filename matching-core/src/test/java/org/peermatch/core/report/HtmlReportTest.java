@@ -161,6 +161,10 @@ class HtmlReportTest {
         Files.createDirectories(sample.getParent());
         Files.writeString(sample, html, StandardCharsets.UTF_8);
         assertThat(sample).exists();
+        Path french = Path.of("target", "report-sample-fr.html");
+        Files.writeString(french, HtmlReport.toHtml(ReportFixture.proposalWithModes(), programme, null,
+                org.peermatch.core.text.Messages.french()), StandardCharsets.UTF_8);
+        assertThat(french).exists();
     }
 
     @Test
