@@ -11,6 +11,8 @@ import org.peermatch.core.accompaniment.Assignment;
 import org.peermatch.core.accompaniment.CandidateVerdict;
 import org.peermatch.core.accompaniment.PairExplanation;
 import org.peermatch.core.accompaniment.ResourceLoad;
+import org.peermatch.core.accompaniment.RunnerUps;
+import org.peermatch.core.accompaniment.RunnerUps.RunnerUp;
 import org.peermatch.core.accompaniment.UncoveredNeed;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Need;
@@ -19,10 +21,14 @@ import org.peermatch.core.model.Need;
  * blocks every candidate), then each resource person's load against what they offered. */
 final class AccompanimentSection extends ReportSection {
 
+    /** How many runners-up the report names for each pair. */
+    private static final int RUNNERS_UP = 2;
+
     /** Each participant's covered needs, uncovered needs, and topics with each resource person, in proposal order. */
     private final Map<String, List<Assignment>> assignmentsOf = new HashMap<>();
     private final Map<String, List<UncoveredNeed>> uncoveredOf = new HashMap<>();
     private final Map<List<String>, List<String>> topicsOfPair = new HashMap<>();
+    private RunnerUps runnerUps;
 
     AccompanimentSection(ReportPage page) {
         super(page);
@@ -40,17 +46,18 @@ final class AccompanimentSection extends ReportSection {
     }
 
     void participants() {
+        runnerUps = new RunnerUps(programme, proposal.accompaniment());
         html.open("section", "id", "participants", "aria-labelledby", "participants-title").nl();
-        html.element("h2", "Participants and their needs", "id", "participants-title").nl();
+        html.element("h2", page.t("report.toc.participants"), "id", "participants-title").nl();
         html.open("div", "class", "filters", "id", "filters", "hidden", "hidden").nl();
-        html.element("label", "Find a person or topic", "for", "filter-text")
+        html.element("label", page.t("report.filter.text"), "for", "filter-text")
                 .open("input", "type", "search", "id", "filter-text", "autocomplete", "off").nl();
         html.open("label").open("input", "type", "checkbox", "id", "filter-gaps")
-                .text(" Only participants with a need not covered").close("label").nl();
+                .text(" " + page.t("report.filter.gaps")).close("label").nl();
         html.open("p", "id", "filter-count", "aria-live", "polite").close("p").nl();
         html.close("div").nl();
         if (people.participants().isEmpty()) {
-            html.element("p", "No member asks for individual accompaniment.", "class", "muted").nl();
+            html.element("p", page.t("report.participants.none"), "class", "muted").nl();
         }
         for (String participant : people.participants()) {
             participant(participant);
@@ -94,26 +101,27 @@ final class AccompanimentSection extends ReportSection {
         if (member != null && !member.sectors().isEmpty()) {
             meta.add(String.join(", ", member.sectors().stream().map(Format::words).toList()));
         }
-        meta.add(Format.count(rows.size(), "need", "needs"));
-        meta.add(hoursPlanned + " of " + hoursAsked + " h planned");
+        meta.add(page.t("report.participant.needs", rows.size()));
+        meta.add(page.t("report.who.planned", hoursPlanned, hoursAsked));
         html.element("p", String.join(" · ", meta), "class", "meta").nl();
         html.close("header").nl();
 
         if (rows.isEmpty()) {
-            html.element("p", "The proposal lists no need of this participant.", "class", "muted").nl();
+            html.element("p", page.t("report.participant.noNeed"), "class", "muted").nl();
             html.close("article").nl();
             return;
         }
         html.open("table", "class", "needs").nl();
-        html.element("caption", "Needs of " + people.displayName(participant), "class", "visually-hidden").nl();
+        html.element("caption", page.t("report.participant.caption", people.displayName(participant)), "class",
+                "visually-hidden").nl();
         html.raw("<colgroup><col class=\"c-need\"><col class=\"c-priority\"><col class=\"c-hours\">"
                 + "<col class=\"c-who\"><col class=\"c-why\"></colgroup>").nl();
         html.open("thead").open("tr")
-                .element("th", "Need", "scope", "col")
-                .element("th", "Priority", "scope", "col")
-                .element("th", "Hours", "scope", "col", "class", "num")
-                .element("th", "Resource person", "scope", "col")
-                .element("th", "Why", "scope", "col")
+                .element("th", page.t("report.needs.need"), "scope", "col")
+                .element("th", page.t("report.needs.priority"), "scope", "col")
+                .element("th", page.t("report.needs.hours"), "scope", "col", "class", "num")
+                .element("th", page.t("report.needs.resource"), "scope", "col")
+                .element("th", page.t("report.needs.why"), "scope", "col")
                 .close("tr").close("thead").nl();
         html.open("tbody").nl();
         for (NeedRow row : rows) {
@@ -154,7 +162,7 @@ final class AccompanimentSection extends ReportSection {
         html.element("th", Format.words(topic), "scope", "row");
         html.open("td", "class", "priority")
                 .element("span", Integer.toString(priority), "class", "prio prio-" + priority)
-                .text(" " + Format.priority(priority)).close("td");
+                .text(" " + page.priority(priority)).close("td");
         html.element("td", Integer.toString(hours), "class", "num");
     }
 
@@ -166,13 +174,13 @@ final class AccompanimentSection extends ReportSection {
             html.raw("<br>").element("span", people.organization(assignment.resource()), "class", "org");
         }
         if (assignment.pinned()) {
-            html.raw("<br>").element("span", "Pinned by the committee", "class", "badge badge-pinned");
+            html.raw("<br>").element("span", page.t("report.needs.pinned"), "class", "badge badge-pinned");
         }
         html.close("td").nl();
         html.open("td");
         PairExplanation why = assignment.why();
         if (why == null || why.sentences().isEmpty()) {
-            html.element("span", "No explanation given.", "class", "muted");
+            html.element("span", page.t("report.needs.noExplanation"), "class", "muted");
         } else {
             html.open("ul", "class", "why");
             for (String sentence : why.sentences()) {
@@ -180,26 +188,58 @@ final class AccompanimentSection extends ReportSection {
             }
             html.close("ul");
         }
+        runnersUp(assignment);
         html.close("td").nl();
         html.close("tr").nl();
+    }
+
+    /** The next best allowed resource persons for the pair's need, and why the proposal did not choose them. */
+    private void runnersUp(Assignment assignment) {
+        List<RunnerUp> runners = runnerUps.of(assignment, RUNNERS_UP);
+        html.open("p", "class", "runners").element("span", page.t("report.runnerUps"), "class", "runners-label")
+                .text(" ");
+        if (runners.isEmpty()) {
+            html.text(page.t("report.runnerUps.none"));
+        } else {
+            List<String> entries = new ArrayList<>();
+            for (RunnerUp runner : runners) {
+                List<String> reasons = new ArrayList<>();
+                for (RunnerUps.Reason reason : runner.reasons()) {
+                    reasons.add(switch (reason) {
+                        case LOWER_LEVEL -> page.t("report.runnerUp.level", runner.level(), runner.chosenLevel());
+                        case NO_COMMON_SECTOR -> page.t("report.runnerUp.sector");
+                        case WORKED_TOGETHER -> page.t("report.runnerUp.met", runner.earlierInteractions());
+                        case LESS_PREFERRED -> page.t("report.runnerUp.preference");
+                        case NO_HOURS_LEFT -> page.t("report.runnerUp.hours", runner.hoursLeft());
+                        case NO_PLACE_LEFT -> page.t("report.runnerUp.participants");
+                        case TOO_MANY_RESOURCE_PERSONS -> page.t("report.runnerUp.persons");
+                        case LOWER_VALUE -> page.t("report.runnerUp.lower", runner.value(), runner.chosenValue());
+                        case EQUAL_VALUE -> page.t("report.runnerUp.equal");
+                    });
+                }
+                entries.add(page.t("report.runnerUp", people.displayName(runner.resource()), messages.and(reasons)));
+            }
+            html.text(String.join("; ", entries) + ".");
+        }
+        html.close("p");
     }
 
     private void uncoveredRow(UncoveredNeed need) {
         html.open("tr", "class", "gap").nl();
         needCells(need.topic(), need.priority(), need.hours());
         html.open("td", "colspan", "2").nl();
-        html.element("span", "Not covered", "class", "badge badge-gap").nl();
+        html.element("span", page.t("report.needs.notCovered"), "class", "badge badge-gap").nl();
         html.element("p", need.summary(), "class", "gap-summary").nl();
         if (need.candidates().isEmpty()) {
-            html.element("p", people.resources().isEmpty() ? "Nobody offers individual accompaniment."
-                    : "No resource person is competent on this topic at the programme's minimum level.",
+            html.element("p", people.resources().isEmpty() ? page.t("report.resources.none")
+                    : page.t("report.needs.noCandidate"),
                     "class", "muted").nl();
         } else {
             html.open("table", "class", "candidates").nl();
-            html.element("caption", "Who could have covered it, and what blocks them").nl();
+            html.element("caption", page.t("report.candidates.caption")).nl();
             html.open("thead").open("tr")
-                    .element("th", "Resource person", "scope", "col")
-                    .element("th", "What blocks them", "scope", "col")
+                    .element("th", page.t("report.needs.resource"), "scope", "col")
+                    .element("th", page.t("report.candidates.blocks"), "scope", "col")
                     .close("tr").close("thead").nl();
             html.open("tbody").nl();
             for (CandidateVerdict verdict : need.candidates()) {
@@ -209,7 +249,7 @@ final class AccompanimentSection extends ReportSection {
                 }
                 html.close("th").open("td");
                 if (verdict.blockedBy().isEmpty()) {
-                    html.element("span", "No rule: a trade-off", "class", "rule rule-none");
+                    html.element("span", page.t("report.candidates.tradeoff"), "class", "rule rule-none");
                 }
                 for (String rule : verdict.blockedBy()) {
                     html.element("span", ReportPage.ruleName(rule), "class", "rule");
@@ -226,21 +266,20 @@ final class AccompanimentSection extends ReportSection {
 
     void resourcePersons() {
         html.open("section", "id", "resource-persons", "aria-labelledby", "resource-persons-title").nl();
-        html.element("h2", "Resource persons", "id", "resource-persons-title").nl();
+        html.element("h2", page.t("report.toc.resources"), "id", "resource-persons-title").nl();
         if (proposal.accompaniment().loads().isEmpty()) {
-            html.element("p", "Nobody offers individual accompaniment.", "class", "muted").nl();
+            html.element("p", page.t("report.resources.none"), "class", "muted").nl();
             html.close("section").nl();
             return;
         }
-        html.element("p", "Hours given against the hours each one offered, and participants against the most "
-                + "they offered to take.", "class", "muted").nl();
+        html.element("p", page.t("report.loads.intro"), "class", "muted").nl();
         html.open("table", "class", "loads").nl();
-        html.element("caption", "Load of each resource person", "class", "visually-hidden").nl();
+        html.element("caption", page.t("report.loads.caption"), "class", "visually-hidden").nl();
         html.open("thead").open("tr")
-                .element("th", "Resource person", "scope", "col")
-                .element("th", "Hours given / offered", "scope", "col")
-                .element("th", "Participants / at most", "scope", "col")
-                .element("th", "Accompanies", "scope", "col")
+                .element("th", page.t("report.needs.resource"), "scope", "col")
+                .element("th", page.t("report.loads.hours"), "scope", "col")
+                .element("th", page.t("report.loads.participants"), "scope", "col")
+                .element("th", page.t("report.loads.accompanies"), "scope", "col")
                 .close("tr").close("thead").nl();
         html.open("tbody").nl();
         for (ResourceLoad load : proposal.accompaniment().loads()) {
@@ -266,7 +305,7 @@ final class AccompanimentSection extends ReportSection {
         html.open("span", "class", hoursOver ? "over" : null)
                 .text(load.hours() + " / " + load.hoursCapacity() + " h" + share);
         if (hoursOver) {
-            html.text(" (over)");
+            html.text(" " + page.t("report.loads.over"));
         }
         html.close("span").close("div").close("td").nl();
 
@@ -274,13 +313,13 @@ final class AccompanimentSection extends ReportSection {
         html.open("td").open("span", "class", participantsOver ? "over" : null)
                 .text(load.participants().size() + " / " + load.participantsCapacity());
         if (participantsOver) {
-            html.text(" (over)");
+            html.text(" " + page.t("report.loads.over"));
         }
         html.close("span").close("td").nl();
 
         html.open("td");
         if (load.participants().isEmpty()) {
-            html.element("span", "Nobody in this proposal", "class", "muted");
+            html.element("span", page.t("report.loads.nobody"), "class", "muted");
         } else {
             html.open("ul", "class", "why");
             for (String participant : load.participants()) {

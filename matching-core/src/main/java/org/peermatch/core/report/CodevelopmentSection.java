@@ -21,16 +21,12 @@ final class CodevelopmentSection extends ReportSection {
             return;
         }
         html.open("section", "id", "codevelopment", "aria-labelledby", "codevelopment-title").nl();
-        html.element("h2", "Co-development groups", "id", "codevelopment-title").nl();
-        html.element("p", "Stable groups of " + programme.codevelopment().minSize() + " to "
-                + programme.codevelopment().maxSize() + " peers. At each session "
-                + (programme.codevelopment().clientsPerSession() == 1 ? "one member is the client"
-                        : "two members are clients")
-                + " and brings a situation; the others consult. Sessions fall on half-days every member of the "
-                + "group is available.", "class", "muted").nl();
+        html.element("h2", page.t("report.toc.codevelopment"), "id", "codevelopment-title").nl();
+        html.element("p", page.t(programme.codevelopment().clientsPerSession() == 1 ? "report.codevelopment.intro"
+                : "report.codevelopment.intro.two", programme.codevelopment().minSize(),
+                programme.codevelopment().maxSize()), "class", "muted").nl();
         for (CodevelopmentGroup group : codevelopment.groups()) {
-            String title = "Group " + group.number() + " · " + Format.count(group.members().size(), "member",
-                    "members");
+            String title = page.t("report.codevelopment.group", group.number(), group.members().size());
             html.open("article", "class", "group", "id", "group-" + group.number(), "aria-label", title).nl();
             html.element("h3", title).nl();
             html.open("ul", "class", "members").nl();
@@ -46,12 +42,12 @@ final class CodevelopmentSection extends ReportSection {
             page.reasons(group.reasons());
             if (!group.sessions().isEmpty()) {
                 html.open("table", "class", "sessions").nl();
-                html.element("caption", "Sessions of group " + group.number() + " and their clients",
+                html.element("caption", page.t("report.codevelopment.caption", group.number()),
                         "class", "visually-hidden").nl();
                 html.open("thead").open("tr")
-                        .element("th", "Session", "scope", "col")
-                        .element("th", "Date", "scope", "col")
-                        .element("th", "Client", "scope", "col")
+                        .element("th", page.t("report.codevelopment.session"), "scope", "col")
+                        .element("th", page.t("report.codevelopment.date"), "scope", "col")
+                        .element("th", page.t("report.codevelopment.client"), "scope", "col")
                         .close("tr").close("thead").nl();
                 html.open("tbody").nl();
                 for (CodevelopmentSession session : group.sessions()) {
@@ -61,9 +57,9 @@ final class CodevelopmentSection extends ReportSection {
                     }
                     html.open("tr")
                             .element("th", Integer.toString(session.number()), "scope", "row")
-                            .element("td", session.date() == null ? "not dated"
-                                    : Format.date(session.date()) + " · " + page.halfDayName(session.halfDay()))
-                            .element("td", String.join(" and ", clients))
+                            .element("td", session.date() == null ? page.t("report.who.undated")
+                                    : page.date(session.date()) + " · " + page.halfDayName(session.halfDay()))
+                            .element("td", messages.and(clients))
                             .close("tr").nl();
                 }
                 html.close("tbody").close("table").nl();
@@ -71,7 +67,7 @@ final class CodevelopmentSection extends ReportSection {
             html.close("article").nl();
         }
         if (!codevelopment.unplaced().isEmpty()) {
-            html.element("h3", "Members in no group").nl();
+            html.element("h3", page.t("report.codevelopment.unplaced")).nl();
             html.open("ul", "class", "unplaced").nl();
             for (UnplacedCodevelopmentMember member : codevelopment.unplaced()) {
                 html.open("li").element("strong", people.displayName(member.member()));

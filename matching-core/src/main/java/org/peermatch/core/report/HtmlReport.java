@@ -17,9 +17,7 @@ import org.peermatch.core.accompaniment.UncoveredNeed;
 import org.peermatch.core.calendar.ProgrammeCalendar;
 import org.peermatch.core.codevelopment.CodevelopmentGroup;
 import org.peermatch.core.codevelopment.CodevelopmentProposal;
-import org.peermatch.core.codevelopment.UnplacedCodevelopmentMember;
 import org.peermatch.core.immersion.ImmersionProposal;
-import org.peermatch.core.immersion.UnplacedMentee;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.plan.ConstraintDefinition;
 import org.peermatch.core.plan.ConstraintScore;
@@ -27,6 +25,7 @@ import org.peermatch.core.plan.Violation;
 import org.peermatch.core.solve.ConstraintCatalog;
 import org.peermatch.core.solve.Proposal;
 import org.peermatch.core.solve.SolveStatistics;
+import org.peermatch.core.text.Messages;
 import org.peermatch.core.workshop.Workshop;
 
 /**
@@ -65,8 +64,13 @@ public final class HtmlReport {
     /** Anchor of each participant's section, by member id. */
     private final Map<String, String> anchors;
 
-    private HtmlReport(Proposal proposal, Programme programme, ProgrammeCalendar calendar) {
-        this.page = new ReportPage(proposal, programme, calendar);
+    private final Messages messages;
+    private final PointsToDecide points;
+
+    private HtmlReport(Proposal proposal, Programme programme, ProgrammeCalendar calendar, Messages messages) {
+        this.page = new ReportPage(proposal, programme, calendar, messages);
+        this.messages = messages;
+        this.points = new PointsToDecide(proposal, programme);
         this.proposal = proposal;
         this.programme = programme;
         this.calendar = calendar;
@@ -99,8 +103,8 @@ public final class HtmlReport {
     }
 
     /**
-     * Writes the report with a month-grid calendar section, UTF-8, to the stream. The stream is flushed but not
-     * closed.
+     * Writes the report in the programme's language with a month-grid calendar section, UTF-8, to the stream. The
+     * stream is flushed but not closed.
      *
      * @param proposal the result of a solve
      * @param programme the programme it was solved from
@@ -110,14 +114,11 @@ public final class HtmlReport {
      */
     public static void write(Proposal proposal, Programme programme, ProgrammeCalendar calendar, OutputStream out)
             throws IOException {
-        // Written through, not built whole then encoded: a large programme's report is tens of megabytes.
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        Template.write(PAGE, values(proposal, programme, calendar), writer);
-        writer.flush();
+        write(proposal, programme, calendar, programme.messages(), out);
     }
 
     /**
-     * Formats the report with a month-grid calendar section.
+     * Formats the report in the programme's language with a month-grid calendar section.
      *
      * @param proposal the result of a solve
      * @param programme the programme it was solved from
@@ -125,14 +126,50 @@ public final class HtmlReport {
      * @return the whole HTML document
      */
     public static String toHtml(Proposal proposal, Programme programme, ProgrammeCalendar calendar) {
-        return Template.fill(PAGE, values(proposal, programme, calendar));
+        return toHtml(proposal, programme, calendar, programme.messages());
     }
 
-    /** @return the page template's values: the title, style, body and script */
-    private static Map<String, String> values(Proposal proposal, Programme programme, ProgrammeCalendar calendar) {
-        HtmlReport report = new HtmlReport(proposal, programme, calendar);
+    /**
+     * Writes the report in a language, with a month-grid calendar section, UTF-8, to the stream. The stream is
+     * flushed but not closed.
+     *
+     * @param proposal the result of a solve
+     * @param programme the programme it was solved from
+     * @param calendar the programme calendar planned from the proposal, or null for no calendar section
+     * @param messages the report's sentences, in its language
+     * @param out where to write
+     * @throws IOException when writing fails
+     */
+    public static void write(Proposal proposal, Programme programme, ProgrammeCalendar calendar, Messages messages,
+            OutputStream out) throws IOException {
+        // Written through, not built whole then encoded: a large programme's report is tens of megabytes.
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        Template.write(PAGE, values(proposal, programme, calendar, messages), writer);
+        writer.flush();
+    }
+
+    /**
+     * Formats the report in a language, with a month-grid calendar section.
+     *
+     * @param proposal the result of a solve
+     * @param programme the programme it was solved from
+     * @param calendar the programme calendar planned from the proposal, or null for no calendar section
+     * @param messages the report's sentences, in its language
+     * @return the whole HTML document
+     */
+    public static String toHtml(Proposal proposal, Programme programme, ProgrammeCalendar calendar,
+            Messages messages) {
+        return Template.fill(PAGE, values(proposal, programme, calendar, messages));
+    }
+
+    /** @return the page template's values: the language, title, style, body and script */
+    private static Map<String, String> values(Proposal proposal, Programme programme, ProgrammeCalendar calendar,
+            Messages messages) {
+        HtmlReport report = new HtmlReport(proposal, programme, calendar, messages);
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("title", Html.escape(report.programmeName() + " · proposal"));
+        values.put("lang", messages.language());
+        values.put("skip", Html.escape(messages.get("report.skip")));
+        values.put("title", Html.escape(messages.get("report.title", report.programmeName())));
         values.put("style", STYLE);
         values.put("body", report.body());
         values.put("script", SCRIPT);
@@ -143,7 +180,7 @@ public final class HtmlReport {
         if (proposal.programme() != null && !proposal.programme().isBlank()) {
             return proposal.programme();
         }
-        return programme.name() == null ? "Programme" : programme.name();
+        return programme.name() == null ? page.t("report.programme") : programme.name();
     }
 
     private String body() {
@@ -154,9 +191,12 @@ public final class HtmlReport {
         figures();
         contents();
         brokenRules();
+        new WhoWithWhomSection(page).write();
+        new PointsSection(page, points.points()).write();
         AccompanimentSection accompaniment = new AccompanimentSection(page);
-        accompaniment.participants();
         accompaniment.resourcePersons();
+        html.element("p", messages.get("report.print.detail"), "class", "print-only").nl();
+        accompaniment.participants();
         new ImmersionSection(page).write();
         new CodevelopmentSection(page).write();
         new WorkshopSection(page).write();
@@ -166,8 +206,7 @@ public final class HtmlReport {
         scoreDetails();
         html.close("main").nl();
         html.open("footer", "class", "colophon")
-                .text("Made by peer-match from the programme document. Fits, reasons and scores are the solver's; "
-                        + "this page only presents them.")
+                .text(page.t("report.colophon"))
                 .close("footer").nl();
         html.close("div");
         return html.toString();
@@ -177,10 +216,10 @@ public final class HtmlReport {
 
     private void masthead() {
         html.open("header", "class", "masthead").nl();
-        html.element("p", "Peer-learning programme · proposal for the steering committee", "class", "kicker").nl();
+        html.element("p", page.t("report.kicker"), "class", "kicker").nl();
         html.element("h1", programmeName()).nl();
         if (programme.start() != null && programme.end() != null) {
-            html.element("p", Format.date(programme.start()) + " to " + Format.date(programme.end()),
+            html.element("p", page.t("report.period", page.date(programme.start()), page.date(programme.end())),
                     "class", "period").nl();
         }
         html.close("header").nl();
@@ -188,94 +227,68 @@ public final class HtmlReport {
 
     private void status() {
         Status status = Status.of(proposal);
-        int uncovered = proposal.accompaniment().uncovered().size();
-        List<String> gaps = new ArrayList<>();
-        if (uncovered > 0) {
-            gaps.add(Format.count(uncovered, "need", "needs") + " could not be covered");
-        }
-        int unplacedMentees = proposal.immersion() == null ? 0 : proposal.immersion().unplaced().size();
-        if (unplacedMentees > 0) {
-            gaps.add(Format.count(unplacedMentees, "mentee has", "mentees have") + " no immersion day");
-        }
-        int outOfGroups = proposal.codevelopment() == null ? 0 : proposal.codevelopment().unplaced().size();
-        if (outOfGroups > 0) {
-            gaps.add(Format.count(outOfGroups, "member is", "members are") + " in no co-development group");
-        }
-        int undated = proposal.calendar() == null ? 0 : proposal.calendar().unplaced().size();
-        if (undated > 0) {
-            gaps.add(Format.count(undated, "session", "sessions") + " could not be dated");
+        List<String> clauses = new ArrayList<>();
+        for (PointsToDecide.ModeGap gap : points.modeGaps()) {
+            clauses.add(gapClause(gap));
         }
         String headline;
         String icon;
-        String explanation;
+        List<String> explanation = new ArrayList<>();
         switch (status) {
             case COMPLETE -> {
-                headline = "Every need is covered and every rule is met";
+                headline = page.t("report.status.complete");
                 icon = "✓";
-                explanation = "The committee can take this proposal as it is, or pin and forbid pairs and run again.";
+                explanation.add(page.t("report.status.complete.detail"));
             }
             case GAPS -> {
-                headline = capitalized(String.join(", ", gaps));
+                // The worst gap first; the others after it, so nothing reads as covered while a mode has a gap.
+                headline = clauses.isEmpty() ? page.t("report.status.gaps") : page.capitalized(clauses.get(0));
                 icon = "!";
-                List<String> whys = new ArrayList<>();
-                if (uncovered > 0) {
-                    whys.add("why a need stays uncovered and what blocks each resource person");
+                if (clauses.size() > 1) {
+                    explanation.add(page.t("report.status.also", messages.and(clauses.subList(1, clauses.size()))));
                 }
-                if (unplacedMentees > 0) {
-                    whys.add("why a mentee has no immersion day");
-                }
-                if (outOfGroups > 0) {
-                    whys.add("why a member is in no co-development group");
-                }
-                if (undated > 0) {
-                    whys.add("why a session could not be dated");
-                }
-                explanation = "Every rule is met. The sections below explain " + String.join(", ", whys) + ".";
+                explanation.add(page.t("report.status.gaps.detail"));
             }
             default -> {
-                headline = "Some rules could not be met";
+                headline = page.t("report.status.broken", proposal.allViolations().size());
                 icon = "✕";
-                explanation = Format.count(proposal.allViolations().size(), "rule is", "rules are")
-                        + " broken (listed below)"
-                        + (gaps.isEmpty() ? "" : " and " + String.join(", ", gaps))
-                        + ". Often a committee decision, such as a pinned pair, contradicts a rule: "
-                        + "change the input and run again.";
+                if (!clauses.isEmpty()) {
+                    explanation.add(page.t("report.status.also", messages.and(clauses)));
+                }
+                explanation.add(page.t("report.status.broken.detail"));
             }
         }
         html.open("section", "class", "status status-" + status.jsonName(), "aria-labelledby", "status-title").nl();
         html.open("h2", "id", "status-title")
                 .element("span", icon, "class", "status-icon", "aria-hidden", "true")
                 .text(" " + headline).close("h2").nl();
-        html.element("p", explanation).nl();
-        if (uncovered > 0 || unplacedMentees > 0 || outOfGroups > 0) {
-            html.open("ul").nl();
-            for (UncoveredNeed need : proposal.accompaniment().uncovered()) {
-                String priority = Format.priority(need.priority()).toLowerCase(Locale.ROOT);
-                html.open("li")
-                        .element("a", people.displayName(need.participant()),
-                                "href", "#" + anchors.get(need.participant()))
-                        .text(": " + Format.words(need.topic()) + " (" + priority + ", " + need.hours() + " h)")
-                        .close("li").nl();
-            }
-            if (unplacedMentees > 0) {
-                for (UnplacedMentee mentee : proposal.immersion().unplaced()) {
-                    html.open("li").element("a", people.displayName(mentee.mentee()), "href", "#immersion")
-                            .text(": no immersion day").close("li").nl();
-                }
-            }
-            if (outOfGroups > 0) {
-                for (UnplacedCodevelopmentMember member : proposal.codevelopment().unplaced()) {
-                    html.open("li").element("a", people.displayName(member.member()), "href", "#codevelopment")
-                            .text(": in no co-development group").close("li").nl();
-                }
-            }
-            html.close("ul").nl();
-        }
+        html.element("p", String.join(" ", explanation)).nl();
         html.close("section").nl();
     }
 
-    private static String capitalized(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    /** @return what a mode left unplanned as a clause, e.g. "24 essential workshop needs have no seat" */
+    private String gapClause(PointsToDecide.ModeGap gap) {
+        if (gap.mode() == null) {
+            return page.t("report.gap.calendar", gap.total());
+        }
+        return switch (gap.mode()) {
+            case ACCOMPANIMENT -> gap.essential() > 0
+                    ? page.t("report.gap.accompaniment.essential", gap.total(), gap.essential())
+                    : page.t("report.gap.accompaniment", gap.total());
+            case IMMERSION -> page.t("report.gap.immersion", gap.total());
+            case CODEVELOPMENT -> page.t("report.gap.codevelopment", gap.total());
+            case WORKSHOP -> {
+                List<String> parts = new ArrayList<>();
+                if (gap.total() > gap.notHeld()) {
+                    parts.add(page.t("report.gap.workshop.seats", gap.total() - gap.notHeld()));
+                }
+                if (gap.notHeld() > 0) {
+                    parts.add(page.t("report.gap.workshop.notHeld", gap.notHeld()));
+                }
+                yield messages.and(parts);
+            }
+            case OTHER -> page.t("report.status.gaps");
+        };
     }
 
     private void figures() {
@@ -290,23 +303,23 @@ public final class HtmlReport {
             hoursAsked += need.hours();
         }
         html.open("dl", "class", "figures").nl();
-        figure("Participants", Format.number(people.participants().size()), null);
-        figure("Resource persons", Format.number(people.resources().size()), null);
-        figure("Needs covered", Format.number(covered), "of " + Format.number(needs));
-        figure("Hours planned", Format.number(hoursPlanned), "of " + Format.number(hoursAsked) + " asked");
+        figure(page.t("report.figure.participants"), page.number(people.participants().size()), null);
+        figure(page.t("report.figure.resources"), page.number(people.resources().size()), null);
+        figure(page.t("report.figure.covered"), page.number(covered), page.t("report.figure.of", needs));
+        figure(page.t("report.figure.hours"), page.number(hoursPlanned), page.t("report.figure.asked", hoursAsked));
         ImmersionProposal immersion = proposal.immersion();
         if (immersion != null) {
             int mentees = immersion.pairings().size() + immersion.unplaced().size();
-            figure("Immersion days", Format.number(immersion.pairings().size()), "of " + Format.number(mentees)
-                    + " mentees");
+            figure(page.t("report.figure.immersion"), page.number(immersion.pairings().size()),
+                    page.t("report.figure.mentees", mentees));
         }
         if (proposal.workshops() != null) {
             int seats = 0;
             for (Workshop workshop : proposal.workshops().workshops()) {
                 seats += workshop.attendees().size();
             }
-            figure("Workshops", Format.number(proposal.workshops().workshops().size()),
-                    "with " + Format.count(seats, "seat", "seats"));
+            figure(page.t("report.figure.workshops"), page.number(proposal.workshops().workshops().size()),
+                    page.t("report.figure.seats", seats));
         }
         CodevelopmentProposal codevelopment = proposal.codevelopment();
         if (codevelopment != null) {
@@ -314,8 +327,8 @@ public final class HtmlReport {
             for (CodevelopmentGroup group : codevelopment.groups()) {
                 members += group.members().size();
             }
-            figure("Co-development groups", Format.number(codevelopment.groups().size()),
-                    "for " + Format.count(members, "member", "members"));
+            figure(page.t("report.figure.codevelopment"), page.number(codevelopment.groups().size()),
+                    page.t("report.figure.members", members));
         }
         html.close("dl").nl();
     }
@@ -329,26 +342,32 @@ public final class HtmlReport {
     }
 
     private void contents() {
-        html.open("nav", "class", "toc", "aria-label", "Contents").open("ol");
+        html.open("nav", "class", "toc", "aria-label", page.t("report.toc")).open("ol");
         if (!proposal.allViolations().isEmpty()) {
-            html.open("li").element("a", "Broken rules", "href", "#broken-rules").close("li");
+            tocEntry("report.toc.broken", "broken-rules");
         }
-        html.open("li").element("a", "Participants and their needs", "href", "#participants").close("li");
-        html.open("li").element("a", "Resource persons", "href", "#resource-persons").close("li");
+        tocEntry("report.toc.who", "who-with-whom");
+        tocEntry("report.toc.points", "points-to-decide");
+        tocEntry("report.toc.resources", "resource-persons");
+        tocEntry("report.toc.participants", "participants");
         if (proposal.immersion() != null) {
-            html.open("li").element("a", "Immersion days", "href", "#immersion").close("li");
+            tocEntry("report.toc.immersion", "immersion");
         }
         if (proposal.codevelopment() != null) {
-            html.open("li").element("a", "Co-development groups", "href", "#codevelopment").close("li");
+            tocEntry("report.toc.codevelopment", "codevelopment");
         }
         if (proposal.workshops() != null) {
-            html.open("li").element("a", "Workshops", "href", "#workshops").close("li");
+            tocEntry("report.toc.workshops", "workshops");
         }
         if (calendar != null) {
-            html.open("li").element("a", "Calendar", "href", "#calendar").close("li");
+            tocEntry("report.toc.calendar", "calendar");
         }
-        html.open("li").element("a", "Score details", "href", "#score-details").close("li");
+        tocEntry("report.toc.scores", "score-details");
         html.close("ol").close("nav").nl();
+    }
+
+    private void tocEntry(String key, String anchor) {
+        html.open("li").element("a", page.t(key), "href", "#" + anchor).close("li");
     }
 
     // ---- Broken rules -------------------------------------------------------------------------------------------
@@ -359,13 +378,13 @@ public final class HtmlReport {
             return;
         }
         html.open("section", "id", "broken-rules", "class", "broken", "aria-labelledby", "broken-rules-title").nl();
-        html.element("h2", "Broken rules (" + violations.size() + ")", "id", "broken-rules-title").nl();
-        html.element("p", "This proposal cannot be carried out as it is: each line below is a rule it breaks.").nl();
+        html.element("h2", page.t("report.broken.title", violations.size()), "id", "broken-rules-title").nl();
+        html.element("p", page.t("report.broken.intro")).nl();
         html.open("table").nl();
-        html.element("caption", "Rules this proposal breaks", "class", "visually-hidden").nl();
+        html.element("caption", page.t("report.broken.caption"), "class", "visually-hidden").nl();
         html.open("thead").open("tr")
-                .element("th", "Rule", "scope", "col")
-                .element("th", "What is broken", "scope", "col")
+                .element("th", page.t("report.broken.rule"), "scope", "col")
+                .element("th", page.t("report.broken.what"), "scope", "col")
                 .close("tr").close("thead").nl();
         html.open("tbody").nl();
         for (Violation violation : violations) {
@@ -383,29 +402,27 @@ public final class HtmlReport {
     private void scoreDetails() {
         html.open("section", "id", "score-details", "class", "details", "aria-labelledby", "score-details-title")
                 .nl();
-        html.element("h2", "Score details", "id", "score-details-title").nl();
-        html.open("p").text("For whoever tunes the weights. Accompaniment score ").element("code", proposal.accompaniment().score());
+        html.element("h2", page.t("report.toc.scores"), "id", "score-details-title").nl();
+        html.open("p").text(page.t("report.scores.accompaniment") + " ").element("code", proposal.accompaniment().score());
         if (proposal.immersion() != null) {
-            html.text(", immersion ").element("code", proposal.immersion().score());
+            html.text(", " + page.t("report.scores.immersion") + " ").element("code", proposal.immersion().score());
         }
         if (proposal.codevelopment() != null) {
-            html.text(", co-development ").element("code", proposal.codevelopment().score());
+            html.text(", " + page.t("report.scores.codevelopment") + " ").element("code", proposal.codevelopment().score());
         }
         if (proposal.workshops() != null) {
-            html.text(", workshops ").element("code", proposal.workshops().score());
+            html.text(", " + page.t("report.scores.workshops") + " ").element("code", proposal.workshops().score());
         }
-        html.text(": hard below zero means a rule is broken, medium counts what is left unplanned (uncovered needs "
-                        + "weighted by priority, mentees without a day, members in no group), soft adds up the "
-                        + "quality of the pairs and groups.")
+        html.text(page.t("report.scores.levels"))
                 .close("p").nl();
         html.open("table", "class", "constraints").nl();
-        html.element("caption", "Contribution of each constraint", "class", "visually-hidden").nl();
+        html.element("caption", page.t("report.scores.caption"), "class", "visually-hidden").nl();
         html.open("thead").open("tr")
-                .element("th", "Constraint", "scope", "col")
-                .element("th", "Level", "scope", "col")
-                .element("th", "Weight", "scope", "col", "class", "num")
-                .element("th", "Contribution", "scope", "col", "class", "num")
-                .element("th", "Meaning", "scope", "col")
+                .element("th", page.t("report.scores.constraint"), "scope", "col")
+                .element("th", page.t("report.scores.level"), "scope", "col")
+                .element("th", page.t("report.scores.weight"), "scope", "col", "class", "num")
+                .element("th", page.t("report.scores.contribution"), "scope", "col", "class", "num")
+                .element("th", page.t("report.scores.meaning"), "scope", "col")
                 .close("tr").close("thead").nl();
         html.open("tbody").nl();
         List<ConstraintScore> constraints = new ArrayList<>(proposal.accompaniment().constraints());
@@ -422,9 +439,9 @@ public final class HtmlReport {
             ConstraintDefinition definition = ConstraintCatalog.find(constraint.id());
             html.open("tr")
                     .open("th", "scope", "row").element("code", constraint.id()).close("th")
-                    .element("td", constraint.level() == null ? "" : Format.words(
-                            constraint.level().name().toLowerCase(Locale.ROOT)))
-                    .element("td", Format.number(constraint.weight()), "class", "num")
+                    .element("td", constraint.level() == null ? "" : page.t("report.scores.level."
+                            + constraint.level().name().toLowerCase(Locale.ROOT)))
+                    .element("td", page.number(constraint.weight()), "class", "num")
                     .element("td", Format.signed(constraint.score()),
                             "class", constraint.score() == 0 ? "num contribution zero" : "num contribution")
                     .element("td", definition == null ? "" : definition.description())
@@ -434,19 +451,20 @@ public final class HtmlReport {
 
         SolveStatistics statistics = proposal.statistics();
         if (statistics != null) {
-            html.element("h3", "Solve statistics").nl();
+            html.element("h3", page.t("report.stats.title")).nl();
             html.open("dl", "class", "stats").nl();
             if (statistics.reproducible()) {
-                stat("Search", "Bounded by a move count: the same input and seed give this same proposal");
+                stat(page.t("report.stats.search"), page.t("report.stats.reproducible"));
             } else {
-                stat("Time spent", Format.duration(statistics.spent()));
+                stat(page.t("report.stats.time"), Format.duration(statistics.spent()));
             }
-            stat("Moves evaluated", Format.number(statistics.moveCount()));
+            stat(page.t("report.stats.moves"), page.number(statistics.moveCount()));
             if (!statistics.reproducible()) {
-                stat("Moves per second", Format.number(statistics.movesPerSecond()));
+                stat(page.t("report.stats.speed"), page.number(statistics.movesPerSecond()));
             }
-            stat("Random seed", Long.toString(statistics.seed()));
-            stat("Stopped early", statistics.terminatedEarly() ? "Yes, interrupted" : "No, ran to its limit");
+            stat(page.t("report.stats.seed"), Long.toString(statistics.seed()));
+            stat(page.t("report.stats.stopped"), page.t(statistics.terminatedEarly() ? "report.stats.stopped.yes"
+                    : "report.stats.stopped.no"));
             html.close("dl").nl();
         }
         html.close("section").nl();

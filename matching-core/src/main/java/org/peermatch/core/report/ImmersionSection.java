@@ -1,7 +1,12 @@
 package org.peermatch.core.report;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.peermatch.core.immersion.ImmersionPairing;
 import org.peermatch.core.immersion.ImmersionProposal;
+import org.peermatch.core.immersion.MentorRunnerUps;
+import org.peermatch.core.immersion.MentorRunnerUps.RunnerUp;
 import org.peermatch.core.immersion.UnplacedMentee;
 
 /** The report's immersion section: each mentee's day with a mentor and why, and who has no day. */
@@ -17,33 +22,32 @@ final class ImmersionSection extends ReportSection {
             return;
         }
         html.open("section", "id", "immersion", "aria-labelledby", "immersion-title").nl();
-        html.element("h2", "Immersion days (“Vis ma vie”)", "id", "immersion-title").nl();
-        html.element("p", "Each mentee spends one working day with a mentor"
-                + (programme.immersion().sameSectorRequired() ? " of their sector" : "")
-                + "; their objectives are kept for the evaluation after the day, and their report is due "
-                + Format.count(programme.immersion().reportDueDays(), "day", "days") + " later.", "class", "muted")
-                .nl();
+        html.element("h2", page.t("report.immersion.title"), "id", "immersion-title").nl();
+        html.element("p", page.t(programme.immersion().sameSectorRequired() ? "report.immersion.intro.sector"
+                : "report.immersion.intro", programme.immersion().reportDueDays()), "class", "muted").nl();
         if (!immersion.pairings().isEmpty()) {
             html.open("table", "class", "immersion").nl();
-            html.element("caption", "Immersion day of each mentee", "class", "visually-hidden").nl();
+            html.element("caption", page.t("report.immersion.caption"), "class", "visually-hidden").nl();
             html.open("thead").open("tr")
-                    .element("th", "Mentee", "scope", "col")
-                    .element("th", "Mentor", "scope", "col")
-                    .element("th", "Day", "scope", "col")
-                    .element("th", "Objectives", "scope", "col")
-                    .element("th", "Why", "scope", "col")
+                    .element("th", page.t("report.immersion.mentee"), "scope", "col")
+                    .element("th", page.t("report.immersion.mentor"), "scope", "col")
+                    .element("th", page.t("report.immersion.day"), "scope", "col")
+                    .element("th", page.t("report.immersion.objectives"), "scope", "col")
+                    .element("th", page.t("report.needs.why"), "scope", "col")
                     .close("tr").close("thead").nl();
             html.open("tbody").nl();
+            MentorRunnerUps runnerUps = new MentorRunnerUps(programme, immersion);
+            int index = 1;
             for (ImmersionPairing pairing : immersion.pairings()) {
-                html.open("tr").nl();
+                html.open("tr", "id", WhoWithWhomSection.immersionAnchor(index++)).nl();
                 page.personCell("th", pairing.mentee());
                 page.personCell("td", pairing.mentor());
-                html.open("td").text(Format.date(pairing.day())).raw("<br>")
-                        .element("span", "report due " + Format.date(pairing.reportDue()), "class", "muted")
+                html.open("td").text(page.date(pairing.day())).raw("<br>")
+                        .element("span", page.t("report.immersion.reportDue", page.date(pairing.reportDue())), "class", "muted")
                         .close("td").nl();
                 html.open("td");
                 if (pairing.objectives().isEmpty()) {
-                    html.element("span", "none stated", "class", "muted");
+                    html.element("span", page.t("report.immersion.noObjective"), "class", "muted");
                 } else {
                     html.open("ul", "class", "why");
                     for (String objective : pairing.objectives()) {
@@ -52,13 +56,16 @@ final class ImmersionSection extends ReportSection {
                     html.close("ul");
                 }
                 html.close("td").nl();
-                page.reasonsCell(pairing.reasons());
+                html.open("td");
+                page.reasons(pairing.reasons());
+                runnersUp(runnerUps.of(pairing, 2));
+                html.close("td").nl();
                 html.close("tr").nl();
             }
             html.close("tbody").close("table").nl();
         }
         if (!immersion.unplaced().isEmpty()) {
-            html.element("h3", "Mentees without an immersion day").nl();
+            html.element("h3", page.t("report.immersion.unplaced")).nl();
             html.open("ul", "class", "unplaced").nl();
             for (UnplacedMentee mentee : immersion.unplaced()) {
                 html.open("li").element("strong", people.displayName(mentee.mentee()));
@@ -68,6 +75,35 @@ final class ImmersionSection extends ReportSection {
             html.close("ul").nl();
         }
         html.close("section").nl();
+    }
+
+    /** The next best allowed mentors for the mentee, and why the proposal did not choose them. */
+    private void runnersUp(List<RunnerUp> runners) {
+        html.open("p", "class", "runners").element("span", page.t("report.runnerUps"), "class", "runners-label")
+                .text(" ");
+        if (runners.isEmpty()) {
+            html.text(page.t("report.mentorRunnerUps.none"));
+        } else {
+            List<String> entries = new ArrayList<>();
+            for (RunnerUp runner : runners) {
+                List<String> reasons = new ArrayList<>();
+                for (MentorRunnerUps.Reason reason : runner.reasons()) {
+                    reasons.add(switch (reason) {
+                        case NO_DAY_LEFT -> page.t("report.mentorRunnerUp.days");
+                        case FEWER_OBJECTIVES -> page.t("report.mentorRunnerUp.objectives", runner.matched(),
+                                runner.chosenMatched());
+                        case NO_COMMON_SECTOR -> page.t("report.runnerUp.sector");
+                        case WORKED_TOGETHER -> page.t("report.mentorRunnerUp.met");
+                        case FARTHER -> page.t("report.mentorRunnerUp.farther");
+                        case LOWER_VALUE -> page.t("report.runnerUp.lower", runner.value(), runner.chosenValue());
+                        case EQUAL_VALUE -> page.t("report.mentorRunnerUp.equal");
+                    });
+                }
+                entries.add(page.t("report.runnerUp", people.displayName(runner.mentor()), messages.and(reasons)));
+            }
+            html.text(String.join("; ", entries) + ".");
+        }
+        html.close("p");
     }
 
     // ---- Co-development groups ----------------------------------------------------------------------------------

@@ -2,7 +2,6 @@ package org.peermatch.core.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.peermatch.core.workshop.UnservedWorkshopNeed;
 import org.peermatch.core.workshop.Workshop;
@@ -22,35 +21,33 @@ final class WorkshopSection extends ReportSection {
             return;
         }
         html.open("section", "id", "workshops", "aria-labelledby", "workshops-title").nl();
-        html.element("h2", "Workshops", "id", "workshops-title").nl();
-        html.element("p", "Half-day collective workshops on the themes the participants need most, each led by a "
-                + "member of the community competent on it (level " + programme.workshop().minimumLevel()
-                + "+), for " + programme.workshop().minAttendance() + " to " + programme.workshop().maxAttendance()
-                + " participants.", "class", "muted").nl();
+        html.element("h2", page.t("report.toc.workshops"), "id", "workshops-title").nl();
+        html.element("p", page.t("report.workshops.intro", programme.workshop().minimumLevel(),
+                programme.workshop().minAttendance(), programme.workshop().maxAttendance()), "class", "muted").nl();
         if (!workshops.workshops().isEmpty()) {
             html.open("table", "class", "workshops").nl();
-            html.element("caption", "Workshops, their animators and participants", "class", "visually-hidden")
+            html.element("caption", page.t("report.workshops.caption"), "class", "visually-hidden")
                     .nl();
             html.open("thead").open("tr")
-                    .element("th", "Workshop", "scope", "col")
-                    .element("th", "When and where", "scope", "col")
-                    .element("th", "Animator", "scope", "col")
-                    .element("th", "Participants", "scope", "col")
-                    .element("th", "Why", "scope", "col")
+                    .element("th", page.t("report.workshops.workshop"), "scope", "col")
+                    .element("th", page.t("report.workshops.when"), "scope", "col")
+                    .element("th", page.t("report.workshops.animator"), "scope", "col")
+                    .element("th", page.t("report.workshops.participants"), "scope", "col")
+                    .element("th", page.t("report.needs.why"), "scope", "col")
                     .close("tr").close("thead").nl();
             html.open("tbody").nl();
             for (Workshop workshop : workshops.workshops()) {
-                html.open("tr").nl();
+                html.open("tr", "id", WhoWithWhomSection.workshopAnchor(workshop.number())).nl();
                 html.open("th", "scope", "row").text(workshop.number() + ". " + Format.words(workshop.theme()))
                         .close("th").nl();
-                html.open("td").text(workshop.date() == null ? "not dated"
-                        : Format.date(workshop.date()) + " · " + page.halfDayName(workshop.halfDay()));
+                html.open("td").text(workshop.date() == null ? page.t("report.who.undated")
+                        : page.date(workshop.date()) + " · " + page.halfDayName(workshop.halfDay()));
                 if (workshop.room() != null) {
                     html.raw("<br>").element("span", page.roomName(workshop.room()), "class", "muted");
                 }
                 html.close("td").nl();
                 page.personCell("td", workshop.animator());
-                html.open("td").text(Format.count(workshop.attendees().size(), "participant", "participants"));
+                html.open("td").text(page.t("report.workshops.attendance", workshop.attendees().size()));
                 List<String> names = new ArrayList<>();
                 for (String attendee : workshop.attendees()) {
                     names.add(people.displayName(attendee));
@@ -63,12 +60,12 @@ final class WorkshopSection extends ReportSection {
             html.close("tbody").close("table").nl();
         }
         if (!workshops.unserved().isEmpty()) {
-            html.element("h3", "Needs without a workshop seat").nl();
+            html.element("h3", page.t("report.workshops.unserved")).nl();
             html.open("ul", "class", "unplaced").nl();
             for (UnservedWorkshopNeed need : workshops.unserved()) {
                 html.open("li").element("strong", people.displayName(need.participant()))
                         .text(" · " + Format.words(need.topic()) + " ("
-                                + Format.priority(need.priority()).toLowerCase(Locale.ROOT) + ")");
+                                + page.priority(need.priority()).toLowerCase(messages.locale()) + ")");
                 page.reasons(need.reasons());
                 html.close("li").nl();
             }

@@ -161,6 +161,10 @@ class HtmlReportTest {
         Files.createDirectories(sample.getParent());
         Files.writeString(sample, html, StandardCharsets.UTF_8);
         assertThat(sample).exists();
+        Path french = Path.of("target", "report-sample-fr.html");
+        Files.writeString(french, HtmlReport.toHtml(ReportFixture.proposalWithModes(), programme, null,
+                org.peermatch.core.text.Messages.french()), StandardCharsets.UTF_8);
+        assertThat(french).exists();
     }
 
     @Test
@@ -192,9 +196,9 @@ class HtmlReportTest {
                 .contains(Html.escape(ReportFixture.WORKSHOP_REASON)).contains("Needs without a workshop seat")
                 .contains(ReportFixture.UNSERVED_REASON);
         assertThat(withModes).contains("<dt>Workshops</dt><dd>1 <span>with 2 seats</span></dd>");
-        assertThat(withModes).contains("1 mentee has no immersion day, 1 member is in no co-development group")
-                .contains("status-gaps").contains("The sections below explain why a mentee has no immersion day,"
-                        + " why a member is in no co-development group.");
+        assertThat(withModes).contains("1 mentee has no immersion day</h2>")
+                .contains("Also: 1 member is in no co-development group and 1 essential workshop need has no seat.")
+                .contains("status-gaps").contains("The points to decide below say what would close each gap.");
     }
 
     @Test
