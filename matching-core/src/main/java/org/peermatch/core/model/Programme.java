@@ -29,6 +29,8 @@ import java.util.Map;
  * @param weights overrides of constraint weights, by constraint id (see the README's constraint table)
  * @param solver solver settings
  * @param changes what happened to an earlier calendar, to plan the rest again
+ * @param applications the members' applications and the orientation rules, {@link Applications#NONE} when no
+ *        member gives wishes
  */
 public record Programme(
         String name,
@@ -48,7 +50,18 @@ public record Programme(
         Decisions decisions,
         Map<String, Long> weights,
         SolverSettings solver,
-        CalendarChanges changes) {
+        CalendarChanges changes,
+        Applications applications) {
+
+    /** A programme without applications: the members' requests are the whole plan. */
+    public Programme(String name, LocalDate start, LocalDate end, ZoneId timeZone, List<HalfDaySlot> halfDays,
+            AccompanimentRules accompaniment, ImmersionRules immersion, CodevelopmentRules codevelopment,
+            WorkshopRules workshop, CalendarRules calendar, List<ClosedPeriod> closed, List<Room> rooms,
+            List<Member> members, List<Interaction> history, Decisions decisions, Map<String, Long> weights,
+            SolverSettings solver, CalendarChanges changes) {
+        this(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop, calendar, closed,
+                rooms, members, history, decisions, weights, solver, changes, Applications.NONE);
+    }
 
     /** A programme with the default immersion and co-development rules. */
     public Programme(String name, LocalDate start, LocalDate end, ZoneId timeZone, List<HalfDaySlot> halfDays,
@@ -75,6 +88,7 @@ public record Programme(
         members = List.copyOf(members);
         history = List.copyOf(history);
         weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
+        applications = applications == null ? Applications.NONE : applications;
     }
 
     /** @return the members who ask to take part in the mode as participants, in document order */
@@ -105,19 +119,31 @@ public record Programme(
     /** @return a copy with other solver settings */
     public Programme withSolver(SolverSettings newSolver) {
         return new Programme(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop,
-                calendar, closed, rooms, members, history, decisions, weights, newSolver, changes);
+                calendar, closed, rooms, members, history, decisions, weights, newSolver, changes,
+                applications);
     }
 
     /** @return a copy with other weight overrides, by constraint id */
     public Programme withWeights(Map<String, Long> newWeights) {
         return new Programme(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop,
-                calendar, closed, rooms, members, history, decisions, newWeights, solver, changes);
+                calendar, closed, rooms, members, history, decisions, newWeights, solver, changes,
+                applications);
     }
 
     /** @return a copy with other closed days */
     public Programme withClosed(List<ClosedPeriod> newClosed) {
         return new Programme(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop,
-                calendar, newClosed, rooms, members, history, decisions, weights, solver, changes);
+                calendar, newClosed, rooms, members, history, decisions, weights, solver, changes, applications);
+    }
+
+    /**
+     * @param newMembers the members, e.g. with the requests the orientation stage decided
+     * @param newApplications the applications to keep
+     * @return a copy with other members and applications
+     */
+    public Programme withMembers(List<Member> newMembers, Applications newApplications) {
+        return new Programme(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop,
+                calendar, closed, rooms, newMembers, history, decisions, weights, solver, changes, newApplications);
     }
 
     /** @return whether the programme is closed that day (a holiday or a closure) */
