@@ -74,12 +74,12 @@ final class OrientationExplainer {
                 bestFit = Math.max(bestFit, scoring.fit(need.topic(), mode));
             }
             if (bestFit < OrientationScoring.SUITABLE) {
-                unserved.add(need.topic());
+                unserved.add(OrientationWords.topic(need.topic()));
                 continue;
             }
             for (Mode mode : option.modes()) {
                 if (scoring.fit(need.topic(), mode) == bestFit) {
-                    best.computeIfAbsent(mode, m -> new ArrayList<>()).add(need.topic());
+                    best.computeIfAbsent(mode, m -> new ArrayList<>()).add(OrientationWords.topic(need.topic()));
                     break;
                 }
             }
@@ -216,7 +216,7 @@ final class OrientationExplainer {
         for (ModeLoad load : best.loads()) {
             long missing = load.units() - left.get(load.mode())[0];
             if (missing > 0) {
-                more.add(OrientationWords.units(text, load.mode(), missing));
+                more.add(text.get("orientation.admit.units", OrientationWords.units(text, load.mode(), missing)));
             }
             if (left.get(load.mode())[1] < 1) {
                 more.add(text.get("orientation.admit.place", OrientationWords.mode(text, load.mode())));

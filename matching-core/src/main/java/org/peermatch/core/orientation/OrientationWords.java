@@ -30,4 +30,9 @@ final class OrientationWords {
     static String units(Messages text, Mode mode, long amount) {
         return text.get("orientation.unit." + mode.jsonName(), amount);
     }
+
+    /** @return a topic id as words, e.g. {@code business-model} as "business model" */
+    static String topic(String id) {
+        return id.replace('-', ' ').replace('_', ' ');
+    }
 }

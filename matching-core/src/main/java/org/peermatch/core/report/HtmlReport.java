@@ -145,6 +145,7 @@ public final class HtmlReport {
         figures();
         contents();
         brokenRules();
+        new OrientationSection(page).write();
         AccompanimentSection accompaniment = new AccompanimentSection(page);
         accompaniment.participants();
         accompaniment.resourcePersons();

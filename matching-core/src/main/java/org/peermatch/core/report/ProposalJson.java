@@ -182,6 +182,9 @@ public final class ProposalJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("programme", proposal.programme());
         root.put("status", Status.of(proposal).jsonName());
+        if (proposal.orientation() != null) {
+            OrientationJson.write(root, proposal.orientation());
+        }
 
         AccompanimentProposal accompaniment = proposal.accompaniment();
         score(root, accompaniment);
