@@ -68,6 +68,7 @@ final class OrientationExplainer {
         int needs = applicant.needs().size();
         List<String> unserved = new ArrayList<>();
         Map<Mode, List<String>> best = new EnumMap<>(Mode.class);
+        Map<Mode, Boolean> onlyBest = new EnumMap<>(Mode.class);
         for (Need need : applicant.needs()) {
             int bestFit = 0;
             for (Mode mode : option.modes()) {
@@ -80,6 +81,7 @@ final class OrientationExplainer {
             for (Mode mode : option.modes()) {
                 if (scoring.fit(need.topic(), mode) == bestFit) {
                     best.computeIfAbsent(mode, m -> new ArrayList<>()).add(OrientationWords.topic(need.topic()));
+                    onlyBest.merge(mode, bestFit == OrientationScoring.BEST, Boolean::logicalAnd);
                     break;
                 }
             }
@@ -87,7 +89,10 @@ final class OrientationExplainer {
         for (Mode mode : option.modes()) {
             List<String> topics = best.getOrDefault(mode, List.of());
             if (!topics.isEmpty()) {
-                reasons.add(text.get("orientation.why." + mode.jsonName(), topics.size(), needs, text.and(topics)));
+                reasons.add(onlyBest.get(mode)
+                        ? text.get("orientation.why." + mode.jsonName(), topics.size(), needs, text.and(topics))
+                        : text.get("orientation.why.suited", topics.size(), needs, OrientationWords.mode(text, mode),
+                                text.and(topics)));
             }
             int rank = applicant.application().rank(mode);
             if (rank > 1) {

@@ -120,6 +120,17 @@ public final class PeerMatch {
                 best -> AccompanimentProposals.of(programme, scoring, factory, best));
     }
 
+    /**
+     * @param programme a programme as read
+     * @param proposal its proposal
+     * @return the programme the modes were planned from: with the modes the orientation gave as the applicants'
+     *         requests, or the programme itself when nothing was oriented
+     */
+    public static Programme planned(Programme programme, Proposal proposal) {
+        return proposal.orientation() == null ? programme
+                : OrientationProposals.oriented(programme, proposal.orientation());
+    }
+
     /** @return whether the settings bound the search by a move count only, making it reproducible */
     public static boolean isReproducible(SolverSettings settings) {
         return settings.moveCountLimit() != null && settings.timeLimit() == null
