@@ -15,6 +15,7 @@ import org.peermatch.core.io.ProgrammeReader;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
+import org.peermatch.core.text.Messages;
 
 /** Reading programme documents for the commands, and the words used to describe them. */
 final class ProgrammeFiles {
@@ -119,6 +120,10 @@ final class ProgrammeFiles {
             text.append("; ").append(count(workshop, "participant", "participants")).append(" and ")
                     .append(count(offering(programme, Mode.WORKSHOP), "animator", "animators"))
                     .append(" for workshops");
+        }
+        int applicants = programme.applications().applications().size();
+        if (applicants > 0) {
+            text.append("; ").append(Messages.english().get("orientation.console.applicants", applicants));
         }
         return text.toString();
     }

@@ -19,7 +19,8 @@ class OrientationCommandTest {
         Cli.Result result = Cli.run("solve", programme.toString(), "--move-limit", "2000", "--seed", "1");
 
         assertThat(result.exitCode()).as(result.err()).isIn(0, 1);
-        assertThat(result.err()).contains("Orientation: ", " of 60 applicants admitted", "  admitted ",
+        assertThat(result.err()).contains("; 60 applicants with wishes, oriented before the modes are planned",
+                "Orientation: ", " of 60 applicants admitted", "  admitted ",
                 "  waiting 1. ", "Would be admitted to");
         assertThat(Files.readString(folder.resolve("applicants-proposal.json"))).contains("\"waitingList\"");
         assertThat(Files.readString(folder.resolve("applicants-report.html"))).contains("Orientation and selection");
