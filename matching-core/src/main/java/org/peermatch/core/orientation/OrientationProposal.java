@@ -69,7 +69,7 @@ public record OrientationProposal(String score, long hardScore, long mediumScore
         return List.of();
     }
 
-    /** @return the members given each mode, by applicant order: a copy for callers that need a mutable list */
+    /** @return the admitted applicants' member ids, in document order (a new, mutable list) */
     public List<String> admittedIds() {
         List<String> ids = new ArrayList<>();
         for (OrientedApplicant applicant : admitted) {
