@@ -221,7 +221,16 @@ final class OrientationExplainer {
         for (ModeLoad load : best.loads()) {
             long missing = load.units() - left.get(load.mode())[0];
             if (missing > 0) {
-                more.add(text.get("orientation.admit.units", OrientationWords.units(text, load.mode(), missing)));
+                List<String> topics = new ArrayList<>();
+                for (Need need : applicant.needs()) {
+                    if (load.mode() == Mode.ACCOMPANIMENT && scoring.fit(need.topic(), Mode.ACCOMPANIMENT) > 0) {
+                        topics.add(OrientationWords.topic(need.topic()));
+                    }
+                }
+                more.add(topics.isEmpty()
+                        ? text.get("orientation.admit.units", OrientationWords.units(text, load.mode(), missing))
+                        : text.get("orientation.admit.unitsOn", OrientationWords.units(text, load.mode(), missing),
+                                text.and(topics)));
             }
             if (left.get(load.mode())[1] < 1) {
                 more.add(text.get("orientation.admit.place", OrientationWords.mode(text, load.mode())));

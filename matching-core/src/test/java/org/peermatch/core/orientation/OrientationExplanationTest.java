@@ -75,7 +75,7 @@ class OrientationExplanationTest {
         assertThat(proposal.waiting()).extracting(WaitingApplicant::member).containsExactly("x1");
         WaitingApplicant x1 = proposal.waiting().get(0);
         assertThat(x1.reasons()).contains("individual accompaniment is full: 2 hours left, they need 8 hours.");
-        assertThat(x1.wouldAdmit()).isEqualTo("Would be admitted to individual accompaniment with 6 hours more.");
+        assertThat(x1.wouldAdmit()).isEqualTo("Would be admitted to individual accompaniment with 6 hours more on export.");
         assertThat(proposal.summary()).isEqualTo("Orientation: 5 of 6 applicants admitted, 1 on the waiting list,"
                 + " score " + proposal.score() + ".");
     }
@@ -85,7 +85,7 @@ class OrientationExplanationTest {
         OrientationProposal proposal = solve(programme(Map.of()), Messages.french(), EnvironmentMode.PHASE_ASSERT);
 
         assertThat(proposal.waiting().get(0).wouldAdmit())
-                .isEqualTo("Serait retenu·e en accompagnement individuel avec 6 heures de plus.");
+                .isEqualTo("Serait retenu·e en accompagnement individuel avec 6 heures de plus sur export.");
         assertThat(proposal.admitted().get(1).reasons().get(0)).startsWith("3 besoins sur 4 sont mieux servis en"
                 + " ateliers collectifs : pitch, crowdfunding et digital communication");
     }
