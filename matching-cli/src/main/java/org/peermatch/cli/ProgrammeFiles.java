@@ -125,6 +125,10 @@ final class ProgrammeFiles {
             text.append(messages.get("cli.describe.workshop", messages.get("cli.count.participants", workshop),
                     messages.get("cli.count.animators", offering(programme, Mode.WORKSHOP))));
         }
+        int applicants = programme.applications().applications().size();
+        if (applicants > 0) {
+            text.append("; ").append(Messages.english().get("orientation.console.applicants", applicants));
+        }
         return text.toString();
     }
 

@@ -203,7 +203,10 @@ final class SolveSession {
     }
 
     private ExitCode report(Proposal proposal) {
-        int total = ProgrammeFiles.needCount(programme);
+        if (proposal.orientation() != null) {
+            OrientationLines.print(proposal.orientation(), err);
+        }
+        int total = ProgrammeFiles.needCount(PeerMatch.planned(programme, proposal));
         int covered = total - proposal.accompaniment().uncovered().size();
         var statistics = proposal.statistics();
         boolean stopped = wasInterrupted();

@@ -39,13 +39,14 @@ class PackageLayeringTest {
             Map.entry("io", Set.of("model")),
             Map.entry("scoring", Set.of("model")),
             Map.entry("plan", Set.of("model", "scoring")),
+            Map.entry("orientation", Set.of("model", "scoring", "plan")),
             Map.entry("accompaniment", Set.of("model", "scoring", "plan")),
             Map.entry("immersion", Set.of("model", "scoring", "plan")),
             Map.entry("codevelopment", Set.of("model", "scoring", "plan")),
             Map.entry("workshop", Set.of("model", "scoring", "plan")),
             Map.entry("calendar", union(Set.of("model", "scoring", "plan"), MODES)),
-            Map.entry("solve", union(Set.of("model", "scoring", "plan", "calendar"), MODES)),
-            Map.entry("report", union(Set.of("model", "scoring", "plan", "calendar", "solve"), MODES)),
+            Map.entry("solve", union(Set.of("model", "scoring", "plan", "orientation", "calendar"), MODES)),
+            Map.entry("report", union(Set.of("model", "scoring", "plan", "orientation", "calendar", "solve"), MODES)),
             Map.entry("affinity", Set.of("io")),
             Map.entry("groups", Set.of("model", "io")));
 

@@ -23,7 +23,7 @@ final class DecisionsBinder {
     static final int MAX_INTERACTION_MEMBERS = 200;
 
     private static final List<String> INTERACTION_FIELDS = List.of("members", "mode", "date");
-    private static final List<String> DECISIONS_FIELDS = List.of("pinned", "forbidden");
+    private static final List<String> DECISIONS_FIELDS = List.of("pinned", "forbidden", "orientations");
     private static final List<String> PINNED_FIELDS = List.of("participant", "resource", "topic");
     private static final List<String> FORBIDDEN_FIELDS = List.of("members", "reason");
 

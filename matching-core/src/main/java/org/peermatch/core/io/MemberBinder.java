@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.peermatch.core.model.Application;
 import org.peermatch.core.model.Availability;
 import org.peermatch.core.model.ClosedPeriod;
 import org.peermatch.core.model.Competence;
@@ -23,13 +24,18 @@ final class MemberBinder {
      *
      * @param member the member, with defaults where fields were broken
      * @param clean whether binding it found no problem (checks that depend on it are skipped otherwise)
+     * @param application their application when they give wishes, else null
      */
-    record Bound(Member member, boolean clean) {
+    record Bound(Member member, boolean clean, Application application) {
+
+        Bound(Member member, boolean clean) {
+            this(member, clean, null);
+        }
     }
 
     private static final List<String> FIELDS = List.of("id", "name", "organization", "sectors", "requests", "needs",
             "competences", "offers", "availability", "conflicts", "continuity", "preferences", "experienceYears",
-            "tags", "objectives", "location");
+            "tags", "objectives", "location", "wishes", "motivation", "eligibility");
     private static final List<String> NEED_FIELDS = List.of("topic", "priority", "hours");
     private static final List<String> COMPETENCE_FIELDS = List.of("topic", "level");
     private static final List<String> OFFER_FIELDS = List.of("hours", "participants", "days", "sessions");
@@ -95,6 +101,8 @@ final class MemberBinder {
         List<String> tags = tags(fields.get("tags"), "tag");
         List<String> objectives = tags(fields.get("objectives"), "objective");
         Location location = location(fields.get("location"));
+        Application application = new ApplicationBinder(problems).member(fields, id,
+                id == null ? "this member" : index.label(id), requests);
         if (requests.contains(Mode.ACCOMPANIMENT) && needs.isEmpty() && needsClean) {
             Node at = requestItem(requestsNode, Mode.ACCOMPANIMENT);
             problems.add(at, problems.t("io.members.noNeeds", thisMember(id)),
@@ -115,7 +123,7 @@ final class MemberBinder {
         Member member = new Member(id, name, organization, sectors, requests, needs, competences, offers, available,
                 conflicts, continuity, preferences, experience == null ? 0 : experience, tags, objectives,
                 location);
-        return new Bound(member, problems.count() == before);
+        return new Bound(member, problems.count() == before, application);
     }
 
     /** Reports a member who takes part in a mode but can never meet during the programme. */

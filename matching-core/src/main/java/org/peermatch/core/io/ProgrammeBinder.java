@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.peermatch.core.model.AccompanimentRules;
+import org.peermatch.core.model.Application;
+import org.peermatch.core.model.Applications;
 import org.peermatch.core.model.CalendarChanges;
 import org.peermatch.core.model.CalendarRules;
 import org.peermatch.core.model.ClosedPeriod;
@@ -19,6 +21,8 @@ import org.peermatch.core.model.HalfDaySlot;
 import org.peermatch.core.model.ImmersionRules;
 import org.peermatch.core.model.Interaction;
 import org.peermatch.core.model.Member;
+import org.peermatch.core.model.OrientationDecision;
+import org.peermatch.core.model.OrientationRules;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.Room;
 import org.peermatch.core.model.SolverSettings;
@@ -53,7 +57,7 @@ final class ProgrammeBinder {
             List.of("name", "start", "end", "timeZone", "language", "halfDays", "closed");
     private static final List<String> HALF_DAY_FIELDS = List.of("id", "start", "end");
     private static final List<String> RULES_FIELDS =
-            List.of("accompaniment", "immersion", "codevelopment", "workshop", "calendar");
+            List.of("accompaniment", "immersion", "codevelopment", "workshop", "calendar", "orientation");
     private static final List<String> IMMERSION_FIELDS = List.of("sameSector", "reportDueDays");
     private static final List<String> CODEVELOPMENT_FIELDS =
             List.of("minSize", "maxSize", "clientsPerSession", "groups");
@@ -132,11 +136,29 @@ final class ProgrammeBinder {
         SolverSettings solver = solver(fields.get("solver"));
         CalendarChanges changes = calendarBinder.changes(fields.get("calendar"), index, halfDays,
                 calendar.meetingHours());
+        Applications applications = applications(rulesFields, fields.get("decisions"), index, bound);
         if (problems.any()) {
             return null;
         }
         return new Programme(name, start, end, timeZone, halfDays, rules, immersion, codevelopment, workshop, calendar,
-                closed, rooms, members, history, decisions, weights, solver, changes, language);
+                closed, rooms, members, history, decisions, weights, solver, changes, language,
+                applications);
+    }
+
+    /** @return the members' applications, the orientation rules and the committee's orientation decisions */
+    private Applications applications(Fields rulesFields, Node decisionsNode, MemberIndex index,
+            Map<String, MemberBinder.Bound> bound) {
+        ApplicationBinder binder = new ApplicationBinder(problems);
+        OrientationRules orientation = binder.rules(rulesFields == null ? null : rulesFields.get("orientation"));
+        Map<String, Application> applications = new LinkedHashMap<>();
+        for (MemberBinder.Bound member : bound.values()) {
+            if (member.application() != null) {
+                applications.put(member.application().member(), member.application());
+            }
+        }
+        List<OrientationDecision> decisions = binder.decisions(decisionsNode, index, applications);
+        return applications.isEmpty() && decisions.isEmpty() ? Applications.NONE
+                : new Applications(orientation, List.copyOf(applications.values()), decisions);
     }
 
     private void programme(Node node) {

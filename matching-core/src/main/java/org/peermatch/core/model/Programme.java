@@ -32,6 +32,8 @@ import org.peermatch.core.text.Messages;
  * @param solver solver settings
  * @param changes what happened to an earlier calendar, to plan the rest again
  * @param language the language of the proposal's texts, {@code en} or {@code fr}; null for the default (English)
+ * @param applications the members' applications and the orientation rules, {@link Applications#NONE} when no
+ *        member gives wishes
  */
 public record Programme(
         String name,
@@ -52,16 +54,37 @@ public record Programme(
         Map<String, Long> weights,
         SolverSettings solver,
         CalendarChanges changes,
-        String language) {
+        String language,
+        Applications applications) {
 
-    /** A programme in the default language (English). */
+    /** A programme in the default language (English), without applications. */
     public Programme(String name, LocalDate start, LocalDate end, ZoneId timeZone, List<HalfDaySlot> halfDays,
             AccompanimentRules accompaniment, ImmersionRules immersion, CodevelopmentRules codevelopment,
             WorkshopRules workshop, CalendarRules calendar, List<ClosedPeriod> closed, List<Room> rooms,
             List<Member> members, List<Interaction> history, Decisions decisions, Map<String, Long> weights,
             SolverSettings solver, CalendarChanges changes) {
         this(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop, calendar,
-                closed, rooms, members, history, decisions, weights, solver, changes, null);
+                closed, rooms, members, history, decisions, weights, solver, changes, null, Applications.NONE);
+    }
+
+    /** A programme in a language, without applications: the members' requests are the whole plan. */
+    public Programme(String name, LocalDate start, LocalDate end, ZoneId timeZone, List<HalfDaySlot> halfDays,
+            AccompanimentRules accompaniment, ImmersionRules immersion, CodevelopmentRules codevelopment,
+            WorkshopRules workshop, CalendarRules calendar, List<ClosedPeriod> closed, List<Room> rooms,
+            List<Member> members, List<Interaction> history, Decisions decisions, Map<String, Long> weights,
+            SolverSettings solver, CalendarChanges changes, String language) {
+        this(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop, calendar,
+                closed, rooms, members, history, decisions, weights, solver, changes, language, Applications.NONE);
+    }
+
+    /** A programme in the default language (English) with applications. */
+    public Programme(String name, LocalDate start, LocalDate end, ZoneId timeZone, List<HalfDaySlot> halfDays,
+            AccompanimentRules accompaniment, ImmersionRules immersion, CodevelopmentRules codevelopment,
+            WorkshopRules workshop, CalendarRules calendar, List<ClosedPeriod> closed, List<Room> rooms,
+            List<Member> members, List<Interaction> history, Decisions decisions, Map<String, Long> weights,
+            SolverSettings solver, CalendarChanges changes, Applications applications) {
+        this(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop, calendar,
+                closed, rooms, members, history, decisions, weights, solver, changes, null, applications);
     }
 
     /** A programme with the default immersion and co-development rules. */
@@ -92,6 +115,7 @@ public record Programme(
         if (language != null) {
             language = Messages.forLanguage(language).language();
         }
+        applications = applications == null ? Applications.NONE : applications;
     }
 
     /** @return the sentences of the programme's language: French for {@code fr}, else English */
@@ -102,7 +126,8 @@ public record Programme(
     /** @return a copy whose texts are in that language ({@code en}, {@code fr}; null for the default) */
     public Programme withLanguage(String newLanguage) {
         return new Programme(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop,
-                calendar, closed, rooms, members, history, decisions, weights, solver, changes, newLanguage);
+                calendar, closed, rooms, members, history, decisions, weights, solver, changes, newLanguage,
+                applications);
     }
 
     /** @return the members who ask to take part in the mode as participants, in document order */
@@ -128,19 +153,33 @@ public record Programme(
     /** @return a copy with other solver settings */
     public Programme withSolver(SolverSettings newSolver) {
         return new Programme(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop,
-                calendar, closed, rooms, members, history, decisions, weights, newSolver, changes, language);
+                calendar, closed, rooms, members, history, decisions, weights, newSolver, changes, language,
+                applications);
     }
 
     /** @return a copy with other weight overrides, by constraint id */
     public Programme withWeights(Map<String, Long> newWeights) {
         return new Programme(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop,
-                calendar, closed, rooms, members, history, decisions, newWeights, solver, changes, language);
+                calendar, closed, rooms, members, history, decisions, newWeights, solver, changes, language,
+                applications);
     }
 
     /** @return a copy with other closed days */
     public Programme withClosed(List<ClosedPeriod> newClosed) {
         return new Programme(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop,
-                calendar, newClosed, rooms, members, history, decisions, weights, solver, changes, language);
+                calendar, newClosed, rooms, members, history, decisions, weights, solver, changes, language,
+                applications);
+    }
+
+    /**
+     * @param newMembers the members, e.g. with the requests the orientation stage decided
+     * @param newApplications the applications to keep
+     * @return a copy with other members and applications
+     */
+    public Programme withMembers(List<Member> newMembers, Applications newApplications) {
+        return new Programme(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop,
+                calendar, closed, rooms, newMembers, history, decisions, weights, solver, changes, language,
+                newApplications);
     }
 
     /** @return whether the programme is closed that day (a holiday or a closure) */

@@ -6,7 +6,8 @@ import org.peermatch.core.model.Mode;
  * One constraint as the README's constraint table lists it.
  *
  * @param id the constraint id, used in weight overrides and in proposals
- * @param mode the planning problem it belongs to
+ * @param mode the planning problem it belongs to, or null for the orientation stage that decides the modes
+ *        before they are planned ({@code org.peermatch.core.orientation})
  * @param level the score level it weighs on
  * @param reward true when it adds to the score (a quality to seek), false when it subtracts (a cost)
  * @param defaultWeight the weight used when the programme does not override it

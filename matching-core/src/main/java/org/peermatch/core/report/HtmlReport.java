@@ -191,6 +191,7 @@ public final class HtmlReport {
         figures();
         contents();
         brokenRules();
+        new OrientationSection(page).write();
         new WhoWithWhomSection(page).write();
         new PointsSection(page, points.points()).write();
         AccompanimentSection accompaniment = new AccompanimentSection(page);

@@ -64,6 +64,16 @@ import tools.jackson.databind.node.ObjectNode;
  *                                                 // mentee placed, every co-development member in a group;
  *                                                 // gaps: every rule met, something left unplanned;
  *                                                 // infeasible: at least one hard rule broken
+ *   "orientation": {                              // only when members apply with wishes ({@link OrientationJson})
+ *     "score": {...}, "capacities": [{"mode": "workshop", "total": 24 | null, "decided": 0, "given": 24,
+ *                                     "applicants": 17}],
+ *     "admitted": [{"member": "a01", "name": "...", "modes": ["workshop"], "wishes": ["workshop", "immersion"],
+ *                   "motivation": "...", "priorityGroups": ["first-time-applicants"], "servedWeight": 7,
+ *                   "needWeight": 8, "why": ["3 of 4 needs are served best in collective workshops: ..."]}],
+ *     "waitingList": [{"rank": 1, "member": "a28", "name": "...", "wishes": [...], "motivation": "...",
+ *                      "priorityGroups": [...], "needWeight": 6, "why": ["..."], "wouldAdmit": "..."}],
+ *     "constraints": [...], "violations": [...]
+ *   },
  *   "score": {"total": "0hard/-3medium/1250soft", "hard": 0, "medium": -3, "soft": 1250},
  *   "pairs": [{                                   // covered needs, by participant in document order
  *     "participant": "m01", "participantName": "Camille Martin",
@@ -202,6 +212,9 @@ public final class ProposalJson {
         ObjectNode head = MAPPER.createObjectNode();
         head.put("programme", proposal.programme());
         head.put("status", Status.of(proposal).jsonName());
+        if (proposal.orientation() != null) {
+            OrientationJson.write(head, proposal.orientation());
+        }
         AccompanimentProposal accompaniment = proposal.accompaniment();
         score(head, accompaniment);
         properties(json, head);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.peermatch.core.accompaniment.AccompanimentConstraint;
 import org.peermatch.core.codevelopment.CodevelopmentConstraint;
 import org.peermatch.core.immersion.ImmersionConstraint;
+import org.peermatch.core.orientation.OrientationConstraint;
 import org.peermatch.core.plan.ConstraintDefinition;
 import org.peermatch.core.workshop.WorkshopConstraint;
 
@@ -22,6 +23,7 @@ public final class ConstraintCatalog {
         all.addAll(ImmersionConstraint.definitions());
         all.addAll(CodevelopmentConstraint.definitions());
         all.addAll(WorkshopConstraint.definitions());
+        all.addAll(OrientationConstraint.definitions());
         return List.copyOf(all);
     }
 

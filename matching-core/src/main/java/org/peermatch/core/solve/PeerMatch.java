@@ -13,7 +13,10 @@ import org.peermatch.core.accompaniment.AccompanimentProposals;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
+import org.peermatch.core.orientation.OrientationProposal;
+import org.peermatch.core.orientation.OrientationProposals;
 import org.peermatch.core.scoring.PairScoring;
+import org.peermatch.core.text.Messages;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,13 +65,39 @@ public final class PeerMatch {
     }
 
     /**
-     * Starts solving in the background with an explicit environment mode; see {@link Solving}. Accompaniment is
+     * Starts solving in the background with an explicit environment mode; see {@link Solving}. When members apply
+     * with wishes, the orientation stage first decides their modes (with the share of time of another mode, before
+     * this method returns), and its decisions become their requests. Accompaniment is
      * solved first; immersion, co-development and the workshop programme (when members request them) are solved
      * after it, in that order, immersion and co-development counting the pairs the modes before them planned as
      * meetings for novelty; then every session is dated on one calendar. The time limit is shared between the modes
      * ({@link ModeBudget}).
      */
     public static Solving start(Programme programme, ProgressListener listener, EnvironmentMode environmentMode) {
+        if (programme.applications().isEmpty()) {
+            return startModes(programme, listener, environmentMode);
+        }
+        // Orientation first, with the share of another mode; its decisions become the applicants' requests.
+        ModeBudget share = ModeBudget.of(programme.solver(), 1);
+        OrientationProposal orientation = OrientationProposals.solve(programme, share.otherMode(), environmentMode,
+                Messages.english());
+        Programme oriented = OrientationProposals.oriented(programme, orientation).withSolver(share.accompaniment());
+        Solving modes = startModes(oriented, listener, environmentMode);
+        return new Solving() {
+            @Override
+            public void terminateEarly() {
+                modes.terminateEarly();
+            }
+
+            @Override
+            public Proposal await() throws InterruptedException {
+                return modes.await().withOrientation(orientation);
+            }
+        };
+    }
+
+    private static Solving startModes(Programme programme, ProgressListener listener,
+            EnvironmentMode environmentMode) {
         PairScoring scoring = new PairScoring(programme);
         AccompanimentPlan problem = AccompanimentProblem.build(programme, scoring);
         int otherModes = (programme.participantsIn(Mode.IMMERSION).isEmpty() ? 0 : 1)
@@ -89,6 +118,17 @@ public final class PeerMatch {
                 .run();
         return new ProgrammeSolving(programme, scoring, budget.otherMode(), environmentMode, job, manager,
                 best -> AccompanimentProposals.of(programme, scoring, factory, best));
+    }
+
+    /**
+     * @param programme a programme as read
+     * @param proposal its proposal
+     * @return the programme the modes were planned from: with the modes the orientation gave as the applicants'
+     *         requests, or the programme itself when nothing was oriented
+     */
+    public static Programme planned(Programme programme, Proposal proposal) {
+        return proposal.orientation() == null ? programme
+                : OrientationProposals.oriented(programme, proposal.orientation());
     }
 
     /** @return whether the settings bound the search by a move count only, making it reproducible */

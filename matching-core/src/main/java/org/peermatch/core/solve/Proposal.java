@@ -7,6 +7,7 @@ import org.peermatch.core.accompaniment.AccompanimentProposal;
 import org.peermatch.core.calendar.ProgrammeCalendar;
 import org.peermatch.core.codevelopment.CodevelopmentProposal;
 import org.peermatch.core.immersion.ImmersionProposal;
+import org.peermatch.core.orientation.OrientationProposal;
 import org.peermatch.core.plan.ModeProposal;
 import org.peermatch.core.plan.Violation;
 import org.peermatch.core.workshop.WorkshopProposal;
@@ -23,9 +24,17 @@ import org.peermatch.core.workshop.WorkshopProposal;
  * @param calendarViolations what the calendar breaks (double bookings, availability, closed days), found by
  *        {@link org.peermatch.core.calendar.CalendarCertifier}; empty when sound
  * @param statistics how the search went, over all modes, or null when the proposal carries none
+ * @param orientation who was admitted with which modes, before the modes were planned; null when no member applies
+ *        with wishes
  */
 public record Proposal(String programme, List<ModeProposal> modes, ProgrammeCalendar calendar,
-        List<Violation> calendarViolations, SolveStatistics statistics) {
+        List<Violation> calendarViolations, SolveStatistics statistics, OrientationProposal orientation) {
+
+    /** A proposal without orientation: every member's modes were decided in the document. */
+    public Proposal(String programme, List<ModeProposal> modes, ProgrammeCalendar calendar,
+            List<Violation> calendarViolations, SolveStatistics statistics) {
+        this(programme, modes, calendar, calendarViolations, statistics, null);
+    }
 
     public Proposal {
         modes = List.copyOf(modes);
@@ -67,8 +76,11 @@ public record Proposal(String programme, List<ModeProposal> modes, ProgrammeCale
         return mode(WorkshopProposal.class);
     }
 
-    /** @return whether every hard rule of every mode and of the calendar is met */
+    /** @return whether every hard rule of the orientation, of every mode and of the calendar is met */
     public boolean feasible() {
+        if (orientation != null && !orientation.feasible()) {
+            return false;
+        }
         for (ModeProposal mode : modes) {
             if (!mode.feasible()) {
                 return false;
@@ -95,9 +107,15 @@ public record Proposal(String programme, List<ModeProposal> modes, ProgrammeCale
         return calendar == null || calendar.unplaced().isEmpty();
     }
 
-    /** @return every hard rule broken: each mode's in the order of {@link #modes()}, then the calendar's */
+    /**
+     * @return every hard rule broken: the orientation's, each mode's in the order of {@link #modes()}, then the
+     *         calendar's
+     */
     public List<Violation> allViolations() {
         List<Violation> all = new ArrayList<>();
+        if (orientation != null) {
+            all.addAll(orientation.violations());
+        }
         for (ModeProposal mode : modes) {
             all.addAll(mode.violations());
         }
@@ -107,6 +125,11 @@ public record Proposal(String programme, List<ModeProposal> modes, ProgrammeCale
 
     /** @return a copy with the programme calendar planned from this proposal and what it breaks */
     public Proposal withCalendar(ProgrammeCalendar newCalendar, List<Violation> newCalendarViolations) {
-        return new Proposal(programme, modes, newCalendar, newCalendarViolations, statistics);
+        return new Proposal(programme, modes, newCalendar, newCalendarViolations, statistics, orientation);
+    }
+
+    /** @return a copy with the orientation that decided the modes of the applicants */
+    public Proposal withOrientation(OrientationProposal newOrientation) {
+        return new Proposal(programme, modes, calendar, calendarViolations, statistics, newOrientation);
     }
 }

@@ -52,12 +52,13 @@ class ConstraintNamesTest {
         assertThat(nested).as("the @Nested classes of " + test.getSimpleName()).contains(pascalCase(definition.id()));
     }
 
+    /** Orientation's constraints have no mode: they live in the orientation package. */
     private static String modePackage(Mode mode) {
-        return "org.peermatch.core." + mode.jsonName();
+        return "org.peermatch.core." + (mode == null ? "orientation" : mode.jsonName());
     }
 
     private static String modeClass(Mode mode) {
-        String name = mode.jsonName();
+        String name = mode == null ? "orientation" : mode.jsonName();
         return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     }
 
