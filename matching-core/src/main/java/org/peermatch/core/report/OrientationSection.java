@@ -8,7 +8,6 @@ import org.peermatch.core.orientation.CapacityUse;
 import org.peermatch.core.orientation.OrientationProposal;
 import org.peermatch.core.orientation.OrientedApplicant;
 import org.peermatch.core.orientation.WaitingApplicant;
-import org.peermatch.core.text.Messages;
 
 /**
  * The report's orientation section, first when members applied with wishes: each mode's capacity and its use, the
@@ -17,15 +16,8 @@ import org.peermatch.core.text.Messages;
  */
 final class OrientationSection extends ReportSection {
 
-    private final Messages text;
-
     OrientationSection(ReportPage page) {
-        this(page, Messages.english());
-    }
-
-    OrientationSection(ReportPage page, Messages text) {
         super(page);
-        this.text = text;
     }
 
     void write() {
@@ -34,19 +26,19 @@ final class OrientationSection extends ReportSection {
             return;
         }
         html.open("section", "id", "orientation", "aria-labelledby", "orientation-title").nl();
-        html.element("h2", text.get("orientation.report.title"), "id", "orientation-title").nl();
-        html.element("p", text.get("orientation.report.intro", orientation.admitted().size(),
+        html.element("h2", messages.get("orientation.report.title"), "id", "orientation-title").nl();
+        html.element("p", messages.get("orientation.report.intro", orientation.admitted().size(),
                 orientation.admitted().size() + orientation.waiting().size(), orientation.waiting().size()),
                 "class", "muted").nl();
         capacities(orientation.capacities());
         if (!orientation.admitted().isEmpty()) {
-            html.element("h3", text.get("orientation.report.admitted")).nl();
+            html.element("h3", messages.get("orientation.report.admitted")).nl();
             html.open("table", "class", "orientation").nl();
             html.open("thead").open("tr")
-                    .element("th", text.get("orientation.report.applicant"), "scope", "col")
-                    .element("th", text.get("orientation.report.modes"), "scope", "col")
-                    .element("th", text.get("orientation.report.wishes"), "scope", "col")
-                    .element("th", text.get("orientation.report.why"), "scope", "col")
+                    .element("th", messages.get("orientation.report.applicant"), "scope", "col")
+                    .element("th", messages.get("orientation.report.modes"), "scope", "col")
+                    .element("th", messages.get("orientation.report.wishes"), "scope", "col")
+                    .element("th", messages.get("orientation.report.why"), "scope", "col")
                     .close("tr").close("thead").nl();
             html.open("tbody").nl();
             for (OrientedApplicant applicant : orientation.admitted()) {
@@ -60,14 +52,14 @@ final class OrientationSection extends ReportSection {
             html.close("tbody").close("table").nl();
         }
         if (!orientation.waiting().isEmpty()) {
-            html.element("h3", text.get("orientation.report.waiting")).nl();
+            html.element("h3", messages.get("orientation.report.waiting")).nl();
             html.open("table", "class", "orientation waiting").nl();
             html.open("thead").open("tr")
                     .element("th", "#", "scope", "col")
-                    .element("th", text.get("orientation.report.applicant"), "scope", "col")
-                    .element("th", text.get("orientation.report.wishes"), "scope", "col")
-                    .element("th", text.get("orientation.report.whyNot"), "scope", "col")
-                    .element("th", text.get("orientation.report.wouldAdmit"), "scope", "col")
+                    .element("th", messages.get("orientation.report.applicant"), "scope", "col")
+                    .element("th", messages.get("orientation.report.wishes"), "scope", "col")
+                    .element("th", messages.get("orientation.report.whyNot"), "scope", "col")
+                    .element("th", messages.get("orientation.report.wouldAdmit"), "scope", "col")
                     .close("tr").close("thead").nl();
             html.open("tbody").nl();
             for (WaitingApplicant applicant : orientation.waiting()) {
@@ -87,12 +79,12 @@ final class OrientationSection extends ReportSection {
     private void capacities(List<CapacityUse> capacities) {
         html.open("ul", "class", "capacities").nl();
         for (CapacityUse use : capacities) {
-            String mode = text.get("orientation.mode." + use.mode().jsonName());
+            String mode = messages.get("orientation.mode." + use.mode().jsonName());
             String unit = "orientation.unit." + use.mode().jsonName();
             html.element("li", use.bounded()
-                    ? text.get("orientation.report.capacity", mode, use.applicants(), text.get(unit, use.given()),
-                            text.get(unit, use.decided()), text.get(unit, use.total()))
-                    : text.get("orientation.report.unbounded", mode, use.applicants())).nl();
+                    ? messages.get("orientation.report.capacity", mode, use.applicants(), messages.get(unit, use.given()),
+                            messages.get(unit, use.decided()), messages.get(unit, use.total()))
+                    : messages.get("orientation.report.unbounded", mode, use.applicants())).nl();
         }
         html.close("ul").nl();
     }
@@ -108,8 +100,8 @@ final class OrientationSection extends ReportSection {
     private String modes(List<Mode> modes) {
         List<String> names = new ArrayList<>();
         for (Mode mode : modes) {
-            names.add(text.get("orientation.mode." + mode.jsonName()));
+            names.add(messages.get("orientation.mode." + mode.jsonName()));
         }
-        return text.and(names);
+        return messages.and(names);
     }
 }
