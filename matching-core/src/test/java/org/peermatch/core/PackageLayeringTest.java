@@ -37,6 +37,7 @@ class PackageLayeringTest {
             Map.entry("text", Set.of()),
             Map.entry("model", Set.of()),
             Map.entry("io", Set.of("model")),
+            Map.entry("workbook", Set.of("model", "io")),
             Map.entry("scoring", Set.of("model")),
             Map.entry("plan", Set.of("model", "scoring")),
             Map.entry("accompaniment", Set.of("model", "scoring", "plan")),

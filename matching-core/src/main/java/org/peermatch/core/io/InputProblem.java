@@ -23,8 +23,11 @@ public record InputProblem(String file, int line, int column, String path, Strin
     /** The word every advice starts with. */
     public static final String ADVICE_PREFIX = "Maybe ";
 
+    /** The word every advice in French starts with (the workbook's problems in French). */
+    public static final String FRENCH_ADVICE_PREFIX = "Peut-être ";
+
     public InputProblem {
-        if (advice != null && !advice.startsWith(ADVICE_PREFIX)) {
+        if (advice != null && !advice.startsWith(ADVICE_PREFIX) && !advice.startsWith(FRENCH_ADVICE_PREFIX)) {
             advice = ADVICE_PREFIX + advice;
         }
     }
