@@ -15,6 +15,8 @@ import org.peermatch.core.io.ProgrammeReader;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
+import org.peermatch.core.text.Messages;
+import org.peermatch.core.workbook.ProgrammeWorkbook;
 
 /** Reading programme documents for the commands, and the words used to describe them. */
 final class ProgrammeFiles {
@@ -31,6 +33,23 @@ final class ProgrammeFiles {
      * @throws UserError with status 2 listing every problem ({@code file:line:col: $.path: message}, then advice)
      */
     static Programme read(Path file) {
+        return read(file, Messages.english());
+    }
+
+    /**
+     * Reads and checks a programme document or workbook ({@code .xlsx}, or a folder of CSV files).
+     *
+     * @param messages the language of the workbook's own problems
+     * @throws UserError with status 2 listing every problem, at its line or its cell
+     */
+    static Programme read(Path file, Messages messages) {
+        if (ProgrammeWorkbook.isWorkbook(file)) {
+            try {
+                return ProgrammeWorkbook.read(file, messages);
+            } catch (InvalidInputException e) {
+                throw invalid(file, e);
+            }
+        }
         if (Files.isDirectory(file)) {
             throw new UserError(ExitCode.INVALID_INPUT, "'" + file + "' is a folder, not a programme document.",
                     "Maybe give the .json file inside it.");
@@ -38,20 +57,25 @@ final class ProgrammeFiles {
         try {
             return ProgrammeReader.read(file);
         } catch (InvalidInputException e) {
-            List<InputProblem> problems = e.problems();
-            StringBuilder message = new StringBuilder(capped(problems, SHOWN_PER_KIND));
-            if (problems.size() == 1 && problems.get(0).line() == 0) {
-                // The file as a whole (e.g. missing): the problem says it all.
-                message.setLength(message.length() - 1);
-            } else {
-                message.append(file).append(" is not a valid programme: ")
-                        .append(count(problems.size(), "problem", "problems")).append('.');
-            }
-            throw new UserError(ExitCode.INVALID_INPUT, message.toString(), null, e);
+            throw invalid(file, e);
         } catch (UncheckedIOException e) {
             throw new UserError(ExitCode.INVALID_INPUT, "Cannot read '" + file + "': " + e.getCause().getMessage(),
                     "Maybe check the path and that you may read the file.", e);
         }
+    }
+
+    /** @return the error listing every problem of an invalid input, status 2 */
+    static UserError invalid(Path file, InvalidInputException e) {
+        List<InputProblem> problems = e.problems();
+        StringBuilder message = new StringBuilder(capped(problems, SHOWN_PER_KIND));
+        if (problems.size() == 1 && problems.get(0).line() == 0) {
+            // The file as a whole (e.g. missing): the problem says it all.
+            message.setLength(message.length() - 1);
+        } else {
+            message.append(file).append(" is not a valid programme: ")
+                    .append(count(problems.size(), "problem", "problems")).append('.');
+        }
+        return new UserError(ExitCode.INVALID_INPUT, message.toString(), null, e);
     }
 
     /**

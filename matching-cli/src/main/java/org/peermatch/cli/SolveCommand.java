@@ -30,7 +30,8 @@ final class SolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROGRAMME", description = "The programme document (JSON).")
+    @Parameters(index = "0", paramLabel = "PROGRAMME",
+            description = "The programme document (JSON), or its workbook (.xlsx, or a folder of CSV files).")
     Path programmeFile;
 
     @Mixin
@@ -90,8 +91,10 @@ final class SolveCommand implements Callable<Integer> {
     /** @return {@code folder/NAME<suffix>} for a programme {@code folder/NAME.json} */
     static Path sibling(Path programmeFile, String suffix) {
         String name = programmeFile.getFileName() == null ? "programme" : programmeFile.getFileName().toString();
-        if (name.toLowerCase(Locale.ROOT).endsWith(".json") && name.length() > ".json".length()) {
-            name = name.substring(0, name.length() - ".json".length());
+        for (String extension : new String[] {".json", ".xlsx"}) {
+            if (name.toLowerCase(Locale.ROOT).endsWith(extension) && name.length() > extension.length()) {
+                name = name.substring(0, name.length() - extension.length());
+            }
         }
         return programmeFile.resolveSibling(name + suffix);
     }

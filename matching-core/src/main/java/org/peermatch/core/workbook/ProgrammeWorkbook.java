@@ -49,12 +49,17 @@ public final class ProgrammeWorkbook {
 
     /**
      * @param path a path given for a programme
-     * @return whether it names a workbook: an {@code .xlsx} file or a folder (of CSV files)
+     * @return whether it names a workbook: an {@code .xlsx} file, or a folder holding CSV files
      */
     public static boolean isWorkbook(Path path) {
-        return path.getFileName() != null
-                && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")
-                || Files.isDirectory(path);
+        if (Files.isDirectory(path)) {
+            try (var files = Files.list(path)) {
+                return files.anyMatch(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"));
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return path.getFileName() != null && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 
     /**
