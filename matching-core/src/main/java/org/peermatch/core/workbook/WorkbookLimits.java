@@ -19,8 +19,8 @@ final class WorkbookLimits {
     static final int MAX_ROWS = 200_000;
     /** Most columns of one sheet: no sheet of the layout comes near. */
     static final int MAX_COLUMNS = 64;
-    /** Most characters of a cell: the JSON reader's longest string. */
-    static final int MAX_CELL_CHARS = 100_000;
+    /** Most characters of a cell: Excel's own limit (the JSON reader's texts are shorter still: 1,000). */
+    static final int MAX_CELL_CHARS = 32_767;
 
     private WorkbookLimits() {
     }
