@@ -64,6 +64,25 @@ final class ProgrammeFiles {
         }
     }
 
+    /**
+     * Reads and checks a programme with the decisions of an edited proposal workbook.
+     *
+     * @throws UserError with status 2 listing every problem, at its line or its cell
+     */
+    static Programme readWithDecisions(Path file, Path decisions, Messages messages) {
+        if (Files.isDirectory(file) && !ProgrammeWorkbook.isWorkbook(file)) {
+            return read(file, messages);
+        }
+        try {
+            return ProgrammeWorkbook.readWithDecisions(file, decisions, messages);
+        } catch (InvalidInputException e) {
+            throw invalid(file, e);
+        } catch (UncheckedIOException e) {
+            throw new UserError(ExitCode.INVALID_INPUT, "Cannot read '" + file + "': " + e.getCause().getMessage(),
+                    "Maybe check the path and that you may read the file.", e);
+        }
+    }
+
     /** @return the error listing every problem of an invalid input, status 2 */
     static UserError invalid(Path file, InvalidInputException e) {
         List<InputProblem> problems = e.problems();

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.peermatch.core.model.Programme;
+import org.peermatch.core.text.Messages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,6 +52,20 @@ final class SolveCommand implements Callable<Integer> {
                     + "DIR/people/ID.ics (one per person). Default: NAME-calendar in the programme's folder.")
     Path calendar;
 
+    @Option(names = "--xlsx", paramLabel = "FILE",
+            description = "Also write the proposal as a workbook (XLSX) for the committee; its pairs sheet has a "
+                    + "decision column (keep / forbid) to fill, then give it back with --decisions.")
+    Path xlsx;
+
+    @Option(names = "--decisions", paramLabel = "FILE",
+            description = "An edited proposal workbook: each pair marked keep (garder) is pinned, each marked forbid "
+                    + "(interdire) is forbidden, the rest is planned again.")
+    Path decisions;
+
+    @Option(names = "--xlsx-lang", paramLabel = "fr|en",
+            description = "The language of the --xlsx workbook's sheets and headers (default: the system's, else en).")
+    String xlsxLanguage;
+
     @Mixin
     VerboseOption verbose;
 
@@ -66,7 +81,16 @@ final class SolveCommand implements Callable<Integer> {
                     "--out and --report name the same file '" + proposalFile + "'.",
                     "Maybe give the report another name, e.g. " + sibling(programmeFile, "-report.html") + ".");
         }
-        Programme programme = ProgrammeFiles.read(programmeFile);
+        Messages workbookLanguage = Languages.of(xlsxLanguage);
+        if (xlsx != null) {
+            InputGuard.refuseOverwrite("--xlsx", xlsx, decisionInputs());
+            if (sameFile(xlsx, proposalFile) || sameFile(xlsx, reportFile)) {
+                throw new UserError(ExitCode.INVALID_INPUT, "--xlsx '" + xlsx + "' names another output file.",
+                        "Maybe give the workbook its own name, e.g. " + sibling(programmeFile, "-proposal.xlsx") + ".");
+            }
+        }
+        Programme programme = decisions == null ? ProgrammeFiles.read(programmeFile)
+                : ProgrammeFiles.readWithDecisions(programmeFile, decisions, workbookLanguage);
         programme = programme.withSolver(solverOptions.apply(programme.solver()));
         Path calendarFolder = calendar != null ? calendar : sibling(programmeFile, "-calendar");
         if (sameFile(programmeFile, calendarFolder)) {
@@ -74,7 +98,7 @@ final class SolveCommand implements Callable<Integer> {
                     + "' is the programme document itself.", "Maybe leave --calendar out (it then writes "
                     + sibling(programmeFile, "-calendar") + ") or name another folder.");
         }
-        Map<String, Path> input = Map.of("programme", programmeFile);
+        Map<String, Path> input = decisionInputs();
         InputGuard.refuseOverwrite("--calendar", calendarFolder.resolve(SolveSession.PROGRAMME_ICS), input);
         InputGuard.refuseOverwrite("--calendar", calendarFolder.resolve(SolveSession.SESSIONS_CSV), input);
         Path folder = programmeFile.toAbsolutePath().getParent();
@@ -83,9 +107,23 @@ final class SolveCommand implements Callable<Integer> {
                     + calendarFolder.resolve(SolveSession.PEOPLE) + "' holds the programme document, whose name could"
                     + " be a person's calendar file.", "Maybe name another --calendar folder.");
         }
+        for (Path output : new Path[] {proposalFile, reportFile}) {
+            if (decisions != null && sameFile(decisions, output)) {
+                throw new UserError(ExitCode.INVALID_INPUT, "'" + output + "' is the --decisions workbook itself: "
+                        + "peer-match never overwrites its input.", "Maybe name another output file.");
+            }
+        }
         SolveSession session = new SolveSession(programme, proposalFile, reportFile, calendarFolder,
-                spec.commandLine().getErr());
+                spec.commandLine().getErr()).withWorkbook(xlsx, workbookLanguage);
         return session.runStoppableByCtrlC().code();
+    }
+
+    /** @return the inputs no output may overwrite: the programme and the decisions workbook */
+    private Map<String, Path> decisionInputs() {
+        Map<String, Path> inputs = new java.util.LinkedHashMap<>();
+        inputs.put("programme", programmeFile);
+        inputs.put("--decisions", decisions);
+        return inputs;
     }
 
     /** @return {@code folder/NAME<suffix>} for a programme {@code folder/NAME.json} */

@@ -24,11 +24,13 @@ import org.peermatch.core.plan.Violation;
 import org.peermatch.core.report.HtmlReport;
 import org.peermatch.core.report.IcsExport;
 import org.peermatch.core.report.ProposalJson;
+import org.peermatch.core.report.ProposalWorkbook;
 import org.peermatch.core.report.SessionsCsv;
 import org.peermatch.core.solve.PeerMatch;
 import org.peermatch.core.solve.ProgressListener;
 import org.peermatch.core.solve.Proposal;
 import org.peermatch.core.solve.Solving;
+import org.peermatch.core.text.Messages;
 
 /**
  * One solve of a checked programme, as the commands run it: a start line, progress on stderr, the proposal and the
@@ -56,6 +58,8 @@ final class SolveSession {
     private final CountDownLatch finished = new CountDownLatch(1);
     private boolean interrupted;
     private Solving solving;
+    private Path workbookFile;
+    private Messages workbookLanguage = Messages.english();
 
     /**
      * @param programme the checked programme, with its final solver settings
@@ -77,6 +81,19 @@ final class SolveSession {
         this.calendarFolder = calendarFolder;
         this.err = err;
         this.observer = observer;
+    }
+
+    /**
+     * Also writes the proposal as a workbook (XLSX) with the other files.
+     *
+     * @param file where to write it, or null for none
+     * @param language the language of its sheet names and headers
+     * @return this session
+     */
+    SolveSession withWorkbook(Path file, Messages language) {
+        this.workbookFile = file;
+        this.workbookLanguage = language;
+        return this;
     }
 
     /**
@@ -182,6 +199,10 @@ final class SolveSession {
         List<AtomicFiles.Output> outputs = new ArrayList<>(List.of(
                 new AtomicFiles.Output(proposalFile, out -> ProposalJson.write(proposal, programme, out)),
                 new AtomicFiles.Output(reportFile, out -> HtmlReport.write(proposal, programme, out))));
+        if (workbookFile != null) {
+            outputs.add(new AtomicFiles.Output(workbookFile,
+                    out -> out.write(ProposalWorkbook.toXlsx(proposal, programme, workbookLanguage))));
+        }
         ProgrammeCalendar calendar = proposal.calendar();
         if (calendarFolder != null && calendar != null) {
             outputs.add(text(calendarFolder.resolve(PROGRAMME_ICS), IcsExport.programme(programme, calendar)));
@@ -222,6 +243,9 @@ final class SolveSession {
         }
         err.println("Wrote " + proposalFile);
         err.println("Wrote " + reportFile);
+        if (workbookFile != null) {
+            err.println("Wrote " + workbookFile);
+        }
         if (calendarFolder != null && proposal.calendar() != null) {
             err.printf(Locale.ROOT, "Wrote %s: %s (%s), %s and one calendar per person in %s%n", calendarFolder,
                     PROGRAMME_ICS, ProgrammeFiles.count(proposal.calendar().sessions().size(), "session",

@@ -41,7 +41,7 @@ final class LocatedJson {
     static Result write(JsonNode root, Map<String, Location> locations) {
         LocatedJson json = new LocatedJson(locations);
         json.value("$", null, root, locations.get("$"), false);
-        return new Result(json.text.toString(), List.copyOf(json.lines));
+        return new Result(json.text.toString(), java.util.Collections.unmodifiableList(json.lines));
     }
 
     private void value(String path, String key, JsonNode node, Location inherited, boolean comma) {

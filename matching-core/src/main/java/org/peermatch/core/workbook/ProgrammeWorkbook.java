@@ -25,6 +25,7 @@ import org.peermatch.core.workbook.Layout.Kind;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The programme document as a workbook a coordinator can fill: an XLSX file (or a folder of CSV files, one per
@@ -72,15 +73,80 @@ public final class ProgrammeWorkbook {
      */
     public static Programme read(Path file, Messages messages) throws InvalidInputException {
         Located located = located(file, messages);
+        Programme programme;
         try {
-            Programme programme = ProgrammeReader.read(located.json().text(), located.name());
-            if (located.findings().any()) {
-                throw new InvalidInputException(located.findings().toList());
-            }
-            return programme;
+            programme = ProgrammeReader.read(located.json().text(), located.name());
         } catch (InvalidInputException e) {
             throw relocated(e, located);
         }
+        if (located.findings().any()) {
+            throw new InvalidInputException(located.findings().toList());
+        }
+        return programme;
+    }
+
+    /**
+     * Reads and validates a programme (JSON document or workbook) with the committee's decisions taken from an
+     * edited proposal workbook: each pair marked "garder" (keep) in its pairs sheet is pinned, each marked "interdire"
+     * (forbid) is forbidden. A decision the programme cannot accept is a problem at its cell.
+     *
+     * @param programmeFile the programme: a {@code .json} file, an {@code .xlsx} workbook or a folder of CSV files
+     * @param decisionsFile the edited proposal workbook ({@code solve --xlsx})
+     * @param messages the language of the workbooks' own problems
+     * @return the programme with the decisions added
+     * @throws InvalidInputException listing every problem, at its line or cell
+     */
+    public static Programme readWithDecisions(Path programmeFile, Path decisionsFile, Messages messages)
+            throws InvalidInputException {
+        ObjectNode root;
+        Map<String, Location> locations;
+        String name = programmeFile.toString();
+        if (isWorkbook(programmeFile)) {
+            Located located = located(programmeFile, messages);
+            read(programmeFile, messages);
+            root = located.root();
+            locations = new java.util.HashMap<>(located.locations());
+        } else {
+            ProgrammeReader.read(programmeFile);
+            try {
+                String text = Files.readString(programmeFile, java.nio.charset.StandardCharsets.UTF_8);
+                root = (ObjectNode) MAPPER.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            } catch (IOException e) {
+                Findings findings = new Findings(name, messages);
+                findings.add(null, "workbook.error.unreadable", String.valueOf(e.getMessage()));
+                throw new InvalidInputException(findings.toList());
+            }
+            locations = new java.util.HashMap<>();
+        }
+        Findings findings = new Findings(name, messages);
+        String decisionsName = decisionsFile.toString();
+        List<Table> tables = null;
+        try {
+            if (Files.size(decisionsFile) <= WorkbookLimits.MAX_FILE_BYTES) {
+                tables = XlsxTables.read(decisionsFile, findings);
+            } else {
+                findings.add(new Location(decisionsName, 0, 0, -1, null), "workbook.error.tooLarge",
+                        WorkbookLimits.MAX_FILE_BYTES / (1024 * 1024));
+            }
+        } catch (IOException e) {
+            findings.add(new Location(decisionsName, 0, 0, -1, null), "workbook.error.missingFile");
+        }
+        if (tables == null) {
+            throw new InvalidInputException(findings.toList());
+        }
+        ProposalDecisions.add(tables, decisionsFile.getFileName() == null ? decisionsName
+                : decisionsFile.getFileName().toString(), root, locations, findings);
+        Located combined = new Located(name, findings, root, locations, LocatedJson.write(root, locations));
+        Programme programme;
+        try {
+            programme = ProgrammeReader.read(combined.json().text(), name);
+        } catch (InvalidInputException e) {
+            throw relocated(e, combined);
+        }
+        if (findings.any()) {
+            throw new InvalidInputException(findings.toList());
+        }
+        return programme;
     }
 
     /**
@@ -173,7 +239,7 @@ public final class ProgrammeWorkbook {
         for (int i = 1; messages.has("workbook.help.intro." + i); i++) {
             paragraphs.add(messages.get("workbook.help.intro." + i));
         }
-        writer.help(messages.get("workbook.help.title"), paragraphs, table,
+        writer.help(messages.get("workbook.sheet." + Layout.HELP_SHEET), messages.get("workbook.help.title"), paragraphs, table,
                 new String[] {messages.get("workbook.help.sheet"), messages.get("workbook.help.content")});
         for (SheetData data : sheets) {
             Sheet sheet = writer.sheet(data.sheet().key());
@@ -221,8 +287,8 @@ public final class ProgrammeWorkbook {
         return column.label().isEmpty() ? column.field() : DocumentBuilder.header(messages, column);
     }
 
-    /** A workbook turned into a JSON document, with where each line of it comes from. */
-    private record Located(String name, Findings findings, tools.jackson.databind.node.ObjectNode root,
+    /** A workbook turned into a JSON document, with where each value and each line of it comes from. */
+    private record Located(String name, Findings findings, ObjectNode root, Map<String, Location> locations,
             LocatedJson.Result json) {
     }
 
@@ -253,7 +319,8 @@ public final class ProgrammeWorkbook {
             throw new InvalidInputException(findings.toList());
         }
         DocumentBuilder.Result built = DocumentBuilder.build(tables, findings);
-        return new Located(name, findings, built.root(), LocatedJson.write(built.root(), built.locations()));
+        return new Located(name, findings, built.root(), built.locations(),
+                LocatedJson.write(built.root(), built.locations()));
     }
 
     /** @return the reader's problems at the cells their values came from, with the workbook's own problems */

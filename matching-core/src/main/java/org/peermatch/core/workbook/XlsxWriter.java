@@ -31,11 +31,12 @@ import org.peermatch.core.text.Messages;
 import org.peermatch.core.workbook.Layout.Column;
 
 /**
- * Writes sheets to an XLSX file with Apache POI: a header row in bold, frozen, with the label in the chosen
+ * Writes sheets to an XLSX file with Apache POI (the programme workbook here, the proposal workbook in the report
+ * package): a header row in bold, frozen, with the label in the chosen
  * language and the English field name beside it; real date cells; drop-down lists where a column takes a few
  * values. The file's dates (created, modified) are fixed, so the same content gives the same bytes.
  */
-final class XlsxWriter {
+public final class XlsxWriter {
 
     /** The date every workbook says it was created and modified: outputs do not depend on the clock. */
     static final Date FIXED_DATE = new Date(1_767_225_600_000L); // 2026-01-01T00:00:00Z
@@ -54,8 +55,12 @@ final class XlsxWriter {
     private final CellStyle title;
     private final CellStyle wrap;
 
-    /** @param messages the language of the sheet names, headers and help */
-    XlsxWriter(Messages messages) {
+    /**
+     * A new, empty workbook.
+     *
+     * @param messages the language of the sheet names, headers and help
+     */
+    public XlsxWriter(Messages messages) {
         this.messages = messages;
         Font bold = workbook.createFont();
         bold.setBold(true);
@@ -76,12 +81,39 @@ final class XlsxWriter {
 
     /** @return a new sheet named in this language */
     Sheet sheet(String key) {
-        return workbook.createSheet(messages.get("workbook.sheet." + key));
+        return sheetNamed(messages.get("workbook.sheet." + key));
     }
 
-    /** Writes the help sheet: a title, paragraphs, then a two-column table. */
-    void help(String titleText, List<String> paragraphs, List<String[]> table, String[] tableHeader) {
-        Sheet sheet = workbook.createSheet(messages.get("workbook.sheet." + Layout.HELP_SHEET));
+    /**
+     * @param name the sheet's name as shown
+     * @return a new sheet, after the others
+     */
+    public Sheet sheetNamed(String name) {
+        return workbook.createSheet(name);
+    }
+
+    /**
+     * @param messages the language
+     * @param field a field whose label is {@code workbook.field.FIELD}
+     * @return the header of a column, e.g. {@code priorité (priority)}
+     */
+    public static String header(Messages messages, String field) {
+        String label = messages.get("workbook.field." + field);
+        return label.equals(field) ? label : label + " (" + field + ")";
+    }
+
+    /**
+     * Writes the help sheet: a title, paragraphs, then a two-column table.
+     *
+     * @param name the sheet's name
+     * @param titleText the title
+     * @param paragraphs the lines under it
+     * @param table the rows of the table
+     * @param tableHeader the table's header
+     */
+    public void help(String name, String titleText, List<String> paragraphs, List<String[]> table,
+            String[] tableHeader) {
+        Sheet sheet = workbook.createSheet(name);
         sheet.setColumnWidth(0, 28 * 256);
         sheet.setColumnWidth(1, 110 * 256);
         int r = 0;
@@ -109,8 +141,13 @@ final class XlsxWriter {
         }
     }
 
-    /** Writes a header row, frozen, and sets the columns' widths. */
-    void headers(Sheet sheet, List<String> headers) {
+    /**
+     * Writes a header row, frozen, and sets the columns' widths.
+     *
+     * @param sheet the sheet
+     * @param headers the headers, from column A
+     */
+    public void headers(Sheet sheet, List<String> headers) {
         Row row = sheet.createRow(0);
         for (int c = 0; c < headers.size(); c++) {
             Cell cell = row.createCell(c);
@@ -121,8 +158,14 @@ final class XlsxWriter {
         sheet.createFreezePane(0, 1);
     }
 
-    /** Writes one row of values ({@code String}, {@code Number}, {@code LocalDate} or null) at 0-based {@code r}. */
-    void row(Sheet sheet, int r, List<Object> values) {
+    /**
+     * Writes one row of values ({@code String}, {@code Number}, {@code LocalDate} or null for an empty cell).
+     *
+     * @param sheet the sheet
+     * @param r the 0-based row
+     * @param values the values, from column A
+     */
+    public void row(Sheet sheet, int r, List<Object> values) {
         Row row = sheet.createRow(r);
         for (int c = 0; c < values.size(); c++) {
             Object value = values.get(c);
@@ -157,8 +200,15 @@ final class XlsxWriter {
         sheet.addValidationData(validation);
     }
 
-    /** Adds a drop-down to a column of a sheet of rows. */
-    void dropDown(Sheet sheet, int column, List<String> options, int rows) {
+    /**
+     * Adds a drop-down to a column of a sheet of rows.
+     *
+     * @param sheet the sheet
+     * @param column the 0-based column
+     * @param options the values offered
+     * @param rows how many rows the sheet holds: the list covers them and more
+     */
+    public void dropDown(Sheet sheet, int column, List<String> options, int rows) {
         dropDown(sheet, 1, Math.max(VALIDATED_ROWS, rows + 200), column, options);
     }
 
@@ -167,8 +217,8 @@ final class XlsxWriter {
         return column.label().isEmpty() ? column.field() : DocumentBuilder.header(messages, column);
     }
 
-    /** @return the file's bytes, with fixed dates */
-    byte[] bytes() {
+    /** @return the file's bytes, with fixed dates: the same content always gives the same bytes */
+    public byte[] bytes() {
         POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
         core.setCreated(Optional.of(FIXED_DATE));
         core.setModified(Optional.of(FIXED_DATE));
