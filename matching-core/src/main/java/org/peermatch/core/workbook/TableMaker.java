@@ -51,7 +51,7 @@ final class TableMaker {
         List<Column> settings = new ArrayList<>(sheet.columns());
         if (root != null) {
             Map<String, JsonNode> extra = new LinkedHashMap<>();
-            leaves("", root, extra);
+            flatten("", root, extra, LISTED::contains);
             for (Column known : sheet.columns()) {
                 extra.remove(known.field());
             }
@@ -69,27 +69,6 @@ final class TableMaker {
             options.add(setting.options());
         }
         return new SheetData(sheet, List.of(), rows, options);
-    }
-
-    /** Collects the settings: every value outside the lists the other sheets hold. */
-    private static void leaves(String path, JsonNode node, Map<String, JsonNode> out) {
-        if (LISTED.contains(path)) {
-            return;
-        }
-        if (node.isObject()) {
-            for (Map.Entry<String, JsonNode> entry : node.properties()) {
-                leaves(path.isEmpty() ? entry.getKey() : path + "." + entry.getKey(), entry.getValue(), out);
-            }
-        } else if (node.isArray()) {
-            for (JsonNode item : node) {
-                if (item.isContainer()) {
-                    throw new IllegalArgumentException("The value at " + path + " cannot be held by a cell.");
-                }
-            }
-            out.put(path, node);
-        } else {
-            out.put(path, node);
-        }
     }
 
     private static SheetData rows(Sheet sheet, JsonNode root) {
@@ -128,7 +107,8 @@ final class TableMaker {
             Map<String, JsonNode> extra = new LinkedHashMap<>();
             for (Owned item : items) {
                 Map<String, JsonNode> fields = new LinkedHashMap<>();
-                flatten("", item.value(), fields, sheet.key().equals("members"));
+                boolean member = sheet.key().equals("members");
+                flatten("", item.value(), fields, path -> member && MEMBER_LISTED.contains(path));
                 fields.forEach((field, value) -> {
                     if (!known.contains(field)) {
                         extra.putIfAbsent(field, value);
@@ -175,25 +155,31 @@ final class TableMaker {
         return items;
     }
 
-    private static void flatten(String path, JsonNode node, Map<String, JsonNode> out, boolean member) {
+    /**
+     * Collects the values below {@code node} by dotted path: scalars and lists of scalars, skipping the paths
+     * {@code skip} names (those other sheets hold).
+     *
+     * @throws IllegalArgumentException for a list of objects, which no cell can hold
+     */
+    private static void flatten(String path, JsonNode node, Map<String, JsonNode> out,
+            java.util.function.Predicate<String> skip) {
+        if (skip.test(path)) {
+            return;
+        }
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> entry : node.properties()) {
-                String field = path.isEmpty() ? entry.getKey() : path + "." + entry.getKey();
-                if (member && path.isEmpty() && MEMBER_LISTED.contains(entry.getKey())) {
-                    continue;
-                }
-                flatten(field, entry.getValue(), out, member);
+                flatten(path.isEmpty() ? entry.getKey() : path + "." + entry.getKey(), entry.getValue(), out, skip);
             }
-        } else if (node.isArray()) {
+            return;
+        }
+        if (node.isArray()) {
             for (JsonNode item : node) {
                 if (item.isContainer()) {
                     throw new IllegalArgumentException("The value at " + path + " cannot be held by a cell.");
                 }
             }
-            out.put(path, node);
-        } else {
-            out.put(path, node);
         }
+        out.put(path, node);
     }
 
     /** @return the node at a dotted path below {@code node}, or null */
