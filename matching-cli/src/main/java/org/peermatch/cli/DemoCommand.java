@@ -3,12 +3,15 @@ package org.peermatch.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.peermatch.core.io.InvalidInputException;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.text.Messages;
+import org.peermatch.core.workbook.ProgrammeWorkbook;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Tries peer-match on a bundled demo programme (30 participants): writes it to a folder, solves it "
                     + "with its own settings (30s) and writes the proposal and the report next to it:",
-            "DIR/demo-programme.json, DIR/demo-proposal.json, DIR/demo-report.html and DIR/demo-calendar/."})
+            "DIR/demo-programme.json (and .xlsx), DIR/demo-proposal.json (and .xlsx), DIR/demo-report.html and "
+                    + "DIR/demo-calendar/."})
 final class DemoCommand implements Callable<Integer> {
 
     /** Where the demo programme is bundled, on the class path. */
@@ -51,8 +55,12 @@ final class DemoCommand implements Callable<Integer> {
         Path proposalFile = dir.resolve("demo-proposal.json");
         Path reportFile = dir.resolve("demo-report.html");
         byte[] demo = demoProgramme();
+        Messages language = languageOption.messages();
+        Path workbookFile = dir.resolve("demo-programme.xlsx");
+        byte[] workbook = workbook(demo, language);
         try {
-            AtomicFiles.write(List.of(new AtomicFiles.Output(programmeFile, out -> out.write(demo))));
+            AtomicFiles.write(List.of(new AtomicFiles.Output(programmeFile, out -> out.write(demo)),
+                    new AtomicFiles.Output(workbookFile, out -> out.write(workbook))));
         } catch (IOException e) {
             throw new UserError(ExitCode.FAILED, "Cannot write the demo programme: " + e.getMessage() + ".",
                     "Maybe choose a folder you may write in with --dir.", e);
@@ -60,15 +68,28 @@ final class DemoCommand implements Callable<Integer> {
         Programme programme = ProgrammeFiles.read(programmeFile, languageOption.messages());
         programme = languageOption.apply(programme.withSolver(solverOptions.apply(programme.solver())));
         ExitCode exitCode = new SolveSession(programme, proposalFile, reportFile, dir.resolve("demo-calendar"),
-                spec.commandLine().getErr()).runStoppableByCtrlC();
+                spec.commandLine().getErr()).withWorkbook(dir.resolve("demo-proposal.xlsx"), programme.messages())
+                .runStoppableByCtrlC();
         PrintWriter out = spec.commandLine().getOut();
         Messages messages = programme.messages();
         out.println(messages.get("cli.demo.in", dir.toString()));
         out.println(messages.get("cli.demo.programme", CommandName.get(), programmeFile.toString()));
+        out.println(messages.get("cli.demo.workbook"));
         out.println(messages.get("cli.demo.proposal"));
+        out.println(messages.get("cli.demo.proposalWorkbook", CommandName.get(), programmeFile.toString(),
+                dir.resolve("demo-proposal.xlsx").toString()));
         out.println(messages.get("cli.demo.report"));
         out.println(messages.get("cli.demo.calendar"));
         return exitCode.code();
+    }
+
+    private static byte[] workbook(byte[] demo, Messages language) {
+        try {
+            return ProgrammeWorkbook.toXlsx(new String(demo, StandardCharsets.UTF_8), RESOURCE, language);
+        } catch (InvalidInputException e) {
+            throw new UserError(ExitCode.FAILED, "The bundled demo programme is invalid: " + e.getMessage(),
+                    "Maybe rebuild peer-match: mvn -B -DskipTests package -pl matching-cli -am", e);
+        }
     }
 
     private static byte[] demoProgramme() {

@@ -35,12 +35,14 @@ public final class PeerMatchCli {
             description = {
                 "Plans peer-learning programmes: pairs each participant's needs with competent, available resource "
                         + "persons, avoiding conflicts of interest and favouring people who never worked together."},
-            subcommands = {SolveCommand.class, ValidateCommand.class, DemoCommand.class, AssignCommand.class,
-                GroupsCommand.class, HelpCommand.class},
+            subcommands = {SolveCommand.class, ValidateCommand.class, DemoCommand.class, TemplateCommand.class,
+                ConvertCommand.class, AssignCommand.class, GroupsCommand.class, HelpCommand.class},
             footerHeading = "%nExamples:%n",
             footer = {
                 "  ${sys:peermatch.command:-peer-match} demo",
                 "  ${sys:peermatch.command:-peer-match} validate programme.json",
+                "  ${sys:peermatch.command:-peer-match} template --out programme.xlsx --lang fr",
+                "  ${sys:peermatch.command:-peer-match} solve programme.xlsx --move-limit 200000",
                 "  ${sys:peermatch.command:-peer-match} solve programme.json --time-limit 2m",
                 "  ${sys:peermatch.command:-peer-match} solve programme.json --move-limit 200000 --seed 7",
                 "  ${sys:peermatch.command:-peer-match} solve programme.json --out plan.json --report plan.html"})

@@ -16,6 +16,7 @@ import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.text.Messages;
+import org.peermatch.core.workbook.ProgrammeWorkbook;
 
 /** Reading programme documents for the commands, and the words used to describe them. */
 final class ProgrammeFiles {
@@ -35,8 +36,20 @@ final class ProgrammeFiles {
         return read(file, Messages.english());
     }
 
-    /** Reads and checks a programme document, telling its problems in the messages' language. */
+    /**
+     * Reads and checks a programme document or workbook ({@code .xlsx}, or a folder of CSV files).
+     *
+     * @param messages the language of the workbook's own problems
+     * @throws UserError with status 2 listing every problem, at its line or its cell
+     */
     static Programme read(Path file, Messages messages) {
+        if (ProgrammeWorkbook.isWorkbook(file)) {
+            try {
+                return ProgrammeWorkbook.read(file, messages);
+            } catch (InvalidInputException e) {
+                throw invalid(file, e, messages);
+            }
+        }
         if (Files.isDirectory(file)) {
             throw new UserError(ExitCode.INVALID_INPUT, messages.get("cli.error.folder", file.toString()),
                     messages.get("cli.error.folder.advice"));
@@ -44,19 +57,43 @@ final class ProgrammeFiles {
         try {
             return ProgrammeReader.read(file, messages);
         } catch (InvalidInputException e) {
-            List<InputProblem> problems = e.problems();
-            StringBuilder message = new StringBuilder(capped(problems, SHOWN_PER_KIND));
-            if (problems.size() == 1 && problems.get(0).line() == 0) {
-                // The file as a whole (e.g. missing): the problem says it all.
-                message.setLength(message.length() - 1);
-            } else {
-                message.append(messages.get("cli.invalid", file.toString(), problems.size()));
-            }
-            throw new UserError(ExitCode.INVALID_INPUT, message.toString(), null, e);
+            throw invalid(file, e, messages);
         } catch (UncheckedIOException e) {
             throw new UserError(ExitCode.INVALID_INPUT, messages.get("cli.error.cannotRead", file.toString(),
                     String.valueOf(e.getCause().getMessage())), messages.get("cli.error.cannotRead.advice"), e);
         }
+    }
+
+    /**
+     * Reads and checks a programme with the decisions of an edited proposal workbook.
+     *
+     * @throws UserError with status 2 listing every problem, at its line or its cell
+     */
+    static Programme readWithDecisions(Path file, Path decisions, Messages messages) {
+        if (Files.isDirectory(file) && !ProgrammeWorkbook.isWorkbook(file)) {
+            return read(file, messages);
+        }
+        try {
+            return ProgrammeWorkbook.readWithDecisions(file, decisions, messages);
+        } catch (InvalidInputException e) {
+            throw invalid(file, e, messages);
+        } catch (UncheckedIOException e) {
+            throw new UserError(ExitCode.INVALID_INPUT, messages.get("cli.error.cannotRead", file.toString(),
+                    String.valueOf(e.getCause().getMessage())), messages.get("cli.error.cannotRead.advice"), e);
+        }
+    }
+
+    /** @return the error listing every problem of an invalid input, status 2 */
+    static UserError invalid(Path file, InvalidInputException e, Messages messages) {
+        List<InputProblem> problems = e.problems();
+        StringBuilder message = new StringBuilder(capped(problems, SHOWN_PER_KIND));
+        if (problems.size() == 1 && problems.get(0).line() == 0) {
+            // The file as a whole (e.g. missing): the problem says it all.
+            message.setLength(message.length() - 1);
+        } else {
+            message.append(messages.get("cli.invalid", file.toString(), problems.size()));
+        }
+        return new UserError(ExitCode.INVALID_INPUT, message.toString(), null, e);
     }
 
     /**

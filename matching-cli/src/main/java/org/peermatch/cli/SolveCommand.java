@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.peermatch.core.model.Programme;
+import org.peermatch.core.text.Messages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +31,8 @@ final class SolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROGRAMME", description = "The programme document (JSON).")
+    @Parameters(index = "0", paramLabel = "PROGRAMME",
+            description = "The programme document (JSON), or its workbook (.xlsx, or a folder of CSV files).")
     Path programmeFile;
 
     @Mixin
@@ -49,6 +51,16 @@ final class SolveCommand implements Callable<Integer> {
             description = "Where to write the calendar: DIR/programme.ics (every session), DIR/sessions.csv and "
                     + "DIR/people/ID.ics (one per person). Default: NAME-calendar in the programme's folder.")
     Path calendar;
+
+    @Option(names = "--xlsx", paramLabel = "FILE",
+            description = "Also write the proposal as a workbook (XLSX) for the committee; its pairs sheet has a "
+                    + "decision column (keep / forbid) to fill, then give it back with --decisions.")
+    Path xlsx;
+
+    @Option(names = "--decisions", paramLabel = "FILE",
+            description = "An edited proposal workbook: each pair marked keep (garder) is pinned, each marked forbid "
+                    + "(interdire) is forbidden, the rest is planned again.")
+    Path decisions;
 
     @Mixin
     LanguageOption languageOption;
@@ -69,7 +81,16 @@ final class SolveCommand implements Callable<Integer> {
                     languageOption.messages().get("cli.error.sameFile.advice",
                             sibling(programmeFile, "-report.html").toString()));
         }
-        Programme programme = ProgrammeFiles.read(programmeFile, languageOption.messages());
+        Messages messages = languageOption.messages();
+        if (xlsx != null) {
+            InputGuard.refuseOverwrite("--xlsx", xlsx, decisionInputs());
+            if (sameFile(xlsx, proposalFile) || sameFile(xlsx, reportFile)) {
+                throw new UserError(ExitCode.INVALID_INPUT, messages.get("cli.error.xlsxSame", xlsx.toString()),
+                        messages.get("cli.error.xlsxSame.advice", sibling(programmeFile, "-proposal.xlsx").toString()));
+            }
+        }
+        Programme programme = decisions == null ? ProgrammeFiles.read(programmeFile, messages)
+                : ProgrammeFiles.readWithDecisions(programmeFile, decisions, messages);
         programme = languageOption.apply(programme.withSolver(solverOptions.apply(programme.solver())));
         Path calendarFolder = calendar != null ? calendar : sibling(programmeFile, "-calendar");
         if (sameFile(programmeFile, calendarFolder)) {
@@ -77,7 +98,7 @@ final class SolveCommand implements Callable<Integer> {
                     + "' is the programme document itself.", "Maybe leave --calendar out (it then writes "
                     + sibling(programmeFile, "-calendar") + ") or name another folder.");
         }
-        Map<String, Path> input = Map.of("programme", programmeFile);
+        Map<String, Path> input = decisionInputs();
         InputGuard.refuseOverwrite("--calendar", calendarFolder.resolve(SolveSession.PROGRAMME_ICS), input);
         InputGuard.refuseOverwrite("--calendar", calendarFolder.resolve(SolveSession.SESSIONS_CSV), input);
         Path folder = programmeFile.toAbsolutePath().getParent();
@@ -86,16 +107,32 @@ final class SolveCommand implements Callable<Integer> {
                     + calendarFolder.resolve(SolveSession.PEOPLE) + "' holds the programme document, whose name could"
                     + " be a person's calendar file.", "Maybe name another --calendar folder.");
         }
+        for (Path output : new Path[] {proposalFile, reportFile}) {
+            if (decisions != null && sameFile(decisions, output)) {
+                throw new UserError(ExitCode.INVALID_INPUT, "'" + output + "' is the --decisions workbook itself: "
+                        + "peer-match never overwrites its input.", "Maybe name another output file.");
+            }
+        }
         SolveSession session = new SolveSession(programme, proposalFile, reportFile, calendarFolder,
-                spec.commandLine().getErr());
+                spec.commandLine().getErr()).withWorkbook(xlsx, programme.messages());
         return session.runStoppableByCtrlC().code();
+    }
+
+    /** @return the inputs no output may overwrite: the programme and the decisions workbook */
+    private Map<String, Path> decisionInputs() {
+        Map<String, Path> inputs = new java.util.LinkedHashMap<>();
+        inputs.put("programme", programmeFile);
+        inputs.put("--decisions", decisions);
+        return inputs;
     }
 
     /** @return {@code folder/NAME<suffix>} for a programme {@code folder/NAME.json} */
     static Path sibling(Path programmeFile, String suffix) {
         String name = programmeFile.getFileName() == null ? "programme" : programmeFile.getFileName().toString();
-        if (name.toLowerCase(Locale.ROOT).endsWith(".json") && name.length() > ".json".length()) {
-            name = name.substring(0, name.length() - ".json".length());
+        for (String extension : new String[] {".json", ".xlsx"}) {
+            if (name.toLowerCase(Locale.ROOT).endsWith(extension) && name.length() > extension.length()) {
+                name = name.substring(0, name.length() - extension.length());
+            }
         }
         return programmeFile.resolveSibling(name + suffix);
     }

@@ -22,6 +22,7 @@ import org.peermatch.core.plan.Violation;
 import org.peermatch.core.report.HtmlReport;
 import org.peermatch.core.report.IcsExport;
 import org.peermatch.core.report.ProposalJson;
+import org.peermatch.core.report.ProposalWorkbook;
 import org.peermatch.core.report.SessionsCsv;
 import org.peermatch.core.solve.PeerMatch;
 import org.peermatch.core.solve.ProgressListener;
@@ -56,6 +57,8 @@ final class SolveSession {
     private final CountDownLatch finished = new CountDownLatch(1);
     private boolean interrupted;
     private Solving solving;
+    private Path workbookFile;
+    private Messages workbookLanguage = Messages.english();
 
     /**
      * @param programme the checked programme, with its final solver settings
@@ -78,6 +81,19 @@ final class SolveSession {
         this.calendarFolder = calendarFolder;
         this.err = err;
         this.observer = observer;
+    }
+
+    /**
+     * Also writes the proposal as a workbook (XLSX) with the other files.
+     *
+     * @param file where to write it, or null for none
+     * @param language the language of its sheet names and headers
+     * @return this session
+     */
+    SolveSession withWorkbook(Path file, Messages language) {
+        this.workbookFile = file;
+        this.workbookLanguage = language;
+        return this;
     }
 
     /**
@@ -181,6 +197,10 @@ final class SolveSession {
         List<AtomicFiles.Output> outputs = new ArrayList<>(List.of(
                 new AtomicFiles.Output(proposalFile, out -> ProposalJson.write(proposal, programme, out)),
                 new AtomicFiles.Output(reportFile, out -> HtmlReport.write(proposal, programme, out))));
+        if (workbookFile != null) {
+            outputs.add(new AtomicFiles.Output(workbookFile,
+                    out -> out.write(ProposalWorkbook.toXlsx(proposal, programme, workbookLanguage))));
+        }
         ProgrammeCalendar calendar = proposal.calendar();
         if (calendarFolder != null && calendar != null) {
             // Each file is written as a stream when its turn comes, never held whole in memory.
@@ -227,6 +247,9 @@ final class SolveSession {
         }
         err.println(messages.get("cli.wrote", proposalFile.toString()));
         err.println(messages.get("cli.wrote", reportFile.toString()));
+        if (workbookFile != null) {
+            err.println(messages.get("cli.wrote", workbookFile.toString()));
+        }
         if (calendarFolder != null && proposal.calendar() != null) {
             err.println(messages.get("cli.wroteCalendar", calendarFolder.toString(), PROGRAMME_ICS,
                     messages.get("cli.count.sessions", proposal.calendar().sessions().size()), SESSIONS_CSV,

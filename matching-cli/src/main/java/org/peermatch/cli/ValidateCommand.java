@@ -16,13 +16,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
             "Checks a programme document without solving it and says what it holds.",
-            "Every problem is listed on stderr as file:line:column: $.path: message, with advice."})
+            "Every problem is listed on stderr as file:line:column: $.path: message (in a workbook: "
+                    + "file: Sheet!C14 (column): message), with advice."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROGRAMME", description = "The programme document (JSON).")
+    @Parameters(index = "0", paramLabel = "PROGRAMME",
+            description = "The programme document (JSON), or its workbook (.xlsx, or a folder of CSV files).")
     Path programmeFile;
 
     @Mixin

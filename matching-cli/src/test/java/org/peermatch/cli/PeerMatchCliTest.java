@@ -305,8 +305,8 @@ class PeerMatchCliTest {
         Cli.Result result = Cli.run("demo", "--dir", dir.toString(), "--move-limit", MOVES);
 
         assertThat(result.exitCode()).as(result.err()).isIn(0, 1);
-        assertThat(Cli.files(dir)).containsExactly("demo-calendar", "demo-programme.json", "demo-proposal.json",
-                "demo-report.html");
+        assertThat(Cli.files(dir)).containsExactly("demo-calendar", "demo-programme.json", "demo-programme.xlsx",
+                "demo-proposal.json", "demo-proposal.xlsx", "demo-report.html");
         assertThat(result.out()).contains("The demo is in " + dir, "demo-report.html");
         assertThat(result.err()).contains("move limit 3000").contains("(reproducible)")
                 .contains("94 needs; 9 mentees and 10 mentors for immersion; 16 members for co-development; "

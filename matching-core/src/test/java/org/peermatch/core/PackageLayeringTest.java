@@ -37,6 +37,7 @@ class PackageLayeringTest {
             Map.entry("text", Set.of()),
             Map.entry("model", Set.of()),
             Map.entry("io", Set.of("model")),
+            Map.entry("workbook", Set.of("model", "io")),
             Map.entry("scoring", Set.of("model")),
             Map.entry("plan", Set.of("model", "scoring")),
             Map.entry("orientation", Set.of("model", "scoring", "plan")),
@@ -46,7 +47,8 @@ class PackageLayeringTest {
             Map.entry("workshop", Set.of("model", "scoring", "plan")),
             Map.entry("calendar", union(Set.of("model", "scoring", "plan"), MODES)),
             Map.entry("solve", union(Set.of("model", "scoring", "plan", "orientation", "calendar"), MODES)),
-            Map.entry("report", union(Set.of("model", "scoring", "plan", "orientation", "calendar", "solve"), MODES)),
+            Map.entry("report",
+                    union(Set.of("model", "scoring", "plan", "orientation", "calendar", "solve", "workbook"), MODES)),
             Map.entry("affinity", Set.of("io")),
             Map.entry("groups", Set.of("model", "io")));
 

@@ -200,6 +200,11 @@ public final class ProposalJson {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /** @return the document as a tree, read back from its bytes (for the proposal workbook, which reads it whole) */
+    static JsonNode tree(Proposal proposal, Programme programme) {
+        return MAPPER.readTree(toJson(proposal, programme));
+    }
+
     /**
      * Writes the document as a stream: the long lists (pairs, uncovered needs, loads, the calendar's sessions,
      * unplaced sessions and hours budgets) one element at a time, each built as a small tree whose keys keep their

@@ -1,0 +1,111 @@
+package org.peermatch.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.peermatch.core.io.InvalidInputException;
+import org.peermatch.core.io.ProgrammeReader;
+import org.peermatch.core.text.Messages;
+import org.peermatch.core.workbook.ProgrammeWorkbook;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code peer-match convert IN OUT}: a programme from JSON to a workbook, or back, without loss. */
+@Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Converts a programme between its JSON document and its workbook, both ways, without loss: "
+                    + "IN and OUT are each a .json file, an .xlsx workbook or a folder of CSV files (one per sheet).",
+            "IN is validated first: on any problem nothing is written. IN is never written to."})
+final class ConvertCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "IN", description = "The programme: .json, .xlsx or a folder of CSV files.")
+    Path in;
+
+    @Parameters(index = "1", paramLabel = "OUT",
+            description = "What to write: a .json file, an .xlsx workbook, or else a folder of CSV files.")
+    Path out;
+
+    @Option(names = "--lang", paramLabel = "fr|en",
+            description = "The language of the workbook's sheet names and headers (default: the system's, else en).")
+    String language;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Override
+    public Integer call() {
+        verbose.applyToLogging();
+        Messages messages = Languages.of(language);
+        if (SolveCommand.sameFile(in, out)) {
+            throw new UserError(ExitCode.INVALID_INPUT, "OUT '" + out + "' is IN itself: peer-match never "
+                    + "overwrites its input.", "Maybe name another file, e.g. " + out.resolveSibling("converted-"
+                    + out.getFileName()) + ".");
+        }
+        String json = json(messages);
+        List<AtomicFiles.Output> outputs = new ArrayList<>();
+        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+        try {
+            if (name.endsWith(".json")) {
+                outputs.add(new AtomicFiles.Output(out, stream -> stream.write(json.getBytes(StandardCharsets.UTF_8))));
+            } else if (name.endsWith(".xlsx")) {
+                byte[] bytes = ProgrammeWorkbook.toXlsx(json, in.toString(), messages);
+                outputs.add(new AtomicFiles.Output(out, stream -> stream.write(bytes)));
+            } else {
+                if (Files.exists(out) && !Files.isDirectory(out)) {
+                    throw new UserError(ExitCode.INVALID_INPUT, "OUT '" + out + "' is a file, neither .json nor "
+                            + ".xlsx.", "Maybe end its name with .json or .xlsx, or name a folder for CSV files.");
+                }
+                for (Map.Entry<String, String> file : ProgrammeWorkbook.toCsv(json, in.toString(), messages)
+                        .entrySet()) {
+                    Path target = out.resolve(file.getKey());
+                    InputGuard.refuseOverwrite("OUT", target, Map.of("IN", in));
+                    byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
+                    outputs.add(new AtomicFiles.Output(target, stream -> stream.write(bytes)));
+                }
+            }
+        } catch (InvalidInputException e) {
+            throw ProgrammeFiles.invalid(in, e, messages);
+        }
+        try {
+            AtomicFiles.write(outputs);
+        } catch (IOException e) {
+            throw new UserError(ExitCode.FAILED, "Cannot write " + out + ": " + e.getMessage() + ".",
+                    "Maybe check that you may write in that folder.", e);
+        }
+        spec.commandLine().getOut().println("Wrote " + out);
+        return ExitCode.COMPLETE.code();
+    }
+
+    /** @return the programme as a JSON document, after checking it */
+    private String json(Messages messages) {
+        try {
+            if (ProgrammeWorkbook.isWorkbook(in)) {
+                return ProgrammeWorkbook.toJson(in, messages);
+            }
+            ProgrammeFiles.read(in, messages);
+            String text = Files.readString(in, StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (InvalidInputException e) {
+            throw ProgrammeFiles.invalid(in, e, messages);
+        } catch (IOException e) {
+            throw new UserError(ExitCode.INVALID_INPUT, "Cannot read '" + in + "': " + e.getMessage(),
+                    "Maybe check the path and that you may read the file.", e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.peermatch.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.peermatch.core.io.InvalidInputException;
+import org.peermatch.core.text.Messages;
+import org.peermatch.core.workbook.ProgrammeWorkbook;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code peer-match template --out programme.xlsx}: the programme workbook to fill, empty or holding the demo. */
+@Command(name = "template", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Writes the programme workbook (XLSX) for the committee to fill: a first sheet explaining the others, "
+                    + "the programme's settings, members, needs, competences, offers, availability, history, rooms, "
+                    + "closed days, decisions and weights, with drop-down lists and headers in French or English.",
+            "Then run validate and solve on the workbook itself. An existing file is never overwritten."})
+final class TemplateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "programme.xlsx",
+            description = "The workbook to write (default: ${DEFAULT-VALUE}); it must not exist yet.")
+    Path out;
+
+    @Option(names = "--lang", paramLabel = "fr|en",
+            description = "The language of sheet names, headers and help (default: the system's, else en).")
+    String language;
+
+    @Option(names = "--demo", description = "Fill the workbook with the bundled demo programme.")
+    boolean demo;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Override
+    public Integer call() {
+        verbose.applyToLogging();
+        Messages messages = Languages.of(language);
+        if (out.getFileName() == null || !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new UserError(ExitCode.INVALID_INPUT, "--out '" + out + "' is not an .xlsx file.",
+                    "Maybe write --out programme.xlsx (peer-match convert writes CSV files from a workbook).");
+        }
+        if (Files.exists(out)) {
+            throw new UserError(ExitCode.INVALID_INPUT, "--out '" + out + "' exists already: the template never "
+                    + "writes over a workbook that may hold registrations.", "Maybe choose another name, or remove "
+                    + "the file first.");
+        }
+        byte[] bytes = demo ? demoWorkbook(messages) : ProgrammeWorkbook.template(messages);
+        try {
+            AtomicFiles.write(List.of(new AtomicFiles.Output(out, stream -> stream.write(bytes))));
+        } catch (IOException e) {
+            throw new UserError(ExitCode.FAILED, "Cannot write the workbook: " + e.getMessage() + ".",
+                    "Maybe choose a folder you may write in.", e);
+        }
+        spec.commandLine().getOut().println("Wrote " + out + (demo ? " (the demo programme)" : "")
+                + ": fill it, then run " + CommandName.get() + " validate " + out);
+        return ExitCode.COMPLETE.code();
+    }
+
+    private static byte[] demoWorkbook(Messages messages) {
+        try (InputStream in = TemplateCommand.class.getResourceAsStream(DemoCommand.RESOURCE)) {
+            if (in == null) {
+                throw new UserError(ExitCode.FAILED, "The demo programme is missing from this build.",
+                        "Maybe rebuild peer-match: mvn -B -DskipTests package -pl matching-cli -am");
+            }
+            return ProgrammeWorkbook.toXlsx(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    "demo-programme.json", messages);
+        } catch (IOException | InvalidInputException e) {
+            throw new UserError(ExitCode.FAILED, "Cannot lay the demo programme out: " + e.getMessage(),
+                    "Maybe rebuild peer-match: mvn -B -DskipTests package -pl matching-cli -am", e);
+        }
+    }
+}
