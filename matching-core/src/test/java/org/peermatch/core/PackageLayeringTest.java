@@ -45,7 +45,8 @@ class PackageLayeringTest {
             Map.entry("workshop", Set.of("model", "scoring", "plan")),
             Map.entry("calendar", union(Set.of("model", "scoring", "plan"), MODES)),
             Map.entry("solve", union(Set.of("model", "scoring", "plan", "calendar"), MODES)),
-            Map.entry("report", union(Set.of("model", "scoring", "plan", "calendar", "solve"), MODES)),
+            Map.entry("decisions", union(Set.of("model", "scoring", "plan", "calendar", "solve"), MODES)),
+            Map.entry("report", union(Set.of("model", "scoring", "plan", "calendar", "solve", "decisions"), MODES)),
             Map.entry("affinity", Set.of("io")),
             Map.entry("groups", Set.of("model", "io")));
 

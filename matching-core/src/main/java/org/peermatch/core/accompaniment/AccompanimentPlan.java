@@ -21,6 +21,9 @@ public class AccompanimentPlan {
     private List<PinnedPairFact> pinnedPairs;
     private List<ResourceSlot> slots;
     private List<NeedAssignment> assignments;
+    private List<BaselinePairFact> baselinePairs = List.of();
+    private List<BaselineNeedFact> baselineNeeds = List.of();
+    private List<ReplanFact> replan = List.of();
     private ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides;
     private HardMediumSoftScore score;
 
@@ -52,6 +55,36 @@ public class AccompanimentPlan {
     @ProblemFactCollectionProperty
     public List<PinnedPairFact> getPinnedPairs() {
         return pinnedPairs;
+    }
+
+    /** @return the baseline's pairs still possible (empty without a baseline) */
+    @ProblemFactCollectionProperty
+    public List<BaselinePairFact> getBaselinePairs() {
+        return baselinePairs;
+    }
+
+    public void setBaselinePairs(List<BaselinePairFact> baselinePairs) {
+        this.baselinePairs = baselinePairs;
+    }
+
+    /** @return the baseline's needs still possible with their resource person (empty without a baseline) */
+    @ProblemFactCollectionProperty
+    public List<BaselineNeedFact> getBaselineNeeds() {
+        return baselineNeeds;
+    }
+
+    public void setBaselineNeeds(List<BaselineNeedFact> baselineNeeds) {
+        this.baselineNeeds = baselineNeeds;
+    }
+
+    /** @return one fact when re-planning from a baseline, else empty */
+    @ProblemFactCollectionProperty
+    public List<ReplanFact> getReplan() {
+        return replan;
+    }
+
+    public void setReplan(List<ReplanFact> replan) {
+        this.replan = replan;
     }
 
     @PlanningEntityCollectionProperty

@@ -44,6 +44,9 @@ public final class AccompanimentPlanCloner implements SolutionCloner<Accompanime
         }
         AccompanimentPlan clone = new AccompanimentPlan(original.getParticipants(), original.getResourcePersons(),
                 original.getPinnedPairs(), slotsClone, needsClone, original.getConstraintWeightOverrides());
+        clone.setBaselinePairs(original.getBaselinePairs());
+        clone.setBaselineNeeds(original.getBaselineNeeds());
+        clone.setReplan(original.getReplan());
         clone.setScore(original.getScore());
         return clone;
     }

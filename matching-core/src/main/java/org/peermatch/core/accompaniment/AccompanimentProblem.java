@@ -23,6 +23,7 @@ import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
+import org.peermatch.core.model.Baseline;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Need;
@@ -121,6 +122,24 @@ public final class AccompanimentProblem {
         }
         return new AccompanimentPlan(List.copyOf(participants), List.copyOf(resources), List.copyOf(pinned),
                 slots, assignments, weightOverrides(programme.weights()));
+    }
+
+    /**
+     * The plan re-planned from a baseline: built as {@link #build(Programme, PairScoring)}, then each pair of the
+     * baseline still allowed is put back (within every capacity) before the construction fills the rest, and
+     * {@code keep-baseline-pair} (and, with a budget, {@code baseline-changes-exceeded}) weigh every change.
+     *
+     * @param baseline the published proposal to stay close to ({@link Baseline#NONE}: a plan from scratch)
+     * @param maxChanges the most pairs that may be dropped or added, or {@link ReplanFact#UNLIMITED}
+     * @return the unsolved plan, started from the baseline
+     */
+    public static AccompanimentPlan build(Programme programme, PairScoring scoring, Baseline baseline,
+            int maxChanges) {
+        AccompanimentPlan plan = build(programme, scoring);
+        if (baseline != null && baseline != Baseline.NONE) {
+            BaselineSeeding.seed(plan, baseline, maxChanges);
+        }
+        return plan;
     }
 
     /**

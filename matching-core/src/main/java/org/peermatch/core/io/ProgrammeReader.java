@@ -72,7 +72,7 @@ public final class ProgrammeReader {
         return programme;
     }
 
-    private static String load(Path file, String name) throws InvalidInputException {
+    static String load(Path file, String name) throws InvalidInputException {
         if (Files.isDirectory(file)) {
             throw fileProblem(name, "this is a folder, not a file.",
                     "Maybe give the path of the programme document inside it (a .json file).");

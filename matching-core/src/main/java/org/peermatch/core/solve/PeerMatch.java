@@ -10,6 +10,8 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import org.peermatch.core.accompaniment.AccompanimentPlan;
 import org.peermatch.core.accompaniment.AccompanimentProblem;
 import org.peermatch.core.accompaniment.AccompanimentProposals;
+import org.peermatch.core.accompaniment.ReplanFact;
+import org.peermatch.core.model.Baseline;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
@@ -46,7 +48,10 @@ public final class PeerMatch {
      * computes (slow; for tests).
      */
     public static Proposal solve(Programme programme, ProgressListener listener, EnvironmentMode environmentMode) {
-        Solving solving = start(programme, listener, environmentMode);
+        return await(start(programme, listener, environmentMode), programme);
+    }
+
+    private static Proposal await(Solving solving, Programme programme) {
         try {
             return solving.await();
         } catch (InterruptedException e) {
@@ -69,8 +74,28 @@ public final class PeerMatch {
      * ({@link ModeBudget}).
      */
     public static Solving start(Programme programme, ProgressListener listener, EnvironmentMode environmentMode) {
+        return start(programme, Baseline.NONE, ReplanFact.UNLIMITED, listener, environmentMode);
+    }
+
+    /**
+     * Re-plans from a published proposal with least change: solves as {@link #solve(Programme)}, starting
+     * accompaniment from the baseline's pairs still allowed; each pair dropped or added costs
+     * ({@code keep-baseline-pair}), and with {@code maxChanges} at least 0 at most that many change (hard).
+     *
+     * @param baseline the published proposal ({@link Baseline#NONE}: from scratch)
+     * @param maxChanges the budget of pairs dropped or added, or {@link ReplanFact#UNLIMITED}
+     * @return the proposal
+     */
+    public static Proposal replan(Programme programme, Baseline baseline, int maxChanges) {
+        return await(start(programme, baseline, maxChanges, ProgressListener.NONE, EnvironmentMode.PHASE_ASSERT),
+                programme);
+    }
+
+    /** Starts re-planning from a baseline in the background; see {@link #replan} and {@link Solving}. */
+    public static Solving start(Programme programme, Baseline baseline, int maxChanges, ProgressListener listener,
+            EnvironmentMode environmentMode) {
         PairScoring scoring = new PairScoring(programme);
-        AccompanimentPlan problem = AccompanimentProblem.build(programme, scoring);
+        AccompanimentPlan problem = AccompanimentProblem.build(programme, scoring, baseline, maxChanges);
         int otherModes = (programme.participantsIn(Mode.IMMERSION).isEmpty() ? 0 : 1)
                 + (programme.participantsIn(Mode.CODEVELOPMENT).isEmpty() ? 0 : 1)
                 + (programme.participantsIn(Mode.WORKSHOP).isEmpty() ? 0 : 1);
