@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.peermatch.core.accompaniment.ReplanFact;
+import org.peermatch.core.model.Baseline;
 import org.peermatch.core.model.Programme;
+import org.peermatch.core.text.Messages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,6 +53,17 @@ final class SolveCommand implements Callable<Integer> {
                     + "DIR/people/ID.ics (one per person). Default: NAME-calendar in the programme's folder.")
     Path calendar;
 
+    @Option(names = "--baseline", paramLabel = "PROPOSAL",
+            description = "Re-plan from this published proposal (a proposal JSON written by solve) with least "
+                    + "change: its pairs still possible are kept unless changing them serves coverage; what is no "
+                    + "longer possible is released. The files then have a \"Changes\" section.")
+    Path baseline;
+
+    @Option(names = "--max-changes", paramLabel = "N",
+            description = "With --baseline: at most N changes (needs taken from their resource person, pairs "
+                    + "added; released pairs do not count), a hard rule.")
+    Integer maxChanges;
+
     @Mixin
     VerboseOption verbose;
 
@@ -60,12 +74,26 @@ final class SolveCommand implements Callable<Integer> {
         Path reportFile = report != null ? report : sibling(programmeFile, "-report.html");
         refuseToOverwrite(programmeFile, proposalFile, "proposal", "--out", "-proposal.json");
         refuseToOverwrite(programmeFile, reportFile, "report", "--report", "-report.html");
+        if (baseline != null) {
+            InputGuard.refuseOverwrite("--out", proposalFile, Map.of("--baseline", baseline));
+            InputGuard.refuseOverwrite("--report", reportFile, Map.of("--baseline", baseline));
+        }
         if (sameFile(proposalFile, reportFile)) {
             throw new UserError(ExitCode.INVALID_INPUT,
                     "--out and --report name the same file '" + proposalFile + "'.",
                     "Maybe give the report another name, e.g. " + sibling(programmeFile, "-report.html") + ".");
         }
+        if (maxChanges != null && baseline == null) {
+            throw new UserError(ExitCode.INVALID_INPUT, "--max-changes " + maxChanges + " needs --baseline.",
+                    "Maybe add --baseline PUBLISHED-proposal.json, the proposal to stay close to.");
+        }
+        if (maxChanges != null && maxChanges < 0) {
+            throw new UserError(ExitCode.INVALID_INPUT, "--max-changes " + maxChanges + " is negative.",
+                    "Maybe give 0 (keep every pair still possible) or more.");
+        }
         Programme programme = ProgrammeFiles.read(programmeFile);
+        Baseline published = baseline == null ? Baseline.NONE
+                : ProposalFiles.read(baseline, "--baseline", Messages.english());
         programme = programme.withSolver(solverOptions.apply(programme.solver()));
         Path calendarFolder = calendar != null ? calendar : sibling(programmeFile, "-calendar");
         if (sameFile(programmeFile, calendarFolder)) {
@@ -73,7 +101,8 @@ final class SolveCommand implements Callable<Integer> {
                     + "' is the programme document itself.", "Maybe leave --calendar out (it then writes "
                     + sibling(programmeFile, "-calendar") + ") or name another folder.");
         }
-        Map<String, Path> input = Map.of("programme", programmeFile);
+        Map<String, Path> input = baseline == null ? Map.of("programme", programmeFile)
+                : Map.of("programme", programmeFile, "baseline", baseline);
         InputGuard.refuseOverwrite("--calendar", calendarFolder.resolve(SolveSession.PROGRAMME_ICS), input);
         InputGuard.refuseOverwrite("--calendar", calendarFolder.resolve(SolveSession.SESSIONS_CSV), input);
         Path folder = programmeFile.toAbsolutePath().getParent();
@@ -84,6 +113,9 @@ final class SolveCommand implements Callable<Integer> {
         }
         SolveSession session = new SolveSession(programme, proposalFile, reportFile, calendarFolder,
                 spec.commandLine().getErr());
+        if (published != Baseline.NONE) {
+            session.replanningFrom(published, maxChanges == null ? ReplanFact.UNLIMITED : maxChanges);
+        }
         return session.runStoppableByCtrlC().code();
     }
 

@@ -13,7 +13,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.peermatch.core.calendar.ProgrammeCalendar;
+import org.peermatch.core.decisions.Changes;
+import org.peermatch.core.accompaniment.ReplanFact;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import org.peermatch.core.calendar.UnplacedSession;
+import org.peermatch.core.model.Baseline;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
@@ -21,11 +25,12 @@ import org.peermatch.core.model.SolverSettings;
 import org.peermatch.core.plan.Gap;
 import org.peermatch.core.plan.ModeProposal;
 import org.peermatch.core.plan.Violation;
-import org.peermatch.core.report.HtmlReport;
+import org.peermatch.core.report.ChangesSection;
 import org.peermatch.core.report.IcsExport;
 import org.peermatch.core.report.ProposalJson;
 import org.peermatch.core.report.SessionsCsv;
 import org.peermatch.core.solve.PeerMatch;
+import org.peermatch.core.text.Messages;
 import org.peermatch.core.solve.ProgressListener;
 import org.peermatch.core.solve.Proposal;
 import org.peermatch.core.solve.Solving;
@@ -51,6 +56,11 @@ final class SolveSession {
     private final Path calendarFolder;
     private final PrintWriter err;
     private final ProgressListener observer;
+
+    /** The published proposal re-planned from ({@link Baseline#NONE}: from scratch), and the budget of changes. */
+    private Baseline baseline = Baseline.NONE;
+    private int maxChanges = ReplanFact.UNLIMITED;
+    private Changes changes;
 
     private final Object lock = new Object();
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -79,6 +89,13 @@ final class SolveSession {
         this.observer = observer;
     }
 
+    /** Re-plans from a published proposal with least change, at most {@code budget} changes (-1: no budget). */
+    SolveSession replanningFrom(Baseline published, int budget) {
+        this.baseline = published;
+        this.maxChanges = budget;
+        return this;
+    }
+
     /**
      * Solves, writes both files and reports.
      *
@@ -93,10 +110,10 @@ final class SolveSession {
             err.println("Press Ctrl-C to stop early and keep the best proposal found so far.");
             err.flush();
             ProgressPrinter printer = new ProgressPrinter(err, settings.timeLimit());
-            Solving started = PeerMatch.start(programme, (score, elapsed) -> {
+            Solving started = PeerMatch.start(programme, baseline, maxChanges, (score, elapsed) -> {
                 printer.bestScoreImproved(score, elapsed);
                 observer.bestScoreImproved(score, elapsed);
-            });
+            }, EnvironmentMode.PHASE_ASSERT);
             synchronized (lock) {
                 solving = started;
                 if (interrupted) {
@@ -119,6 +136,10 @@ final class SolveSession {
                             "Maybe let the search run a few seconds before stopping it.", e);
                 }
                 throw e;
+            }
+            if (baseline != Baseline.NONE) {
+                changes = Changes.between(baseline, Changes.snapshot(proposal, programme), programme,
+                        Messages.english());
             }
             write(proposal);
             return report(proposal);
@@ -180,8 +201,9 @@ final class SolveSession {
 
     private void write(Proposal proposal) {
         List<AtomicFiles.Output> outputs = new ArrayList<>(List.of(
-                new AtomicFiles.Output(proposalFile, out -> ProposalJson.write(proposal, programme, out)),
-                new AtomicFiles.Output(reportFile, out -> HtmlReport.write(proposal, programme, out))));
+                new AtomicFiles.Output(proposalFile, out -> ProposalJson.write(proposal, programme, changes, out)),
+                new AtomicFiles.Output(reportFile, out -> ChangesSection.write(proposal, programme, changes,
+                        Messages.english(), out))));
         ProgrammeCalendar calendar = proposal.calendar();
         if (calendarFolder != null && calendar != null) {
             outputs.add(text(calendarFolder.resolve(PROGRAMME_ICS), IcsExport.programme(programme, calendar)));
@@ -219,6 +241,9 @@ final class SolveSession {
                     ProgrammeFiles.count(proposal.calendar().unplaced().size(), "session", "sessions"),
                     proposal.calendarViolations().isEmpty() ? "nobody booked twice"
                             : ProgrammeFiles.count(proposal.calendarViolations().size(), "clash", "clashes"));
+        }
+        if (changes != null) {
+            changes.lines(Messages.english()).forEach(err::println);
         }
         err.println("Wrote " + proposalFile);
         err.println("Wrote " + reportFile);

@@ -17,11 +17,14 @@ import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIterat
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import org.peermatch.core.model.Baseline;
 import org.peermatch.core.model.Member;
@@ -267,6 +270,33 @@ public final class AccompanimentProblem {
      */
     public static SolverConfig solverConfig(SolverSettings settings, EnvironmentMode environmentMode,
             AccompanimentSearch search) {
+        return solverConfig(settings, environmentMode, search, false);
+    }
+
+    /**
+     * The configuration of a re-plan ({@code replanning} true): between the construction and the late acceptance,
+     * a hill climbing over the same moves (a third of the move limit, else {@value #REPLAN_CLIMB_MOVES} moves)
+     * covers the released needs by accepting only moves that do not worsen the score, so that the late
+     * acceptance, which starts by accepting anything better than the first score of its phase, does not wander
+     * away from the baseline while needs are still uncovered.
+     *
+     * @param replanning whether the plan was seeded from a baseline
+     * @return the configuration; as {@link #solverConfig(SolverSettings, EnvironmentMode, AccompanimentSearch)}
+     *         when not replanning
+     */
+    public static SolverConfig solverConfig(SolverSettings settings, EnvironmentMode environmentMode,
+            AccompanimentSearch search, boolean replanning) {
+        List<PhaseConfig> phases = new ArrayList<>();
+        phases.add(new CustomPhaseConfig().withCustomPhaseCommandList(List.of(new GreedyConstruction())));
+        if (replanning) {
+            long climb = settings.moveCountLimit() != null ? Math.max(1, settings.moveCountLimit() / 3)
+                    : REPLAN_CLIMB_MOVES;
+            phases.add(accompanimentLocalSearch(search)
+                    .withAcceptorConfig(new LocalSearchAcceptorConfig()
+                            .withAcceptorTypeList(List.of(AcceptorType.HILL_CLIMBING)))
+                    .withTerminationConfig(new TerminationConfig().withMoveCountLimit(climb)));
+        }
+        phases.add(accompanimentLocalSearch(search));
         return new SolverConfig()
                 .withSolutionClass(AccompanimentPlan.class)
                 .withEntityClasses(ResourceSlot.class, NeedAssignment.class)
@@ -274,9 +304,11 @@ public final class AccompanimentProblem {
                 .withEnvironmentMode(environmentMode)
                 .withRandomSeed(settings.seed())
                 .withTerminationConfig(SolverLimits.termination(settings))
-                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(List.of(new GreedyConstruction())),
-                        accompanimentLocalSearch(search));
+                .withPhaseList(phases);
     }
+
+    /** The hill climbing of a re-plan without a move limit evaluates this many moves. */
+    static final long REPLAN_CLIMB_MOVES = 3_000;
 
     /**
      * Local search over both levels of the plan: which resource person fills a participant's slot (changed alone

@@ -10,6 +10,7 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import org.peermatch.core.accompaniment.AccompanimentPlan;
 import org.peermatch.core.accompaniment.AccompanimentProblem;
 import org.peermatch.core.accompaniment.AccompanimentProposals;
+import org.peermatch.core.accompaniment.AccompanimentSearch;
 import org.peermatch.core.accompaniment.ReplanFact;
 import org.peermatch.core.model.Baseline;
 import org.peermatch.core.model.Mode;
@@ -101,7 +102,8 @@ public final class PeerMatch {
                 + (programme.participantsIn(Mode.WORKSHOP).isEmpty() ? 0 : 1);
         ModeBudget budget = ModeBudget.of(programme.solver(), otherModes);
         SolverFactory<AccompanimentPlan> factory = SolverFactory.create(
-                AccompanimentProblem.solverConfig(budget.accompaniment(), environmentMode));
+                AccompanimentProblem.solverConfig(budget.accompaniment(), environmentMode, AccompanimentSearch.DEFAULT,
+                        baseline != null && baseline != Baseline.NONE));
         SolverManager<AccompanimentPlan> manager = SolverManager.create(factory);
         long startNanos = System.nanoTime();
         LOGGER.debug("Solving {} ({} needs).", programme.name(), problem.getAssignments().size());
