@@ -90,4 +90,45 @@ class ReplanCommandTest {
         assertThat(overwrite.exitCode()).isEqualTo(2);
         assertThat(overwrite.err()).contains("--out").contains("--baseline file itself");
     }
+
+    @Test
+    void whyNamesTheRuleOfAForbiddenPairAndRefusesAnUnknownMember() throws IOException {
+        Path programme = Cli.programme("small.json", folder);
+        Path published = publish(programme);
+        Cli.Result self = Cli.run("why", programme.toString(), "--proposal", published.toString(),
+                "--participant", "p1", "--resource", "p2");
+        assertThat(self.exitCode()).isZero();
+        assertThat(self.out()).contains("The hard rules forbid the pair").contains("does not offer accompaniment");
+        Cli.Result allowed = Cli.run("why", programme.toString(), "--proposal", published.toString(),
+                "--participant", "p1", "--resource", "r2", "--move-limit", "200");
+        assertThat(allowed.exitCode()).as(allowed.err()).isZero();
+        assertThat(allowed.out()).containsAnyOf("No hard rule forbids the pair", "The hard rules forbid the pair");
+        Cli.Result unknown = Cli.run("why", programme.toString(), "--proposal", published.toString(),
+                "--participant", "nobody", "--resource", "r2");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--participant 'nobody' is not a member").contains("Maybe");
+    }
+
+    @Test
+    void aReplanIsReproducible() throws IOException {
+        Path programme = Cli.programme("small.json", folder);
+        Path published = publish(programme);
+        for (String run : new String[] {"a", "b"}) {
+            assertThat(Cli.run("solve", programme.toString(), "--baseline", published.toString(), "--move-limit",
+                    "300", "-o", folder.resolve(run + ".json").toString(), "-r",
+                    folder.resolve(run + ".html").toString(), "-c", folder.resolve(run).toString()).exitCode())
+                    .isIn(0, 1);
+        }
+        assertThat(Files.readString(folder.resolve("a.json"))).isEqualTo(Files.readString(folder.resolve("b.json")))
+                .contains("\"changes\"");
+        assertThat(Files.readString(folder.resolve("a.html"))).isEqualTo(Files.readString(folder.resolve("b.html")));
+    }
+
+    /** @return the proposal of a short solve of the programme, as a committee would publish it */
+    private Path publish(Path programme) {
+        Path published = folder.resolve("published.json");
+        Cli.run("solve", programme.toString(), "--move-limit", "300", "-o", published.toString(),
+                "-r", folder.resolve("published.html").toString(), "-c", folder.resolve("cal").toString());
+        return published;
+    }
 }

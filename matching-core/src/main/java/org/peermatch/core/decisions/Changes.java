@@ -76,7 +76,16 @@ public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added,
      * @return its accompaniment pairs as a baseline, to compare or to re-plan from
      */
     public static Baseline snapshot(Proposal proposal, Programme programme) {
-        AccompanimentProposal accompaniment = proposal.accompaniment();
+        return snapshot(proposal.accompaniment(), proposal.programme(), programme);
+    }
+
+    /**
+     * @param accompaniment an accompaniment proposal
+     * @param name the programme's name
+     * @param programme the programme it was solved from
+     * @return its pairs as a baseline
+     */
+    public static Baseline snapshot(AccompanimentProposal accompaniment, String name, Programme programme) {
         List<BaselinePair> pairs = new ArrayList<>();
         Set<String> participants = new LinkedHashSet<>();
         Map<String, String> names = new LinkedHashMap<>();
@@ -92,7 +101,7 @@ public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added,
             participants.add(need.participant());
         }
         List<String> resources = accompaniment.loads().stream().map(ResourceLoad::resource).toList();
-        return new Baseline(proposal.programme(), pairs, resources, List.copyOf(participants), names);
+        return new Baseline(name, pairs, resources, List.copyOf(participants), names);
     }
 
     /**
@@ -103,7 +112,18 @@ public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added,
      * @return each pair kept, dropped or added, and why
      */
     public static Changes between(Baseline before, Baseline after, Programme programme, Messages messages) {
-        return new Differ(before, after, programme, messages).changes();
+        return between(before, after, programme, messages, messages.get("decisions.change.forCoverage"));
+    }
+
+    /**
+     * As {@link #between(Baseline, Baseline, Programme, Messages)}, naming another cause for the pairs dropped
+     * while still possible (e.g. to make room for a pair the committee asks about).
+     *
+     * @param cause why a pair still possible was dropped, a phrase that the need's whereabouts follow
+     */
+    public static Changes between(Baseline before, Baseline after, Programme programme, Messages messages,
+            String cause) {
+        return new Differ(before, after, programme, messages, cause).changes();
     }
 
     /** The computation of one difference. */
@@ -115,9 +135,11 @@ public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added,
         private final Messages messages;
         private final Map<List<String>, List<BaselinePair>> oldPairs;
         private final Map<List<String>, List<BaselinePair>> newPairs;
+        private final String cause;
         private PairScoring scoring;
 
-        Differ(Baseline before, Baseline after, Programme programme, Messages messages) {
+        Differ(Baseline before, Baseline after, Programme programme, Messages messages, String cause) {
+            this.cause = cause;
             this.before = before;
             this.after = after;
             this.programme = programme;
@@ -150,14 +172,13 @@ public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added,
                 if (release != null) {
                     released++;
                 }
-                String cause = release != null ? release
-                        : messages.get("decisions.change.forCoverage", name(key.get(0)), name(key.get(1)));
+                String why = release != null ? release : cause;
                 List<String> whereabouts = new ArrayList<>();
                 for (BaselinePair pair : covered) {
                     whereabouts.add(whereNow(pair));
                 }
                 dropped.add(new ChangedPair(ChangeKind.DROPPED, key.get(0), name(key.get(0)), key.get(1), name(key.get(1)), topics(covered),
-                        release != null, messages.get("decisions.change.because", cause, messages.and(whereabouts))));
+                        release != null, messages.get("decisions.change.because", why, messages.and(whereabouts))));
             }
             for (Map.Entry<List<String>, List<BaselinePair>> entry : newPairs.entrySet()) {
                 List<String> key = entry.getKey();

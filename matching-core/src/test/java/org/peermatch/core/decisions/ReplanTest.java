@@ -137,4 +137,58 @@ class ReplanTest {
         assertThat(changes.dropped()).isZero();
         assertThat(replanned.accompaniment().violations()).isEmpty();
     }
+
+    @Test
+    void whyOnAForbiddenPairNamesTheRule() {
+        // The demo's committee forbade Mehdi Haddad with Julien Marty.
+        WhyNot.Answer answer = WhyNot.ask(demo, published, "mehdi-haddad", "julien-marty", null,
+                Messages.english());
+        assertThat(answer.forbidden()).singleElement().asString()
+                .startsWith("conflict-of-interest: The committee forbade Mehdi Haddad with Julien Marty");
+        assertThat(answer.after()).isNull();
+        assertThat(String.join("\n", WhyNot.ask(demo, published, "mehdi-haddad", "julien-marty", null,
+                Messages.french()).lines())).contains("Le comité de pilotage a interdit Mehdi Haddad avec Julien Marty");
+    }
+
+    @Test
+    void whyOnAnAllowedPairGivesACertifiedPlanWithItNoBetterThanTheProposalOrSaysItWasImprovable() {
+        // A participant's need and a competent resource person they are not paired with.
+        BaselinePair need = published.pairs().get(0);
+        String resource = allowedUnused(need);
+        WhyNot.Answer answer = WhyNot.ask(demo, published, need.participant(), resource, need.topic(),
+                Messages.english());
+        assertThat(answer.forbidden()).isEmpty();
+        assertThat(answer.after().violations()).isEmpty();
+        assertThat(answer.after().hardScore()).isZero();
+        assertThat(answer.after().assignments()).anyMatch(a -> a.participant().equals(need.participant())
+                && a.resource().equals(resource) && a.topic().equals(need.topic()));
+        assertThat(answer.before().score()).isEqualTo("0hard/0medium/" + answer.before().softScore() + "soft");
+        if (answer.improves()) {
+            assertThat(answer.lines()).contains("The proposal was improvable: the plan with the pair is better.");
+        } else {
+            assertThat(answer.after().mediumScore() < answer.before().mediumScore()
+                    || answer.after().mediumScore() == answer.before().mediumScore()
+                            && answer.afterSoftWithoutChanges() <= answer.before().softScore()).isTrue();
+            assertThat(answer.lines()).contains("The plan with the pair is no better than the proposal.");
+        }
+        assertThat(answer.changes().pairs()).anyMatch(p -> p.kind() == ChangeKind.ADDED
+                && p.participant().equals(need.participant()) && p.resource().equals(resource));
+    }
+
+    /** @return a resource person competent on the need, free of every rule of the pair, not paired with them */
+    private static String allowedUnused(BaselinePair need) {
+        Member participant = demo.member(need.participant());
+        for (Member member : demo.members()) {
+            boolean paired = published.pairs().stream().anyMatch(p -> p.participant().equals(need.participant())
+                    && p.resource().equals(member.id()));
+            if (member.offer(Mode.ACCOMPANIMENT) != null && !paired
+                    && member.levelOn(need.topic()) >= demo.accompaniment().minimumLevel()
+                    && WhyNot.ask(demo.withSolver(new SolverSettings(null, null, 1L, 0)), Baseline.NONE,
+                            participant.id(), member.id(), need.topic(), Messages.english()).forbidden().isEmpty()
+                    && !member.organization().equalsIgnoreCase(participant.organization())) {
+                return member.id();
+            }
+        }
+        throw new AssertionError("no allowed, unused resource person for " + need);
+    }
 }
