@@ -3,11 +3,14 @@ package org.peermatch.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.peermatch.core.accompaniment.ReplanFact;
+import org.peermatch.core.decisions.Alternatives;
 import org.peermatch.core.model.Baseline;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.text.Messages;
@@ -64,6 +67,12 @@ final class SolveCommand implements Callable<Integer> {
                     + "added; released pairs do not count), a hard rule.")
     Integer maxChanges;
 
+    @Option(names = "--alternatives", paramLabel = "K",
+            description = "Write K (2 to 5) proposals that differ: each pair an earlier one holds costs "
+                    + "(alternative-pair-reused); the first in --out and --report, the others next to them "
+                    + "(NAME-alternative-2.json…), then a comparison table.")
+    Integer alternatives;
+
     @Mixin
     VerboseOption verbose;
 
@@ -86,6 +95,10 @@ final class SolveCommand implements Callable<Integer> {
         if (maxChanges != null && baseline == null) {
             throw new UserError(ExitCode.INVALID_INPUT, "--max-changes " + maxChanges + " needs --baseline.",
                     "Maybe add --baseline PUBLISHED-proposal.json, the proposal to stay close to.");
+        }
+        if (alternatives != null && (alternatives < 1 || alternatives > Alternatives.MAX)) {
+            throw new UserError(ExitCode.INVALID_INPUT, "--alternatives " + alternatives + " is out of range 1.."
+                    + Alternatives.MAX + ".", "Maybe ask for 3 alternatives: the committee compares them in one table.");
         }
         if (maxChanges != null && maxChanges < 0) {
             throw new UserError(ExitCode.INVALID_INPUT, "--max-changes " + maxChanges + " is negative.",
@@ -116,7 +129,47 @@ final class SolveCommand implements Callable<Integer> {
         if (published != Baseline.NONE) {
             session.replanningFrom(published, maxChanges == null ? ReplanFact.UNLIMITED : maxChanges);
         }
-        return session.runStoppableByCtrlC().code();
+        if (alternatives == null || alternatives == 1) {
+            return session.runStoppableByCtrlC().code();
+        }
+        return alternatives(programme, published, session, proposalFile, reportFile);
+    }
+
+    /** Solves the alternatives one after the other, each avoiding the pairs of the ones before, then compares. */
+    private int alternatives(Programme programme, Baseline published, SolveSession first, Path proposalFile,
+            Path reportFile) {
+        List<Alternatives.Row> rows = new ArrayList<>();
+        List<List<String>> earlier = new ArrayList<>();
+        int worst = 0;
+        for (int number = 1; number <= alternatives; number++) {
+            SolveSession session = number == 1 ? first : new SolveSession(programme,
+                    numbered(proposalFile, number), numbered(reportFile, number), null,
+                    spec.commandLine().getErr());
+            if (number > 1 && published != Baseline.NONE) {
+                session.replanningFrom(published, maxChanges == null ? ReplanFact.UNLIMITED : maxChanges);
+            }
+            int code = session.avoiding(earlier).runStoppableByCtrlC().code();
+            worst = Math.max(worst, code);
+            if (session.proposal() == null || code == ExitCode.INTERRUPTED.code()) {
+                return code;
+            }
+            rows.add(Alternatives.row(number, session.proposal(), earlier));
+            earlier.addAll(Alternatives.pairs(session.proposal()).stream().filter(p -> !earlier.contains(p))
+                    .toList());
+        }
+        var err = spec.commandLine().getErr();
+        Alternatives.table(rows, Messages.english()).forEach(err::println);
+        err.flush();
+        return worst;
+    }
+
+    /** @return {@code folder/NAME-alternative-N.EXT} for a file {@code folder/NAME.EXT} */
+    static Path numbered(Path file, int number) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        return file.resolveSibling(stem + "-alternative-" + number + extension);
     }
 
     /** @return {@code folder/NAME<suffix>} for a programme {@code folder/NAME.json} */

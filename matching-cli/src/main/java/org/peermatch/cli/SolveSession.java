@@ -61,6 +61,8 @@ final class SolveSession {
     private Baseline baseline = Baseline.NONE;
     private int maxChanges = ReplanFact.UNLIMITED;
     private Changes changes;
+    private List<List<String>> earlier = List.of();
+    private Proposal proposal;
 
     private final Object lock = new Object();
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -96,6 +98,17 @@ final class SolveSession {
         return this;
     }
 
+    /** Solves an alternative: each accompaniment pair of {@code pairs} (of earlier alternatives) costs. */
+    SolveSession avoiding(List<List<String>> pairs) {
+        this.earlier = List.copyOf(pairs);
+        return this;
+    }
+
+    /** @return the proposal of the last {@link #run()}, or null before */
+    Proposal proposal() {
+        return proposal;
+    }
+
     /**
      * Solves, writes both files and reports.
      *
@@ -110,7 +123,7 @@ final class SolveSession {
             err.println("Press Ctrl-C to stop early and keep the best proposal found so far.");
             err.flush();
             ProgressPrinter printer = new ProgressPrinter(err, settings.timeLimit());
-            Solving started = PeerMatch.start(programme, baseline, maxChanges, (score, elapsed) -> {
+            Solving started = PeerMatch.start(programme, baseline, maxChanges, earlier, (score, elapsed) -> {
                 printer.bestScoreImproved(score, elapsed);
                 observer.bestScoreImproved(score, elapsed);
             }, EnvironmentMode.PHASE_ASSERT);
@@ -141,6 +154,7 @@ final class SolveSession {
                 changes = Changes.between(baseline, Changes.snapshot(proposal, programme), programme,
                         Messages.english());
             }
+            this.proposal = proposal;
             write(proposal);
             return report(proposal);
         } finally {

@@ -131,4 +131,20 @@ class ReplanCommandTest {
                 "-r", folder.resolve("published.html").toString(), "-c", folder.resolve("cal").toString());
         return published;
     }
+
+    @Test
+    void alternativesAreWrittenNextToTheProposalAndCompared() {
+        Path programme = Cli.programme("small.json", folder);
+        Cli.Result result = Cli.run("solve", programme.toString(), "--alternatives", "2", "--move-limit", "200",
+                "-o", folder.resolve("plan.json").toString(), "-r", folder.resolve("plan.html").toString(),
+                "-c", folder.resolve("cal").toString());
+        assertThat(result.exitCode()).as(result.err()).isIn(0, 1);
+        assertThat(folder.resolve("plan-alternative-2.json")).exists();
+        assertThat(folder.resolve("plan-alternative-2.html")).exists();
+        assertThat(result.err()).contains("2 alternatives, each holding at least 20% of pairs")
+                .contains("covered  worst-off");
+        Cli.Result tooMany = Cli.run("solve", programme.toString(), "--alternatives", "6");
+        assertThat(tooMany.exitCode()).isEqualTo(2);
+        assertThat(tooMany.err()).contains("--alternatives 6 is out of range 1..5").contains("Maybe");
+    }
 }

@@ -56,7 +56,10 @@ public enum AccompanimentConstraint implements ModeConstraint {
     KEEP_BASELINE_PAIR("keep-baseline-pair", ConstraintLevel.SOFT, false, 1000,
             "Re-planning from a published proposal: each of its needs still possible that the plan takes from its"
                     + " resource person, and each pair the plan adds, is a change and costs; pairs already introduced"
-                    + " stay unless changing them serves coverage.");
+                    + " stay unless changing them serves coverage."),
+    ALTERNATIVE_PAIR_REUSED("alternative-pair-reused", ConstraintLevel.SOFT, false, 200,
+            "Solving alternatives (--alternatives K): each pair of the plan that an earlier alternative already holds"
+                    + " costs, so that the alternatives differ.");
 
     private final ConstraintDefinition definition;
 

@@ -44,7 +44,8 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
                 unbalancedLoad(factory),
                 worstOffParticipant(factory),
                 preferredResourcePerson(factory),
-                keepBaselinePair(factory)
+                keepBaselinePair(factory),
+                alternativePairReused(factory)
         };
     }
 
@@ -285,6 +286,19 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
                         "the plan " + change + (change.dropped() ? ", a need of the baseline" : ", a new pair"),
                         change.participant().getId(), change.resource().getId()))
                 .asConstraint(AccompanimentConstraint.KEEP_BASELINE_PAIR.id());
+    }
+
+    // Soft: alternatives differ from the ones before them.
+    Constraint alternativePairReused(ConstraintFactory factory) {
+        return pairs(factory)
+                .ifExists(EarlierPairFact.class,
+                        Joiners.equal((participant, resource) -> participant, EarlierPairFact::participant),
+                        Joiners.equal((participant, resource) -> resource, EarlierPairFact::resource))
+                .penalize(weight(AccompanimentConstraint.ALTERNATIVE_PAIR_REUSED))
+                .justifyWith((participant, resource, score) -> AccompanimentJustification.of(
+                        participant + " and " + resource + " are already paired in an earlier alternative",
+                        participant.getId(), resource.getId()))
+                .asConstraint(AccompanimentConstraint.ALTERNATIVE_PAIR_REUSED.id());
     }
 
     /**

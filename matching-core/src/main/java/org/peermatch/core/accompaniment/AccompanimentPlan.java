@@ -24,6 +24,7 @@ public class AccompanimentPlan {
     private List<BaselinePairFact> baselinePairs = List.of();
     private List<BaselineNeedFact> baselineNeeds = List.of();
     private List<ReplanFact> replan = List.of();
+    private List<EarlierPairFact> earlierPairs = List.of();
     private ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides;
     private HardMediumSoftScore score;
 
@@ -75,6 +76,16 @@ public class AccompanimentPlan {
 
     public void setBaselineNeeds(List<BaselineNeedFact> baselineNeeds) {
         this.baselineNeeds = baselineNeeds;
+    }
+
+    /** @return the pairs of earlier alternatives (empty unless solving alternatives) */
+    @ProblemFactCollectionProperty
+    public List<EarlierPairFact> getEarlierPairs() {
+        return earlierPairs;
+    }
+
+    public void setEarlierPairs(List<EarlierPairFact> earlierPairs) {
+        this.earlierPairs = earlierPairs;
     }
 
     /** @return one fact when re-planning from a baseline, else empty */

@@ -47,6 +47,7 @@ public final class AccompanimentPlanCloner implements SolutionCloner<Accompanime
         clone.setBaselinePairs(original.getBaselinePairs());
         clone.setBaselineNeeds(original.getBaselineNeeds());
         clone.setReplan(original.getReplan());
+        clone.setEarlierPairs(original.getEarlierPairs());
         clone.setScore(original.getScore());
         return clone;
     }

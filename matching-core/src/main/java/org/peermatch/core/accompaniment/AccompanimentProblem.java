@@ -146,6 +146,28 @@ public final class AccompanimentProblem {
     }
 
     /**
+     * Marks the pairs of earlier alternatives, which {@code alternative-pair-reused} then makes cost.
+     *
+     * @param plan the unsolved plan
+     * @param earlier each earlier pair as {@code [participant id, resource person id]}
+     */
+    public static void avoid(AccompanimentPlan plan, List<List<String>> earlier) {
+        Map<String, Participant> participants = new HashMap<>();
+        plan.getParticipants().forEach(participant -> participants.put(participant.getId(), participant));
+        Map<String, ResourcePerson> resources = new HashMap<>();
+        plan.getResourcePersons().forEach(resource -> resources.putIfAbsent(resource.getId(), resource));
+        List<EarlierPairFact> facts = new ArrayList<>();
+        for (List<String> pair : earlier) {
+            Participant participant = participants.get(pair.get(0));
+            ResourcePerson resource = resources.get(pair.get(1));
+            if (participant != null && resource != null) {
+                facts.add(new EarlierPairFact(participant, resource));
+            }
+        }
+        plan.setEarlierPairs(List.copyOf(facts));
+    }
+
+    /**
      * A participant and the resource persons their slots may take.
      *
      * @param participant the participant, with what the constraints read of each candidate pair

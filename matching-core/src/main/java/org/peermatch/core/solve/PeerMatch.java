@@ -1,6 +1,7 @@
 package org.peermatch.core.solve;
 
 import java.time.Duration;
+import java.util.List;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverJob;
@@ -95,8 +96,21 @@ public final class PeerMatch {
     /** Starts re-planning from a baseline in the background; see {@link #replan} and {@link Solving}. */
     public static Solving start(Programme programme, Baseline baseline, int maxChanges, ProgressListener listener,
             EnvironmentMode environmentMode) {
+        return start(programme, baseline, maxChanges, List.of(), listener, environmentMode);
+    }
+
+    /**
+     * Starts solving an alternative in the background: as {@link #start(Programme, Baseline, int,
+     * ProgressListener, EnvironmentMode)}, each accompaniment pair of {@code earlier} costing
+     * ({@code alternative-pair-reused}).
+     *
+     * @param earlier the pairs of earlier alternatives, each {@code [participant id, resource person id]}
+     */
+    public static Solving start(Programme programme, Baseline baseline, int maxChanges, List<List<String>> earlier,
+            ProgressListener listener, EnvironmentMode environmentMode) {
         PairScoring scoring = new PairScoring(programme);
         AccompanimentPlan problem = AccompanimentProblem.build(programme, scoring, baseline, maxChanges);
+        AccompanimentProblem.avoid(problem, earlier);
         int otherModes = (programme.participantsIn(Mode.IMMERSION).isEmpty() ? 0 : 1)
                 + (programme.participantsIn(Mode.CODEVELOPMENT).isEmpty() ? 0 : 1)
                 + (programme.participantsIn(Mode.WORKSHOP).isEmpty() ? 0 : 1);

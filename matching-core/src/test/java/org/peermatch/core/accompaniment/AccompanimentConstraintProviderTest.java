@@ -682,4 +682,35 @@ class AccompanimentConstraintProviderTest {
             }
         }
     }
+
+    @Nested
+    class AlternativePairReused {
+
+        @Test
+        void penalizesEachPairAnEarlierAlternativeHolds() {
+            ResourcePerson r0 = resource(0, 100, 5);
+            ResourcePerson r1 = resource(1, 100, 5);
+            Participant p1 = participant("p1", 2, 2);
+            verifier.verifyThat(AccompanimentConstraintProvider::alternativePairReused)
+                    .given(withSlots(r0, r1, p1, new EarlierPairFact(p1, r0),
+                            assign(p1, need("budget", 1, 2), r0, MINIMUM, 2),
+                            assign(p1, need("legal", 1, 2), r0, MINIMUM, 2),
+                            assign(p1, need("pitch", 1, 2), r1, MINIMUM, 2)))
+                    .justifiesWithExactly(justification(null,
+                            "p1 and r0 are already paired in an earlier alternative", "p1", "r0"))
+                    .penalizesBy(1);
+        }
+
+        @Test
+        void ignoresNewPairs() {
+            ResourcePerson r0 = resource(0, 100, 5);
+            ResourcePerson r1 = resource(1, 100, 5);
+            Participant p1 = participant("p1", 2, 2);
+            verifier.verifyThat(AccompanimentConstraintProvider::alternativePairReused)
+                    .given(withSlots(r0, r1, p1, new EarlierPairFact(p1, r1),
+                            assign(p1, need("budget", 1, 2), r0, MINIMUM, 2)))
+                    .justifiesWithExactly()
+                    .hasNoImpact();
+        }
+    }
 }

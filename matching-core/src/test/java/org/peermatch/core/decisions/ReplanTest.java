@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.peermatch.core.accompaniment.ReplanFact;
@@ -20,12 +22,15 @@ import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
 import org.peermatch.core.solve.PeerMatch;
 import org.peermatch.core.solve.ProgrammeModesTest;
+import org.peermatch.core.solve.ProgressListener;
 import org.peermatch.core.solve.Proposal;
 import org.peermatch.core.text.Messages;
 
 /**
- * Re-planning the demo after a resource person drops out: every pair not involving them is kept, the changes list
- * exactly the released and the new pairs, a budget of changes is never exceeded, and every plan is certified.
+ * The committee's decision loop on the demo: re-planning after a resource person drops out (every pair not
+ * involving them is kept unless coverage gains, the changes list exactly the released and the new pairs, a budget
+ * of changes is never exceeded), "why not" on a forbidden and an allowed pair, and an alternative; every plan is
+ * certified by the modes' certifiers.
  */
 class ReplanTest {
 
@@ -34,11 +39,13 @@ class ReplanTest {
     private static Programme demo;
     private static Baseline published;
     private static String dropout;
+    private static Proposal first;
 
     @BeforeAll
     static void publishTheDemo() throws Exception {
         demo = ProgrammeModesTest.demo().withSolver(MOVES);
         Proposal proposal = PeerMatch.solve(demo);
+        first = proposal;
         published = Changes.snapshot(proposal, demo);
 
         // The resource person accompanying the fewest participants (at least one) drops out.
@@ -190,5 +197,19 @@ class ReplanTest {
             }
         }
         throw new AssertionError("no allowed, unused resource person for " + need);
+    }
+
+    @Test
+    void anAlternativeIsCertifiedAndDiffersByTheStatedShare() throws InterruptedException {
+        List<List<String>> earlier = Alternatives.pairs(first);
+        Proposal second = PeerMatch.start(demo, Baseline.NONE, ReplanFact.UNLIMITED, earlier,
+                ProgressListener.NONE, EnvironmentMode.PHASE_ASSERT).await();
+        assertThat(second.feasible()).isTrue();
+        assertThat(second.allViolations()).isEmpty();
+        Alternatives.Row row = Alternatives.row(2, second, earlier);
+        assertThat(row.newShare()).isGreaterThanOrEqualTo(Alternatives.STATED_SHARE);
+        assertThat(row.covered()).isEqualTo(Alternatives.row(1, first, List.of()).covered());
+        assertThat(Alternatives.table(List.of(Alternatives.row(1, first, List.of()), row), Messages.english()))
+                .hasSize(4);
     }
 }
