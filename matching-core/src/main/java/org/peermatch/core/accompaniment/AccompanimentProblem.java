@@ -297,7 +297,7 @@ public final class AccompanimentProblem {
 
     /**
      * The configuration of a re-plan ({@code replanning} true): between the construction and the late acceptance,
-     * a hill climbing over the same moves (a third of the move limit, else {@value #REPLAN_CLIMB_MOVES} moves)
+     * a hill climbing over the same moves (a third of the move limit, else 3,000 moves)
      * covers the released needs by accepting only moves that do not worsen the score, so that the late
      * acceptance, which starts by accepting anything better than the first score of its phase, does not wander
      * away from the baseline while needs are still uncovered.

@@ -100,9 +100,8 @@ public final class PeerMatch {
     }
 
     /**
-     * Starts solving an alternative in the background: as {@link #start(Programme, Baseline, int,
-     * ProgressListener, EnvironmentMode)}, each accompaniment pair of {@code earlier} costing
-     * ({@code alternative-pair-reused}).
+     * Starts solving an alternative in the background: as the re-plan above, each accompaniment pair of
+     * {@code earlier} costing ({@code alternative-pair-reused}).
      *
      * @param earlier the pairs of earlier alternatives, each {@code [participant id, resource person id]}
      */
