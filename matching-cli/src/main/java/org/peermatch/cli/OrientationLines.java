@@ -17,10 +17,6 @@ final class OrientationLines {
     private OrientationLines() {
     }
 
-    static void print(OrientationProposal orientation, PrintWriter err) {
-        print(orientation, err, Messages.english());
-    }
-
     static void print(OrientationProposal orientation, PrintWriter err, Messages text) {
         err.println(orientation.summary());
         for (OrientedApplicant applicant : orientation.admitted()) {

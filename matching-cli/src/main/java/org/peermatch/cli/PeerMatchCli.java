@@ -36,7 +36,8 @@ public final class PeerMatchCli {
                 "Plans peer-learning programmes: pairs each participant's needs with competent, available resource "
                         + "persons, avoiding conflicts of interest and favouring people who never worked together."},
             subcommands = {SolveCommand.class, ValidateCommand.class, DemoCommand.class, TemplateCommand.class,
-                ConvertCommand.class, AssignCommand.class, GroupsCommand.class, HelpCommand.class},
+                ConvertCommand.class, AssignCommand.class, GroupsCommand.class, DiffCommand.class, WhyCommand.class,
+                HelpCommand.class},
             footerHeading = "%nExamples:%n",
             footer = {
                 "  ${sys:peermatch.command:-peer-match} demo",

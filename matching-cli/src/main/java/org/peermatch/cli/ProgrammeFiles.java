@@ -164,7 +164,7 @@ final class ProgrammeFiles {
         }
         int applicants = programme.applications().applications().size();
         if (applicants > 0) {
-            text.append("; ").append(Messages.english().get("orientation.console.applicants", applicants));
+            text.append("; ").append(messages.get("orientation.console.applicants", applicants));
         }
         return text.toString();
     }

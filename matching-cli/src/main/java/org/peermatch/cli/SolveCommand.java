@@ -3,10 +3,15 @@ package org.peermatch.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.peermatch.core.accompaniment.ReplanFact;
+import org.peermatch.core.decisions.Alternatives;
+import org.peermatch.core.model.Baseline;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.text.Messages;
 
@@ -65,6 +70,23 @@ final class SolveCommand implements Callable<Integer> {
     @Mixin
     LanguageOption languageOption;
 
+    @Option(names = "--baseline", paramLabel = "PROPOSAL",
+            description = "Re-plan from this published proposal (a proposal JSON written by solve) with least "
+                    + "change: its pairs still possible are kept unless changing them serves coverage; what is no "
+                    + "longer possible is released. The files then have a \"Changes\" section.")
+    Path baseline;
+
+    @Option(names = "--max-changes", paramLabel = "N",
+            description = "With --baseline: at most N changes (needs taken from their resource person, pairs "
+                    + "added; released pairs do not count), a hard rule.")
+    Integer maxChanges;
+
+    @Option(names = "--alternatives", paramLabel = "K",
+            description = "Write K (2 to 5) proposals that differ: each pair an earlier one holds costs "
+                    + "(alternative-pair-reused); the first in --out and --report, the others next to them "
+                    + "(NAME-alternative-2.json…), then a comparison table.")
+    Integer alternatives;
+
     @Mixin
     VerboseOption verbose;
 
@@ -75,11 +97,27 @@ final class SolveCommand implements Callable<Integer> {
         Path reportFile = report != null ? report : sibling(programmeFile, "-report.html");
         refuseToOverwrite(programmeFile, proposalFile, "proposal", "--out", "-proposal.json");
         refuseToOverwrite(programmeFile, reportFile, "report", "--report", "-report.html");
+        if (baseline != null) {
+            InputGuard.refuseOverwrite("--out", proposalFile, Map.of("--baseline", baseline));
+            InputGuard.refuseOverwrite("--report", reportFile, Map.of("--baseline", baseline));
+        }
         if (sameFile(proposalFile, reportFile)) {
             throw new UserError(ExitCode.INVALID_INPUT,
                     languageOption.messages().get("cli.error.sameFile", proposalFile.toString()),
                     languageOption.messages().get("cli.error.sameFile.advice",
                             sibling(programmeFile, "-report.html").toString()));
+        }
+        if (maxChanges != null && baseline == null) {
+            throw new UserError(ExitCode.INVALID_INPUT, "--max-changes " + maxChanges + " needs --baseline.",
+                    "Maybe add --baseline PUBLISHED-proposal.json, the proposal to stay close to.");
+        }
+        if (alternatives != null && (alternatives < 1 || alternatives > Alternatives.MAX)) {
+            throw new UserError(ExitCode.INVALID_INPUT, "--alternatives " + alternatives + " is out of range 1.."
+                    + Alternatives.MAX + ".", "Maybe ask for 3 alternatives: the committee compares them in one table.");
+        }
+        if (maxChanges != null && maxChanges < 0) {
+            throw new UserError(ExitCode.INVALID_INPUT, "--max-changes " + maxChanges + " is negative.",
+                    "Maybe give 0 (keep every pair still possible) or more.");
         }
         Messages messages = languageOption.messages();
         if (xlsx != null) {
@@ -92,6 +130,8 @@ final class SolveCommand implements Callable<Integer> {
         Programme programme = decisions == null ? ProgrammeFiles.read(programmeFile, messages)
                 : ProgrammeFiles.readWithDecisions(programmeFile, decisions, messages);
         programme = languageOption.apply(programme.withSolver(solverOptions.apply(programme.solver())));
+        Baseline published = baseline == null ? Baseline.NONE
+                : ProposalFiles.read(baseline, "--baseline", programme.messages());
         Path calendarFolder = calendar != null ? calendar : sibling(programmeFile, "-calendar");
         if (sameFile(programmeFile, calendarFolder)) {
             throw new UserError(ExitCode.INVALID_INPUT, "The calendar folder '" + calendarFolder
@@ -115,14 +155,58 @@ final class SolveCommand implements Callable<Integer> {
         }
         SolveSession session = new SolveSession(programme, proposalFile, reportFile, calendarFolder,
                 spec.commandLine().getErr()).withWorkbook(xlsx, programme.messages());
-        return session.runStoppableByCtrlC().code();
+        if (published != Baseline.NONE) {
+            session.replanningFrom(published, maxChanges == null ? ReplanFact.UNLIMITED : maxChanges);
+        }
+        if (alternatives == null || alternatives == 1) {
+            return session.runStoppableByCtrlC().code();
+        }
+        return alternatives(programme, published, session, proposalFile, reportFile);
     }
 
-    /** @return the inputs no output may overwrite: the programme and the decisions workbook */
+    /** Solves the alternatives one after the other, each avoiding the pairs of the ones before, then compares. */
+    private int alternatives(Programme programme, Baseline published, SolveSession first, Path proposalFile,
+            Path reportFile) {
+        List<Alternatives.Row> rows = new ArrayList<>();
+        List<List<String>> earlier = new ArrayList<>();
+        int worst = 0;
+        for (int number = 1; number <= alternatives; number++) {
+            SolveSession session = number == 1 ? first : new SolveSession(programme,
+                    numbered(proposalFile, number), numbered(reportFile, number), null,
+                    spec.commandLine().getErr());
+            if (number > 1 && published != Baseline.NONE) {
+                session.replanningFrom(published, maxChanges == null ? ReplanFact.UNLIMITED : maxChanges);
+            }
+            int code = session.avoiding(earlier).runStoppableByCtrlC().code();
+            worst = Math.max(worst, code);
+            if (session.proposal() == null || code == ExitCode.INTERRUPTED.code()) {
+                return code;
+            }
+            rows.add(Alternatives.row(number, session.proposal(), earlier));
+            earlier.addAll(Alternatives.pairs(session.proposal()).stream().filter(p -> !earlier.contains(p))
+                    .toList());
+        }
+        var err = spec.commandLine().getErr();
+        Alternatives.table(rows, programme.messages()).forEach(err::println);
+        err.flush();
+        return worst;
+    }
+
+    /** @return {@code folder/NAME-alternative-N.EXT} for a file {@code folder/NAME.EXT} */
+    static Path numbered(Path file, int number) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        return file.resolveSibling(stem + "-alternative-" + number + extension);
+    }
+
+    /** @return the inputs no output may overwrite: the programme, the decisions workbook and the baseline */
     private Map<String, Path> decisionInputs() {
         Map<String, Path> inputs = new java.util.LinkedHashMap<>();
         inputs.put("programme", programmeFile);
         inputs.put("--decisions", decisions);
+        inputs.put("--baseline", baseline);
         return inputs;
     }
 

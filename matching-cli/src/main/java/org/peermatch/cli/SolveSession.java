@@ -11,7 +11,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.peermatch.core.calendar.ProgrammeCalendar;
+import org.peermatch.core.decisions.Changes;
+import org.peermatch.core.accompaniment.ReplanFact;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import org.peermatch.core.calendar.UnplacedSession;
+import org.peermatch.core.model.Baseline;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
@@ -19,12 +23,14 @@ import org.peermatch.core.model.SolverSettings;
 import org.peermatch.core.plan.Gap;
 import org.peermatch.core.plan.ModeProposal;
 import org.peermatch.core.plan.Violation;
+import org.peermatch.core.report.ChangesSection;
 import org.peermatch.core.report.HtmlReport;
 import org.peermatch.core.report.IcsExport;
 import org.peermatch.core.report.ProposalJson;
 import org.peermatch.core.report.ProposalWorkbook;
 import org.peermatch.core.report.SessionsCsv;
 import org.peermatch.core.solve.PeerMatch;
+import org.peermatch.core.text.Messages;
 import org.peermatch.core.solve.ProgressListener;
 import org.peermatch.core.solve.Proposal;
 import org.peermatch.core.solve.Solving;
@@ -52,6 +58,13 @@ final class SolveSession {
     private final Path calendarFolder;
     private final PrintWriter err;
     private final ProgressListener observer;
+
+    /** The published proposal re-planned from ({@link Baseline#NONE}: from scratch), and the budget of changes. */
+    private Baseline baseline = Baseline.NONE;
+    private int maxChanges = ReplanFact.UNLIMITED;
+    private Changes changes;
+    private List<List<String>> earlier = List.of();
+    private Proposal proposal;
 
     private final Object lock = new Object();
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -83,6 +96,24 @@ final class SolveSession {
         this.observer = observer;
     }
 
+    /** Re-plans from a published proposal with least change, at most {@code budget} changes (-1: no budget). */
+    SolveSession replanningFrom(Baseline published, int budget) {
+        this.baseline = published;
+        this.maxChanges = budget;
+        return this;
+    }
+
+    /** Solves an alternative: each accompaniment pair of {@code pairs} (of earlier alternatives) costs. */
+    SolveSession avoiding(List<List<String>> pairs) {
+        this.earlier = List.copyOf(pairs);
+        return this;
+    }
+
+    /** @return the proposal of the last {@link #run()}, or null before */
+    Proposal proposal() {
+        return proposal;
+    }
+
     /**
      * Also writes the proposal as a workbook (XLSX) with the other files.
      *
@@ -110,10 +141,10 @@ final class SolveSession {
             err.println(messages.get("cli.pressCtrlC"));
             err.flush();
             ProgressPrinter printer = new ProgressPrinter(err, settings.timeLimit());
-            Solving started = PeerMatch.start(programme, (score, elapsed) -> {
+            Solving started = PeerMatch.start(programme, baseline, maxChanges, earlier, (score, elapsed) -> {
                 printer.bestScoreImproved(score, elapsed);
                 observer.bestScoreImproved(score, elapsed);
-            });
+            }, EnvironmentMode.PHASE_ASSERT);
             synchronized (lock) {
                 solving = started;
                 if (interrupted) {
@@ -135,6 +166,10 @@ final class SolveSession {
                 }
                 throw e;
             }
+            if (baseline != Baseline.NONE) {
+                changes = Changes.between(baseline, Changes.snapshot(proposal, programme), programme, messages);
+            }
+            this.proposal = proposal;
             write(proposal);
             return report(proposal);
         } finally {
@@ -195,8 +230,14 @@ final class SolveSession {
 
     private void write(Proposal proposal) {
         List<AtomicFiles.Output> outputs = new ArrayList<>(List.of(
-                new AtomicFiles.Output(proposalFile, out -> ProposalJson.write(proposal, programme, out)),
-                new AtomicFiles.Output(reportFile, out -> HtmlReport.write(proposal, programme, out))));
+                new AtomicFiles.Output(proposalFile, out -> ProposalJson.write(proposal, programme, changes, out)),
+                new AtomicFiles.Output(reportFile, out -> {
+                    if (changes == null) {
+                        HtmlReport.write(proposal, programme, proposal.calendar(), messages, out);
+                    } else {
+                        ChangesSection.write(proposal, programme, changes, messages, out);
+                    }
+                })));
         if (workbookFile != null) {
             outputs.add(new AtomicFiles.Output(workbookFile,
                     out -> out.write(ProposalWorkbook.toXlsx(proposal, programme, workbookLanguage))));
@@ -224,7 +265,7 @@ final class SolveSession {
 
     private ExitCode report(Proposal proposal) {
         if (proposal.orientation() != null) {
-            OrientationLines.print(proposal.orientation(), err);
+            OrientationLines.print(proposal.orientation(), err, messages);
         }
         int total = ProgrammeFiles.needCount(PeerMatch.planned(programme, proposal));
         int covered = total - proposal.accompaniment().uncovered().size();
@@ -249,6 +290,9 @@ final class SolveSession {
         err.println(messages.get("cli.wrote", reportFile.toString()));
         if (workbookFile != null) {
             err.println(messages.get("cli.wrote", workbookFile.toString()));
+        }
+        if (changes != null) {
+            changes.lines(messages).forEach(err::println);
         }
         if (calendarFolder != null && proposal.calendar() != null) {
             err.println(messages.get("cli.wroteCalendar", calendarFolder.toString(), PROGRAMME_ICS,

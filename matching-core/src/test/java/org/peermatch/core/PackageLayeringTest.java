@@ -47,8 +47,10 @@ class PackageLayeringTest {
             Map.entry("workshop", Set.of("model", "scoring", "plan")),
             Map.entry("calendar", union(Set.of("model", "scoring", "plan"), MODES)),
             Map.entry("solve", union(Set.of("model", "scoring", "plan", "orientation", "calendar"), MODES)),
-            Map.entry("report",
-                    union(Set.of("model", "scoring", "plan", "orientation", "calendar", "solve", "workbook"), MODES)),
+            Map.entry("decisions", union(Set.of("model", "scoring", "plan", "calendar", "solve"), MODES)),
+            Map.entry("report", union(
+                    Set.of("model", "scoring", "plan", "orientation", "calendar", "solve", "workbook", "decisions"),
+                    MODES)),
             Map.entry("affinity", Set.of("io")),
             Map.entry("groups", Set.of("model", "io")));
 

@@ -30,6 +30,9 @@ public enum AccompanimentConstraint implements ModeConstraint {
             "A pair the committee pinned is not in the proposal."),
     TOO_MANY_RESOURCE_PERSONS("too-many-resource-persons", ConstraintLevel.HARD, false, 1,
             "A participant has more distinct resource persons than the programme allows (per extra person)."),
+    BASELINE_CHANGES_EXCEEDED("baseline-changes-exceeded", ConstraintLevel.HARD, false, 1,
+            "Re-planning from a published proposal with a budget of changes (--max-changes N): the changes (see"
+                    + " keep-baseline-pair) beyond N, per extra change."),
     NEED_UNCOVERED("need-uncovered", ConstraintLevel.MEDIUM, false, 1,
             "A need is left without a resource person, weighted by priority: by default an essential need costs one"
                     + " more than all lower-priority needs together, a priority-2 need one more than all priority-3"
@@ -49,7 +52,14 @@ public enum AccompanimentConstraint implements ModeConstraint {
     WORST_OFF_PARTICIPANT("worst-off-participant", ConstraintLevel.SOFT, false, 10,
             "A participant's uncovered priority weight costs its square: spread gaps rather than pile them on one."),
     PREFERRED_RESOURCE_PERSON("preferred-resource-person", ConstraintLevel.SOFT, true, 10,
-            "Reward pairing a participant with a resource person they ranked: 4 for their first choice, 3, 2, then 1.");
+            "Reward pairing a participant with a resource person they ranked: 4 for their first choice, 3, 2, then 1."),
+    KEEP_BASELINE_PAIR("keep-baseline-pair", ConstraintLevel.SOFT, false, 1000,
+            "Re-planning from a published proposal: each of its needs still possible that the plan takes from its"
+                    + " resource person, and each pair the plan adds, is a change and costs; pairs already introduced"
+                    + " stay unless changing them serves coverage."),
+    ALTERNATIVE_PAIR_REUSED("alternative-pair-reused", ConstraintLevel.SOFT, false, 200,
+            "Solving alternatives (--alternatives K): each pair of the plan that an earlier alternative already holds"
+                    + " costs, so that the alternatives differ.");
 
     private final ConstraintDefinition definition;
 

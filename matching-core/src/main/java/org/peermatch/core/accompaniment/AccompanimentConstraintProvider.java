@@ -1,5 +1,6 @@
 package org.peermatch.core.accompaniment;
 
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.loadBalance;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
@@ -34,6 +35,7 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
                 meetingsCannotBeDated(factory),
                 pinnedPairMissing(factory),
                 tooManyResourcePersons(factory),
+                baselineChangesExceeded(factory),
                 needUncovered(factory),
                 competenceAboveMinimum(factory),
                 sameSector(factory),
@@ -41,7 +43,9 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
                 severalResourcePersons(factory),
                 unbalancedLoad(factory),
                 worstOffParticipant(factory),
-                preferredResourcePerson(factory)
+                preferredResourcePerson(factory),
+                keepBaselinePair(factory),
+                alternativePairReused(factory)
         };
     }
 
@@ -156,6 +160,20 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
                 .asConstraint(AccompanimentConstraint.TOO_MANY_RESOURCE_PERSONS.id());
     }
 
+    // Hard: re-planning with a budget, at most that many pairs change.
+    Constraint baselineChangesExceeded(ConstraintFactory factory) {
+        return changes(factory)
+                .groupBy(count())
+                .join(ReplanFact.class, Joiners.filtering((count, replan) -> replan.bounded()))
+                .filter((count, replan) -> count > replan.maxChanges())
+                .penalize(weight(AccompanimentConstraint.BASELINE_CHANGES_EXCEEDED),
+                        (count, replan) -> count - replan.maxChanges())
+                .justifyWith((count, replan, score) -> AccompanimentJustification.of(
+                        "the plan makes " + count + " changes to the baseline, at most " + replan.maxChanges()
+                                + " allowed"))
+                .asConstraint(AccompanimentConstraint.BASELINE_CHANGES_EXCEEDED.id());
+    }
+
     // Medium: every need is covered, the essential ones first (lexicographic weights by default).
     Constraint needUncovered(ConstraintFactory factory) {
         return uncovered(factory)
@@ -258,6 +276,48 @@ public class AccompanimentConstraintProvider implements ConstraintProvider {
                         participant + " ranked " + resource + " #" + participant.pairWith(resource).preferenceRank(),
                         participant.getId(), resource.getId()))
                 .asConstraint(AccompanimentConstraint.PREFERRED_RESOURCE_PERSON.id());
+    }
+
+    // Soft: re-planning, pairs already introduced stay unless changing them serves coverage.
+    Constraint keepBaselinePair(ConstraintFactory factory) {
+        return changes(factory)
+                .penalize(weight(AccompanimentConstraint.KEEP_BASELINE_PAIR))
+                .justifyWith((change, score) -> AccompanimentJustification.of(
+                        "the plan " + change + (change.dropped() ? ", a need of the baseline" : ", a new pair"),
+                        change.participant().getId(), change.resource().getId()))
+                .asConstraint(AccompanimentConstraint.KEEP_BASELINE_PAIR.id());
+    }
+
+    // Soft: alternatives differ from the ones before them.
+    Constraint alternativePairReused(ConstraintFactory factory) {
+        return pairs(factory)
+                .ifExists(EarlierPairFact.class,
+                        Joiners.equal((participant, resource) -> participant, EarlierPairFact::participant),
+                        Joiners.equal((participant, resource) -> resource, EarlierPairFact::resource))
+                .penalize(weight(AccompanimentConstraint.ALTERNATIVE_PAIR_REUSED))
+                .justifyWith((participant, resource, score) -> AccompanimentJustification.of(
+                        participant + " and " + resource + " are already paired in an earlier alternative",
+                        participant.getId(), resource.getId()))
+                .asConstraint(AccompanimentConstraint.ALTERNATIVE_PAIR_REUSED.id());
+    }
+
+    /**
+     * The changes against the baseline: each of its needs still possible that the plan takes from its resource
+     * person, and (when re-planning) each pair of the plan the baseline did not hold.
+     */
+    private static UniConstraintStream<PairChange> changes(ConstraintFactory factory) {
+        UniConstraintStream<PairChange> dropped = factory.forEach(BaselineNeedFact.class)
+                .ifNotExists(covered(factory),
+                        Joiners.equal(BaselineNeedFact::needId, NeedAssignment::getId),
+                        Joiners.equal(BaselineNeedFact::resource, NeedAssignment::getResource))
+                .map(fact -> new PairChange(fact.participant(), fact.resource(), fact.needId()));
+        UniConstraintStream<PairChange> added = pairs(factory)
+                .ifExists(ReplanFact.class)
+                .ifNotExists(BaselinePairFact.class,
+                        Joiners.equal((participant, resource) -> participant, BaselinePairFact::participant),
+                        Joiners.equal((participant, resource) -> resource, BaselinePairFact::resource))
+                .map((participant, resource) -> new PairChange(participant, resource, null));
+        return dropped.concat(added);
     }
 
     /**

@@ -21,6 +21,10 @@ public class AccompanimentPlan {
     private List<PinnedPairFact> pinnedPairs;
     private List<ResourceSlot> slots;
     private List<NeedAssignment> assignments;
+    private List<BaselinePairFact> baselinePairs = List.of();
+    private List<BaselineNeedFact> baselineNeeds = List.of();
+    private List<ReplanFact> replan = List.of();
+    private List<EarlierPairFact> earlierPairs = List.of();
     private ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides;
     private HardMediumSoftScore score;
 
@@ -52,6 +56,46 @@ public class AccompanimentPlan {
     @ProblemFactCollectionProperty
     public List<PinnedPairFact> getPinnedPairs() {
         return pinnedPairs;
+    }
+
+    /** @return the baseline's pairs still possible (empty without a baseline) */
+    @ProblemFactCollectionProperty
+    public List<BaselinePairFact> getBaselinePairs() {
+        return baselinePairs;
+    }
+
+    public void setBaselinePairs(List<BaselinePairFact> baselinePairs) {
+        this.baselinePairs = baselinePairs;
+    }
+
+    /** @return the baseline's needs still possible with their resource person (empty without a baseline) */
+    @ProblemFactCollectionProperty
+    public List<BaselineNeedFact> getBaselineNeeds() {
+        return baselineNeeds;
+    }
+
+    public void setBaselineNeeds(List<BaselineNeedFact> baselineNeeds) {
+        this.baselineNeeds = baselineNeeds;
+    }
+
+    /** @return the pairs of earlier alternatives (empty unless solving alternatives) */
+    @ProblemFactCollectionProperty
+    public List<EarlierPairFact> getEarlierPairs() {
+        return earlierPairs;
+    }
+
+    public void setEarlierPairs(List<EarlierPairFact> earlierPairs) {
+        this.earlierPairs = earlierPairs;
+    }
+
+    /** @return one fact when re-planning from a baseline, else empty */
+    @ProblemFactCollectionProperty
+    public List<ReplanFact> getReplan() {
+        return replan;
+    }
+
+    public void setReplan(List<ReplanFact> replan) {
+        this.replan = replan;
     }
 
     @PlanningEntityCollectionProperty

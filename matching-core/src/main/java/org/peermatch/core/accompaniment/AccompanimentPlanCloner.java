@@ -44,6 +44,10 @@ public final class AccompanimentPlanCloner implements SolutionCloner<Accompanime
         }
         AccompanimentPlan clone = new AccompanimentPlan(original.getParticipants(), original.getResourcePersons(),
                 original.getPinnedPairs(), slotsClone, needsClone, original.getConstraintWeightOverrides());
+        clone.setBaselinePairs(original.getBaselinePairs());
+        clone.setBaselineNeeds(original.getBaselineNeeds());
+        clone.setReplan(original.getReplan());
+        clone.setEarlierPairs(original.getEarlierPairs());
         clone.setScore(original.getScore());
         return clone;
     }

@@ -17,12 +17,16 @@ import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIterat
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
+import org.peermatch.core.model.Baseline;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Need;
@@ -121,6 +125,46 @@ public final class AccompanimentProblem {
         }
         return new AccompanimentPlan(List.copyOf(participants), List.copyOf(resources), List.copyOf(pinned),
                 slots, assignments, weightOverrides(programme.weights()));
+    }
+
+    /**
+     * The plan re-planned from a baseline: built as {@link #build(Programme, PairScoring)}, then each pair of the
+     * baseline still allowed is put back (within every capacity) before the construction fills the rest, and
+     * {@code keep-baseline-pair} (and, with a budget, {@code baseline-changes-exceeded}) weigh every change.
+     *
+     * @param baseline the published proposal to stay close to ({@link Baseline#NONE}: a plan from scratch)
+     * @param maxChanges the most pairs that may be dropped or added, or {@link ReplanFact#UNLIMITED}
+     * @return the unsolved plan, started from the baseline
+     */
+    public static AccompanimentPlan build(Programme programme, PairScoring scoring, Baseline baseline,
+            int maxChanges) {
+        AccompanimentPlan plan = build(programme, scoring);
+        if (baseline != null && baseline != Baseline.NONE) {
+            BaselineSeeding.seed(plan, baseline, maxChanges);
+        }
+        return plan;
+    }
+
+    /**
+     * Marks the pairs of earlier alternatives, which {@code alternative-pair-reused} then makes cost.
+     *
+     * @param plan the unsolved plan
+     * @param earlier each earlier pair as {@code [participant id, resource person id]}
+     */
+    public static void avoid(AccompanimentPlan plan, List<List<String>> earlier) {
+        Map<String, Participant> participants = new HashMap<>();
+        plan.getParticipants().forEach(participant -> participants.put(participant.getId(), participant));
+        Map<String, ResourcePerson> resources = new HashMap<>();
+        plan.getResourcePersons().forEach(resource -> resources.putIfAbsent(resource.getId(), resource));
+        List<EarlierPairFact> facts = new ArrayList<>();
+        for (List<String> pair : earlier) {
+            Participant participant = participants.get(pair.get(0));
+            ResourcePerson resource = resources.get(pair.get(1));
+            if (participant != null && resource != null) {
+                facts.add(new EarlierPairFact(participant, resource));
+            }
+        }
+        plan.setEarlierPairs(List.copyOf(facts));
     }
 
     /**
@@ -248,6 +292,33 @@ public final class AccompanimentProblem {
      */
     public static SolverConfig solverConfig(SolverSettings settings, EnvironmentMode environmentMode,
             AccompanimentSearch search) {
+        return solverConfig(settings, environmentMode, search, false);
+    }
+
+    /**
+     * The configuration of a re-plan ({@code replanning} true): between the construction and the late acceptance,
+     * a hill climbing over the same moves (a third of the move limit, else 3,000 moves)
+     * covers the released needs by accepting only moves that do not worsen the score, so that the late
+     * acceptance, which starts by accepting anything better than the first score of its phase, does not wander
+     * away from the baseline while needs are still uncovered.
+     *
+     * @param replanning whether the plan was seeded from a baseline
+     * @return the configuration; as {@link #solverConfig(SolverSettings, EnvironmentMode, AccompanimentSearch)}
+     *         when not replanning
+     */
+    public static SolverConfig solverConfig(SolverSettings settings, EnvironmentMode environmentMode,
+            AccompanimentSearch search, boolean replanning) {
+        List<PhaseConfig> phases = new ArrayList<>();
+        phases.add(new CustomPhaseConfig().withCustomPhaseCommandList(List.of(new GreedyConstruction())));
+        if (replanning) {
+            long climb = settings.moveCountLimit() != null ? Math.max(1, settings.moveCountLimit() / 3)
+                    : REPLAN_CLIMB_MOVES;
+            phases.add(accompanimentLocalSearch(search)
+                    .withAcceptorConfig(new LocalSearchAcceptorConfig()
+                            .withAcceptorTypeList(List.of(AcceptorType.HILL_CLIMBING)))
+                    .withTerminationConfig(new TerminationConfig().withMoveCountLimit(climb)));
+        }
+        phases.add(accompanimentLocalSearch(search));
         return new SolverConfig()
                 .withSolutionClass(AccompanimentPlan.class)
                 .withEntityClasses(ResourceSlot.class, NeedAssignment.class)
@@ -255,9 +326,11 @@ public final class AccompanimentProblem {
                 .withEnvironmentMode(environmentMode)
                 .withRandomSeed(settings.seed())
                 .withTerminationConfig(SolverLimits.termination(settings))
-                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(List.of(new GreedyConstruction())),
-                        accompanimentLocalSearch(search));
+                .withPhaseList(phases);
     }
+
+    /** The hill climbing of a re-plan without a move limit evaluates this many moves. */
+    static final long REPLAN_CLIMB_MOVES = 3_000;
 
     /**
      * Local search over both levels of the plan: which resource person fills a participant's slot (changed alone

@@ -91,7 +91,7 @@ public final class ProgrammeReader {
         return programme;
     }
 
-    private static String load(Path file, String name, Messages messages) throws InvalidInputException {
+    static String load(Path file, String name, Messages messages) throws InvalidInputException {
         if (Files.isDirectory(file)) {
             throw fileProblem(name, messages.get("io.file.folder"), messages.get("io.file.folder.advice"));
         }

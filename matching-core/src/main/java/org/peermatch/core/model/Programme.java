@@ -164,6 +164,12 @@ public record Programme(
                 applications);
     }
 
+    /** @return a copy with other committee decisions (pinned and forbidden pairs) */
+    public Programme withDecisions(Decisions newDecisions) {
+        return new Programme(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop,
+                calendar, closed, rooms, members, history, newDecisions, weights, solver, changes);
+    }
+
     /** @return a copy with other closed days */
     public Programme withClosed(List<ClosedPeriod> newClosed) {
         return new Programme(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop,

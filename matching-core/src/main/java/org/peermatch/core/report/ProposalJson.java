@@ -20,6 +20,8 @@ import org.peermatch.core.codevelopment.CodevelopmentGroup;
 import org.peermatch.core.codevelopment.CodevelopmentProposal;
 import org.peermatch.core.codevelopment.CodevelopmentSession;
 import org.peermatch.core.codevelopment.UnplacedCodevelopmentMember;
+import org.peermatch.core.decisions.ChangedPair;
+import org.peermatch.core.decisions.Changes;
 import org.peermatch.core.immersion.ImmersionPairing;
 import org.peermatch.core.immersion.ImmersionProposal;
 import org.peermatch.core.immersion.UnplacedMentee;
@@ -141,6 +143,12 @@ import tools.jackson.databind.node.ObjectNode;
  *                       "covered": 6, "held": 0, "lost": 0, "planned": 6, "unplaced": 0}],
  *     "violations": [...]                         // double bookings, availability, closed days: empty when sound
  *   },
+ *   "changes": {                                  // only when re-planned from a published proposal (--baseline)
+ *     "kept": 40, "dropped": 2, "released": 1, "added": 2, "counted": 4,
+ *     "pairs": [{"change": "kept" | "dropped" | "added", "participant": "m01", "participantName": "...",
+ *                "resource": "m12", "resourceName": "...", "topics": ["pricing"], "released": false,
+ *                "reason": "..."}]                // dropped first, then added, then kept
+ *   },
  *   "statistics": {                               // null when the proposal carries none
  *     "reproducible": false, "timeSpentMillis": 30012, "movesPerSecond": 41136, "moves": 1234567, "seed": 0,
  *     "terminatedEarly": false
@@ -175,12 +183,45 @@ public final class ProposalJson {
      * @throws IOException when writing fails
      */
     public static void write(Proposal proposal, Programme programme, OutputStream out) throws IOException {
+        write(proposal, programme, null, out);
+    }
+
+    /**
+     * Writes the proposal JSON of a re-plan, with its "changes" from the published proposal, UTF-8, to the
+     * stream. The stream is flushed but not closed.
+     *
+     * @param changes the changes, or null for none (then as {@link #write(Proposal, Programme, OutputStream)})
+     */
+    public static void write(Proposal proposal, Programme programme, Changes changes, OutputStream out)
+            throws IOException {
         try (JsonGenerator json = WRITER.without(StreamWriteFeature.AUTO_CLOSE_TARGET).createGenerator(out,
                 JsonEncoding.UTF8)) {
-            write(proposal, programme, json);
+            write(proposal, programme, changes, json);
         }
         out.write('\n');
         out.flush();
+    }
+
+    /** Adds the "changes" object (written just before "statistics"). */
+    private static void changes(ObjectNode root, Changes changes) {
+        ObjectNode node = root.putObject("changes");
+        node.put("kept", changes.kept());
+        node.put("dropped", changes.dropped());
+        node.put("released", changes.released());
+        node.put("added", changes.added());
+        node.put("counted", changes.counted());
+        ArrayNode pairs = node.putArray("pairs");
+        for (ChangedPair change : changes.pairs()) {
+            ObjectNode pair = pairs.addObject();
+            pair.put("change", change.kind().jsonName());
+            pair.put("participant", change.participant());
+            pair.put("participantName", change.participantName());
+            pair.put("resource", change.resource());
+            pair.put("resourceName", change.resourceName());
+            strings(pair.putArray("topics"), change.topics());
+            pair.put("released", change.released());
+            pair.put("reason", change.reason());
+        }
     }
 
     /**
@@ -211,7 +252,7 @@ public final class ProposalJson {
      * insertion order; the rest as trees. The same bytes as the whole document built as one tree, without holding
      * it in memory (at XL it did not fit in 2 GB).
      */
-    private static void write(Proposal proposal, Programme programme, JsonGenerator json) {
+    private static void write(Proposal proposal, Programme programme, Changes changes, JsonGenerator json) {
         People people = new People(proposal, programme);
         json.writeStartObject();
         ObjectNode head = MAPPER.createObjectNode();
@@ -238,6 +279,9 @@ public final class ProposalJson {
 
         calendar(json, proposal.calendar(), proposal.calendarViolations(), people);
         ObjectNode tail = MAPPER.createObjectNode();
+        if (changes != null) {
+            changes(tail, changes);
+        }
         statistics(tail, proposal.statistics());
         properties(json, tail);
         json.writeEndObject();

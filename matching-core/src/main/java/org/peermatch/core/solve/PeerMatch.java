@@ -1,6 +1,7 @@
 package org.peermatch.core.solve;
 
 import java.time.Duration;
+import java.util.List;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverJob;
@@ -10,6 +11,9 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import org.peermatch.core.accompaniment.AccompanimentPlan;
 import org.peermatch.core.accompaniment.AccompanimentProblem;
 import org.peermatch.core.accompaniment.AccompanimentProposals;
+import org.peermatch.core.accompaniment.AccompanimentSearch;
+import org.peermatch.core.accompaniment.ReplanFact;
+import org.peermatch.core.model.Baseline;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
@@ -49,7 +53,10 @@ public final class PeerMatch {
      * computes (slow; for tests).
      */
     public static Proposal solve(Programme programme, ProgressListener listener, EnvironmentMode environmentMode) {
-        Solving solving = start(programme, listener, environmentMode);
+        return await(start(programme, listener, environmentMode), programme);
+    }
+
+    private static Proposal await(Solving solving, Programme programme) {
         try {
             return solving.await();
         } catch (InterruptedException e) {
@@ -74,15 +81,47 @@ public final class PeerMatch {
      * ({@link ModeBudget}).
      */
     public static Solving start(Programme programme, ProgressListener listener, EnvironmentMode environmentMode) {
+        return start(programme, Baseline.NONE, ReplanFact.UNLIMITED, listener, environmentMode);
+    }
+
+    /**
+     * Re-plans from a published proposal with least change: solves as {@link #solve(Programme)}, starting
+     * accompaniment from the baseline's pairs still allowed; each pair dropped or added costs
+     * ({@code keep-baseline-pair}), and with {@code maxChanges} at least 0 at most that many change (hard).
+     *
+     * @param baseline the published proposal ({@link Baseline#NONE}: from scratch)
+     * @param maxChanges the budget of pairs dropped or added, or {@link ReplanFact#UNLIMITED}
+     * @return the proposal
+     */
+    public static Proposal replan(Programme programme, Baseline baseline, int maxChanges) {
+        return await(start(programme, baseline, maxChanges, ProgressListener.NONE, EnvironmentMode.PHASE_ASSERT),
+                programme);
+    }
+
+    /** Starts re-planning from a baseline in the background; see {@link #replan} and {@link Solving}. */
+    public static Solving start(Programme programme, Baseline baseline, int maxChanges, ProgressListener listener,
+            EnvironmentMode environmentMode) {
+        return start(programme, baseline, maxChanges, List.of(), listener, environmentMode);
+    }
+
+    /**
+     * Starts solving an alternative in the background: as the re-plan above, each accompaniment pair of
+     * {@code earlier} costing ({@code alternative-pair-reused}). When members apply with wishes, orientation runs
+     * first and its decisions become the applicants' requests.
+     *
+     * @param earlier the pairs of earlier alternatives, each {@code [participant id, resource person id]}
+     */
+    public static Solving start(Programme programme, Baseline baseline, int maxChanges, List<List<String>> earlier,
+            ProgressListener listener, EnvironmentMode environmentMode) {
         if (programme.applications().isEmpty()) {
-            return startModes(programme, listener, environmentMode);
+            return startModes(programme, baseline, maxChanges, earlier, listener, environmentMode);
         }
         // Orientation first, with the share of another mode; its decisions become the applicants' requests.
         ModeBudget share = ModeBudget.of(programme.solver(), 1);
         OrientationProposal orientation = OrientationProposals.solve(programme, share.otherMode(), environmentMode,
-                Messages.english());
+                programme.messages());
         Programme oriented = OrientationProposals.oriented(programme, orientation).withSolver(share.accompaniment());
-        Solving modes = startModes(oriented, listener, environmentMode);
+        Solving modes = startModes(oriented, baseline, maxChanges, earlier, listener, environmentMode);
         return new Solving() {
             @Override
             public void terminateEarly() {
@@ -96,16 +135,18 @@ public final class PeerMatch {
         };
     }
 
-    private static Solving startModes(Programme programme, ProgressListener listener,
-            EnvironmentMode environmentMode) {
+    private static Solving startModes(Programme programme, Baseline baseline, int maxChanges,
+            List<List<String>> earlier, ProgressListener listener, EnvironmentMode environmentMode) {
         PairScoring scoring = new PairScoring(programme);
-        AccompanimentPlan problem = AccompanimentProblem.build(programme, scoring);
+        AccompanimentPlan problem = AccompanimentProblem.build(programme, scoring, baseline, maxChanges);
+        AccompanimentProblem.avoid(problem, earlier);
         int otherModes = (programme.participantsIn(Mode.IMMERSION).isEmpty() ? 0 : 1)
                 + (programme.participantsIn(Mode.CODEVELOPMENT).isEmpty() ? 0 : 1)
                 + (programme.participantsIn(Mode.WORKSHOP).isEmpty() ? 0 : 1);
         ModeBudget budget = ModeBudget.of(programme.solver(), otherModes);
         SolverFactory<AccompanimentPlan> factory = SolverFactory.create(
-                AccompanimentProblem.solverConfig(budget.accompaniment(), environmentMode));
+                AccompanimentProblem.solverConfig(budget.accompaniment(), environmentMode, AccompanimentSearch.DEFAULT,
+                        baseline != null && baseline != Baseline.NONE));
         SolverManager<AccompanimentPlan> manager = SolverManager.create(factory);
         long startNanos = System.nanoTime();
         LOGGER.debug("Solving {} ({} needs).", programme.name(), problem.getAssignments().size());

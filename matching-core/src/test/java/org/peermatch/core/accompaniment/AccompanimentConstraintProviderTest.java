@@ -610,4 +610,107 @@ class AccompanimentConstraintProviderTest {
                     .hasNoImpact();
         }
     }
+
+    // ---- re-planning from a baseline -------------------------------------------------------------------------------
+
+    @Nested
+    class KeepBaselinePair {
+
+        @Test
+        void penalizesANeedTakenFromItsBaselineResourcePersonAndANewPair() {
+            ResourcePerson r0 = resource(0, 100, 5);
+            ResourcePerson r1 = resource(1, 100, 5);
+            Participant p1 = participant("p1", 2, 2);
+            verifier.verifyThat(AccompanimentConstraintProvider::keepBaselinePair)
+                    .given(withSlots(r0, r1, p1, new ReplanFact(ReplanFact.UNLIMITED),
+                            new BaselinePairFact(p1, r0), new BaselineNeedFact("p1/budget", p1, r0),
+                            new BaselineNeedFact("p1/legal", p1, r0),
+                            assign(p1, need("budget", 1, 2), r1, MINIMUM, 2),
+                            assign(p1, need("legal", 1, 2), r0, MINIMUM, 2)))
+                    .justifiesWithExactly(
+                            justification(null, "the plan takes p1/budget from r0, a need of the baseline", "p1",
+                                    "r0"),
+                            justification(null, "the plan adds p1 with r1, a new pair", "p1", "r1"))
+                    .penalizesBy(2);
+        }
+
+        @Test
+        void costsNothingWhenTheBaselineIsKeptOrWithoutABaseline() {
+            ResourcePerson r0 = resource(0, 100, 5);
+            Participant p1 = participant("p1", 2, 1);
+            verifier.verifyThat(AccompanimentConstraintProvider::keepBaselinePair)
+                    .given(withSlots(r0, p1, new ReplanFact(ReplanFact.UNLIMITED), new BaselinePairFact(p1, r0),
+                            new BaselineNeedFact("p1/budget", p1, r0),
+                            assign(p1, need("budget", 1, 2), r0, MINIMUM, 1)))
+                    .hasNoImpact();
+            verifier.verifyThat(AccompanimentConstraintProvider::keepBaselinePair)
+                    .given(withSlots(r0, p1, assign(p1, need("budget", 1, 2), r0, MINIMUM, 1)))
+                    .justifiesWithExactly()
+                    .hasNoImpact();
+        }
+    }
+
+    @Nested
+    class BaselineChangesExceeded {
+
+        @Test
+        void penalizesEachChangeBeyondTheBudget() {
+            ResourcePerson r0 = resource(0, 100, 5);
+            ResourcePerson r1 = resource(1, 100, 5);
+            Participant p1 = participant("p1", 2, 2);
+            verifier.verifyThat(AccompanimentConstraintProvider::baselineChangesExceeded)
+                    .given(withSlots(r0, r1, p1, new ReplanFact(0), new BaselinePairFact(p1, r0),
+                            new BaselineNeedFact("p1/budget", p1, r0),
+                            assign(p1, need("budget", 1, 2), r1, MINIMUM, 2)))
+                    .justifiesWithExactly(justification(null,
+                            "the plan makes 2 changes to the baseline, at most 0 allowed"))
+                    .penalizesBy(2);
+        }
+
+        @Test
+        void allowsChangesWithinTheBudgetOrWithoutOne() {
+            ResourcePerson r0 = resource(0, 100, 5);
+            ResourcePerson r1 = resource(1, 100, 5);
+            Participant p1 = participant("p1", 2, 2);
+            for (ReplanFact replan : List.of(new ReplanFact(2), new ReplanFact(ReplanFact.UNLIMITED))) {
+                verifier.verifyThat(AccompanimentConstraintProvider::baselineChangesExceeded)
+                        .given(withSlots(r0, r1, p1, replan, new BaselinePairFact(p1, r0),
+                                new BaselineNeedFact("p1/budget", p1, r0),
+                                assign(p1, need("budget", 1, 2), r1, MINIMUM, 2)))
+                        .justifiesWithExactly()
+                        .hasNoImpact();
+            }
+        }
+    }
+
+    @Nested
+    class AlternativePairReused {
+
+        @Test
+        void penalizesEachPairAnEarlierAlternativeHolds() {
+            ResourcePerson r0 = resource(0, 100, 5);
+            ResourcePerson r1 = resource(1, 100, 5);
+            Participant p1 = participant("p1", 2, 2);
+            verifier.verifyThat(AccompanimentConstraintProvider::alternativePairReused)
+                    .given(withSlots(r0, r1, p1, new EarlierPairFact(p1, r0),
+                            assign(p1, need("budget", 1, 2), r0, MINIMUM, 2),
+                            assign(p1, need("legal", 1, 2), r0, MINIMUM, 2),
+                            assign(p1, need("pitch", 1, 2), r1, MINIMUM, 2)))
+                    .justifiesWithExactly(justification(null,
+                            "p1 and r0 are already paired in an earlier alternative", "p1", "r0"))
+                    .penalizesBy(1);
+        }
+
+        @Test
+        void ignoresNewPairs() {
+            ResourcePerson r0 = resource(0, 100, 5);
+            ResourcePerson r1 = resource(1, 100, 5);
+            Participant p1 = participant("p1", 2, 2);
+            verifier.verifyThat(AccompanimentConstraintProvider::alternativePairReused)
+                    .given(withSlots(r0, r1, p1, new EarlierPairFact(p1, r1),
+                            assign(p1, need("budget", 1, 2), r0, MINIMUM, 2)))
+                    .justifiesWithExactly()
+                    .hasNoImpact();
+        }
+    }
 }

@@ -86,7 +86,7 @@ class AccompanimentPropertiesTest {
         assertThat(proposal.accompaniment().mediumScore()).isEqualTo(-uncoveredWeight);
 
         // (d) the constraints add up to the score, level by level
-        assertThat(proposal.accompaniment().constraints()).hasSize(16);
+        assertThat(proposal.accompaniment().constraints()).hasSize(AccompanimentConstraint.values().length);
         assertThat(sum(proposal, ConstraintLevel.HARD)).isEqualTo(proposal.accompaniment().hardScore());
         assertThat(sum(proposal, ConstraintLevel.MEDIUM)).isEqualTo(proposal.accompaniment().mediumScore());
         assertThat(sum(proposal, ConstraintLevel.SOFT)).isEqualTo(proposal.accompaniment().softScore());

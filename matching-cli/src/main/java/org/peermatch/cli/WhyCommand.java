@@ -1,0 +1,89 @@
+package org.peermatch.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.peermatch.core.decisions.WhyNot;
+import org.peermatch.core.model.Baseline;
+import org.peermatch.core.model.Member;
+import org.peermatch.core.model.Programme;
+import org.peermatch.core.model.SolverSettings;
+import org.peermatch.core.text.Messages;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code peer-match why PROGRAMME --proposal P --participant Y --resource X}: why not X for Y? */
+@Command(name = "why", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Why not this resource person for this participant? First the hard rules that forbid the pair, in the "
+                    + "committee's words; when none does, the best plan found with the pair (pinned, re-planned with "
+                    + "least change from the proposal) and what it costs: coverage, score, whose needs lose their "
+                    + "resource person, which rules get worse.",
+            "Prints to stdout; nothing is written."})
+final class WhyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LanguageOption languageOption;
+
+    @Parameters(index = "0", paramLabel = "PROGRAMME", description = "The programme document (JSON).")
+    Path programmeFile;
+
+    @Option(names = "--proposal", required = true, paramLabel = "FILE",
+            description = "The proposal the committee looks at (a proposal JSON written by solve).")
+    Path proposalFile;
+
+    @Option(names = "--participant", required = true, paramLabel = "ID", description = "The participant's id.")
+    String participant;
+
+    @Option(names = "--resource", required = true, paramLabel = "ID", description = "The resource person's id.")
+    String resource;
+
+    @Option(names = "--topic", paramLabel = "TOPIC", description = "One need of the participant (default: any).")
+    String topic;
+
+    @Option(names = "--move-limit", paramLabel = "N", defaultValue = "3000",
+            description = "Moves of the re-plan with the pair (default ${DEFAULT-VALUE}; reproducible).")
+    long moveLimit;
+
+    @Option(names = "--seed", paramLabel = "N", description = "The random seed (default: the programme's).")
+    Long seed;
+
+    @Override
+    public Integer call() {
+        if (moveLimit < 1) {
+            throw new UserError(ExitCode.INVALID_INPUT, "--move-limit " + moveLimit + " is not positive.",
+                    "Maybe give 3000 (a few seconds on the demo) or more.");
+        }
+        Messages messages = languageOption.messages();
+        Programme programme = languageOption.apply(ProgrammeFiles.read(programmeFile, messages));
+        messages = programme.messages();
+        known(programme, participant, "--participant");
+        known(programme, resource, "--resource");
+        Baseline proposal = ProposalFiles.read(proposalFile, "--proposal", messages);
+        programme = programme.withSolver(new SolverSettings(null, null, moveLimit,
+                seed != null ? seed : programme.solver().seed()));
+        WhyNot.Answer answer = WhyNot.ask(programme, proposal, participant, resource, topic, messages);
+        var out = spec.commandLine().getOut();
+        answer.lines().forEach(out::println);
+        out.flush();
+        return ExitCode.COMPLETE.code();
+    }
+
+    private static void known(Programme programme, String id, String option) {
+        if (programme.member(id) == null) {
+            String example = programme.members().isEmpty() ? "" : programme.members().get(0).id();
+            throw new UserError(ExitCode.INVALID_INPUT, option + " '" + id + "' is not a member of the programme.",
+                    "Maybe use a member id of the programme, e.g. " + example + " ("
+                            + programme.members().stream().map(Member::id).limit(5).toList() + "…).");
+        }
+    }
+}

@@ -1,0 +1,421 @@
+package org.peermatch.core.decisions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.peermatch.core.accompaniment.AccompanimentProposal;
+import org.peermatch.core.accompaniment.Assignment;
+import org.peermatch.core.accompaniment.ResourceLoad;
+import org.peermatch.core.accompaniment.UncoveredNeed;
+import org.peermatch.core.model.Baseline;
+import org.peermatch.core.model.BaselinePair;
+import org.peermatch.core.model.Member;
+import org.peermatch.core.model.Mode;
+import org.peermatch.core.model.Offer;
+import org.peermatch.core.model.Programme;
+import org.peermatch.core.scoring.NoveltyWords;
+import org.peermatch.core.scoring.PairFacts;
+import org.peermatch.core.scoring.PairScoring;
+import org.peermatch.core.solve.Proposal;
+import org.peermatch.core.text.Messages;
+
+/**
+ * The difference between two proposals' accompaniment pairs, in the committee's words: each pair kept, dropped or
+ * added, and why ("Karim Benali left the programme: Camille Martin's need pricing now goes to Hélène Castagné
+ * (level 4, same sector)"). The one computation behind a re-plan's "Changes" (console, JSON, report) and
+ * {@code peer-match diff}.
+ *
+ * <p>With the programme of the new proposal, a dropped pair's reason checks what the programme now says (member
+ * gone, pair forbidden or in a conflict, too little common availability, need gone, level, hours); without it, what
+ * the new proposal shows. O(B + N) for the pairs of both proposals, plus one pair's facts per dropped pair.
+ *
+ * @param pairs every pair: dropped ones first, then added, then kept, each in the proposals' order
+ * @param kept how many pairs both proposals hold
+ * @param dropped how many pairs of the old proposal the new one does not hold
+ * @param added how many pairs of the new proposal the old one does not hold
+ * @param released how many of the dropped pairs were no longer possible
+ * @param counted the changes counted against a budget ({@code --max-changes}) as {@code keep-baseline-pair} counts
+ *        them: each need of the old proposal still possible with its resource person that the new one gives to
+ *        someone else or leaves uncovered, and each pair added
+ */
+public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added, int released, int counted) {
+
+    public Changes {
+        pairs = List.copyOf(pairs);
+    }
+
+    /**
+     * @return the summary and one line per pair dropped or added (and per pair kept with other needs), as the
+     *         console prints them
+     */
+    public List<String> lines(Messages messages) {
+        List<String> lines = new ArrayList<>();
+        lines.add((none() && pairs.stream().allMatch(
+                pair -> pair.reason().isEmpty()) ? messages.get("decisions.summary.none")
+                        : messages.get("decisions.summary.counts", kept, dropped, released, added, counted())));
+        for (ChangedPair pair : pairs) {
+            if (pair.kind() != ChangeKind.KEPT || !pair.reason().isEmpty()) {
+                lines.add("  - " + pair.line(messages));
+            }
+        }
+        return lines;
+    }
+
+    /** @return whether the two proposals hold the same pairs */
+    public boolean none() {
+        return dropped == 0 && added == 0;
+    }
+
+    /**
+     * @param proposal a proposal just computed
+     * @param programme the programme it was solved from
+     * @return its accompaniment pairs as a baseline, to compare or to re-plan from
+     */
+    public static Baseline snapshot(Proposal proposal, Programme programme) {
+        return snapshot(proposal.accompaniment(), proposal.programme(), programme);
+    }
+
+    /**
+     * @param accompaniment an accompaniment proposal
+     * @param name the programme's name
+     * @param programme the programme it was solved from
+     * @return its pairs as a baseline
+     */
+    public static Baseline snapshot(AccompanimentProposal accompaniment, String name, Programme programme) {
+        List<BaselinePair> pairs = new ArrayList<>();
+        Set<String> participants = new LinkedHashSet<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Member member : programme.members()) {
+            names.put(member.id(), member.name());
+        }
+        for (Assignment a : accompaniment.assignments()) {
+            pairs.add(new BaselinePair(a.participant(), a.resource(), a.topic(), a.priority(), a.hours(),
+                    a.why().level(), a.why().commonSectors()));
+            participants.add(a.participant());
+        }
+        for (UncoveredNeed need : accompaniment.uncovered()) {
+            participants.add(need.participant());
+        }
+        List<String> resources = accompaniment.loads().stream().map(ResourceLoad::resource).toList();
+        return new Baseline(name, pairs, resources, List.copyOf(participants), names);
+    }
+
+    /**
+     * @param before the old proposal (the published one)
+     * @param after the new proposal
+     * @param programme the programme of the new proposal, for the reasons; null when only the proposals are known
+     * @param messages the language of the reasons
+     * @return each pair kept, dropped or added, and why
+     */
+    public static Changes between(Baseline before, Baseline after, Programme programme, Messages messages) {
+        return between(before, after, programme, messages, messages.get("decisions.change.forCoverage"));
+    }
+
+    /**
+     * As {@link #between(Baseline, Baseline, Programme, Messages)}, naming another cause for the pairs dropped
+     * while still possible (e.g. to make room for a pair the committee asks about).
+     *
+     * @param cause why a pair still possible was dropped, a phrase that the need's whereabouts follow
+     */
+    public static Changes between(Baseline before, Baseline after, Programme programme, Messages messages,
+            String cause) {
+        return new Differ(before, after, programme, messages, cause).changes();
+    }
+
+    /** The computation of one difference. */
+    private static final class Differ {
+
+        private final Baseline before;
+        private final Baseline after;
+        private final Programme programme;
+        private final Messages messages;
+        private final Map<List<String>, List<BaselinePair>> oldPairs;
+        private final Map<List<String>, List<BaselinePair>> newPairs;
+        private final String cause;
+        private PairScoring scoring;
+
+        Differ(Baseline before, Baseline after, Programme programme, Messages messages, String cause) {
+            this.cause = cause;
+            this.before = before;
+            this.after = after;
+            this.programme = programme;
+            this.messages = messages;
+            this.oldPairs = byPair(before);
+            this.newPairs = byPair(after);
+        }
+
+        Changes changes() {
+            List<ChangedPair> dropped = new ArrayList<>();
+            List<ChangedPair> added = new ArrayList<>();
+            List<ChangedPair> kept = new ArrayList<>();
+            int released = 0;
+            int counted = 0;
+            for (Map.Entry<List<String>, List<BaselinePair>> entry : oldPairs.entrySet()) {
+                List<String> key = entry.getKey();
+                List<BaselinePair> covered = entry.getValue();
+                String release = releaseReason(key.get(0), key.get(1), covered);
+                for (BaselinePair pair : covered) {
+                    BaselinePair now = newCover(pair.participant(), pair.topic());
+                    boolean moved = now == null || !now.resource().equals(pair.resource());
+                    if (moved && release == null && needStillPossible(pair)) {
+                        counted++;
+                    }
+                }
+                if (newPairs.containsKey(key)) {
+                    kept.add(kept(key, covered, newPairs.get(key)));
+                    continue;
+                }
+                if (release != null) {
+                    released++;
+                }
+                String why = release != null ? release : cause;
+                List<String> whereabouts = new ArrayList<>();
+                for (BaselinePair pair : covered) {
+                    whereabouts.add(whereNow(pair));
+                }
+                dropped.add(new ChangedPair(ChangeKind.DROPPED, key.get(0), name(key.get(0)), key.get(1), name(key.get(1)), topics(covered),
+                        release != null, messages.get("decisions.change.because", why, messages.and(whereabouts))));
+            }
+            for (Map.Entry<List<String>, List<BaselinePair>> entry : newPairs.entrySet()) {
+                List<String> key = entry.getKey();
+                if (!oldPairs.containsKey(key)) {
+                    added.add(new ChangedPair(ChangeKind.ADDED, key.get(0), name(key.get(0)), key.get(1), name(key.get(1)), topics(entry.getValue()),
+                            false, addedReason(key.get(0), key.get(1), entry.getValue())));
+                }
+            }
+            List<ChangedPair> all = new ArrayList<>(dropped);
+            all.addAll(added);
+            all.addAll(kept);
+            return new Changes(all, kept.size(), dropped.size(), added.size(), released, counted + added.size());
+        }
+
+        private ChangedPair kept(List<String> key, List<BaselinePair> was, List<BaselinePair> is) {
+            List<String> gone = new ArrayList<>();
+            for (BaselinePair pair : was) {
+                if (find(is, pair.topic()) == null) {
+                    gone.add(whereNow(pair));
+                }
+            }
+            List<String> more = new ArrayList<>();
+            for (BaselinePair pair : is) {
+                if (find(was, pair.topic()) == null) {
+                    more.add(label(pair.topic()));
+                }
+            }
+            List<String> sentences = new ArrayList<>();
+            if (!more.isEmpty()) {
+                sentences.add(messages.get("decisions.change.nowAlso", name(key.get(1)), messages.and(more),
+                        name(key.get(0))));
+            }
+            if (!gone.isEmpty()) {
+                sentences.add(sentence(messages.and(gone)));
+            }
+            return new ChangedPair(ChangeKind.KEPT, key.get(0), name(key.get(0)), key.get(1), name(key.get(1)), topics(is), false,
+                    String.join(" ", sentences));
+        }
+
+        /** @return whether the need is still the participant's and its resource person still masters it */
+        private boolean needStillPossible(BaselinePair pair) {
+            if (programme == null) {
+                return true;
+            }
+            Member p = programme.member(pair.participant());
+            Member r = programme.member(pair.resource());
+            return p != null && r != null && p.needs().stream().anyMatch(n -> n.topic().equals(pair.topic()))
+                    && r.levelOn(pair.topic()) >= programme.accompaniment().minimumLevel();
+        }
+
+        /** @return why the pair is no longer possible, or null when it still is */
+        private String releaseReason(String participantId, String resourceId, List<BaselinePair> covered) {
+            String participant = name(participantId);
+            String resource = name(resourceId);
+            if (programme == null) {
+                if (!after.participants().contains(participantId)) {
+                    return messages.get("decisions.release.participantGone", participant);
+                }
+                if (!after.resources().contains(resourceId)) {
+                    return messages.get("decisions.release.resourceGone", resource);
+                }
+                return null;
+            }
+            Member p = programme.member(participantId);
+            Member r = programme.member(resourceId);
+            if (r == null) {
+                return messages.get("decisions.release.left", resource);
+            }
+            if (p == null) {
+                return messages.get("decisions.release.left", participant);
+            }
+            if (!p.requests(Mode.ACCOMPANIMENT)) {
+                return messages.get("decisions.release.participantGone", participant);
+            }
+            Offer offer = r.offer(Mode.ACCOMPANIMENT);
+            if (offer == null) {
+                return messages.get("decisions.release.resourceGone", resource);
+            }
+            PairFacts facts = scoring().facts(p, r);
+            if (facts.conflicted()) {
+                return messages.get("decisions.release.conflict", participant, resource);
+            }
+            if (facts.missingHalfDays() > 0) {
+                return messages.get("decisions.release.availability", participant, resource);
+            }
+            List<String> needed = new ArrayList<>();
+            List<String> mastered = new ArrayList<>();
+            int minimum = programme.accompaniment().minimumLevel();
+            for (BaselinePair pair : covered) {
+                boolean need = p.needs().stream().anyMatch(n -> n.topic().equals(pair.topic()));
+                if (need) {
+                    needed.add(pair.topic());
+                    if (r.levelOn(pair.topic()) >= minimum) {
+                        mastered.add(pair.topic());
+                    }
+                }
+            }
+            if (needed.isEmpty()) {
+                return messages.get("decisions.release.needGone", participant, labels(topics(covered)));
+            }
+            if (mastered.isEmpty()) {
+                return messages.get("decisions.release.level", resource, labels(needed), minimum);
+            }
+            int publishedHours = 0;
+            for (BaselinePair pair : before.pairs()) {
+                if (pair.resource().equals(resourceId)) {
+                    publishedHours += pair.hours();
+                }
+            }
+            if (offer.hours() < publishedHours) {
+                return messages.get("decisions.release.hours", resource, offer.hours(), publishedHours);
+            }
+            long published = before.pairs().stream().filter(pair -> pair.resource().equals(resourceId))
+                    .map(BaselinePair::participant).distinct().count();
+            if (offer.participants() < published) {
+                return messages.get("decisions.release.participants", resource, offer.participants(), published);
+            }
+            return null;
+        }
+
+        private String addedReason(String participantId, String resourceId, List<BaselinePair> covered) {
+            List<String> sentences = new ArrayList<>();
+            List<String> takes = new ArrayList<>();
+            for (BaselinePair pair : covered) {
+                takes.add(labelWithFit(pair));
+            }
+            sentences.add(messages.get("decisions.change.takes", name(resourceId), name(participantId),
+                    messages.and(takes)));
+            if (!before.participants().isEmpty() && !before.participants().contains(participantId)) {
+                sentences.add(messages.get("decisions.change.newParticipant", name(participantId)));
+            } else {
+                List<String> instead = new ArrayList<>();
+                for (BaselinePair pair : covered) {
+                    BaselinePair was = oldCover(participantId, pair.topic());
+                    if (was == null) {
+                        sentences.add(messages.get("decisions.change.wasUncovered", label(pair.topic())));
+                    } else if (!instead.contains(was.resource())) {
+                        instead.add(was.resource());
+                    }
+                }
+                if (!instead.isEmpty()) {
+                    sentences.add(messages.get("decisions.change.insteadOf",
+                            messages.and(instead.stream().map(this::name).toList())));
+                }
+            }
+            return String.join(" ", sentences);
+        }
+
+        /** @return where the need of a pair of the old proposal goes in the new one */
+        private String whereNow(BaselinePair pair) {
+            BaselinePair now = newCover(pair.participant(), pair.topic());
+            if (now == null) {
+                return messages.get("decisions.change.nowUncovered", name(pair.participant()), label(pair.topic()));
+            }
+            if (now.resource().equals(pair.resource())) {
+                return messages.get("decisions.change.stays", name(pair.participant()), label(pair.topic()),
+                        name(pair.resource()));
+            }
+            return messages.get("decisions.change.nowGoesTo", name(pair.participant()), label(pair.topic()),
+                    name(now.resource()), fit(now));
+        }
+
+        private String labelWithFit(BaselinePair pair) {
+            return messages.get("decisions.change.topicWithFit", label(pair.topic()), fit(pair));
+        }
+
+        /** @return e.g. "level 4, same sector" */
+        private String fit(BaselinePair pair) {
+            return pair.commonSectors().isEmpty() ? messages.get("decisions.change.level", pair.level())
+                    : messages.get("decisions.change.levelSameSector", pair.level());
+        }
+
+        private BaselinePair oldCover(String participant, String topic) {
+            for (BaselinePair pair : before.pairs()) {
+                if (pair.participant().equals(participant) && pair.topic().equals(topic)) {
+                    return pair;
+                }
+            }
+            return null;
+        }
+
+        private BaselinePair newCover(String participant, String topic) {
+            for (BaselinePair pair : after.pairs()) {
+                if (pair.participant().equals(participant) && pair.topic().equals(topic)) {
+                    return pair;
+                }
+            }
+            return null;
+        }
+
+        private PairScoring scoring() {
+            if (scoring == null) {
+                scoring = new PairScoring(programme);
+            }
+            return scoring;
+        }
+
+        private String name(String id) {
+            if (programme != null && programme.member(id) != null) {
+                return programme.member(id).name();
+            }
+            String name = after.names().get(id);
+            return name != null ? name : before.name(id);
+        }
+
+        private String sentence(String text) {
+            return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
+        }
+
+        private String labels(List<String> topics) {
+            return messages.and(topics.stream().map(Differ::label).toList());
+        }
+
+        private static String label(String topic) {
+            return NoveltyWords.label(topic);
+        }
+
+        private static BaselinePair find(List<BaselinePair> pairs, String topic) {
+            for (BaselinePair pair : pairs) {
+                if (pair.topic().equals(topic)) {
+                    return pair;
+                }
+            }
+            return null;
+        }
+
+        private static List<String> topics(List<BaselinePair> pairs) {
+            return pairs.stream().map(BaselinePair::topic).toList();
+        }
+
+        private static Map<List<String>, List<BaselinePair>> byPair(Baseline baseline) {
+            Map<List<String>, List<BaselinePair>> pairs = new LinkedHashMap<>();
+            for (BaselinePair pair : baseline.pairs()) {
+                pairs.computeIfAbsent(List.of(pair.participant(), pair.resource()), key -> new ArrayList<>())
+                        .add(pair);
+            }
+            return pairs;
+        }
+    }
+}

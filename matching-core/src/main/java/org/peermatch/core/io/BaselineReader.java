@@ -1,0 +1,152 @@
+package org.peermatch.core.io;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.peermatch.core.model.Baseline;
+import org.peermatch.core.model.BaselinePair;
+import org.peermatch.core.text.Messages;
+
+/**
+ * Reads a proposal JSON written by peer-match (see {@code ProposalJson}) into the {@link Baseline} a re-plan starts
+ * from: its pairs, who offered accompaniment (its loads), who asked for it (its pairs and uncovered needs) and the
+ * names. Only those parts are read; everything else in the document is ignored, so a proposal of an older version
+ * still reads. A document that is not a proposal (a programme document, a list…) is refused with located problems.
+ */
+public final class BaselineReader {
+
+    private BaselineReader() {
+    }
+
+    /** Reads the proposal file, problems in English. */
+    public static Baseline read(Path file) throws InvalidInputException {
+        return read(file, Messages.english());
+    }
+
+    /**
+     * @param file a proposal JSON, UTF-8
+     * @param messages the language of the problems
+     * @return the baseline it holds
+     * @throws InvalidInputException when the file cannot be read or is not a proposal, every problem located
+     */
+    public static Baseline read(Path file, Messages messages) throws InvalidInputException {
+        String name = file.toString();
+        return read(ProgrammeReader.load(file, name, messages), name, messages);
+    }
+
+    /**
+     * @param json the proposal document
+     * @param sourceName how to name it in problems
+     * @param messages the language of the problems
+     * @return the baseline it holds
+     * @throws InvalidInputException when it is not a proposal
+     */
+    public static Baseline read(String json, String sourceName, Messages messages) throws InvalidInputException {
+        Objects.requireNonNull(json, "json");
+        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+        Problems problems = new Problems(sourceName, new SourceText(text));
+        Node root = SyntaxRecovery.read(problems.source(), problems);
+        String advice = messages.get("decisions.baseline.advice");
+        if (problems.any()) {
+            throw new InvalidInputException(problems.toList());
+        }
+        if (!(root instanceof Node.Obj object) || !(value(object, "pairs") instanceof Node.Arr pairNodes)) {
+            Node at = root == null ? new Node.Null(0, "$") : root;
+            problems.add(at, messages.get("decisions.baseline.notProposal"), advice);
+            throw new InvalidInputException(problems.toList());
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        Set<String> participants = new LinkedHashSet<>();
+        List<String> resources = new ArrayList<>();
+        List<BaselinePair> pairs = new ArrayList<>();
+        for (Node item : pairNodes.items()) {
+            if (!(item instanceof Node.Obj pair)) {
+                problems.add(item, messages.get("decisions.baseline.notPair", item.describe()), advice);
+                continue;
+            }
+            String participant = text(pair, "participant", problems, messages, advice);
+            String resource = text(pair, "resource", problems, messages, advice);
+            String topic = text(pair, "topic", problems, messages, advice);
+            if (participant == null || resource == null || topic == null) {
+                continue;
+            }
+            name(names, participant, value(pair, "participantName"));
+            name(names, resource, value(pair, "resourceName"));
+            participants.add(participant);
+            Node why = value(pair, "why");
+            List<String> sectors = new ArrayList<>();
+            int level = 0;
+            if (why instanceof Node.Obj reasons) {
+                level = number(value(reasons, "level"));
+                if (value(reasons, "commonSectors") instanceof Node.Arr list) {
+                    for (Node sector : list.items()) {
+                        if (sector instanceof Node.Str s) {
+                            sectors.add(s.value());
+                        }
+                    }
+                }
+            }
+            pairs.add(new BaselinePair(participant, resource, topic, number(value(pair, "priority")),
+                    number(value(pair, "hours")), level, sectors));
+        }
+        if (value(object, "uncoveredNeeds") instanceof Node.Arr uncovered) {
+            for (Node item : uncovered.items()) {
+                if (item instanceof Node.Obj need && value(need, "participant") instanceof Node.Str id) {
+                    participants.add(id.value());
+                    name(names, id.value(), value(need, "participantName"));
+                }
+            }
+        }
+        if (value(object, "loads") instanceof Node.Arr loads) {
+            for (Node item : loads.items()) {
+                if (item instanceof Node.Obj load && value(load, "resource") instanceof Node.Str id) {
+                    resources.add(id.value());
+                    name(names, id.value(), value(load, "resourceName"));
+                }
+            }
+        }
+        if (problems.any()) {
+            throw new InvalidInputException(problems.toList());
+        }
+        String programme = value(object, "programme") instanceof Node.Str s ? s.value() : "";
+        return new Baseline(programme, pairs, resources, List.copyOf(participants), names);
+    }
+
+    private static Node value(Node.Obj object, String key) {
+        Node.Entry entry = object.entries().get(key);
+        return entry == null ? null : entry.value();
+    }
+
+    private static String text(Node.Obj object, String key, Problems problems, Messages messages, String advice) {
+        Node value = value(object, key);
+        if (value instanceof Node.Str s && !s.value().isBlank()) {
+            return s.value();
+        }
+        problems.add(value == null ? object : value, messages.get("decisions.baseline.missingField", key,
+                object.path()), advice);
+        return null;
+    }
+
+    private static int number(Node node) {
+        if (node instanceof Node.Num n) {
+            try {
+                return n.value().intValueExact();
+            } catch (ArithmeticException e) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private static void name(Map<String, String> names, String id, Node name) {
+        if (name instanceof Node.Str s && !names.containsKey(id)) {
+            names.put(id, s.value());
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.peermatch.core.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A published proposal the committee re-plans from: the accompaniment pairs it announced, who offered accompaniment
+ * and who asked for it then, and everyone's name as published. Read from a proposal JSON
+ * (the io package's BaselineReader) or taken from a proposal just computed, so that two proposals can be
+ * compared.
+ *
+ * @param programme the programme's name as published
+ * @param pairs each covered need with its resource person, in the proposal's order
+ * @param resources the members offering accompaniment then, in the proposal's order
+ * @param participants the members asking for accompaniment then (covered or not), in the proposal's order
+ * @param names each member's name as published, by id
+ */
+public record Baseline(String programme, List<BaselinePair> pairs, List<String> resources, List<String> participants,
+        Map<String, String> names) {
+
+    /** No baseline: a plan from scratch. */
+    public static final Baseline NONE = new Baseline("", List.of(), List.of(), List.of(), Map.of());
+
+    public Baseline {
+        pairs = List.copyOf(pairs);
+        resources = List.copyOf(resources);
+        participants = List.copyOf(participants);
+        names = Collections.unmodifiableMap(new LinkedHashMap<>(names));
+    }
+
+    /** @return the member's published name, else the id */
+    public String name(String memberId) {
+        return names.getOrDefault(memberId, memberId);
+    }
+
+    /** @return whether the baseline holds no pair */
+    public boolean isEmpty() {
+        return pairs.isEmpty();
+    }
+}

@@ -1,0 +1,215 @@
+package org.peermatch.core.decisions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.peermatch.core.accompaniment.ReplanFact;
+import org.peermatch.core.accompaniment.ResourceLoad;
+import org.peermatch.core.model.Baseline;
+import org.peermatch.core.model.BaselinePair;
+import org.peermatch.core.model.Member;
+import org.peermatch.core.model.Mode;
+import org.peermatch.core.model.Offer;
+import org.peermatch.core.model.Programme;
+import org.peermatch.core.model.SolverSettings;
+import org.peermatch.core.solve.PeerMatch;
+import org.peermatch.core.solve.ProgrammeModesTest;
+import org.peermatch.core.solve.ProgressListener;
+import org.peermatch.core.solve.Proposal;
+import org.peermatch.core.text.Messages;
+
+/**
+ * The committee's decision loop on the demo: re-planning after a resource person drops out (every pair not
+ * involving them is kept unless coverage gains, the changes list exactly the released and the new pairs, a budget
+ * of changes is never exceeded), "why not" on a forbidden and an allowed pair, and an alternative; every plan is
+ * certified by the modes' certifiers.
+ */
+class ReplanTest {
+
+    private static final SolverSettings MOVES = new SolverSettings(null, null, 3_000L, 5);
+
+    private static Programme demo;
+    private static Baseline published;
+    private static String dropout;
+    private static Proposal first;
+
+    @BeforeAll
+    static void publishTheDemo() throws Exception {
+        demo = ProgrammeModesTest.demo().withSolver(MOVES);
+        Proposal proposal = PeerMatch.solve(demo);
+        first = proposal;
+        published = Changes.snapshot(proposal, demo);
+
+        // The resource person accompanying the fewest participants (at least one) drops out.
+        dropout = proposal.accompaniment().loads().stream()
+                .filter(load -> !load.participants().isEmpty())
+                .min((a, b) -> Integer.compare(a.participants().size(), b.participants().size()))
+                .map(ResourceLoad::resource).orElseThrow();
+    }
+
+    /** @return the programme with the member no longer offering accompaniment */
+    static Programme withoutResource(Programme programme, String id) {
+        List<Member> members = new ArrayList<>();
+        for (Member member : programme.members()) {
+            if (member.id().equals(id)) {
+                Map<Mode, Offer> offers = new LinkedHashMap<>(member.offers());
+                offers.remove(Mode.ACCOMPANIMENT);
+                member = new Member(member.id(), member.name(), member.organization(), member.sectors(),
+                        member.requests(), member.needs(), member.competences(), offers, member.availability(),
+                        member.conflicts(), member.continuity(), member.preferences(), member.experienceYears(),
+                        member.tags(), member.objectives(), member.location());
+            }
+            members.add(member);
+        }
+        return new Programme(programme.name(), programme.start(), programme.end(), programme.timeZone(),
+                programme.halfDays(), programme.accompaniment(), programme.immersion(), programme.codevelopment(),
+                programme.workshop(), programme.calendar(), programme.closed(), programme.rooms(), members,
+                programme.history(), programme.decisions(), programme.weights(), programme.solver(),
+                programme.changes());
+    }
+
+    @Test
+    void aDropoutKeepsEveryUnaffectedPairUnlessCoverageGainsAndListsExactlyTheReleasedAndNewPairs() {
+        Programme changed = withoutResource(demo, dropout);
+        Proposal replanned = PeerMatch.replan(changed, published, ReplanFact.UNLIMITED);
+        assertThat(replanned.feasible()).isTrue();
+        assertThat(replanned.accompaniment().violations()).isEmpty();
+        // The least change possible: nothing but the released pairs (no new pair, no need moved).
+        Proposal frozen = PeerMatch.replan(changed, published, 0);
+        assertThat(frozen.accompaniment().violations()).isEmpty();
+
+        Baseline now = Changes.snapshot(replanned, changed);
+        Changes changes = Changes.between(published, now, changed, Messages.english());
+        List<List<String>> releasedPairs = published.pairs().stream().filter(p -> p.resource().equals(dropout))
+                .map(p -> List.of(p.participant(), p.resource())).distinct().toList();
+        assertThat(releasedPairs).isNotEmpty();
+        List<BaselinePair> moved = new ArrayList<>();
+        for (BaselinePair pair : published.pairs()) {
+            if (!pair.resource().equals(dropout) && now.pairs().stream()
+                    .noneMatch(p -> p.samePair(pair) && p.topic().equals(pair.topic()))) {
+                moved.add(pair);
+            }
+        }
+        if (!moved.isEmpty()) {
+            // A need not involving the dropout moves only when that serves coverage.
+            assertThat(replanned.accompaniment().mediumScore()).as("moved %s", moved)
+                    .isGreaterThan(frozen.accompaniment().mediumScore());
+        }
+        List<ChangedPair> dropped = changes.pairs().stream().filter(p -> p.kind() == ChangeKind.DROPPED).toList();
+        assertThat(dropped).filteredOn(ChangedPair::released)
+                .extracting(p -> List.of(p.participant(), p.resource())).containsExactlyElementsOf(releasedPairs);
+        assertThat(dropped).filteredOn(ChangedPair::released).allSatisfy(p -> assertThat(p.reason())
+                .startsWith(demo.member(dropout).name() + " no longer offers accompaniment: "));
+        assertThat(dropped).filteredOn(p -> !p.released()).allSatisfy(p -> {
+            assertThat(p.reason()).startsWith("Changed so that more needs are covered: ");
+            assertThat(moved).anyMatch(m -> m.participant().equals(p.participant())
+                    && m.resource().equals(p.resource()));
+        });
+        // Each new pair is in the new proposal only and says whose place it takes.
+        List<ChangedPair> added = changes.pairs().stream().filter(p -> p.kind() == ChangeKind.ADDED).toList();
+        for (ChangedPair pair : added) {
+            assertThat(published.pairs()).noneMatch(p -> p.participant().equals(pair.participant())
+                    && p.resource().equals(pair.resource()));
+            assertThat(pair.reason()).contains(" takes " + changed.member(pair.participant()).name() + "'s need ");
+        }
+        assertThat(changes.added()).isEqualTo(added.size());
+        assertThat(changes.counted()).isEqualTo(added.size() + moved.size());
+    }
+
+    @Test
+    void aBudgetOfChangesIsNeverExceeded() {
+        Programme changed = withoutResource(demo, dropout);
+        for (int budget : new int[] {0, 1}) {
+            Proposal replanned = PeerMatch.replan(changed, published, budget);
+            assertThat(replanned.accompaniment().hardScore()).isZero();
+            assertThat(replanned.accompaniment().violations()).isEmpty();
+            Changes changes = Changes.between(published, Changes.snapshot(replanned, changed), changed,
+                    Messages.english());
+            assertThat(changes.counted()).as("budget %d", budget).isLessThanOrEqualTo(budget);
+        }
+    }
+
+    @Test
+    void replanningTheSameProgrammeKeepsEveryPair() {
+        Proposal replanned = PeerMatch.replan(demo, published, ReplanFact.UNLIMITED);
+        Changes changes = Changes.between(published, Changes.snapshot(replanned, demo), demo, Messages.english());
+        assertThat(changes.dropped()).isZero();
+        assertThat(replanned.accompaniment().violations()).isEmpty();
+    }
+
+    @Test
+    void whyOnAForbiddenPairNamesTheRule() {
+        // The demo's committee forbade Mehdi Haddad with Julien Marty.
+        WhyNot.Answer answer = WhyNot.ask(demo, published, "mehdi-haddad", "julien-marty", null,
+                Messages.english());
+        assertThat(answer.forbidden()).singleElement().asString()
+                .startsWith("conflict-of-interest: The committee forbade Mehdi Haddad with Julien Marty");
+        assertThat(answer.after()).isNull();
+        assertThat(String.join("\n", WhyNot.ask(demo, published, "mehdi-haddad", "julien-marty", null,
+                Messages.french()).lines())).contains("Le comité de pilotage a interdit Mehdi Haddad avec Julien Marty");
+    }
+
+    @Test
+    void whyOnAnAllowedPairGivesACertifiedPlanWithItNoBetterThanTheProposalOrSaysItWasImprovable() {
+        // A participant's need and a competent resource person they are not paired with.
+        BaselinePair need = published.pairs().get(0);
+        String resource = allowedUnused(need);
+        WhyNot.Answer answer = WhyNot.ask(demo, published, need.participant(), resource, need.topic(),
+                Messages.english());
+        assertThat(answer.forbidden()).isEmpty();
+        assertThat(answer.after().violations()).isEmpty();
+        assertThat(answer.after().hardScore()).isZero();
+        assertThat(answer.after().assignments()).anyMatch(a -> a.participant().equals(need.participant())
+                && a.resource().equals(resource) && a.topic().equals(need.topic()));
+        assertThat(answer.before().score()).isEqualTo("0hard/0medium/" + answer.before().softScore() + "soft");
+        if (answer.improves()) {
+            assertThat(answer.lines()).contains("The proposal was improvable: the plan with the pair is better.");
+        } else {
+            assertThat(answer.after().mediumScore() < answer.before().mediumScore()
+                    || answer.after().mediumScore() == answer.before().mediumScore()
+                            && answer.afterSoftWithoutChanges() <= answer.before().softScore()).isTrue();
+            assertThat(answer.lines()).contains("The plan with the pair is no better than the proposal.");
+        }
+        assertThat(answer.changes().pairs()).anyMatch(p -> p.kind() == ChangeKind.ADDED
+                && p.participant().equals(need.participant()) && p.resource().equals(resource));
+    }
+
+    /** @return a resource person competent on the need, free of every rule of the pair, not paired with them */
+    private static String allowedUnused(BaselinePair need) {
+        Member participant = demo.member(need.participant());
+        for (Member member : demo.members()) {
+            boolean paired = published.pairs().stream().anyMatch(p -> p.participant().equals(need.participant())
+                    && p.resource().equals(member.id()));
+            if (member.offer(Mode.ACCOMPANIMENT) != null && !paired
+                    && member.levelOn(need.topic()) >= demo.accompaniment().minimumLevel()
+                    && WhyNot.ask(demo.withSolver(new SolverSettings(null, null, 1L, 0)), Baseline.NONE,
+                            participant.id(), member.id(), need.topic(), Messages.english()).forbidden().isEmpty()
+                    && !member.organization().equalsIgnoreCase(participant.organization())) {
+                return member.id();
+            }
+        }
+        throw new AssertionError("no allowed, unused resource person for " + need);
+    }
+
+    @Test
+    void anAlternativeIsCertifiedAndDiffersByTheStatedShare() throws InterruptedException {
+        List<List<String>> earlier = Alternatives.pairs(first);
+        Proposal second = PeerMatch.start(demo, Baseline.NONE, ReplanFact.UNLIMITED, earlier,
+                ProgressListener.NONE, EnvironmentMode.PHASE_ASSERT).await();
+        assertThat(second.feasible()).isTrue();
+        assertThat(second.allViolations()).isEmpty();
+        Alternatives.Row row = Alternatives.row(2, second, earlier);
+        assertThat(row.newShare()).isGreaterThanOrEqualTo(Alternatives.STATED_SHARE);
+        assertThat(row.covered()).isEqualTo(Alternatives.row(1, first, List.of()).covered());
+        assertThat(Alternatives.table(List.of(Alternatives.row(1, first, List.of()), row), Messages.english()))
+                .hasSize(4);
+    }
+}
