@@ -44,7 +44,7 @@ class DecisionsWorkbookTest {
         Cli.Result result = Cli.run("solve", programme.toString(), "--move-limit", MOVES, "--xlsx",
                 proposal.toString(), "--lang", "fr");
         assertThat(result.exitCode()).as(result.err()).isIn(0, 1);
-        assertThat(result.err()).contains("Wrote " + proposal);
+        assertThat(result.err()).contains("Écrit : " + proposal);
     }
 
     private Path edited(String name, Consumer<Sheet> edit) throws IOException {
