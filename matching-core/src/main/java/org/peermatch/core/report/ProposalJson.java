@@ -38,6 +38,7 @@ import org.peermatch.core.workshop.WorkshopProposal;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -197,6 +198,9 @@ public final class ProposalJson {
         try (JsonGenerator json = WRITER.without(StreamWriteFeature.AUTO_CLOSE_TARGET).createGenerator(out,
                 JsonEncoding.UTF8)) {
             write(proposal, programme, changes, json);
+        } catch (JacksonIOException e) {
+            // A failing stream, as the caller knows it (Jackson wraps it in an unchecked exception).
+            throw e.getCause();
         }
         out.write('\n');
         out.flush();

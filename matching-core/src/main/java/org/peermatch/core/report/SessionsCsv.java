@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
@@ -97,6 +98,9 @@ public final class SessionsCsv {
                             session.reason()});
                 }
             }
+        } catch (JacksonIOException e) {
+            // A failing stream, as the caller knows it (Jackson wraps it in an unchecked exception).
+            throw e.getCause();
         }
         text.flush();
     }

@@ -130,6 +130,24 @@ class ExportsTest {
                 .isEqualTo(IcsExport.programme(programme, calendar)).endsWith("END:VCALENDAR\r\n");
     }
 
+    /** A stream that cannot be written is an IOException for the caller, not Jackson's unchecked wrapper. */
+    @Test
+    void aFailingStreamIsAnIOException() {
+        java.io.OutputStream failing = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("disk full");
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SessionsCsv.write(programme, calendar, failing))
+                .isInstanceOf(java.io.IOException.class).hasMessage("disk full");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProposalJson.write(proposal, programme, failing))
+                .isInstanceOf(java.io.IOException.class).hasMessage("disk full");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> IcsExport.files(programme, calendar).writeProgramme(failing))
+                .isInstanceOf(java.io.IOException.class).hasMessage("disk full");
+    }
+
     /** Written row by row, the CSV of an empty calendar is what Jackson writes for no rows at all. */
     @Test
     void theCsvOfAnEmptyCalendarIsWhatJacksonWritesForNoRows() {
