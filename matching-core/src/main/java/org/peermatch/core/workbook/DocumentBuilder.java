@@ -431,7 +431,9 @@ final class DocumentBuilder {
 
     private void fill(Table table, List<Header> headers, Table.Row row, ObjectNode item, String itemPath) {
         for (Header header : headers) {
-            if (header.column() == null || header.role().equals(Layout.MEMBER_FIELD) || header.role().equals(KEY)) {
+            // The member a per-member sheet's row belongs to is the row's owner, not one of its fields.
+            boolean owner = header.role().equals(Layout.MEMBER_FIELD) && header.column().field().isEmpty();
+            if (header.column() == null || owner || header.role().equals(KEY)) {
                 continue;
             }
             String text = row.cell(header.index());

@@ -90,6 +90,7 @@ final class Layout {
     static final List<String> HISTORY_MODES = List.of("accompaniment", "immersion", "codevelopment", "workshop",
             "other");
     static final List<String> BOOLEANS = List.of("true", "false");
+    static final List<String> FITS = List.of("0", "1", "2", "3");
 
     /** Every sheet but the help sheet, in the workbook's order. */
     static final List<Sheet> SHEETS = List.of(
@@ -103,7 +104,11 @@ final class Layout {
                     col("requests", Type.LIST), col("sectors", Type.LIST), col("experienceYears", Type.INTEGER),
                     col("tags", Type.LIST), col("objectives", Type.LIST),
                     col("location.latitude", Type.DECIMAL), col("location.longitude", Type.DECIMAL),
-                    col("conflicts", Type.LIST), col("continuity", Type.LIST), col("preferences", Type.LIST)),
+                    col("conflicts", Type.LIST), col("continuity", Type.LIST), col("preferences", Type.LIST),
+                    col("wishes", Type.LIST), col("motivation", Type.TEXT),
+                    col("eligibility.firstTimeApplicant", Type.BOOLEAN, BOOLEANS),
+                    col("eligibility.formerBeneficiary", Type.BOOLEAN, BOOLEANS),
+                    col("eligibility.staff", Type.INTEGER), col("eligibility.territory", Type.TEXT)),
             rows("needs", "needs", true,
                     col("topic", Type.TEXT), col("priority", Type.INTEGER, PRIORITIES), col("hours", Type.INTEGER)),
             rows("competences", "competences", true,
@@ -124,6 +129,13 @@ final class Layout {
                     col("participant", Type.TEXT), col("resource", Type.TEXT), col("topic", Type.TEXT)),
             rows("forbidden", "decisions.forbidden", false,
                     col("members", Type.LIST), col("reason", Type.TEXT)),
+            new Sheet("orientation-fit", Kind.KEYED, "rules.orientation.fit", false,
+                    new Column("", "workbook.field.topic", Type.TEXT, List.of()),
+                    List.of(col("accompaniment", Type.INTEGER, FITS), col("immersion", Type.INTEGER, FITS),
+                            col("codevelopment", Type.INTEGER, FITS), col("workshop", Type.INTEGER, FITS))),
+            rows("orientations", "decisions.orientations", false,
+                    col("member", Type.TEXT), col("mode", Type.TEXT, MODES),
+                    col("decision", Type.TEXT, List.of("pinned", "forbidden")), col("reason", Type.TEXT)),
             new Sheet("weights", Kind.KEYED, "weights", false,
                     new Column("", "workbook.field.constraint", Type.TEXT, constraintIds()),
                     List.of(new Column("", "workbook.field.weight", Type.INTEGER, List.of()))),
@@ -151,6 +163,7 @@ final class Layout {
         setting(settings, "programme.start", Type.DATE);
         setting(settings, "programme.end", Type.DATE);
         setting(settings, "programme.timeZone", Type.TEXT);
+        setting(settings, "programme.language", Type.TEXT, List.of("en", "fr"));
         setting(settings, "rules.accompaniment.minimumLevel", Type.INTEGER, LEVELS);
         setting(settings, "rules.accompaniment.maxResourcePersons", Type.INTEGER);
         setting(settings, "rules.accompaniment.minCommonHalfDaysPerMonth", Type.INTEGER);
@@ -174,6 +187,13 @@ final class Layout {
         setting(settings, "rules.calendar.questionsDueHours", Type.INTEGER);
         setting(settings, "rules.calendar.reportDueDays", Type.INTEGER);
         setting(settings, "rules.calendar.lateCancellationHours", Type.INTEGER);
+        setting(settings, "rules.orientation.maxBeneficiaries", Type.INTEGER);
+        for (String mode : MODES) {
+            setting(settings, "rules.orientation.maxPerMode." + mode, Type.INTEGER);
+        }
+        setting(settings, "rules.orientation.priorityGroups.firstTimeApplicants", Type.BOOLEAN, BOOLEANS);
+        setting(settings, "rules.orientation.priorityGroups.smallStructureStaff", Type.INTEGER);
+        setting(settings, "rules.orientation.priorityGroups.territories", Type.LIST);
         setting(settings, "solver.timeLimit", Type.TEXT);
         setting(settings, "solver.unimprovedTimeLimit", Type.TEXT);
         setting(settings, "solver.moveCountLimit", Type.INTEGER);

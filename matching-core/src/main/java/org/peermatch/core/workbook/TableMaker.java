@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.peermatch.core.workbook.Layout.Column;
 import org.peermatch.core.workbook.Layout.Kind;
@@ -24,8 +25,10 @@ import tools.jackson.databind.JsonNode;
 final class TableMaker {
 
     /** The paths (from the root) held by sheets of rows; every other value is a setting. */
-    private static final Set<String> LISTED = Set.of("programme.halfDays", "programme.closed", "members", "history",
-            "rooms", "decisions.pinned", "decisions.forbidden", "weights", "calendar.sessions");
+    private static final Set<String> LISTED = Layout.SHEETS.stream()
+            .filter(sheet -> sheet.kind() != Kind.SETTINGS && !sheet.perMember())
+            .map(Sheet::path)
+            .collect(Collectors.toUnmodifiableSet());
     /** The fields of a member held by the sheets of needs, competences, offers and availability. */
     private static final Set<String> MEMBER_LISTED = Set.of("needs", "competences", "offers", "availability");
 

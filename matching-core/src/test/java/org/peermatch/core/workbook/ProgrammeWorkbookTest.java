@@ -28,6 +28,7 @@ import org.peermatch.core.text.Messages;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The programme workbook holds the whole document: written then read back, it gives the same document. */
 class ProgrammeWorkbookTest {
@@ -57,6 +58,24 @@ class ProgrammeWorkbookTest {
         String back = ProgrammeWorkbook.toJson(xlsx, messages);
         assertThat(ProgrammeReader.read(back, "back.json")).isEqualTo(original);
         assertThat(normalized(back)).isEqualTo(normalized(json));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "en"})
+    void applicationsAndTheLanguageGoToAWorkbookAndBackUnchanged(String language) throws Exception {
+        // Wishes, motivation, eligibility, the orientation rules, its fit table and decisions, and the language.
+        ObjectNode document = (ObjectNode) MAPPER.readTree(
+                Files.readString(Path.of("../examples/applicants-programme.json"), StandardCharsets.UTF_8));
+        ((ObjectNode) document.get("programme")).put("language", language);
+        String json = MAPPER.writeValueAsString(document);
+        Programme original = ProgrammeReader.read(json, "applicants.json");
+        assertThat(original.applications().applications()).isNotEmpty();
+        assertThat(original.applications().decisions()).isNotEmpty();
+
+        Path xlsx = folder.resolve("applicants.xlsx");
+        Files.write(xlsx, ProgrammeWorkbook.toXlsx(json, "applicants.json", Messages.forLanguage(language)));
+        assertThat(ProgrammeWorkbook.read(xlsx, Messages.english())).isEqualTo(original);
+        assertThat(normalized(ProgrammeWorkbook.toJson(xlsx, Messages.english()))).isEqualTo(normalized(json));
     }
 
     @Test
