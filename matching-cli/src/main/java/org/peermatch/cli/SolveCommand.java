@@ -1,6 +1,7 @@
 package org.peermatch.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -188,8 +189,23 @@ final class SolveCommand implements Callable<Integer> {
         }
         var err = spec.commandLine().getErr();
         Alternatives.table(rows, programme.messages()).forEach(err::println);
+        Path comparison = comparisonFile(proposalFile);
+        try (OutputStream out = Files.newOutputStream(comparison)) {
+            Alternatives.writeCsv(rows, out);
+        } catch (IOException e) {
+            throw new UserError(ExitCode.FAILED, programme.messages().get("cli.alternatives.cannotWrite",
+                    comparison.toString(), e.getMessage()), programme.messages().get("cli.error.cannotWrite.advice"));
+        }
+        err.println(programme.messages().get("cli.alternatives.written", comparison.toString()));
         err.flush();
         return worst;
+    }
+
+    /** @return {@code folder/NAME-alternatives.csv} for a file {@code folder/NAME.EXT}: the comparison */
+    static Path comparisonFile(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "-alternatives.csv");
     }
 
     /** @return {@code folder/NAME-alternative-N.EXT} for a file {@code folder/NAME.EXT} */
