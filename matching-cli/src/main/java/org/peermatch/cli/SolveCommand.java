@@ -108,17 +108,18 @@ final class SolveCommand implements Callable<Integer> {
                     languageOption.messages().get("cli.error.sameFile.advice",
                             sibling(programmeFile, "-report.html").toString()));
         }
+        Messages loop = languageOption.messages();
         if (maxChanges != null && baseline == null) {
-            throw new UserError(ExitCode.INVALID_INPUT, "--max-changes " + maxChanges + " needs --baseline.",
-                    "Maybe add --baseline PUBLISHED-proposal.json, the proposal to stay close to.");
+            throw new UserError(ExitCode.INVALID_INPUT, loop.get("cli.maxChanges.noBaseline", maxChanges),
+                    loop.get("cli.maxChanges.noBaseline.advice"));
         }
         if (alternatives != null && (alternatives < 1 || alternatives > Alternatives.MAX)) {
-            throw new UserError(ExitCode.INVALID_INPUT, "--alternatives " + alternatives + " is out of range 1.."
-                    + Alternatives.MAX + ".", "Maybe ask for 3 alternatives: the committee compares them in one table.");
+            throw new UserError(ExitCode.INVALID_INPUT, loop.get("cli.alternatives.range", alternatives,
+                    Alternatives.MAX), loop.get("cli.alternatives.range.advice"));
         }
         if (maxChanges != null && maxChanges < 0) {
-            throw new UserError(ExitCode.INVALID_INPUT, "--max-changes " + maxChanges + " is negative.",
-                    "Maybe give 0 (keep every pair still possible) or more.");
+            throw new UserError(ExitCode.INVALID_INPUT, loop.get("cli.maxChanges.negative", maxChanges),
+                    loop.get("cli.maxChanges.negative.advice"));
         }
         Messages messages = languageOption.messages();
         if (xlsx != null) {
