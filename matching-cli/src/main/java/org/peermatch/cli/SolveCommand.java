@@ -1,6 +1,7 @@
 package org.peermatch.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -107,17 +108,18 @@ final class SolveCommand implements Callable<Integer> {
                     languageOption.messages().get("cli.error.sameFile.advice",
                             sibling(programmeFile, "-report.html").toString()));
         }
+        Messages loop = languageOption.messages();
         if (maxChanges != null && baseline == null) {
-            throw new UserError(ExitCode.INVALID_INPUT, "--max-changes " + maxChanges + " needs --baseline.",
-                    "Maybe add --baseline PUBLISHED-proposal.json, the proposal to stay close to.");
+            throw new UserError(ExitCode.INVALID_INPUT, loop.get("cli.maxChanges.noBaseline", maxChanges),
+                    loop.get("cli.maxChanges.noBaseline.advice"));
         }
         if (alternatives != null && (alternatives < 1 || alternatives > Alternatives.MAX)) {
-            throw new UserError(ExitCode.INVALID_INPUT, "--alternatives " + alternatives + " is out of range 1.."
-                    + Alternatives.MAX + ".", "Maybe ask for 3 alternatives: the committee compares them in one table.");
+            throw new UserError(ExitCode.INVALID_INPUT, loop.get("cli.alternatives.range", alternatives,
+                    Alternatives.MAX), loop.get("cli.alternatives.range.advice"));
         }
         if (maxChanges != null && maxChanges < 0) {
-            throw new UserError(ExitCode.INVALID_INPUT, "--max-changes " + maxChanges + " is negative.",
-                    "Maybe give 0 (keep every pair still possible) or more.");
+            throw new UserError(ExitCode.INVALID_INPUT, loop.get("cli.maxChanges.negative", maxChanges),
+                    loop.get("cli.maxChanges.negative.advice"));
         }
         Messages messages = languageOption.messages();
         if (xlsx != null) {
@@ -188,8 +190,23 @@ final class SolveCommand implements Callable<Integer> {
         }
         var err = spec.commandLine().getErr();
         Alternatives.table(rows, programme.messages()).forEach(err::println);
+        Path comparison = comparisonFile(proposalFile);
+        try (OutputStream out = Files.newOutputStream(comparison)) {
+            Alternatives.writeCsv(rows, out);
+        } catch (IOException e) {
+            throw new UserError(ExitCode.FAILED, programme.messages().get("cli.alternatives.cannotWrite",
+                    comparison.toString(), e.getMessage()), programme.messages().get("cli.error.cannotWrite.advice"));
+        }
+        err.println(programme.messages().get("cli.alternatives.written", comparison.toString()));
         err.flush();
         return worst;
+    }
+
+    /** @return {@code folder/NAME-alternatives.csv} for a file {@code folder/NAME.EXT}: the comparison */
+    static Path comparisonFile(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "-alternatives.csv");
     }
 
     /** @return {@code folder/NAME-alternative-N.EXT} for a file {@code folder/NAME.EXT} */

@@ -50,7 +50,7 @@ final class WhyCommand implements Callable<Integer> {
     @Option(names = "--topic", paramLabel = "TOPIC", description = "One need of the participant (default: any).")
     String topic;
 
-    @Option(names = "--move-limit", paramLabel = "N", defaultValue = "3000",
+    @Option(names = "--move-limit", paramLabel = "N", defaultValue = "1000",
             description = "Moves of the re-plan with the pair (default ${DEFAULT-VALUE}; reproducible).")
     long moveLimit;
 
@@ -60,14 +60,15 @@ final class WhyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (moveLimit < 1) {
-            throw new UserError(ExitCode.INVALID_INPUT, "--move-limit " + moveLimit + " is not positive.",
-                    "Maybe give 3000 (a few seconds on the demo) or more.");
+            Messages messages = languageOption.messages();
+            throw new UserError(ExitCode.INVALID_INPUT, messages.get("cli.why.moveLimit", moveLimit),
+                    messages.get("cli.why.moveLimit.advice"));
         }
         Messages messages = languageOption.messages();
         Programme programme = languageOption.apply(ProgrammeFiles.read(programmeFile, messages));
         messages = programme.messages();
-        known(programme, participant, "--participant");
-        known(programme, resource, "--resource");
+        known(programme, participant, "--participant", messages);
+        known(programme, resource, "--resource", messages);
         Baseline proposal = ProposalFiles.read(proposalFile, "--proposal", messages);
         programme = programme.withSolver(new SolverSettings(null, null, moveLimit,
                 seed != null ? seed : programme.solver().seed()));
@@ -78,12 +79,12 @@ final class WhyCommand implements Callable<Integer> {
         return ExitCode.COMPLETE.code();
     }
 
-    private static void known(Programme programme, String id, String option) {
+    private static void known(Programme programme, String id, String option, Messages messages) {
         if (programme.member(id) == null) {
             String example = programme.members().isEmpty() ? "" : programme.members().get(0).id();
-            throw new UserError(ExitCode.INVALID_INPUT, option + " '" + id + "' is not a member of the programme.",
-                    "Maybe use a member id of the programme, e.g. " + example + " ("
-                            + programme.members().stream().map(Member::id).limit(5).toList() + "…).");
+            throw new UserError(ExitCode.INVALID_INPUT, messages.get("cli.why.unknownMember", option, id),
+                    messages.get("cli.why.unknownMember.advice", example,
+                            String.join(", ", programme.members().stream().map(Member::id).limit(5).toList())));
         }
     }
 }

@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peermatch.core.decisions.Alternatives;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -133,7 +135,7 @@ class ReplanCommandTest {
     }
 
     @Test
-    void alternativesAreWrittenNextToTheProposalAndCompared() {
+    void alternativesAreWrittenNextToTheProposalAndCompared() throws IOException {
         Path programme = Cli.programme("small.json", folder);
         Cli.Result result = Cli.run("solve", programme.toString(), "--alternatives", "2", "--move-limit", "200",
                 "-o", folder.resolve("plan.json").toString(), "-r", folder.resolve("plan.html").toString(),
@@ -142,7 +144,17 @@ class ReplanCommandTest {
         assertThat(folder.resolve("plan-alternative-2.json")).exists();
         assertThat(folder.resolve("plan-alternative-2.html")).exists();
         assertThat(result.err()).contains("2 alternatives, each holding at least 20% of pairs")
-                .contains("covered  worst-off");
+                .contains("covered  worst-off").contains("plan-alternatives.csv");
+        List<String> comparison = Files.readAllLines(folder.resolve("plan-alternatives.csv"));
+        assertThat(comparison).hasSize(3).first().isEqualTo(Alternatives.CSV_HEADER);
+        assertThat(comparison.get(1)).startsWith("1,");
+        assertThat(comparison.get(2)).startsWith("2,");
+        // Each alternative passes the accompaniment certifier (its violations, in the proposal JSON, are none).
+        for (String file : List.of("plan.json", "plan-alternative-2.json")) {
+            JsonNode proposal = JsonMapper.builder().build().readTree(Files.readString(folder.resolve(file)));
+            assertThat(proposal.path("violations").isArray()).as(file).isTrue();
+            assertThat(proposal.path("violations").size()).as(file).isZero();
+        }
         Cli.Result tooMany = Cli.run("solve", programme.toString(), "--alternatives", "6");
         assertThat(tooMany.exitCode()).isEqualTo(2);
         assertThat(tooMany.err()).contains("--alternatives 6 is out of range 1..5").contains("Maybe");

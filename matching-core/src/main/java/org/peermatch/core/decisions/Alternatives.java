@@ -1,5 +1,11 @@
 package org.peermatch.core.decisions;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +22,11 @@ import org.peermatch.core.plan.ConstraintScore;
 import org.peermatch.core.plan.ModeProposal;
 import org.peermatch.core.solve.Proposal;
 import org.peermatch.core.text.Messages;
+
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.SequenceWriter;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * The comparison of alternative proposals ({@code solve --alternatives K}): each solved with the accompaniment pairs
@@ -123,6 +134,43 @@ public final class Alternatives {
                     percent(row.newShare())));
         }
         return lines;
+    }
+
+    /** The header of the comparison file; travel is empty without immersion days, new_share a fraction. */
+    public static final String CSV_HEADER = "alternative,covered,needs,worst_off,pairs,new_ties,same_sector,"
+            + "unbalance,travel_km,new_pairs,new_share";
+
+    private static final CsvMapper CSV = CsvMapper.builder().build();
+
+    /**
+     * Writes the comparison as CSV (UTF-8, header first, lines ending with {@code \n}; the stream is left open),
+     * one line per alternative, the figures of {@link #table} without rounding the share.
+     *
+     * @param rows the alternatives' figures
+     * @param out where to write
+     * @throws IOException when the stream cannot be written
+     */
+    public static void writeCsv(List<Row> rows, OutputStream out) throws IOException {
+        CsvSchema.Builder builder = CsvSchema.builder();
+        for (String column : CSV_HEADER.split(",")) {
+            builder.addColumn(column);
+        }
+        CsvSchema schema = builder.build().withHeader().withLineSeparator("\n");
+        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        try (SequenceWriter lines = CSV.writer(schema).without(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .writeValues(text)) {
+            for (Row row : rows) {
+                lines.write(List.of(Integer.toString(row.number()), Integer.toString(row.covered()),
+                        Integer.toString(row.needs()), Long.toString(row.worstOff()), Integer.toString(row.pairs()),
+                        Integer.toString(row.newTies()), Integer.toString(row.sameSector()),
+                        Long.toString(row.unbalance()), row.travel() < 0 ? "" : Long.toString(row.travel()),
+                        Integer.toString(row.newPairs()),
+                        String.format(Locale.ROOT, "%.3f", row.newShare())));
+            }
+        } catch (tools.jackson.core.JacksonException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
+        }
+        text.flush();
     }
 
     private static String percent(double share) {

@@ -124,6 +124,50 @@ class ReplanTest {
         assertThat(changes.counted()).isEqualTo(added.size() + moved.size());
     }
 
+    /**
+     * Done-when line 1: Romain Cazals (3 pairs in the published demo) stops offering accompaniment; the capacity
+     * left covers his needs, so every other pair is kept as it was (same need, same resource person), all needs stay
+     * covered, and the changes are exactly his released pairs and the new pairs. (Most other dropouts of the demo
+     * leave an essential need that free capacity cannot cover: there a few pairs move, for coverage, which the test
+     * above checks.)
+     */
+    @Test
+    void aDropoutWhoseNeedsTheFreeCapacityCoversKeepsEveryOtherPairAndTheChangesAreExactlyReleasedAndNew() {
+        String gone = "romain-cazals";
+        List<BaselinePair> his = published.pairs().stream().filter(p -> p.resource().equals(gone)).toList();
+        assertThat(his).isNotEmpty();
+        Programme changed = withoutResource(demo, gone);
+        Proposal replanned = PeerMatch.replan(changed, published, ReplanFact.UNLIMITED);
+        assertThat(replanned.accompaniment().violations()).isEmpty();
+        assertThat(replanned.accompaniment().hardScore()).isZero();
+        assertThat(replanned.accompaniment().uncovered()).isEmpty();
+        Baseline now = Changes.snapshot(replanned, changed);
+        for (BaselinePair pair : published.pairs()) {
+            if (!pair.resource().equals(gone)) {
+                assertThat(now.pairs()).as("kept %s", pair)
+                        .anyMatch(p -> p.samePair(pair) && p.topic().equals(pair.topic()));
+            }
+        }
+        Changes changes = Changes.between(published, now, changed, Messages.english());
+        List<List<String>> released = his.stream().map(p -> List.of(p.participant(), p.resource())).distinct()
+                .toList();
+        List<List<String>> fresh = now.pairs().stream()
+                .filter(p -> published.pairs().stream().noneMatch(b -> b.samePair(p)))
+                .map(p -> List.of(p.participant(), p.resource())).distinct().toList();
+        assertThat(fresh).isNotEmpty();
+        List<ChangedPair> dropped = changes.pairs().stream().filter(p -> p.kind() == ChangeKind.DROPPED).toList();
+        assertThat(dropped).allMatch(ChangedPair::released)
+                .extracting(p -> List.of(p.participant(), p.resource())).containsExactlyElementsOf(released);
+        assertThat(dropped).allSatisfy(p -> assertThat(p.reason())
+                .startsWith("Romain Cazals no longer offers accompaniment: "));
+        List<ChangedPair> added = changes.pairs().stream().filter(p -> p.kind() == ChangeKind.ADDED).toList();
+        assertThat(added).extracting(p -> List.of(p.participant(), p.resource()))
+                .containsExactlyInAnyOrderElementsOf(fresh);
+        assertThat(added).allSatisfy(p -> assertThat(p.reason())
+                .contains(" takes " + changed.member(p.participant()).name() + "'s need "));
+        assertThat(changes.counted()).isEqualTo(fresh.size());
+    }
+
     @Test
     void aBudgetOfChangesIsNeverExceeded() {
         Programme changed = withoutResource(demo, dropout);
