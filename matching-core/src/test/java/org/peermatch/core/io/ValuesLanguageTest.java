@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.peermatch.core.text.Messages;
 
-/** The id, topic and text problems of {@link Values} are told in French when asked, unchanged in English. */
+/** The id, topic, text and weekly availability problems are told in French when asked, unchanged in English. */
 class ValuesLanguageTest {
 
     private static final Path SMALL = Path.of("../examples/small-programme.json");
@@ -19,7 +19,7 @@ class ValuesLanguageTest {
     void idAndTextProblemsFollowTheLanguage() throws Exception {
         String broken = Files.readString(SMALL).replaceFirst("\"topic\": \"business-model\"",
                 "\"topic\": \"Business Model\"").replaceFirst("\"name\": \"Léa Garnier\"",
-                "\"name\": \"Léa\\\\u0007Garnier\"");
+                "\"name\": \"Léa\\\\u0007Garnier\"").replace("[\"FRI-AM\", \"FRI-PM\"]", "[\"FRI-AM\", \"FRI-AM\", \"XYZ-PM\"]");
 
         List<String> french = messages(broken, Messages.french());
         List<String> english = messages(broken, Messages.english());
@@ -27,10 +27,12 @@ class ValuesLanguageTest {
         assertThat(String.join("\n", english)).contains("`Business Model` is not a valid topic id.",
                 "Maybe write `business-model`: topic ids are lower-case words joined by `-`, like "
                         + "`business-model`.",
-                "holds a control character (U+0007) at character 4.", "Maybe remove it: names, ids and texts");
+                "holds a control character (U+0007) at character 4.", "Maybe remove it: names, ids and texts",
+                "the half-day `FRI-AM` is listed twice (also at line 26:", "`XYZ` in `XYZ-PM` is not a day of the week.");
         assertThat(String.join("\n", french)).contains("`Business Model` n’est pas valide ici",
                 "Peut-être écrire `business-model` : ce champ", "contient un caractère de contrôle (U+0007) au "
-                        + "caractère 4.", "Peut-être le retirer")
+                        + "caractère 4.", "Peut-être le retirer",
+                "la demi-journée `FRI-AM` apparaît deux fois (aussi ligne 26:", "`XYZ` dans `XYZ-PM` n’est pas un jour")
                 .doesNotContain("Maybe", "is not a valid", "holds a control");
     }
 
