@@ -101,6 +101,29 @@ class WorkbookCommandsTest {
         assertThat(Cli.run("convert", xlsx.toString(), xlsx.toString()).exitCode()).isEqualTo(2);
     }
 
+    /** Issue 13's Done-when: the same two problems, in French with {@code --lang fr}, each at its cell. */
+    @Test
+    void aBrokenWorkbookIsToldInFrench() throws IOException {
+        Path xlsx = folder.resolve("d.xlsx");
+        assertThat(Cli.run("template", "--demo", "--out", xlsx.toString(), "--lang", "fr").exitCode()).isZero();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            workbook.getSheet("Besoins").getRow(13).getCell(2).setCellValue(7);
+            var history = workbook.getSheet("Historique").getRow(1).getCell(0);
+            history.setCellValue(history.getStringCellValue() + ", inconnu");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            Files.write(xlsx, out.toByteArray());
+        }
+
+        Cli.Result validate = Cli.run("validate", xlsx.toString(), "--lang", "fr");
+
+        assertThat(validate.exitCode()).isEqualTo(2);
+        assertThat(validate.err()).contains("Besoins!C14 (priorité)", "Historique!A2 (membres)", "inconnu",
+                "7 n’est pas entre 1 et 3", "`inconnu` n’est l’identifiant d’aucun membre", "Peut-être",
+                "2 problèmes")
+                .doesNotContain("Maybe", "is out of range", "is not the id of", "problems");
+    }
+
     @Test
     void aFileThatIsNotAWorkbookIsRefusedInOneLine() throws IOException {
         Path xlsx = folder.resolve("fake.xlsx");

@@ -60,8 +60,8 @@ final class AvailabilityBinder {
                 continue;
             }
             if (seen.containsKey(date)) {
-                problems.add(dateNode, "the date " + date + " is listed twice (also at line "
-                        + problems.position(seen.get(date).offset()) + ").", "Maybe remove one of them.");
+                problems.add(dateNode, problems.t("io.availability.dateTwice", date.toString(),
+                        problems.position(seen.get(date).offset())), problems.t("io.availability.twice.advice"));
             } else {
                 seen.put(date, dateNode);
                 unavailable.add(date);
@@ -82,15 +82,15 @@ final class AvailabilityBinder {
         Node at = toNode != null ? toNode : fromNode;
         // With both dates defaulted, a reversed range is the programme's own problem, reported there.
         if (from != null && to != null && from.isAfter(to) && at != null) {
-            problems.add(at, "this weekly availability ends on " + to + ", before it starts (" + from + ").",
-                    "Maybe swap `from` and `to`, or check their years.");
+            problems.add(at, problems.t("io.availability.reversed", to.toString(), from.toString()),
+                    problems.t("io.availability.reversed.advice"));
         }
         Node halfDaysNode = fields.required("halfDays", "[\"MON-AM\", \"THU-PM\"]");
         List<WeeklyHalfDay> halfDays = new ArrayList<>();
         List<Node> items = halfDaysNode == null ? null : Values.list(halfDaysNode, problems, "half-days like MON-AM");
         if (items != null && items.isEmpty()) {
-            problems.add(halfDaysNode, "this weekly availability has no half-day.",
-                    "Maybe list half-days like [\"MON-AM\", \"THU-PM\"], or remove this weekly availability.");
+            problems.add(halfDaysNode, problems.t("io.availability.noHalfDay"),
+                    problems.t("io.availability.noHalfDay.advice"));
         }
         Map<WeeklyHalfDay, Node> seen = new LinkedHashMap<>();
         for (Node item : items == null ? List.<Node>of() : items) {
@@ -99,8 +99,8 @@ final class AvailabilityBinder {
                 continue;
             }
             if (seen.containsKey(halfDay)) {
-                problems.add(item, "the half-day `" + ((Node.Str) item).value() + "` is listed twice (also at line "
-                        + problems.position(seen.get(halfDay).offset()) + ").", "Maybe remove one of them.");
+                problems.add(item, problems.t("io.availability.halfDayTwice", ((Node.Str) item).value(),
+                        problems.position(seen.get(halfDay).offset())), problems.t("io.availability.twice.advice"));
             } else {
                 seen.put(halfDay, item);
                 halfDays.add(halfDay);
@@ -118,23 +118,22 @@ final class AvailabilityBinder {
         int dash = text.indexOf('-');
         if (dash < 0) {
             String example = slots == null || slots.isEmpty() ? "AM" : slots.get(0);
-            problems.add(node, "`" + Texts.shorten(text) + "` is not a weekly half-day.",
-                    "Maybe write it as DAY-SLOT, e.g. MON-" + example + ".");
+            problems.add(node, problems.t("io.availability.notWeekly", Texts.shorten(text)),
+                    problems.t("io.availability.notWeekly.advice", example));
             return null;
         }
         String dayName = text.substring(0, dash);
         String slot = text.substring(dash + 1);
         DayOfWeek day = Modes.DAYS.get(dayName);
         if (day == null) {
-            problems.add(node, "`" + Texts.shorten(dayName) + "` in `" + Texts.shorten(text)
-                    + "` is not a day of the week.",
-                    DidYouMean.advice(dayName, new ArrayList<>(Modes.DAYS.keySet()), "one of the days"));
+            problems.add(node, problems.t("io.availability.notADay", Texts.shorten(dayName), Texts.shorten(text)),
+                    DidYouMean.advice(problems.messages(), dayName, new ArrayList<>(Modes.DAYS.keySet()),
+                            problems.t("io.availability.days.listIntro")));
             return null;
         }
         if (slots != null && !slots.contains(slot)) {
-            problems.add(node, "`" + Texts.shorten(slot) + "` in `" + Texts.shorten(text)
-                    + "` is not a half-day of the programme.",
-                    DidYouMean.advice(slot, slots, "one of the programme's half-days"));
+            problems.add(node, problems.t("io.availability.notASlot", Texts.shorten(slot), Texts.shorten(text)),
+                    DidYouMean.advice(problems.messages(), slot, slots, problems.t("io.availability.slots.listIntro")));
             return null;
         }
         return new WeeklyHalfDay(day, slot);

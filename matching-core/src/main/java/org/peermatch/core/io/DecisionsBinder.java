@@ -63,8 +63,8 @@ final class DecisionsBinder {
             Node dateNode = fields.required("date", "\"2026-05-12\"");
             LocalDate date = dateNode == null ? null : Values.date(dateNode, problems);
             if (date != null && programmeEnd != null && date.isAfter(programmeEnd)) {
-                problems.add(dateNode, "this interaction is dated " + date + ", after the programme ends ("
-                        + programmeEnd + ").", "Maybe check the year: the history lists earlier interactions.");
+                problems.add(dateNode, problems.t("io.decisions.historyAfterEnd", date.toString(),
+                        programmeEnd.toString()), problems.t("io.decisions.historyAfterEnd.advice"));
                 date = null;
             }
             if (ids != null && mode != null && date != null) {
@@ -92,10 +92,9 @@ final class DecisionsBinder {
                             && pair.topic().equals(other.topic()))
                     .findFirst().orElse(null);
             if (sameNeed != null && !sameNeed.resource().equals(pair.resource())) {
-                problems.add(item, "the need `" + pair.topic() + "` of " + index.label(pair.participant())
-                        + " is pinned twice, with " + index.label(sameNeed.resource()) + " and "
-                        + index.label(pair.resource()) + ".",
-                        "Maybe keep one of the two pins: a need is covered by one resource person.");
+                problems.add(item, problems.t("io.decisions.pinnedTwice", pair.topic(),
+                        index.label(pair.participant()), index.label(sameNeed.resource()),
+                        index.label(pair.resource())), problems.t("io.decisions.pinnedTwice.advice"));
             } else if (pair != null) {
                 pinned.add(pair);
                 pinnedNodes.add(item);
@@ -119,10 +118,12 @@ final class DecisionsBinder {
             PinnedPair pair = pinned.get(i);
             for (ForbiddenPair forbiddenPair : forbidden) {
                 if (forbiddenPair.concerns(pair.participant(), pair.resource())) {
-                    problems.add(pinnedNodes.get(i), "the committee pins " + index.label(pair.participant())
-                            + " with " + index.label(pair.resource()) + " and also forbids this pair"
-                            + (forbiddenPair.reason() == null ? "" : " (" + Texts.shorten(forbiddenPair.reason())
-                                    + ")") + ".", "Maybe keep only one of the two decisions.");
+                    problems.add(pinnedNodes.get(i), forbiddenPair.reason() == null
+                            ? problems.t("io.decisions.pinnedAndForbidden", index.label(pair.participant()),
+                                    index.label(pair.resource()))
+                            : problems.t("io.decisions.pinnedAndForbidden.reason", index.label(pair.participant()),
+                                    index.label(pair.resource()), Texts.shorten(forbiddenPair.reason())),
+                            problems.t("io.decisions.pinnedAndForbidden.advice"));
                 }
             }
         }
@@ -137,18 +138,17 @@ final class DecisionsBinder {
      */
     private boolean consistent(Node node, Node resourceNode, Member participant, Member resource, String topic) {
         if (participant.organization().strip().equalsIgnoreCase(resource.organization().strip())) {
-            problems.add(node, "the pinned pair " + index.label(participant.id()) + " and "
-                    + index.label(resource.id()) + " both work for " + Texts.shorten(participant.organization())
-                    + ": a conflict of interest.", "Maybe pin a resource person of another organization, or remove"
-                            + " this pair.");
+            problems.add(node, problems.t("io.decisions.pinnedSameOrganization", index.label(participant.id()),
+                    index.label(resource.id()), Texts.shorten(participant.organization())),
+                    problems.t("io.decisions.pinnedSameOrganization.advice"));
             return false;
         }
         String declaredBy = participant.conflicts().contains(resource.id()) ? participant.id()
                 : resource.conflicts().contains(participant.id()) ? resource.id() : null;
         if (declaredBy != null) {
-            problems.add(node, "the pinned pair " + index.label(participant.id()) + " and "
-                    + index.label(resource.id()) + " has a conflict of interest declared by " + declaredBy + ".",
-                    "Maybe remove this pin, or the conflict from the `conflicts` of " + declaredBy + ".");
+            problems.add(node, problems.t("io.decisions.pinnedConflict", index.label(participant.id()),
+                    index.label(resource.id()), declaredBy),
+                    problems.t("io.decisions.pinnedConflict.advice", declaredBy));
             return false;
         }
         List<String> topics = topic != null ? List.of(topic)
@@ -179,17 +179,16 @@ final class DecisionsBinder {
         String topic = topicNode == null ? null : Values.kebab(topicNode, problems, "topic id");
         boolean ok = participant != null && resource != null && (topicNode == null || topic != null);
         if (participant != null && participant.equals(resource)) {
-            problems.add(resourceNode, index.label(participant) + " is pinned with themselves.",
-                    "Maybe pin " + participant + " with a resource person.");
+            problems.add(resourceNode, problems.t("io.decisions.pinnedSelf", index.label(participant)),
+                    problems.t("io.decisions.pinnedSelf.advice", participant));
             return null;
         }
         MemberBinder.Bound participantBound = participant == null ? null : members.get(participant);
         if (participantBound != null && participantBound.clean()) {
             Member member = participantBound.member();
             if (!member.requests(Mode.ACCOMPANIMENT)) {
-                problems.add(participantNode, "the pinned participant " + index.label(participant)
-                        + " does not request accompaniment.",
-                        "Maybe add \"accompaniment\" to the requests of " + participant + ", or remove this pair.");
+                problems.add(participantNode, problems.t("io.decisions.pinnedNoRequest", index.label(participant)),
+                        problems.t("io.decisions.pinnedNoRequest.advice", participant));
                 ok = false;
             } else if (topic != null && member.needs().stream().noneMatch(need -> need.topic().equals(topic))) {
                 List<String> topics = member.needs().stream().map(Need::topic).toList();
@@ -204,10 +203,9 @@ final class DecisionsBinder {
         MemberBinder.Bound resourceBound = resource == null ? null : members.get(resource);
         boolean resourceClean = resourceBound != null && resourceBound.clean();
         if (resourceClean && resourceBound.member().offer(Mode.ACCOMPANIMENT) == null) {
-            problems.add(resourceNode, "the pinned resource person " + index.label(resource)
-                    + " does not offer accompaniment.",
-                    "Maybe add \"offers\": {\"accompaniment\": {\"hours\": 20, \"participants\": 3}} to " + resource
-                            + ", or remove this pair.");
+            problems.add(resourceNode, problems.t("io.decisions.pinnedNoOffer", index.label(resource)),
+                    problems.t("io.decisions.pinnedNoOffer.advice", resource,
+                            "\"offers\": {\"accompaniment\": {\"hours\": 20, \"participants\": 3}}"));
             ok = false;
         }
         if (ok && participantBound != null && participantBound.clean() && resourceClean

@@ -15,6 +15,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.peermatch.core.text.Messages;
+
 /**
  * Turns located JSON values into Java values, reporting what does not fit. Every method returns null after
  * reporting a problem, so that binding goes on and finds every problem.
@@ -72,21 +74,25 @@ final class Values {
         }
         String value = text.value();
         if (value.length() > ReadLimits.MAX_TEXT_LENGTH) {
-            problems.add(node, String.format(Locale.ROOT, "this text has %,d characters, more than the %,d allowed"
-                    + " (`%s`).", value.length(), ReadLimits.MAX_TEXT_LENGTH, Texts.shorten(value)),
-                    "Maybe shorten it: names, ids and reasons are a few words.");
+            problems.add(node, problems.t("io.values.textTooLong", grouped(problems, value.length()),
+                    grouped(problems, ReadLimits.MAX_TEXT_LENGTH), Texts.shorten(value)),
+                    problems.t("io.values.textTooLong.advice"));
             return null;
         }
         int control = ControlCharacters.first(value);
         if (control >= 0) {
-            problems.add(node, String.format(Locale.ROOT, "`%s` holds a control character (U+%04X) at character %d.",
-                    Texts.shorten(value), (int) value.charAt(control), control + 1),
-                    "Maybe remove it: names, ids and texts are one line of printable characters (line breaks,"
-                            + " terminal escapes and other control characters would break the calendar and CSV"
-                            + " files).");
+            problems.add(node, problems.t("io.values.control", Texts.shorten(value),
+                    String.format(Locale.ROOT, "%04X", (int) value.charAt(control)), String.valueOf(control + 1)),
+                    problems.t("io.values.control.advice"));
             return null;
         }
         return value;
+    }
+
+    /** @return the count with thousands separators: 1,234 in English (as ever), 1 234 in French */
+    private static String grouped(Problems problems, long n) {
+        Locale locale = problems.messages() == Messages.english() ? Locale.ROOT : problems.messages().locale();
+        return String.format(locale, "%,d", n);
     }
 
     /** @return whether the text is at most {@code max} characters long, else reports it */
@@ -94,9 +100,9 @@ final class Values {
         if (text.length() <= ReadLimits.MAX_ID_LENGTH) {
             return true;
         }
-        problems.add(node, String.format(Locale.ROOT, "this %s has %,d characters, more than the %d allowed (`%s`).",
-                label, text.length(), ReadLimits.MAX_ID_LENGTH, Texts.shorten(text)),
-                "Maybe use a short " + label + ", like `m01` or `business-model`.");
+        problems.add(node, problems.t("io.values.idTooLong", problems.words(label), grouped(problems, text.length()),
+                String.valueOf(ReadLimits.MAX_ID_LENGTH), Texts.shorten(text)),
+                problems.t("io.values.idTooLong.advice", problems.words(label)));
         return false;
     }
 
@@ -119,9 +125,9 @@ final class Values {
         }
         if (text != null && !ID.matcher(text).matches()) {
             String suggestion = text.strip().replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[._-]+", "");
-            problems.add(node, "`" + Texts.shorten(text) + "` is not a valid " + label + ".",
-                    "Maybe write " + (ID.matcher(suggestion).matches() ? "`" + suggestion + "`: " : "")
-                            + "ids use only letters, digits, `.`, `_` and `-`, and start with a letter or digit.");
+            problems.add(node, problems.t("io.values.invalid", Texts.shorten(text), problems.words(label)),
+                    ID.matcher(suggestion).matches() ? problems.t("io.values.id.advice.suggestion", suggestion)
+                            : problems.t("io.values.id.advice"));
             return null;
         }
         return text;
@@ -137,9 +143,9 @@ final class Values {
             String suggestion = java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFD)
                     .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                     .replaceAll("^-+|-+$", "");
-            problems.add(node, "`" + Texts.shorten(text) + "` is not a valid " + label + ".",
-                    "Maybe write " + (suggestion.isEmpty() ? "" : "`" + suggestion + "`: ")
-                            + label + "s are lower-case words joined by `-`, like `business-model`.");
+            problems.add(node, problems.t("io.values.invalid", Texts.shorten(text), problems.words(label)),
+                    suggestion.isEmpty() ? problems.t("io.values.kebab.advice", problems.words(label))
+                            : problems.t("io.values.kebab.advice.suggestion", suggestion, problems.words(label)));
             return null;
         }
         return text;

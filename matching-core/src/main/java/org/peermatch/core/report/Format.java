@@ -62,12 +62,17 @@ final class Format {
 
     /** @return e.g. "0.4 s", "12.3 s", "2 min 05 s", "1 h 02 min" */
     static String duration(Duration duration) {
+        return duration(duration, Locale.ENGLISH, "unknown");
+    }
+
+    /** @return e.g. "0.4 s" or "0,4 s", "2 min 05 s", "1 h 02 min", with the decimal mark of the locale */
+    static String duration(Duration duration, Locale locale, String unknown) {
         if (duration == null) {
-            return "unknown";
+            return unknown;
         }
         long millis = duration.toMillis();
         if (millis < 60_000) {
-            return String.format(Locale.ENGLISH, "%.1f s", millis / 1000.0);
+            return String.format(locale, "%.1f s", millis / 1000.0);
         }
         long seconds = millis / 1000;
         if (seconds < 3600) {

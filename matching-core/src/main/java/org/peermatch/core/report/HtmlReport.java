@@ -53,6 +53,9 @@ public final class HtmlReport {
     private static final String PAGE = Template.resource("report-page.html");
     private static final String STYLE = Template.resource("report.css");
     private static final String SCRIPT = Template.resource("report.js");
+    /** The script's two sentences, replaced by those of the report's language. */
+    private static final String ALL_SHOWN = "\"Showing all \" + items.length + \" participants.\"";
+    private static final String SOME_SHOWN = "\"Showing \" + shown + \" of \" + items.length + \" participants.\"";
 
     private final ReportPage page;
     private final Proposal proposal;
@@ -172,7 +175,7 @@ public final class HtmlReport {
         values.put("title", Html.escape(messages.get("report.title", report.programmeName())));
         values.put("style", STYLE);
         values.put("body", report.body());
-        values.put("script", SCRIPT);
+        values.put("script", script(messages));
         return values;
     }
 
@@ -202,7 +205,7 @@ public final class HtmlReport {
         new CodevelopmentSection(page).write();
         new WorkshopSection(page).write();
         if (calendar != null) {
-            MonthGrid.write(html, programme, calendar);
+            MonthGrid.write(html, programme, calendar, messages);
         }
         scoreDetails();
         html.close("main").nl();
@@ -443,9 +446,10 @@ public final class HtmlReport {
                     .element("td", constraint.level() == null ? "" : page.t("report.scores.level."
                             + constraint.level().name().toLowerCase(Locale.ROOT)))
                     .element("td", page.number(constraint.weight()), "class", "num")
-                    .element("td", Format.signed(constraint.score()),
+                    .element("td", constraint.score() > 0 ? "+" + page.number(constraint.score())
+                            : page.number(constraint.score()),
                             "class", constraint.score() == 0 ? "num contribution zero" : "num contribution")
-                    .element("td", definition == null ? "" : definition.description())
+                    .element("td", definition == null ? "" : description(definition))
                     .close("tr").nl();
         }
         html.close("tbody").close("table").nl();
@@ -457,7 +461,8 @@ public final class HtmlReport {
             if (statistics.reproducible()) {
                 stat(page.t("report.stats.search"), page.t("report.stats.reproducible"));
             } else {
-                stat(page.t("report.stats.time"), Format.duration(statistics.spent()));
+                stat(page.t("report.stats.time"), Format.duration(statistics.spent(), messages.locale(),
+                        page.t("report.stats.time.unknown")));
             }
             stat(page.t("report.stats.moves"), page.number(statistics.moveCount()));
             if (!statistics.reproducible()) {
@@ -469,6 +474,33 @@ public final class HtmlReport {
             html.close("dl").nl();
         }
         html.close("section").nl();
+    }
+
+    /** @return the filtering script with the participant count it shows in the report's language */
+    private static String script(Messages messages) {
+        return SCRIPT.replace(ALL_SHOWN, jsSentence(messages.get("report.filter.count.all",
+                "\u0000items.length\u0000"))).replace(SOME_SHOWN, jsSentence(messages.get("report.filter.count.some", "\u0000shown\u0000",
+                        "\u0000items.length\u0000")));
+    }
+
+    /** @return a sentence whose variables are marked by NUL characters as a script expression, e.g. "a " + n + "." */
+    private static String jsSentence(String marked) {
+        List<String> parts = new ArrayList<>();
+        String[] pieces = marked.split("\u0000", -1);
+        for (int i = 0; i < pieces.length; i++) {
+            if (i % 2 == 1) {
+                parts.add(pieces[i]);
+            } else if (!pieces[i].isEmpty()) {
+                parts.add("\"" + pieces[i].replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
+            }
+        }
+        return String.join(" + ", parts);
+    }
+
+    /** @return what the constraint means, in the report's language (the catalog's own English otherwise) */
+    private String description(ConstraintDefinition definition) {
+        String key = "constraints." + definition.id();
+        return messages.language().equals("en") || !messages.has(key) ? definition.description() : page.t(key);
     }
 
     private void stat(String label, String value) {

@@ -21,6 +21,7 @@ import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.plan.Violation;
+import org.peermatch.core.text.Messages;
 
 /**
  * The calendar section of the HTML report: one small table per month of the programme (Monday to Friday as
@@ -31,23 +32,32 @@ import org.peermatch.core.plan.Violation;
 final class MonthGrid {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final List<DayOfWeek> WEEKDAYS = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
             DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
 
     private final Html html;
     private final Programme programme;
     private final ProgrammeCalendar calendar;
+    private final Messages messages;
+    private final DateTimeFormatter monthFormat;
+    private final DateTimeFormatter dateFormat;
 
-    private MonthGrid(Html html, Programme programme, ProgrammeCalendar calendar) {
+    private MonthGrid(Html html, Programme programme, ProgrammeCalendar calendar, Messages messages) {
         this.html = html;
         this.programme = programme;
         this.calendar = calendar;
+        this.messages = messages;
+        this.monthFormat = DateTimeFormatter.ofPattern("MMMM yyyy", messages.locale());
+        this.dateFormat = DateTimeFormatter.ofPattern(messages.get("report.date.pattern"), messages.locale());
     }
 
-    /** Writes the section with id {@code calendar}. */
-    static void write(Html html, Programme programme, ProgrammeCalendar calendar) {
-        new MonthGrid(html, programme, calendar).section();
+    /** Writes the section with id {@code calendar}, in the language of the messages. */
+    static void write(Html html, Programme programme, ProgrammeCalendar calendar, Messages messages) {
+        new MonthGrid(html, programme, calendar, messages).section();
+    }
+
+    private String t(String key, Object... arguments) {
+        return messages.get(key, arguments);
     }
 
     private void section() {
@@ -60,10 +70,9 @@ final class MonthGrid {
             }
         }
         html.open("section", "id", "calendar", "aria-labelledby", "calendar-title").nl();
-        html.element("h2", "Calendar", "id", "calendar-title").nl();
-        html.element("p", Format.count(shown, "session", "sessions") + " on one calendar"
-                + (calendar.unplaced().isEmpty() ? "" : ", " + Format.count(calendar.unplaced().size(),
-                        "session", "sessions") + " not placed (listed below the months)")
+        html.element("h2", t("report.grid.title"), "id", "calendar-title").nl();
+        html.element("p", t("report.grid.shown", shown)
+                + (calendar.unplaced().isEmpty() ? "" : t("report.grid.unplacedCount", calendar.unplaced().size()))
                 + ". " + checked(), "class", "muted").nl();
         html.open("div", "class", "months").nl();
         if (programme.start() != null && programme.end() != null) {
@@ -82,20 +91,19 @@ final class MonthGrid {
     private String checked() {
         List<Violation> violations = CalendarCertifier.violations(programme, calendar);
         if (violations.isEmpty()) {
-            return "Checked: nobody and no room is booked twice, and every session lies in its members' "
-                    + "availability, inside the programme and off closed days.";
+            return t("report.grid.checked");
         }
-        return Format.count(violations.size(), "calendar rule is", "calendar rules are") + " broken: "
-                + violations.get(0).message() + (violations.size() > 1 ? " …" : "");
+        return t("report.grid.broken", violations.size(), violations.get(0).message())
+                + (violations.size() > 1 ? " …" : "");
     }
 
     private void month(YearMonth month, Map<LocalDate, List<Session>> byDay) {
         html.open("table", "class", "month").nl();
-        html.element("caption", MONTH.format(month)).nl();
+        html.element("caption", monthFormat.format(month)).nl();
         html.open("thead").open("tr");
         for (DayOfWeek day : WEEKDAYS) {
-            html.open("th", "scope", "col", "abbr", day.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
-                    .text(day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).close("th");
+            html.open("th", "scope", "col", "abbr", t("report.grid.day." + day.getValue()))
+                    .text(t("report.grid.day.short." + day.getValue())).close("th");
         }
         html.close("tr").close("thead").nl();
         html.open("tbody").nl();
@@ -118,7 +126,7 @@ final class MonthGrid {
         if (!weekend.isEmpty()) {
             html.open("ul", "class", "weekend").nl();
             for (Session session : weekend) {
-                html.open("li").text(Format.date(session.date()) + " (weekend): ");
+                html.open("li").text(t("report.grid.weekend", dateFormat.format(session.date())));
                 entry(session);
                 html.close("li").nl();
             }
@@ -162,7 +170,7 @@ final class MonthGrid {
     }
 
     private void entry(Session session) {
-        String time = session.wholeDay() ? "all day" : session.start() == null ? session.halfDay()
+        String time = session.wholeDay() ? t("report.grid.allDay") : session.start() == null ? session.halfDay()
                 : TIME.format(session.start());
         html.element("span", time, "class", "time").text(" ");
         html.element("strong", kind(session.mode())).text(" " + shortText(session));
@@ -177,13 +185,13 @@ final class MonthGrid {
         List<String> members = session.members();
         return switch (session.mode()) {
             case ACCOMPANIMENT, IMMERSION -> members.size() >= 2
-                    ? shortName(members.get(0)) + (session.mode() == Mode.IMMERSION ? " at " : " & ")
+                    ? shortName(members.get(0)) + (session.mode() == Mode.IMMERSION ? t("report.grid.at") : " & ")
                             + shortName(members.get(1))
                     : shortNames(members);
             case CODEVELOPMENT -> {
                 int clients = session.title().indexOf(" (client");
                 String title = clients > 0 ? session.title().substring(0, clients) : session.title();
-                yield title.replace("Co-development group", "group");
+                yield title.replace(t("report.grid.codevGroup.long"), t("report.grid.codevGroup.short"));
             }
             case WORKSHOP -> session.title() + (members.isEmpty() ? "" : " · " + shortName(members.get(0)));
             default -> shortNames(members);
@@ -213,30 +221,25 @@ final class MonthGrid {
                 : words[0] + " " + new StringBuilder().appendCodePoint(initial) + ".";
     }
 
-    private static String kind(Mode mode) {
-        return switch (mode) {
-            case ACCOMPANIMENT -> "Meeting";
-            case IMMERSION -> "Immersion";
-            case CODEVELOPMENT -> "Co-dev";
-            case WORKSHOP -> "Workshop";
-            case OTHER -> "Session";
-        };
+    private String kind(Mode mode) {
+        return t("report.grid.kind." + mode.name().toLowerCase(Locale.ROOT));
     }
 
     private void budgets() {
         if (calendar.budgets().isEmpty()) {
             return;
         }
-        html.element("h3", "Accompaniment hours on the calendar").nl();
+        html.element("h3", t("report.grid.budgets.title")).nl();
         html.open("table", "class", "budgets").nl();
-        html.element("caption", "Hours of each accompaniment pair", "class", "visually-hidden").nl();
+        html.element("caption", t("report.grid.budgets.caption"), "class", "visually-hidden").nl();
         html.open("thead").open("tr")
-                .element("th", "Pair", "scope", "col")
-                .element("th", "Covered", "scope", "col")
-                .element("th", "Held", "scope", "col")
-                .element("th", "Lost", "scope", "col", "title", "Cancelled late without a reason")
-                .element("th", "Planned", "scope", "col")
-                .element("th", "Not placed", "scope", "col")
+                .element("th", t("report.grid.budgets.pair"), "scope", "col")
+                .element("th", t("report.grid.budgets.covered"), "scope", "col")
+                .element("th", t("report.grid.budgets.held"), "scope", "col")
+                .element("th", t("report.grid.budgets.lost"), "scope", "col", "title",
+                        t("report.grid.budgets.lost.title"))
+                .element("th", t("report.grid.budgets.planned"), "scope", "col")
+                .element("th", t("report.grid.budgets.unplaced"), "scope", "col")
                 .close("tr").close("thead").nl();
         html.open("tbody").nl();
         for (HoursBudget budget : calendar.budgets()) {
@@ -257,7 +260,7 @@ final class MonthGrid {
         if (calendar.unplaced().isEmpty()) {
             return;
         }
-        html.element("h3", "Sessions not placed").nl();
+        html.element("h3", t("report.grid.unplaced.title")).nl();
         html.open("ul", "class", "unplaced").nl();
         for (UnplacedSession session : calendar.unplaced()) {
             html.open("li").element("strong", session.title()).text(" — " + session.reason()).close("li").nl();

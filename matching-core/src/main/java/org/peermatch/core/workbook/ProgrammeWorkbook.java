@@ -75,7 +75,7 @@ public final class ProgrammeWorkbook {
         Located located = located(file, messages);
         Programme programme;
         try {
-            programme = ProgrammeReader.read(located.json().text(), located.name());
+            programme = ProgrammeReader.read(located.json().text(), located.name(), messages);
         } catch (InvalidInputException e) {
             throw relocated(e, located);
         }
@@ -107,7 +107,7 @@ public final class ProgrammeWorkbook {
             root = located.root();
             locations = new java.util.HashMap<>(located.locations());
         } else {
-            ProgrammeReader.read(programmeFile);
+            ProgrammeReader.read(programmeFile, messages);
             try {
                 String text = Files.readString(programmeFile, java.nio.charset.StandardCharsets.UTF_8);
                 root = (ObjectNode) MAPPER.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
@@ -139,7 +139,7 @@ public final class ProgrammeWorkbook {
         Located combined = new Located(name, findings, root, locations, LocatedJson.write(root, locations));
         Programme programme;
         try {
-            programme = ProgrammeReader.read(combined.json().text(), name);
+            programme = ProgrammeReader.read(combined.json().text(), name, messages);
         } catch (InvalidInputException e) {
             throw relocated(e, combined);
         }
@@ -160,7 +160,7 @@ public final class ProgrammeWorkbook {
     public static String toJson(Path file, Messages messages) throws InvalidInputException {
         Located located = located(file, messages);
         try {
-            ProgrammeReader.read(located.json().text(), located.name());
+            ProgrammeReader.read(located.json().text(), located.name(), messages);
         } catch (InvalidInputException e) {
             throw relocated(e, located);
         }
@@ -180,7 +180,7 @@ public final class ProgrammeWorkbook {
      * @throws InvalidInputException when the document is invalid
      */
     public static byte[] toXlsx(String json, String sourceName, Messages messages) throws InvalidInputException {
-        return xlsx(TableMaker.sheets(tree(json, sourceName)), messages);
+        return xlsx(TableMaker.sheets(tree(json, sourceName, messages)), messages);
     }
 
     /**
@@ -203,7 +203,7 @@ public final class ProgrammeWorkbook {
     public static Map<String, String> toCsv(String json, String sourceName, Messages messages)
             throws InvalidInputException {
         Map<String, String> files = new LinkedHashMap<>();
-        for (SheetData data : TableMaker.sheets(tree(json, sourceName))) {
+        for (SheetData data : TableMaker.sheets(tree(json, sourceName, messages))) {
             List<String> headers = new ArrayList<>();
             List<List<Object>> rows = new ArrayList<>();
             if (data.sheet().kind() == Kind.SETTINGS) {
@@ -222,8 +222,8 @@ public final class ProgrammeWorkbook {
         return files;
     }
 
-    private static JsonNode tree(String json, String sourceName) throws InvalidInputException {
-        ProgrammeReader.read(json, sourceName);
+    private static JsonNode tree(String json, String sourceName, Messages messages) throws InvalidInputException {
+        ProgrammeReader.read(json, sourceName, messages);
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
         return MAPPER.readTree(text);
     }
