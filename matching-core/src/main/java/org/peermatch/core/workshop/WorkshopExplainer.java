@@ -218,8 +218,9 @@ final class WorkshopExplainer {
         return false;
     }
 
-    private String why(Member member, String topic, WorkshopTheme theme) {
+    private String why(Member member, String topicId, WorkshopTheme theme) {
         String who = WorkshopProblem.label(member);
+        String topic = NoveltyWords.label(topicId);
         if (theme == null || !theme.candidate() && enrolments.get(theme).seatings().isEmpty()) {
             return messages.get("workshop.unserved.notATheme", topic);
         }
