@@ -174,6 +174,7 @@ final class Layout {
         setting(settings, "rules.calendar.questionsDueHours", Type.INTEGER);
         setting(settings, "rules.calendar.reportDueDays", Type.INTEGER);
         setting(settings, "rules.calendar.lateCancellationHours", Type.INTEGER);
+        setting(settings, "rules.calendar.maxMeetingsPerWeekPerResource", Type.INTEGER);
         setting(settings, "solver.timeLimit", Type.TEXT);
         setting(settings, "solver.unimprovedTimeLimit", Type.TEXT);
         setting(settings, "solver.moveCountLimit", Type.INTEGER);
