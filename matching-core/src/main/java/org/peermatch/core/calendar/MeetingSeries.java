@@ -282,8 +282,11 @@ final class MeetingSeries {
                 target = Math.max(firstDay, start);
                 latest = target + maxGap;
             } else {
-                // Spread: the rest of the programme shared among the meetings left, within the cadence.
-                long step = spread ? Math.max(minGap, Math.min(maxGap, (days - 1 - previous) / (count - k))) : gap;
+                // Spread: what is left of the programme shared evenly among the meetings left and the time after the
+                // last one (as span / meetings for the first gap), within the cadence.
+                long step = spread
+                        ? Math.max(minGap, Math.min(maxGap, (days - 1 - previous) / (count - k + 1)))
+                        : gap;
                 earliest = Math.max(firstDay, previous + minGap);
                 target = Math.max(earliest, previous + step);
                 latest = Math.max(target, previous + maxGap);
