@@ -34,9 +34,13 @@ import org.peermatch.core.workshop.WorkshopProposal;
  * the needs it covers call for, minus the hours already held, lost to late cancellations without a reason, or
  * fixed (the last meeting may be shorter). Pairs with the fewest common available half-days go first (ties: the
  * order of the proposal's assignments), since they have the least choice. A pair's meetings are spaced
- * {@code minWeeksBetweenMeetings} to {@code maxWeeksBetweenMeetings} weeks apart — as far apart as the remaining
- * programme allows within that range — starting on the re-planning date or, after a held meeting, the spacing after
- * it; when the programme is too short for that, they are spread evenly over what is left. Each meeting takes the
+ * {@code minWeeksBetweenMeetings} to {@code maxWeeksBetweenMeetings} weeks apart — what is left of the programme
+ * shared among the meetings left, within that range, recomputed after each meeting — starting, for a pair that has
+ * not met yet, in the week among the first {@code maxWeeksBetweenMeetings} with the fewest first meetings (first
+ * meetings are staggered) or, after a held meeting, the spacing after it; when the programme is too short for that,
+ * they are spread evenly over what is left. No resource person gets more than
+ * {@code maxMeetingsPerWeekPerResource} meetings in a calendar week when another half-day fits; when none does, the
+ * limit gives way and the meeting's notes say so. Each meeting takes the
  * first half-day from its target on (then the nearest before it, down to the minimum spacing, then any later one)
  * on which both are available, both free, the day not closed and the minimum spacing kept from the pair's fixed
  * meetings; when none is left it is listed as not placed. When the wider spacing drifts past closures and busy

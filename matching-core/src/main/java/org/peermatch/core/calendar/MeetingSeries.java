@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +38,15 @@ final class MeetingSeries {
     private final int first;
     private final BitSet closed;
     private final List<Session> sessions;
+    /** The most 1:1 meetings a resource person has in a calendar week when another date exists. */
+    private final int weeklyLimit;
+    /** Days from the Monday of the programme's first week to its start: day {@code d} lies in week (d + this) / 7. */
+    private final int weekOffset;
+    private final int weekCount;
+    /** Per resource person, their 1:1 meetings per calendar week (the record's and those planned so far). */
+    private final Map<String, int[]> resourceWeeks = new HashMap<>();
+    /** First meetings planned per calendar week, to stagger the pairs' first meetings. */
+    private final int[] firstMeetings;
 
     MeetingSeries(Occupancy occupancy, SessionFacts facts, List<Assignment> assignments,
             List<UnplacedSession> unplaced) {
@@ -52,6 +62,18 @@ final class MeetingSeries {
         this.first = occupancy.first;
         this.closed = occupancy.closed;
         this.sessions = occupancy.sessions;
+        this.weeklyLimit = Math.max(1, programme.calendar().maxMeetingsPerWeekPerResource());
+        this.weekOffset = programme.start().getDayOfWeek().getValue() - 1;
+        this.weekCount = (size / slotCount + weekOffset) / 7 + 2;
+        this.firstMeetings = new int[weekCount];
+    }
+
+    private int weekOf(long day) {
+        return (int) Math.max(0, Math.min(weekCount - 1, (day + weekOffset) / 7));
+    }
+
+    private int[] weeksOf(String resource) {
+        return resourceWeeks.computeIfAbsent(resource, id -> new int[weekCount]);
     }
 
     /** An accompaniment pair and what the record says of it. */
@@ -116,6 +138,15 @@ final class MeetingSeries {
                 }
             }
         }
+        for (Session session : sessions) {
+            if (session.mode() == Mode.ACCOMPANIMENT && session.status() != SessionState.CANCELLED
+                    && session.date() != null && session.members().size() >= 2) {
+                long day = ChronoUnit.DAYS.between(programme.start(), session.date());
+                if (day >= 0 && day < size / slotCount) {
+                    weeksOf(session.members().get(1))[weekOf(day)]++;
+                }
+            }
+        }
         List<Pair> order = new ArrayList<>(pairs.values());
         for (Pair pair : order) {
             BitSet common = commonAvailable(pair.participant, pair.resource);
@@ -163,16 +194,66 @@ final class MeetingSeries {
             minGap = 1;
             maxGap = Integer.MAX_VALUE / 4;
         }
-        int unplacedAtGap = placeMeetings(pair, count, toPlan, gap, minGap, maxGap, longEnough, false, null);
+        long start = firstDay(pair, count, gap, span, longEnough, minGap);
+        int unplacedAtGap = placeMeetings(pair, count, toPlan, start, gap, longEnough, minGap, maxGap, longEnough,
+                false, null);
         String fallback = null;
-        if (unplacedAtGap > 0 && longEnough && gap > minGap
-                && placeMeetings(pair, count, toPlan, minGap, minGap, maxGap, true, false, null) < unplacedAtGap) {
+        boolean spread = longEnough;
+        if (unplacedAtGap > 0 && longEnough && gap > minGap && placeMeetings(pair, count, toPlan, start, minGap,
+                false, minGap, maxGap, true, false, null) < unplacedAtGap) {
             // The wider spacing drifts past closures and busy weeks: the minimum cadence dates more meetings.
             gap = minGap;
+            spread = false;
             fallback = programme.messages().get("calendar.note.minimumCadence", programme.messages().get(
                     "calendar.weeks", programme.calendar().minWeeksBetweenMeetings()));
         }
-        placeMeetings(pair, count, toPlan, gap, minGap, maxGap, longEnough, true, fallback);
+        placeMeetings(pair, count, toPlan, start, gap, spread, minGap, maxGap, longEnough, true, fallback);
+    }
+
+    /**
+     * Staggers first meetings: a pair with no meeting yet starts in the week, among the first
+     * {@code maxWeeksBetweenMeetings} weeks from the re-planning date, with the fewest first meetings so far (then
+     * the fewest meetings of its resource person, then the earliest), among the weeks in which it has a free common half-day under the weekly limit and from which its
+     * meetings still fit in the programme at their spacing.
+     *
+     * @return the day to look for the first meeting from (the re-planning day when the pair met before)
+     */
+    private long firstDay(Pair pair, int count, int gap, int span, boolean longEnough, int minGap) {
+        int firstDay = first / slotCount;
+        if (pair.lastDay >= 0 || !longEnough) {
+            return firstDay;
+        }
+        int days = size / slotCount;
+        long slack = (long) span - (long) (count - 1) * gap;
+        int window = Math.max(1, programme.calendar().maxWeeksBetweenMeetings());
+        int[] weeks = weeksOf(pair.resource);
+        int[] none = new int[weekCount];
+        long best = firstDay;
+        int bestFirsts = Integer.MAX_VALUE;
+        int bestLoad = Integer.MAX_VALUE;
+        int week0 = weekOf(firstDay);
+        for (int w = 0; w < window; w++) {
+            int week = week0 + w;
+            long weekStart = w == 0 ? firstDay : (long) week * 7 - weekOffset;
+            if (weekStart - firstDay > slack || weekStart >= days) {
+                break;
+            }
+            long weekEnd = Math.min(days, (long) (week + 1) * 7 - weekOffset);
+            boolean possible = false;
+            for (long i = weekStart * slotCount; i < weekEnd * slotCount && !possible; i++) {
+                possible = meetingFits(pair, (int) i, minGap, none);
+            }
+            if (!possible) {
+                continue;
+            }
+            if (firstMeetings[week] < bestFirsts
+                    || firstMeetings[week] == bestFirsts && weeks[week] < bestLoad) {
+                best = weekStart;
+                bestFirsts = firstMeetings[week];
+                bestLoad = weeks[week];
+            }
+        }
+        return best;
     }
 
     /**
@@ -181,12 +262,14 @@ final class MeetingSeries {
      *
      * @return how many meetings find no half-day
      */
-    private int placeMeetings(Pair pair, int count, int toPlan, int gap, int minGap, int maxGap, boolean longEnough,
-            boolean commit, String fallback) {
+    private int placeMeetings(Pair pair, int count, int toPlan, long start, int gap, boolean spread, int minGap,
+            int maxGap, boolean longEnough, boolean commit, String fallback) {
         int meetingHours = Math.max(1, programme.calendar().meetingHours());
         int days = size / slotCount;
         int firstDay = first / slotCount;
         int missing = 0;
+        /* A trial's own meetings per week, which its resource person's counts do not hold yet. */
+        int[] own = new int[weekCount];
         long previous = pair.lastDay;
         int number = pair.recordCount + 1;
         for (int k = 0; k < count; k++, number++) {
@@ -196,14 +279,25 @@ final class MeetingSeries {
             long latest;
             if (previous < 0) {
                 earliest = firstDay;
-                target = firstDay;
-                latest = (long) firstDay + maxGap;
+                target = Math.max(firstDay, start);
+                latest = target + maxGap;
             } else {
+                // Spread: what is left of the programme shared evenly among the meetings left and the time after the
+                // last one (as span / meetings for the first gap), within the cadence.
+                long step = spread
+                        ? Math.max(minGap, Math.min(maxGap, (days - 1 - previous) / (count - k + 1)))
+                        : gap;
                 earliest = Math.max(firstDay, previous + minGap);
-                target = Math.max(earliest, previous + gap);
+                target = Math.max(earliest, previous + step);
                 latest = Math.max(target, previous + maxGap);
             }
-            int found = earliest >= days ? -1 : findMeeting(pair, earliest, target, latest, minGap);
+            int found = earliest >= days ? -1 : findMeeting(pair, earliest, target, latest, minGap, own);
+            boolean overLimit = false;
+            if (found < 0 && earliest < days) {
+                // No date keeps the resource person's weekly limit: the limit gives way, and the meeting says so.
+                found = findMeeting(pair, earliest, target, latest, minGap, null);
+                overLimit = found >= 0;
+            }
             String id = "accompaniment-" + pair.participant + "-" + pair.resource + "-" + number;
             String title = facts.accompanimentTitle(number, pair.participant, pair.resource);
             if (found < 0) {
@@ -218,8 +312,14 @@ final class MeetingSeries {
             }
             long day = found / slotCount;
             if (!commit) {
+                own[weekOf(day)]++;
                 previous = day;
                 continue;
+            }
+            int[] weeks = weeksOf(pair.resource);
+            weeks[weekOf(day)]++;
+            if (previous < 0) {
+                firstMeetings[weekOf(day)]++;
             }
             LocalDate date = grid.dateOf(found);
             String halfDay = grid.slotOf(found).id();
@@ -238,6 +338,10 @@ final class MeetingSeries {
                 notes.add(programme.messages().get("calendar.note.late",
                         programme.messages().get("calendar.weeks", (day - previous + 6) / 7),
                         programme.calendar().maxWeeksBetweenMeetings()));
+            }
+            if (overLimit) {
+                notes.add(programme.messages().get("calendar.note.weeklyLimit",
+                        CalendarWords.who(programme, pair.resource), weeks[weekOf(day)], weeklyLimit));
             }
             if (!longEnough && count > 1) {
                 notes.add(programme.messages().get("calendar.note.tooShort",
@@ -259,30 +363,40 @@ final class MeetingSeries {
      * @return the first fitting half-day from the target day up to the latest day, else the nearest before it down
      *         to the earliest day, else the first one after the latest day; -1 when none fits
      */
-    int findMeeting(Pair pair, long earliest, long target, long latest, int minGap) {
+    int findMeeting(Pair pair, long earliest, long target, long latest, int minGap, int[] own) {
         int lo = (int) Math.max(first, Math.min(size, earliest * slotCount));
         int mid = (int) Math.max(lo, Math.min(size, target * slotCount));
         int hi = (int) Math.min(size, Math.max(mid, Math.min((long) size, (latest + 1) * slotCount)));
         for (int i = mid; i < hi; i++) {
-            if (meetingFits(pair, i, minGap)) {
+            if (meetingFits(pair, i, minGap, own)) {
                 return i;
             }
         }
         for (int i = mid - 1; i >= lo; i--) {
-            if (meetingFits(pair, i, minGap)) {
+            if (meetingFits(pair, i, minGap, own)) {
                 return i;
             }
         }
         for (int i = hi; i < size; i++) {
-            if (meetingFits(pair, i, minGap)) {
+            if (meetingFits(pair, i, minGap, own)) {
                 return i;
             }
         }
         return -1;
     }
 
-    boolean meetingFits(Pair pair, int index, int minGap) {
+    /**
+     * @param own a trial's own meetings per week, counted with the resource person's; null: the weekly limit is not
+     *        checked
+     */
+    boolean meetingFits(Pair pair, int index, int minGap, int[] own) {
         long day = index / slotCount;
+        if (own != null) {
+            int week = weekOf(day);
+            if (weeksOf(pair.resource)[week] + own[week] >= weeklyLimit) {
+                return false;
+            }
+        }
         for (long fixedDay : pair.fixedDays) {
             if (Math.abs(day - fixedDay) < minGap) {
                 return false;

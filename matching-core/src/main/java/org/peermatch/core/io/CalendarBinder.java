@@ -28,7 +28,8 @@ final class CalendarBinder {
     private static final List<String> WORKSHOP_FIELDS =
             List.of("count", "minimumLevel", "minAttendance", "maxAttendance", "preferredHalfDays", "themes");
     private static final List<String> CALENDAR_RULES_FIELDS = List.of("meetingHours", "minWeeksBetweenMeetings",
-            "maxWeeksBetweenMeetings", "questionsDueHours", "reportDueDays", "lateCancellationHours");
+            "maxWeeksBetweenMeetings", "questionsDueHours", "reportDueDays", "lateCancellationHours",
+            "maxMeetingsPerWeekPerResource");
     private static final List<String> CHANGES_FIELDS = List.of("replanFrom", "sessions");
     private static final List<String> SESSION_FIELDS =
             List.of("mode", "members", "date", "halfDay", "status", "late", "reason", "hours");
@@ -178,7 +179,10 @@ final class CalendarBinder {
                 "Maybe give how many days after a meeting its report is due, e.g. 7.");
         int late = Values.optionalInteger(rules, "lateCancellationHours", defaults.lateCancellationHours(), 0, 336,
                 problems, "Maybe give the notice below which a cancellation is late, in hours, e.g. 48.");
-        return new CalendarRules(hours, minWeeks, maxWeeks, questions, report, late);
+        int perWeek = Values.optionalInteger(rules, "maxMeetingsPerWeekPerResource",
+                defaults.maxMeetingsPerWeekPerResource(), 1, 20, problems,
+                "Maybe give the most 1:1 meetings a resource person has in one week, from 1 to 20 (usually 3).");
+        return new CalendarRules(hours, minWeeks, maxWeeks, questions, report, late, perWeek);
     }
 
     /** @return the root's {@code calendar}: sessions of an earlier calendar and the day to plan again from */

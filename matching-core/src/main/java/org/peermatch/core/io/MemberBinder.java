@@ -35,7 +35,7 @@ final class MemberBinder {
 
     private static final List<String> FIELDS = List.of("id", "name", "organization", "sectors", "requests", "needs",
             "competences", "offers", "availability", "conflicts", "continuity", "preferences", "experienceYears",
-            "tags", "objectives", "location", "wishes", "motivation", "eligibility");
+            "tags", "objectives", "location", "email", "wishes", "motivation", "eligibility");
     private static final List<String> NEED_FIELDS = List.of("topic", "priority", "hours");
     private static final List<String> COMPETENCE_FIELDS = List.of("topic", "level");
     private static final List<String> OFFER_FIELDS = List.of("hours", "participants", "days", "sessions");
@@ -101,6 +101,7 @@ final class MemberBinder {
         List<String> tags = tags(fields.get("tags"), "tag");
         List<String> objectives = tags(fields.get("objectives"), "objective");
         Location location = location(fields.get("location"));
+        String email = email(fields.get("email"), id);
         Application application = new ApplicationBinder(problems).member(fields, id,
                 id == null ? "this member" : index.label(id), requests);
         if (requests.contains(Mode.ACCOMPANIMENT) && needs.isEmpty() && needsClean) {
@@ -122,7 +123,7 @@ final class MemberBinder {
         }
         Member member = new Member(id, name, organization, sectors, requests, needs, competences, offers, available,
                 conflicts, continuity, preferences, experience == null ? 0 : experience, tags, objectives,
-                location);
+                location, email);
         return new Bound(member, problems.count() == before, application);
     }
 
@@ -173,6 +174,29 @@ final class MemberBinder {
             }
         }
         return values;
+    }
+
+    /** A plausible address: one {@code @}, a dot in the domain, no space, quote, bracket or separator. */
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[^\\s@<>()\\[\\],;:\"\\\\]+@[^\\s@<>()\\[\\],;:\"\\\\.]+"
+                    + "(\\.[^\\s@<>()\\[\\],;:\"\\\\.]+)+");
+    private static final int MAX_EMAIL_LENGTH = 254;
+
+    /** @return the member's e-mail address, or null when absent or not plausible (reported) */
+    private String email(Node node, String id) {
+        if (node == null) {
+            return null;
+        }
+        String text = Values.text(node, problems);
+        if (text == null) {
+            return null;
+        }
+        if (text.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(text).matches()) {
+            problems.add(node, problems.t("io.members.email", thisMember(id), Texts.shorten(text)),
+                    problems.t("io.members.email.advice"));
+            return null;
+        }
+        return text;
     }
 
     private Location location(Node node) {

@@ -26,6 +26,7 @@ import java.util.Map;
  * @param objectives objective tags from the questionnaire a mentee fills before an immersion day (what they want
  *        to see); kept in the proposal for the evaluation after the day
  * @param location where they work, or null when not given
+ * @param email their e-mail address, or null when not given: the calendar files then invite them by it
  */
 public record Member(
         String id,
@@ -43,7 +44,17 @@ public record Member(
         int experienceYears,
         List<String> tags,
         List<String> objectives,
-        Location location) {
+        Location location,
+        String email) {
+
+    /** A member without an e-mail address. */
+    public Member(String id, String name, String organization, List<String> sectors, List<Mode> requests,
+            List<Need> needs, List<Competence> competences, Map<Mode, Offer> offers, Availability availability,
+            List<String> conflicts, List<String> continuity, List<String> preferences, int experienceYears,
+            List<String> tags, List<String> objectives, Location location) {
+        this(id, name, organization, sectors, requests, needs, competences, offers, availability, conflicts,
+                continuity, preferences, experienceYears, tags, objectives, location, null);
+    }
 
     /** A member without experience, tags, objectives or location (the accompaniment-only shape). */
     public Member(String id, String name, String organization, List<String> sectors, List<Mode> requests,

@@ -103,7 +103,7 @@ public final class OrientationProposals {
             members.add(new Member(member.id(), member.name(), member.organization(), member.sectors(), requests,
                     member.needs(), member.competences(), member.offers(), member.availability(), member.conflicts(),
                     member.continuity(), member.preferences(), member.experienceYears(), member.tags(),
-                    member.objectives(), member.location()));
+                    member.objectives(), member.location(), member.email()));
         }
         return programme.withMembers(members, programme.applications());
     }

@@ -65,8 +65,9 @@ import org.peermatch.core.text.Messages;
  * definitions) and one {@code VEVENT} per session still to take place (planned or fixed): {@code UID} from the
  * session's id, {@code DTSTART}/{@code DTEND} in the programme's time zone, {@code SUMMARY} its title,
  * {@code DESCRIPTION} the members' names and roles, the due dates and the notes, {@code LOCATION} the room's name,
- * one {@code ATTENDEE} per member ({@code CN} their name, the URI {@code urn:x-peer-match:member:<id>}: the
- * programme document holds no e-mail addresses), {@code CATEGORIES} the mode, {@code STATUS} {@code TENTATIVE} for
+ * one {@code ATTENDEE} per member ({@code CN} their name, the URI {@code mailto:} their {@code email} when the
+ * document gives one, so that a calendar application can send the invitation, else
+ * {@code urn:x-peer-match:member:<id>}), {@code CATEGORIES} the mode, {@code STATUS} {@code TENTATIVE} for
  * a proposed session and {@code CONFIRMED} for a fixed one. An accompaniment meeting carries a {@code VALARM} at the
  * time the questions are due.
  *
@@ -245,6 +246,22 @@ public final class IcsExport {
         return URI.create("urn:x-peer-match:member:" + encode(member));
     }
 
+    /**
+     * @return {@code mailto:} the member's e-mail address when they give one (built by {@link URI}, which quotes
+     *         what must be), else {@link #attendeeUri(String)}
+     */
+    public static URI attendeeUri(Programme programme, String member) {
+        org.peermatch.core.model.Member m = programme.member(member);
+        if (m != null && m.email() != null) {
+            try {
+                return new URI("mailto", m.email(), null);
+            } catch (java.net.URISyntaxException e) {
+                // The reader only lets plausible addresses through; the member is then named by id.
+            }
+        }
+        return attendeeUri(member);
+    }
+
     /** Something that writes a file to a stream. */
     private interface Content {
         void writeTo(OutputStream out) throws IOException;
@@ -276,7 +293,7 @@ public final class IcsExport {
                 : ImmutableStatus.VEVENT_TENTATIVE);
         for (int i = 0; i < session.members().size(); i++) {
             String member = session.members().get(i);
-            Attendee attendee = new Attendee(attendeeUri(member));
+            Attendee attendee = new Attendee(attendeeUri(programme, member));
             attendee.add(new Cn(CalendarWords.name(programme, member)));
             attendee.add(CuType.INDIVIDUAL);
             attendee.add(leads(session, i) ? Role.CHAIR : Role.REQ_PARTICIPANT);

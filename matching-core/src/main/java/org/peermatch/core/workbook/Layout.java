@@ -100,7 +100,8 @@ final class Layout {
             rows("closed-days", "programme.closed", false,
                     col("from", Type.DATE), col("to", Type.DATE), col("reason", Type.TEXT)),
             rows("members", "members", false,
-                    col("id", Type.TEXT), col("name", Type.TEXT), col("organization", Type.TEXT),
+                    col("id", Type.TEXT), col("name", Type.TEXT), col("email", Type.TEXT),
+                    col("organization", Type.TEXT),
                     col("requests", Type.LIST), col("sectors", Type.LIST), col("experienceYears", Type.INTEGER),
                     col("tags", Type.LIST), col("objectives", Type.LIST),
                     col("location.latitude", Type.DECIMAL), col("location.longitude", Type.DECIMAL),
@@ -187,6 +188,7 @@ final class Layout {
         setting(settings, "rules.calendar.questionsDueHours", Type.INTEGER);
         setting(settings, "rules.calendar.reportDueDays", Type.INTEGER);
         setting(settings, "rules.calendar.lateCancellationHours", Type.INTEGER);
+        setting(settings, "rules.calendar.maxMeetingsPerWeekPerResource", Type.INTEGER);
         setting(settings, "rules.orientation.maxBeneficiaries", Type.INTEGER);
         for (String mode : MODES) {
             setting(settings, "rules.orientation.maxPerMode." + mode, Type.INTEGER);

@@ -85,9 +85,9 @@ class CalendarChangesTest {
         assertThat(fixed.date()).isEqualTo(fixedDay);
         assertThat(fixed.questionsDue()).isEqualTo(fixed.start().minusHours(48));
         assertThat(of(calendar, "accompaniment-p2-r1")).hasSize(1);
-        // r1 is taken that morning: p1's first meeting moves to the afternoon.
-        assertThat(calendar.session("accompaniment-p1-r1-1").date()).isEqualTo(fixedDay);
-        assertThat(calendar.session("accompaniment-p1-r1-1").halfDay()).isEqualTo("PM");
+        // r1 already has the fixed meeting that week: p1's first meeting is staggered into the next one.
+        assertThat(calendar.session("accompaniment-p1-r1-1").date()).isEqualTo(fixedDay.plusWeeks(1));
+        assertThat(calendar.session("accompaniment-p1-r1-1").halfDay()).isEqualTo("AM");
         assertThat(calendar.budgets()).containsExactly(new HoursBudget("p1", "r1", 6, 0, 0, 6, 0),
                 new HoursBudget("p2", "r1", 2, 0, 0, 2, 0));
         assertThat(CalendarCertifier.violations(programme(changes(REPLAN)), calendar)).isEmpty();

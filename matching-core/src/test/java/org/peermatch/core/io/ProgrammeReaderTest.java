@@ -186,6 +186,30 @@ class ProgrammeReaderTest {
     }
 
     @Test
+    void readsAMembersEmailAndTheWeeklyLimitAndRefusesWrongOnes() throws Exception {
+        String template = """
+                {"programme": {"name": "P", "start": "2027-01-11", "end": "2027-06-30"},
+                 "rules": {"calendar": {"maxMeetingsPerWeekPerResource": %s}},
+                 "members": [{"id": "a", "name": "Ana", "organization": "A", "email": %s}]}
+                """;
+
+        Programme programme = ProgrammeReader.read(template.formatted("2", "\"ana.lopez@example.org\""), "e.json");
+        assertThat(programme.member("a").email()).isEqualTo("ana.lopez@example.org");
+        assertThat(programme.calendar().maxMeetingsPerWeekPerResource()).isEqualTo(2);
+        assertThat(ProgrammeReader.read("""
+                {"programme": {"name": "P", "start": "2027-01-11", "end": "2027-06-30"},
+                 "members": [{"id": "a", "name": "Ana", "organization": "A"}]}
+                """, "n.json").member("a").email()).isNull();
+        for (String wrong : List.of("\"ana\"", "\"ana lopez@example.org\"", "\"ana@example\"",
+                "\"ana@example.org>, <x@y.org\"", "\"a@b.org\\r\\nATTENDEE:mailto:x@example.org\"")) {
+            assertThat(invalid(template.formatted("3", wrong), "e.json").problems()).as(wrong).singleElement()
+                    .extracting(InputProblem::advice).asString().startsWith("Maybe");
+        }
+        assertThat(invalid(template.formatted("0", "\"ana@example.org\""), "e.json").problems()).singleElement()
+                .extracting(InputProblem::message).asString().contains("0 is out of range 1..20");
+    }
+
+    @Test
     void readsTheCalendarFields() throws Exception {
         Programme programme = ProgrammeReader.read("""
                 {"programme": {"name": "P", "start": "2027-01-11", "end": "2027-06-30",

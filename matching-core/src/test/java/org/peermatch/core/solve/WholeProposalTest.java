@@ -34,6 +34,18 @@ class WholeProposalTest {
         Proposal proposal = PeerMatch.solve(demo);
 
         assertThat(new WholeProposalCertifier(demo).findings(proposal)).isEmpty();
+        // Issue 12: at most the default 3 meetings a week per resource person, first meetings staggered over the
+        // first weeks (they all fell in the first week before), meetings continuing after the summer.
+        var calendar = proposal.calendar();
+        assertThat(org.peermatch.core.calendar.MeetingLoadTest.mostMeetingsPerWeek(calendar))
+                .isLessThanOrEqualTo(org.peermatch.core.model.CalendarRules.DEFAULT_MAX_MEETINGS_PER_WEEK_PER_RESOURCE);
+        var meetings = calendar.sessions().stream().filter(session -> session.id().startsWith("accompaniment-"))
+                .toList();
+        assertThat(meetings.stream().filter(session -> session.id().endsWith("-1"))
+                .map(session -> session.date().get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)).distinct()
+                .count()).isGreaterThanOrEqualTo(4);
+        assertThat(meetings.stream().map(org.peermatch.core.calendar.Session::date).max(LocalDate::compareTo)
+                .orElseThrow()).isAfter(LocalDate.of(2027, 8, 31));
     }
 
     @Test

@@ -63,10 +63,13 @@ class ProgrammeWorkbookTest {
     @ParameterizedTest
     @ValueSource(strings = {"fr", "en"})
     void applicationsAndTheLanguageGoToAWorkbookAndBackUnchanged(String language) throws Exception {
-        // Wishes, motivation, eligibility, the orientation rules, its fit table and decisions, and the language.
+        // Wishes, motivation, eligibility, the orientation rules, its fit table and decisions, the language, an
+        // email and the weekly meeting limit.
         ObjectNode document = (ObjectNode) MAPPER.readTree(
                 Files.readString(Path.of("../examples/applicants-programme.json"), StandardCharsets.UTF_8));
         ((ObjectNode) document.get("programme")).put("language", language);
+        ((ObjectNode) document.get("members").get(0)).put("email", "sarah.garnier@example.org");
+        ((ObjectNode) document.get("rules")).putObject("calendar").put("maxMeetingsPerWeekPerResource", 2);
         String json = MAPPER.writeValueAsString(document);
         Programme original = ProgrammeReader.read(json, "applicants.json");
         assertThat(original.applications().applications()).isNotEmpty();
