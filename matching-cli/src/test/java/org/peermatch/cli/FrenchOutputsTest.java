@@ -142,7 +142,7 @@ class FrenchOutputsTest {
     }
 
     /** @return the text of a message pattern outside its arguments, split at each argument */
-    private static List<String> fixedPieces(String pattern) {
+    static List<String> fixedPieces(String pattern) {
         List<String> pieces = new ArrayList<>();
         StringBuilder piece = new StringBuilder();
         int depth = 0;
@@ -165,7 +165,7 @@ class FrenchOutputsTest {
         return pieces;
     }
 
-    private static Properties load(Path file) throws IOException {
+    static Properties load(Path file) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);

@@ -3,8 +3,6 @@ package org.peermatch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -151,15 +149,16 @@ class FrenchReportTest {
                     && !file.getFileName().toString().contains("_")).sorted().toList();
         }
         for (Path file : english) {
-            Properties en = load(file);
-            Properties fr = load(file.resolveSibling(file.getFileName().toString()
+            Properties en = FrenchOutputsTest.load(file);
+            Properties fr = FrenchOutputsTest.load(file.resolveSibling(file.getFileName().toString()
                     .replace(".properties", "_fr.properties")));
             for (String key : en.stringPropertyNames()) {
                 String value = en.getProperty(key);
                 if (value.equals(fr.getProperty(key))) {
                     continue; // the same in both languages (a unit, a symbol): not English
                 }
-                List<String> pieces = fixedPieces(value);
+                List<String> pieces = new ArrayList<>(FrenchOutputsTest.fixedPieces(value));
+                pieces.removeIf(String::isBlank);
                 String words = String.join(" ", pieces).replaceAll("[^\\p{L}'’-]+", " ").strip();
                 if (words.isEmpty() || words.split(" ").length < 3) {
                     continue;
@@ -176,38 +175,5 @@ class FrenchReportTest {
         }
         assertThat(sentences).hasSizeGreaterThan(200);
         return sentences;
-    }
-
-    /** @return the text of a message pattern outside its arguments, split at each argument */
-    private static List<String> fixedPieces(String pattern) {
-        List<String> pieces = new ArrayList<>();
-        StringBuilder piece = new StringBuilder();
-        int depth = 0;
-        String text = pattern.replace("''", "'");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '{') {
-                depth++;
-                if (depth == 1) {
-                    pieces.add(piece.toString());
-                    piece.setLength(0);
-                }
-            } else if (c == '}') {
-                depth--;
-            } else if (depth == 0) {
-                piece.append(c);
-            }
-        }
-        pieces.add(piece.toString());
-        pieces.removeIf(p -> p.isBlank());
-        return pieces;
-    }
-
-    private static Properties load(Path file) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        }
-        return properties;
     }
 }

@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.peermatch.core.text.Messages;
 
 /** Finds the known name closest to a misspelt one (Levenshtein distance with swaps, case-insensitive). */
-final class DidYouMean {
+public final class DidYouMean {
 
     /** Longer texts are not typos of a name: no suggestion, and no quadratic cost on a huge value. */
     static final int MAX_LENGTH = 64;
@@ -101,10 +101,13 @@ final class DidYouMean {
     }
 
     /**
+     * @param a one text
+     * @param b the other text
      * @return the edit distance between the two texts, counting an insertion, a deletion, a substitution or a swap
-     *         of two neighbouring characters as one edit (optimal string alignment)
+     *         of two neighbouring characters as one edit (optimal string alignment); O(|a| × |b|), so callers bound
+     *         the lengths (see {@code MAX_LENGTH})
      */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         // Three rows of the alignment table: the two before (for a swap) and the current one.
         int[] beforeLast = new int[b.length() + 1];
         int[] last = new int[b.length() + 1];

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.peermatch.core.io.DidYouMean;
 import org.peermatch.core.text.Messages;
 import org.peermatch.core.workbook.Layout.Column;
 import org.peermatch.core.workbook.Layout.Kind;
@@ -475,35 +476,15 @@ final class DocumentBuilder {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : memberIndex.keySet()) {
-            int distance = distance(id.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            // Long texts are not compared (the distance is quadratic): an id is at most 100 characters anyway.
+            int distance = id.length() > 64 || candidate.length() > 64 ? Integer.MAX_VALUE - 1
+                    : DidYouMean.distance(id.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = candidate;
             }
         }
         return best == null ? "" : best;
-    }
-
-    private static int distance(String a, String b) {
-        if (a.length() > 64 || b.length() > 64) {
-            return a.equals(b) ? 0 : Math.max(a.length(), b.length());
-        }
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     /** @return the document's value for a cell of this type; what does not fit stays text for the reader to name */
