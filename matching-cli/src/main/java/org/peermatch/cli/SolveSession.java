@@ -23,7 +23,6 @@ import org.peermatch.core.model.SolverSettings;
 import org.peermatch.core.plan.Gap;
 import org.peermatch.core.plan.ModeProposal;
 import org.peermatch.core.plan.Violation;
-import org.peermatch.core.report.ChangesSection;
 import org.peermatch.core.report.HtmlReport;
 import org.peermatch.core.report.IcsExport;
 import org.peermatch.core.report.ProposalJson;
@@ -231,13 +230,8 @@ final class SolveSession {
     private void write(Proposal proposal) {
         List<AtomicFiles.Output> outputs = new ArrayList<>(List.of(
                 new AtomicFiles.Output(proposalFile, out -> ProposalJson.write(proposal, programme, changes, out)),
-                new AtomicFiles.Output(reportFile, out -> {
-                    if (changes == null) {
-                        HtmlReport.write(proposal, programme, proposal.calendar(), messages, out);
-                    } else {
-                        ChangesSection.write(proposal, programme, changes, messages, out);
-                    }
-                })));
+                new AtomicFiles.Output(reportFile,
+                        out -> HtmlReport.write(proposal, programme, proposal.calendar(), messages, changes, out))));
         if (workbookFile != null) {
             outputs.add(new AtomicFiles.Output(workbookFile,
                     out -> out.write(ProposalWorkbook.toXlsx(proposal, programme, workbookLanguage))));

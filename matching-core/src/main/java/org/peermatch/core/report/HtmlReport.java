@@ -18,6 +18,7 @@ import org.peermatch.core.calendar.ProgrammeCalendar;
 import org.peermatch.core.codevelopment.CodevelopmentGroup;
 import org.peermatch.core.codevelopment.CodevelopmentProposal;
 import org.peermatch.core.immersion.ImmersionProposal;
+import org.peermatch.core.decisions.Changes;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.plan.ConstraintDefinition;
 import org.peermatch.core.plan.ConstraintScore;
@@ -69,8 +70,12 @@ public final class HtmlReport {
 
     private final Messages messages;
     private final PointsToDecide points;
+    /** The changes of a re-plan from its published proposal, or null. */
+    private final Changes changes;
 
-    private HtmlReport(Proposal proposal, Programme programme, ProgrammeCalendar calendar, Messages messages) {
+    private HtmlReport(Proposal proposal, Programme programme, ProgrammeCalendar calendar, Messages messages,
+            Changes changes) {
+        this.changes = changes;
         this.page = new ReportPage(proposal, programme, calendar, messages);
         this.messages = messages;
         this.points = new PointsToDecide(proposal, programme);
@@ -145,9 +150,26 @@ public final class HtmlReport {
      */
     public static void write(Proposal proposal, Programme programme, ProgrammeCalendar calendar, Messages messages,
             OutputStream out) throws IOException {
+        write(proposal, programme, calendar, messages, null, out);
+    }
+
+    /**
+     * Writes the report of a re-plan, with its "Changes" section before the participants' section, UTF-8, to the
+     * stream. The stream is flushed but not closed.
+     *
+     * @param proposal the re-planned proposal
+     * @param programme the programme it was solved from
+     * @param calendar the programme calendar planned from the proposal, or null for no calendar section
+     * @param messages the report's sentences, in its language
+     * @param changes the changes from the published proposal, or null for none
+     * @param out where to write
+     * @throws IOException when writing fails
+     */
+    public static void write(Proposal proposal, Programme programme, ProgrammeCalendar calendar, Messages messages,
+            Changes changes, OutputStream out) throws IOException {
         // Written through, not built whole then encoded: a large programme's report is tens of megabytes.
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        Template.write(PAGE, values(proposal, programme, calendar, messages), writer);
+        Template.write(PAGE, values(proposal, programme, calendar, messages, changes), writer);
         writer.flush();
     }
 
@@ -162,13 +184,13 @@ public final class HtmlReport {
      */
     public static String toHtml(Proposal proposal, Programme programme, ProgrammeCalendar calendar,
             Messages messages) {
-        return Template.fill(PAGE, values(proposal, programme, calendar, messages));
+        return Template.fill(PAGE, values(proposal, programme, calendar, messages, null));
     }
 
     /** @return the page template's values: the language, title, style, body and script */
     private static Map<String, String> values(Proposal proposal, Programme programme, ProgrammeCalendar calendar,
-            Messages messages) {
-        HtmlReport report = new HtmlReport(proposal, programme, calendar, messages);
+            Messages messages, Changes changes) {
+        HtmlReport report = new HtmlReport(proposal, programme, calendar, messages, changes);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("lang", messages.language());
         values.put("skip", Html.escape(messages.get("report.skip")));
@@ -200,6 +222,9 @@ public final class HtmlReport {
         AccompanimentSection accompaniment = new AccompanimentSection(page);
         accompaniment.resourcePersons();
         html.element("p", messages.get("report.print.detail"), "class", "print-only").nl();
+        if (changes != null) {
+            ChangesSection.write(html, changes, messages);
+        }
         accompaniment.participants();
         new ImmersionSection(page).write();
         new CodevelopmentSection(page).write();
