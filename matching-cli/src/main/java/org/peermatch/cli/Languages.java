@@ -1,7 +1,5 @@
 package org.peermatch.cli;
 
-import java.util.Locale;
-
 import org.peermatch.core.text.Messages;
 
 /** The {@code --lang} of the workbook commands: {@code fr} or {@code en}, by default the system's if it is one. */
@@ -18,8 +16,7 @@ final class Languages {
      */
     static Messages of(String option) {
         if (option == null) {
-            String system = Locale.getDefault().getLanguage();
-            return Messages.speaks(system) ? Messages.forLanguage(system) : Messages.english();
+            return Messages.forLanguage(LanguageOption.systemLanguage());
         }
         if (!Messages.speaks(option)) {
             throw new UserError(ExitCode.INVALID_INPUT, "--lang '" + option + "' is not a language peer-match speaks.",
