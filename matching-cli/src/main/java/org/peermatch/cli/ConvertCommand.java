@@ -18,7 +18,6 @@ import org.peermatch.core.workbook.ProgrammeWorkbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -41,9 +40,8 @@ final class ConvertCommand implements Callable<Integer> {
             description = "What to write: a .json file, an .xlsx workbook, or else a folder of CSV files.")
     Path out;
 
-    @Option(names = "--lang", paramLabel = "fr|en",
-            description = "The language of the workbook's sheet names and headers (default: the system's, else en).")
-    String language;
+    @Mixin
+    LanguageOption language;
 
     @Mixin
     VerboseOption verbose;
@@ -51,17 +49,16 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         verbose.applyToLogging();
-        Messages messages = Languages.of(language);
-        if (SolveCommand.sameFile(in, out)) {
-            throw new UserError(ExitCode.INVALID_INPUT, "OUT '" + out + "' is IN itself: peer-match never "
-                    + "overwrites its input.", "Maybe name another file, e.g. " + out.resolveSibling("converted-"
-                    + out.getFileName()) + ".");
-        }
+        Messages messages = language.messages();
+        InputGuard.refuseOverwrite("OUT", out, Map.of("IN", in));
         String json = json(messages);
         List<AtomicFiles.Output> outputs = new ArrayList<>();
         String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             if (name.endsWith(".json")) {
+                if (!ProgrammeWorkbook.isWorkbook(in)) {
+                    ProgrammeReader.read(json, in.toString(), messages);
+                }
                 outputs.add(new AtomicFiles.Output(out, stream -> stream.write(json.getBytes(StandardCharsets.UTF_8))));
             } else if (name.endsWith(".xlsx")) {
                 byte[] bytes = ProgrammeWorkbook.toXlsx(json, in.toString(), messages);
@@ -92,20 +89,16 @@ final class ConvertCommand implements Callable<Integer> {
         return ExitCode.COMPLETE.code();
     }
 
-    /** @return the programme as a JSON document, after checking it */
+    /**
+     * @return the programme as a JSON document: a workbook's checked, a JSON document's as it is (each way of
+     *         writing it checks it once)
+     */
     private String json(Messages messages) {
         try {
-            if (ProgrammeWorkbook.isWorkbook(in)) {
-                return ProgrammeWorkbook.toJson(in, messages);
-            }
-            ProgrammeFiles.read(in, messages);
-            String text = Files.readString(in, StandardCharsets.UTF_8);
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            return ProgrammeWorkbook.isWorkbook(in) ? ProgrammeWorkbook.toJson(in, messages)
+                    : ProgrammeReader.text(in, messages);
         } catch (InvalidInputException e) {
             throw ProgrammeFiles.invalid(in, e, messages);
-        } catch (IOException e) {
-            throw new UserError(ExitCode.INVALID_INPUT, "Cannot read '" + in + "': " + e.getMessage(),
-                    "Maybe check the path and that you may read the file.", e);
         }
     }
 }

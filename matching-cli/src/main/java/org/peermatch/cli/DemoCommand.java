@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.peermatch.core.io.InvalidInputException;
+import org.peermatch.core.io.ProgrammeReader;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.text.Messages;
 import org.peermatch.core.workbook.ProgrammeWorkbook;
@@ -65,10 +66,16 @@ final class DemoCommand implements Callable<Integer> {
             throw new UserError(ExitCode.FAILED, "Cannot write the demo programme: " + e.getMessage() + ".",
                     "Maybe choose a folder you may write in with --dir.", e);
         }
-        Programme programme = ProgrammeFiles.read(programmeFile, languageOption.messages());
+        Programme programme;
+        try {
+            programme = ProgrammeReader.read(new String(demo, StandardCharsets.UTF_8), programmeFile.toString(),
+                    language);
+        } catch (InvalidInputException e) {
+            throw ProgrammeFiles.invalid(programmeFile, e, language);
+        }
         programme = languageOption.apply(programme.withSolver(solverOptions.apply(programme.solver())));
         ExitCode exitCode = new SolveSession(programme, proposalFile, reportFile, dir.resolve("demo-calendar"),
-                spec.commandLine().getErr()).withWorkbook(dir.resolve("demo-proposal.xlsx"), programme.messages())
+                spec.commandLine().getErr()).withWorkbook(dir.resolve("demo-proposal.xlsx"))
                 .runStoppableByCtrlC();
         PrintWriter out = spec.commandLine().getOut();
         Messages messages = programme.messages();

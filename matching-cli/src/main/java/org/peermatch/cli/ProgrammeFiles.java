@@ -59,8 +59,7 @@ final class ProgrammeFiles {
         } catch (InvalidInputException e) {
             throw invalid(file, e, messages);
         } catch (UncheckedIOException e) {
-            throw new UserError(ExitCode.INVALID_INPUT, messages.get("cli.error.cannotRead", file.toString(),
-                    String.valueOf(e.getCause().getMessage())), messages.get("cli.error.cannotRead.advice"), e);
+            throw cannotRead(file, e, messages);
         }
     }
 
@@ -78,9 +77,13 @@ final class ProgrammeFiles {
         } catch (InvalidInputException e) {
             throw invalid(file, e, messages);
         } catch (UncheckedIOException e) {
-            throw new UserError(ExitCode.INVALID_INPUT, messages.get("cli.error.cannotRead", file.toString(),
-                    String.valueOf(e.getCause().getMessage())), messages.get("cli.error.cannotRead.advice"), e);
+            throw cannotRead(file, e, messages);
         }
+    }
+
+    private static UserError cannotRead(Path file, UncheckedIOException e, Messages messages) {
+        return new UserError(ExitCode.INVALID_INPUT, messages.get("cli.error.cannotRead", file.toString(),
+                String.valueOf(e.getCause().getMessage())), messages.get("cli.error.cannotRead.advice"), e);
     }
 
     /** @return the error listing every problem of an invalid input, status 2 */

@@ -156,7 +156,7 @@ final class SolveCommand implements Callable<Integer> {
             }
         }
         SolveSession session = new SolveSession(programme, proposalFile, reportFile, calendarFolder,
-                spec.commandLine().getErr()).withWorkbook(xlsx, programme.messages());
+                spec.commandLine().getErr()).withWorkbook(xlsx);
         if (published != Baseline.NONE) {
             session.replanningFrom(published, maxChanges == null ? ReplanFact.UNLIMITED : maxChanges);
         }

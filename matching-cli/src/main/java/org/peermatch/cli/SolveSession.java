@@ -70,7 +70,6 @@ final class SolveSession {
     private boolean interrupted;
     private Solving solving;
     private Path workbookFile;
-    private Messages workbookLanguage = Messages.english();
 
     /**
      * @param programme the checked programme, with its final solver settings
@@ -114,15 +113,13 @@ final class SolveSession {
     }
 
     /**
-     * Also writes the proposal as a workbook (XLSX) with the other files.
+     * Also writes the proposal as a workbook (XLSX) with the other files, in the programme's language.
      *
      * @param file where to write it, or null for none
-     * @param language the language of its sheet names and headers
      * @return this session
      */
-    SolveSession withWorkbook(Path file, Messages language) {
+    SolveSession withWorkbook(Path file) {
         this.workbookFile = file;
-        this.workbookLanguage = language;
         return this;
     }
 
@@ -234,7 +231,7 @@ final class SolveSession {
                         out -> HtmlReport.write(proposal, programme, proposal.calendar(), messages, changes, out))));
         if (workbookFile != null) {
             outputs.add(new AtomicFiles.Output(workbookFile,
-                    out -> out.write(ProposalWorkbook.toXlsx(proposal, programme, workbookLanguage))));
+                    out -> out.write(ProposalWorkbook.toXlsx(proposal, programme, programme.messages()))));
         }
         ProgrammeCalendar calendar = proposal.calendar();
         if (calendarFolder != null && calendar != null) {

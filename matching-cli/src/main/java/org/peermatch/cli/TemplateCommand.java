@@ -36,9 +36,8 @@ final class TemplateCommand implements Callable<Integer> {
             description = "The workbook to write (default: ${DEFAULT-VALUE}); it must not exist yet.")
     Path out;
 
-    @Option(names = "--lang", paramLabel = "fr|en",
-            description = "The language of sheet names, headers and help (default: the system's, else en).")
-    String language;
+    @Mixin
+    LanguageOption language;
 
     @Option(names = "--demo", description = "Fill the workbook with the bundled demo programme.")
     boolean demo;
@@ -49,7 +48,7 @@ final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         verbose.applyToLogging();
-        Messages messages = Languages.of(language);
+        Messages messages = language.messages();
         if (out.getFileName() == null || !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new UserError(ExitCode.INVALID_INPUT, "--out '" + out + "' is not an .xlsx file.",
                     "Maybe write --out programme.xlsx (peer-match convert writes CSV files from a workbook).");

@@ -49,7 +49,7 @@ public final class BaselineReader {
      */
     public static Baseline read(String json, String sourceName, Messages messages) throws InvalidInputException {
         Objects.requireNonNull(json, "json");
-        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+        String text = ProgrammeReader.withoutByteOrderMark(json);
         Problems problems = new Problems(sourceName, new SourceText(text));
         Node root = SyntaxRecovery.read(problems.source(), problems);
         String advice = messages.get("decisions.baseline.advice");

@@ -52,8 +52,28 @@ public final class ProgrammeReader {
      * @see #read(Path)
      */
     public static Programme read(Path file, Messages messages) throws InvalidInputException {
-        String name = file.toString();
-        return read(load(file, name, messages), name, messages);
+        return read(text(file, messages), file.toString(), messages);
+    }
+
+    /**
+     * Reads a document's text as {@link #read(Path, Messages)} does, without checking what it says: at most 64 MB of
+     * UTF-8, without its byte order mark.
+     *
+     * @param file the file
+     * @param messages the language of the problems
+     * @return the document's text
+     * @throws InvalidInputException a problem on line 0 when the file cannot be read, is too large or not UTF-8
+     */
+    public static String text(Path file, Messages messages) throws InvalidInputException {
+        return withoutByteOrderMark(load(file, file.toString(), messages));
+    }
+
+    /**
+     * @param text a document's text
+     * @return the text without its leading byte order mark, if it has one
+     */
+    public static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /**
@@ -76,7 +96,7 @@ public final class ProgrammeReader {
     public static Programme read(String json, String sourceName, Messages messages) throws InvalidInputException {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(sourceName, "sourceName");
-        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+        String text = withoutByteOrderMark(json);
         Problems problems = new Problems(sourceName, new SourceText(text), messages);
         Node root = SyntaxRecovery.read(problems.source(), problems);
         Programme programme = root == null ? null : ProgrammeBinder.bind(root, problems);

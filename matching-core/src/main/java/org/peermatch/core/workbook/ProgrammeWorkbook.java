@@ -72,17 +72,7 @@ public final class ProgrammeWorkbook {
      * @throws InvalidInputException listing every problem, each at its sheet and cell
      */
     public static Programme read(Path file, Messages messages) throws InvalidInputException {
-        Located located = located(file, messages);
-        Programme programme;
-        try {
-            programme = ProgrammeReader.read(located.json().text(), located.name(), messages);
-        } catch (InvalidInputException e) {
-            throw relocated(e, located);
-        }
-        if (located.findings().any()) {
-            throw new InvalidInputException(located.findings().toList());
-        }
-        return programme;
+        return validated(located(file, messages), messages);
     }
 
     /**
@@ -100,25 +90,22 @@ public final class ProgrammeWorkbook {
             throws InvalidInputException {
         ObjectNode root;
         Map<String, Location> locations;
+        Findings findings;
         String name = programmeFile.toString();
         if (isWorkbook(programmeFile)) {
+            // The workbook's problems are told at their cells when the programme and its decisions are validated.
             Located located = located(programmeFile, messages);
-            read(programmeFile, messages);
             root = located.root();
             locations = new java.util.HashMap<>(located.locations());
+            findings = located.findings();
         } else {
-            ProgrammeReader.read(programmeFile, messages);
-            try {
-                String text = Files.readString(programmeFile, java.nio.charset.StandardCharsets.UTF_8);
-                root = (ObjectNode) MAPPER.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
-            } catch (IOException e) {
-                Findings findings = new Findings(name, messages);
-                findings.add(null, "workbook.error.unreadable", String.valueOf(e.getMessage()));
-                throw new InvalidInputException(findings.toList());
-            }
+            // A JSON document is validated as it is first, so that its problems name its own lines and columns.
+            String text = ProgrammeReader.text(programmeFile, messages);
+            ProgrammeReader.read(text, name, messages);
+            root = (ObjectNode) MAPPER.readTree(text);
             locations = new java.util.HashMap<>();
+            findings = new Findings(name, messages);
         }
-        Findings findings = new Findings(name, messages);
         String decisionsName = decisionsFile.toString();
         List<Table> tables = null;
         try {
@@ -136,17 +123,7 @@ public final class ProgrammeWorkbook {
         }
         ProposalDecisions.add(tables, decisionsFile.getFileName() == null ? decisionsName
                 : decisionsFile.getFileName().toString(), root, locations, findings);
-        Located combined = new Located(name, findings, root, locations, LocatedJson.write(root, locations));
-        Programme programme;
-        try {
-            programme = ProgrammeReader.read(combined.json().text(), name, messages);
-        } catch (InvalidInputException e) {
-            throw relocated(e, combined);
-        }
-        if (findings.any()) {
-            throw new InvalidInputException(findings.toList());
-        }
-        return programme;
+        return validated(new Located(name, findings, root, locations, LocatedJson.write(root, locations)), messages);
     }
 
     /**
@@ -159,14 +136,7 @@ public final class ProgrammeWorkbook {
      */
     public static String toJson(Path file, Messages messages) throws InvalidInputException {
         Located located = located(file, messages);
-        try {
-            ProgrammeReader.read(located.json().text(), located.name(), messages);
-        } catch (InvalidInputException e) {
-            throw relocated(e, located);
-        }
-        if (located.findings().any()) {
-            throw new InvalidInputException(located.findings().toList());
-        }
+        validated(located, messages);
         return MAPPER.writeValueAsString(located.root()) + "\n";
     }
 
@@ -224,8 +194,7 @@ public final class ProgrammeWorkbook {
 
     private static JsonNode tree(String json, String sourceName, Messages messages) throws InvalidInputException {
         ProgrammeReader.read(json, sourceName, messages);
-        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
-        return MAPPER.readTree(text);
+        return MAPPER.readTree(ProgrammeReader.withoutByteOrderMark(json));
     }
 
     private static byte[] xlsx(List<SheetData> sheets, Messages messages) {
@@ -321,6 +290,23 @@ public final class ProgrammeWorkbook {
         DocumentBuilder.Result built = DocumentBuilder.build(tables, findings);
         return new Located(name, findings, built.root(), built.locations(),
                 LocatedJson.write(built.root(), built.locations()));
+    }
+
+    /**
+     * @return the programme the located document holds
+     * @throws InvalidInputException the reader's problems at their cells, with the workbook's own problems
+     */
+    private static Programme validated(Located located, Messages messages) throws InvalidInputException {
+        Programme programme;
+        try {
+            programme = ProgrammeReader.read(located.json().text(), located.name(), messages);
+        } catch (InvalidInputException e) {
+            throw relocated(e, located);
+        }
+        if (located.findings().any()) {
+            throw new InvalidInputException(located.findings().toList());
+        }
+        return programme;
     }
 
     /** @return the reader's problems at the cells their values came from, with the workbook's own problems */
