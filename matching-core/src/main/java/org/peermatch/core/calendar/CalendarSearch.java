@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -180,7 +181,7 @@ public final class CalendarSearch {
             pairDays.computeIfAbsent(session.pairKey(), key -> new ArrayList<>()).add(session.day());
             weekLoad.merge(session.resourceWeek(), 1, Integer::sum);
         }
-        Set<String> changed = new HashSet<>();
+        Set<String> changed = new LinkedHashSet<>();
         for (DatedSession session : plan.getSessions()) {
             if (!session.isPinned()) {
                 byPair.computeIfAbsent(session.pairKey(), key -> new ArrayList<>()).add(session);
