@@ -180,7 +180,8 @@ public record Programme(
     /** @return a copy with other committee decisions (pinned and forbidden pairs) */
     public Programme withDecisions(Decisions newDecisions) {
         return new Programme(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop,
-                calendar, closed, rooms, members, history, newDecisions, weights, solver, changes);
+                calendar, closed, rooms, members, history, newDecisions, weights, solver, changes, language,
+                applications, coordinator);
     }
 
     /** @return a copy with another coordinator (null: none) */
