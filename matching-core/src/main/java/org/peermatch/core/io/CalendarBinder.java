@@ -66,10 +66,10 @@ final class CalendarBinder {
             Node reasonNode = fields.get("reason");
             String reason = reasonNode == null ? "" : Values.text(reasonNode, problems);
             if (from != null && to != null && to.isBefore(from)) {
-                problems.add(toNode, "this closed period ends on " + to + ", before it starts (" + from + ").",
-                        "Maybe swap `from` and `to`.");
+                problems.add(toNode, problems.t("io.cal.closedBackwards", to.toString(), from.toString()),
+                        problems.t("io.cal.closedBackwards.advice"));
             } else if (from != null && to != null && reason != null) {
-                within(fromNode, from, "closed period");
+                within(fromNode, from, "io.cal.within.closed");
                 closed.add(new ClosedPeriod(from, to, reason));
             }
         }
@@ -88,8 +88,8 @@ final class CalendarBinder {
             Node idNode = fields.required("id", "\"salle-garonne\"");
             String id = idNode == null ? null : Values.id(idNode, problems, "room id");
             if (id != null && ids.containsKey(id)) {
-                problems.add(idNode, "the room id `" + id + "` is used twice (also at line "
-                        + problems.position(ids.get(id).offset()) + ").", "Maybe give each room its own id.");
+                problems.add(idNode, problems.t("io.cal.roomTwice", id, problems.position(ids.get(id).offset())),
+                        problems.t("io.cal.roomTwice.advice"));
                 id = null;
             } else if (id != null) {
                 ids.put(id, idNode);
@@ -98,7 +98,7 @@ final class CalendarBinder {
             String name = nameNode == null ? null : Values.nonBlank(nameNode, problems, "name");
             Node capacityNode = fields.required("capacity", "20");
             Integer capacity = capacityNode == null ? null : Values.integer(capacityNode, problems, "capacity", 1,
-                    1000, "Maybe give how many people the room seats, from 1 to 1000.");
+                    1000, problems.t("io.cal.capacity.advice"));
             List<LocalDate> unavailable = new ArrayList<>();
             for (Node dateNode : items(fields.get("unavailable"), "dates")) {
                 LocalDate date = Values.date(dateNode, problems);
@@ -121,16 +121,16 @@ final class CalendarBinder {
             return defaults;
         }
         int count = Values.optionalInteger(rules, "count", defaults.count(), 0, 200, problems,
-                "Maybe give how many workshops to hold, or 0 to let peer-match choose from the needs.");
+                problems.t("io.cal.workshopCount.advice"));
         int level = Values.optionalInteger(rules, "minimumLevel", defaults.minimumLevel(), 1, 5, problems,
-                "Maybe use a level between 1 (notions) and 5 (expert); animators usually have 4.");
+                problems.t("io.cal.workshopLevel.advice"));
         int min = Values.optionalInteger(rules, "minAttendance", defaults.minAttendance(), 1, 500, problems,
-                "Maybe give the fewest participants for a workshop to take place, e.g. 4.");
+                problems.t("io.cal.minAttendance.advice"));
         int max = Values.optionalInteger(rules, "maxAttendance", Math.max(min, defaults.maxAttendance()), 1, 500,
-                problems, "Maybe give the most participants in one workshop, e.g. 16.");
+                problems, problems.t("io.cal.maxAttendance.advice"));
         if (max < min) {
-            problems.add(rules.get("maxAttendance"), "maxAttendance " + max + " is smaller than minAttendance "
-                    + min + ".", "Maybe swap them, or set maxAttendance to at least " + min + ".");
+            problems.add(rules.get("maxAttendance"), problems.t("io.cal.attendanceBackwards", String.valueOf(max),
+                    String.valueOf(min)), problems.t("io.cal.attendanceBackwards.advice", String.valueOf(min)));
             max = min;
         }
         List<WeeklyHalfDay> preferred = new ArrayList<>();
@@ -144,7 +144,7 @@ final class CalendarBinder {
         for (Node item : items(rules.get("themes"), "topic ids")) {
             String theme = Values.kebab(item, problems, "topic id");
             if (theme != null && themes.contains(theme)) {
-                problems.add(item, "the theme `" + theme + "` is listed twice.", "Maybe remove one of them.");
+                problems.add(item, problems.t("io.cal.themeTwice", theme), problems.t("io.members.listedTwice.advice"));
             } else if (theme != null) {
                 themes.add(theme);
             }
@@ -161,27 +161,27 @@ final class CalendarBinder {
             return defaults;
         }
         int hours = Values.optionalInteger(rules, "meetingHours", defaults.meetingHours(), 1, 8, problems,
-                "Maybe give the length of one meeting in hours, from 1 to 8 (usually 2).");
+                problems.t("io.cal.meetingHours.advice"));
         int minWeeks = Values.optionalInteger(rules, "minWeeksBetweenMeetings", defaults.minWeeksBetweenMeetings(),
-                1, 52, problems, "Maybe give the fewest weeks between two meetings of a pair, e.g. 4.");
+                1, 52, problems, problems.t("io.cal.minWeeks.advice"));
         int maxWeeks = Values.optionalInteger(rules, "maxWeeksBetweenMeetings",
                 Math.max(minWeeks, defaults.maxWeeksBetweenMeetings()), 1, 52, problems,
-                "Maybe give the most weeks between two meetings of a pair, e.g. 6.");
+                problems.t("io.cal.maxWeeks.advice"));
         if (maxWeeks < minWeeks) {
-            problems.add(rules.get("maxWeeksBetweenMeetings"), "maxWeeksBetweenMeetings " + maxWeeks
-                    + " is smaller than minWeeksBetweenMeetings " + minWeeks + ".",
-                    "Maybe swap them, or set maxWeeksBetweenMeetings to at least " + minWeeks + ".");
+            problems.add(rules.get("maxWeeksBetweenMeetings"), problems.t("io.cal.weeksBackwards",
+                    String.valueOf(maxWeeks), String.valueOf(minWeeks)),
+                    problems.t("io.cal.weeksBackwards.advice", String.valueOf(minWeeks)));
             maxWeeks = minWeeks;
         }
         int questions = Values.optionalInteger(rules, "questionsDueHours", defaults.questionsDueHours(), 0, 336,
-                problems, "Maybe give how many hours before a meeting questions are due, e.g. 48.");
+                problems, problems.t("io.cal.questionsDue.advice"));
         int report = Values.optionalInteger(rules, "reportDueDays", defaults.reportDueDays(), 0, 90, problems,
-                "Maybe give how many days after a meeting its report is due, e.g. 7.");
+                problems.t("io.cal.reportDue.advice"));
         int late = Values.optionalInteger(rules, "lateCancellationHours", defaults.lateCancellationHours(), 0, 336,
-                problems, "Maybe give the notice below which a cancellation is late, in hours, e.g. 48.");
+                problems, problems.t("io.cal.lateCancellation.advice"));
         int perWeek = Values.optionalInteger(rules, "maxMeetingsPerWeekPerResource",
                 defaults.maxMeetingsPerWeekPerResource(), 1, 20, problems,
-                "Maybe give the most 1:1 meetings a resource person has in one week, from 1 to 20 (usually 3).");
+                problems.t("io.cal.perWeek.advice"));
         return new CalendarRules(hours, minWeeks, maxWeeks, questions, report, late, perWeek);
     }
 
@@ -197,7 +197,7 @@ final class CalendarBinder {
         Node replanNode = fields.get("replanFrom");
         LocalDate replanFrom = replanNode == null ? null : Values.date(replanNode, problems);
         if (replanFrom != null) {
-            within(replanNode, replanFrom, "day to plan again from");
+            within(replanNode, replanFrom, "io.cal.within.replanFrom");
         }
         List<String> slots = halfDays.stream().map(HalfDaySlot::id).toList();
         List<SessionRecord> sessions = new ArrayList<>();
@@ -225,31 +225,30 @@ final class CalendarBinder {
             if (id == null) {
                 membersClean = false;
             } else if (members.contains(id)) {
-                problems.add(item, "the member `" + id + "` is listed twice.", "Maybe remove one of them.");
+                problems.add(item, problems.t("io.cal.memberTwice", id), problems.t("io.members.listedTwice.advice"));
                 membersClean = false;
             } else {
                 members.add(id);
             }
         }
         if (membersNode != null && membersClean && members.isEmpty()) {
-            problems.add(membersNode, "this session has no member.", "Maybe list who took part, e.g. [\"m01\","
-                    + " \"m12\"].");
+            problems.add(membersNode, problems.t("io.cal.noMember"), problems.t("io.cal.noMember.advice"));
         } else if (mode == Mode.ACCOMPANIMENT && membersClean && members.size() != 2) {
-            problems.add(membersNode, "an accompaniment meeting has two members, not " + members.size() + ".",
-                    "Maybe list the participant first, then the resource person.");
+            problems.add(membersNode, problems.t("io.cal.twoMembers", String.valueOf(members.size())),
+                    problems.t("io.cal.twoMembers.advice"));
         }
         Node dateNode = fields.required("date", "\"2027-03-02\"");
         LocalDate date = dateNode == null ? null : Values.date(dateNode, problems);
         if (date != null) {
-            within(dateNode, date, "session");
+            within(dateNode, date, "io.cal.within.session");
         }
         Node halfDayNode = mode == Mode.IMMERSION ? fields.get("halfDay") : fields.required("halfDay", "\"AM\"");
         String halfDay = null;
         if (halfDayNode != null) {
             halfDay = Values.text(halfDayNode, problems);
             if (halfDay != null && !slots.contains(halfDay)) {
-                problems.add(halfDayNode, "`" + Texts.shorten(halfDay) + "` is not a half-day of the programme.",
-                        DidYouMean.advice(halfDay, slots, "one of the programme's half-days"));
+                problems.add(halfDayNode, problems.t("io.cal.halfDay", Texts.shorten(halfDay)),
+                        DidYouMean.advice(problems.messages(), halfDay, slots, problems.t("io.cal.halfDay.listIntro")));
                 halfDay = null;
             }
         }
@@ -262,8 +261,7 @@ final class CalendarBinder {
             if (!(lateNode instanceof Node.Bool bool)) {
                 Values.wrongType(lateNode, problems, "true or false");
             } else if (status != null && status != SessionStatus.CANCELLED) {
-                problems.add(lateNode, "only a cancelled session can be late, not a " + status.jsonName() + " one.",
-                        "Maybe remove `late`, or set \"status\": \"cancelled\".");
+                problems.add(lateNode, problems.t("io.cal.late", status.jsonName()), problems.t("io.cal.late.advice"));
             } else {
                 late = bool.value();
             }
@@ -274,10 +272,9 @@ final class CalendarBinder {
         int hours = mode == Mode.ACCOMPANIMENT ? meetingHours : 0;
         if (hoursNode != null) {
             Integer value = Values.integer(hoursNode, problems, "hours", 1, 8,
-                    "Maybe give the meeting's length in hours, from 1 to 8.");
+                    problems.t("io.cal.hours.advice"));
             if (value != null && mode != null && mode != Mode.ACCOMPANIMENT) {
-                problems.add(hoursNode, "`hours` only counts for accompaniment meetings, not for "
-                        + mode.jsonName() + ".", "Maybe remove `hours`.");
+                problems.add(hoursNode, problems.t("io.cal.hoursMode", mode.jsonName()), problems.t("io.cal.hoursMode.advice"));
             } else if (value != null) {
                 hours = value;
             }
@@ -289,11 +286,11 @@ final class CalendarBinder {
         return new SessionRecord(mode, members, date, halfDay, status, late, reason, hours);
     }
 
-    /** Reports a day outside the programme. */
+    /** Reports a day outside the programme; {@code what} is the key of the sentence naming the day. */
     private void within(Node node, LocalDate day, String what) {
         if (start != null && end != null && (day.isBefore(start) || day.isAfter(end))) {
-            problems.add(node, "this " + what + " (" + day + ") is outside the programme (" + start + " to " + end
-                    + ").", "Maybe check its year, or the programme's `start` and `end`.");
+            problems.add(node, problems.t(what, day.toString(), start.toString(), end.toString()),
+                    problems.t("io.cal.within.advice"));
         }
     }
 

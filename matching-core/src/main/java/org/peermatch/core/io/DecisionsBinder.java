@@ -154,13 +154,11 @@ final class DecisionsBinder {
         List<String> topics = topic != null ? List.of(topic)
                 : participant.needs().stream().map(Need::topic).toList();
         if (topics.stream().noneMatch(need -> resource.levelOn(need) >= minimumLevel)) {
-            String what = topic != null ? "`" + topic + "`" : "any need of " + index.label(participant.id())
-                    + " (" + Texts.quotedList(topics) + ")";
-            problems.add(resourceNode, "the pinned resource person " + index.label(resource.id())
-                    + " does not master " + what + " at the programme's minimum level " + minimumLevel + ".",
-                    "Maybe pin a resource person with a competence of level " + minimumLevel + " or more on it, add"
-                            + " that competence to " + resource.id() + ", or lower"
-                            + " `rules.accompaniment.minimumLevel`.");
+            String what = topic != null ? "`" + topic + "`" : problems.t("io.decisions.anyNeedOf",
+                    index.label(participant.id()), Texts.quotedList(topics));
+            problems.add(resourceNode, problems.t("io.decisions.pinnedNotCompetent", index.label(resource.id()), what,
+                    String.valueOf(minimumLevel)), problems.t("io.decisions.pinnedNotCompetent.advice",
+                    String.valueOf(minimumLevel), resource.id()));
             return false;
         }
         return true;
@@ -193,10 +191,9 @@ final class DecisionsBinder {
             } else if (topic != null && member.needs().stream().noneMatch(need -> need.topic().equals(topic))) {
                 List<String> topics = member.needs().stream().map(Need::topic).toList();
                 String closest = DidYouMean.closest(topic, topics);
-                problems.add(topicNode, "topic `" + topic + "` is not among the needs of " + index.label(participant)
-                        + ".", closest != null ? "Maybe you meant `" + closest + "`?"
-                                : "Maybe use one of their needs (" + Texts.quotedList(topics)
-                                        + "), or leave `topic` out to let the solver choose.");
+                problems.add(topicNode, problems.t("io.decisions.pinnedTopic", topic, index.label(participant)),
+                        closest != null ? problems.t("io.decisions.pinnedTopic.closest", closest)
+                                : problems.t("io.decisions.pinnedTopic.advice", Texts.quotedList(topics)));
                 ok = false;
             }
         }
@@ -222,9 +219,8 @@ final class DecisionsBinder {
             return null;
         }
         if (items.size() > max && max > 2) {
-            problems.add(node, "this lists " + items.size() + " members, more than the " + max + " allowed.",
-                    "Maybe list at most " + max + " members: split a large event into the groups that really worked"
-                            + " together.");
+            problems.add(node, problems.t("io.decisions.tooMany", String.valueOf(items.size()), String.valueOf(max)),
+                    problems.t("io.decisions.tooMany.advice", String.valueOf(max)));
             return null;
         }
         List<String> ids = new ArrayList<>();
@@ -234,17 +230,18 @@ final class DecisionsBinder {
             if (id == null) {
                 ok = false;
             } else if (ids.contains(id)) {
-                problems.add(item, "the member `" + id + "` is listed twice.",
-                        "Maybe list " + (max == 2 ? "two" : "at least two") + " different members.");
+                problems.add(item, problems.t("io.cal.memberTwice", id),
+                        problems.t(max == 2 ? "io.decisions.twice.two" : "io.decisions.twice.atLeastTwo"));
                 ok = false;
             } else {
                 ids.add(id);
             }
         }
         if (ok && (ids.size() < min || ids.size() > max)) {
-            String expected = min == max ? "exactly " + min : "at least " + min;
-            problems.add(node, "this lists " + ids.size() + " member" + (ids.size() == 1 ? "" : "s") + ", "
-                    + expected + " are needed.", "Maybe list " + expected + " different member ids.");
+            String expected = problems.t(min == max ? "io.decisions.exactly" : "io.decisions.atLeast",
+                    String.valueOf(min));
+            problems.add(node, problems.t("io.decisions.count", ids.size(), expected),
+                    problems.t("io.decisions.count.advice", expected));
             ok = false;
         }
         return ok ? ids : null;

@@ -97,13 +97,13 @@ final class MemberBinder {
         Node experienceNode = fields.get("experienceYears");
         Integer experience = experienceNode == null ? null : Values.integer(experienceNode, problems,
                 "experienceYears", 0, MAX_EXPERIENCE_YEARS,
-                "Maybe give their years of professional experience, from 0 to " + MAX_EXPERIENCE_YEARS + ".");
+                problems.t("io.members.experience.advice", String.valueOf(MAX_EXPERIENCE_YEARS)));
         List<String> tags = tags(fields.get("tags"), "tag");
         List<String> objectives = tags(fields.get("objectives"), "objective");
         Location location = location(fields.get("location"));
         String email = email(fields.get("email"), id);
         Application application = new ApplicationBinder(problems).member(fields, id,
-                id == null ? "this member" : index.label(id), requests);
+                thisMember(id), requests);
         if (requests.contains(Mode.ACCOMPANIMENT) && needs.isEmpty() && needsClean) {
             Node at = requestItem(requestsNode, Mode.ACCOMPANIMENT);
             problems.add(at, problems.t("io.members.noNeeds", thisMember(id)),
@@ -139,16 +139,13 @@ final class MemberBinder {
         Node at = fields.get("availability") != null ? fields.get("availability") : node;
         List<String> modes = new ArrayList<>();
         for (Mode mode : requests) {
-            modes.add("requests " + mode.jsonName());
+            modes.add(problems.t("io.members.requestsMode", mode.jsonName()));
         }
         for (Mode mode : offers.keySet()) {
-            modes.add("offers " + mode.jsonName());
+            modes.add(problems.t("io.members.offersMode", mode.jsonName()));
         }
-        problems.add(at, (id == null ? "this member" : index.label(id)) + " " + String.join(", ", modes)
-                + " but is never available during the programme (" + start + " to " + end + "): no open day falls"
-                + " in their weekly availability, outside their unavailable dates and the closed periods.",
-                "Maybe check the `from` and `to` dates and the half-days of their `availability` and their"
-                        + " `unavailable` dates, or remove their requests and offers.");
+        problems.add(at, problems.t("io.members.neverAvailable", thisMember(id), String.join(", ", modes),
+                String.valueOf(start), String.valueOf(end)), problems.t("io.members.neverAvailable.advice"));
     }
 
     /** @return e.g. "Ana Costa (m12)", or "this member" when the id is unknown, in the problems' language */
@@ -214,11 +211,10 @@ final class MemberBinder {
         }
         Node latitudeNode = fields.required("latitude", "45.76");
         Double latitude = latitudeNode == null ? null : Values.decimal(latitudeNode, problems, "latitude", -90, 90,
-                "Maybe give the latitude in decimal degrees, from -90 (south) to 90 (north), e.g. 45.76 for Lyon.");
+                problems.t("io.members.latitude.advice"));
         Node longitudeNode = fields.required("longitude", "4.84");
         Double longitude = longitudeNode == null ? null : Values.decimal(longitudeNode, problems, "longitude", -180,
-                180, "Maybe give the longitude in decimal degrees, from -180 (west) to 180 (east), e.g. 4.84 for"
-                        + " Lyon.");
+                180, problems.t("io.members.longitude.advice"));
         return latitude == null || longitude == null ? null : new Location(latitude, longitude);
     }
 
@@ -306,9 +302,9 @@ final class MemberBinder {
             Mode mode = Modes.PARTICIPATION.get(entry.key());
             if (mode == null) {
                 problems.add(entry.keyOffset(), Texts.child(object.path(), entry.key()),
-                        "`" + Texts.shorten(entry.key()) + "` is not a mode that can be offered.",
-                        DidYouMean.advice(entry.key(), new ArrayList<>(Modes.PARTICIPATION.keySet()),
-                                "one of the modes"));
+                        problems.t("io.members.notAnOfferMode", Texts.shorten(entry.key())),
+                        DidYouMean.advice(problems.messages(), entry.key(),
+                                new ArrayList<>(Modes.PARTICIPATION.keySet()), problems.t("io.members.modesIntro")));
                 continue;
             }
             Offer offer = offer(entry.value(), mode);
@@ -334,52 +330,51 @@ final class MemberBinder {
         if (mode == Mode.IMMERSION) {
             daysNode = fields.required("days", "2");
             Integer days = daysNode == null ? null : Values.integer(daysNode, problems, "days", 1, 100,
-                    "Maybe give the number of immersion days they host (one mentee per day), from 1 to 100.");
+                    problems.t("io.members.days.advice"));
             Node participantsNode = fields.get("participants");
             Integer participants = participantsNode == null ? days : Values.integer(participantsNode, problems,
-                    "participants", 1, 100, "Maybe give how many mentees they can host, from 1 to 100.");
+                    "participants", 1, 100, problems.t("io.members.mentees.advice"));
             if (days != null && participants != null && participants > days) {
-                problems.add(participantsNode, "participants " + participants + " is more than the " + days
-                        + " days offered: a mentor hosts one mentee per day.",
-                        "Maybe offer " + participants + " days, or leave `participants` out (it defaults to the"
-                                + " days).");
+                problems.add(participantsNode, problems.t("io.members.moreMenteesThanDays",
+                        String.valueOf(participants), String.valueOf(days)),
+                        problems.t("io.members.moreMenteesThanDays.advice", String.valueOf(participants)));
                 return null;
             }
             Node hoursNode = fields.get("hours");
             Integer hours = hoursNode == null ? Integer.valueOf(0) : Values.integer(hoursNode, problems, "hours", 1,
-                    2000, "Maybe give the hours offered over the programme, from 1 to 2000.");
+                    2000, problems.t("io.members.hours.advice"));
             return days == null || participants == null || hours == null ? null
                     : new Offer(hours, participants, days);
         }
         if (daysNode != null) {
-            problems.add(daysNode, "`days` only counts for immersion offers, not for " + mode.jsonName() + ".",
-                    "Maybe remove `days`, or move it to the \"immersion\" offer.");
+            problems.add(daysNode, problems.t("io.members.daysMode", mode.jsonName()),
+                    problems.t("io.members.daysMode.advice"));
         }
         Node sessionsNode = fields.get("sessions");
         if (mode == Mode.WORKSHOP) {
             Integer sessions = sessionsNode == null ? Integer.valueOf(1) : Values.integer(sessionsNode, problems,
-                    "sessions", 1, 50, "Maybe give how many workshops they can lead, from 1 to 50.");
+                    "sessions", 1, 50, problems.t("io.members.sessions.advice"));
             Node participantsNode = fields.get("participants");
             Integer participants = participantsNode == null ? Integer.valueOf(0) : Values.integer(participantsNode,
                     problems, "participants", 1, 500,
-                    "Maybe give the most participants they accept in one workshop, from 1 to 500, or leave it out.");
+                    problems.t("io.members.workshopParticipants.advice"));
             Node hoursNode = fields.get("hours");
             Integer hours = hoursNode == null ? Integer.valueOf(0) : Values.integer(hoursNode, problems, "hours", 1,
-                    2000, "Maybe give the hours offered over the programme, from 1 to 2000.");
+                    2000, problems.t("io.members.hours.advice"));
             return sessions == null || participants == null || hours == null || daysNode != null ? null
                     : new Offer(hours, participants, 0, sessions);
         }
         if (sessionsNode != null) {
-            problems.add(sessionsNode, "`sessions` only counts for workshop offers, not for " + mode.jsonName()
-                    + ".", "Maybe remove `sessions`, or move it to the \"workshop\" offer.");
+            problems.add(sessionsNode, problems.t("io.members.sessionsMode", mode.jsonName()),
+                    problems.t("io.members.sessionsMode.advice"));
         }
         Node hoursNode = mode == Mode.ACCOMPANIMENT ? fields.required("hours", "20") : fields.get("hours");
         Integer hours = hoursNode == null ? (mode == Mode.ACCOMPANIMENT ? null : 0)
                 : Values.integer(hoursNode, problems, "hours", 1, 2000,
-                        "Maybe give the hours offered over the programme, from 1 to 2000.");
+                        problems.t("io.members.hours.advice"));
         Node participantsNode = fields.required("participants", "3");
         Integer participants = participantsNode == null ? null : Values.integer(participantsNode, problems,
-                "participants", 1, 100, "Maybe give how many participants they can take, from 1 to 100.");
+                "participants", 1, 100, problems.t("io.members.participants.advice"));
         return hours == null || participants == null ? null : new Offer(hours, participants);
     }
 
@@ -391,8 +386,8 @@ final class MemberBinder {
                 continue;
             }
             if (id.equals(self)) {
-                problems.add(item, index.label(id) + " lists themselves in `" + list + "`.",
-                        "Maybe remove `" + id + "` from this list.");
+                problems.add(item, problems.t("io.members.listsThemselves", index.label(id), list),
+                        problems.t("io.members.listsThemselves.advice", id));
             } else if (!duplicate(ids, id, item, "member")) {
                 ids.add(id);
             }

@@ -260,10 +260,9 @@ final class ProgrammeBinder {
                         .filter(other -> other.start().isBefore(to) && from.isBefore(other.end())).findFirst()
                         .orElse(null);
                 if (overlapped != null) {
-                    problems.add(startNode, "the half-day `" + id + "` (" + from + "–" + to + ") overlaps `"
-                            + overlapped.id() + "` (" + overlapped.start() + "–" + overlapped.end() + ").",
-                            "Maybe make it start at " + overlapped.end() + " or later: a person cannot be in two"
-                                    + " half-days at once.");
+                    problems.add(startNode, problems.t("io.programme.halfDayOverlaps", id, from.toString(),
+                            to.toString(), overlapped.id(), overlapped.start().toString(), overlapped.end().toString()),
+                            problems.t("io.programme.halfDayOverlaps.advice", overlapped.end().toString()));
                 } else {
                     slots.add(slot);
                 }
@@ -282,17 +281,16 @@ final class ProgrammeBinder {
             return defaults;
         }
         int minimumLevel = rule(rules, "minimumLevel", defaults.minimumLevel(), 1, 5,
-                "Maybe use a level between 1 (notions) and 5 (expert).");
+                problems.t("io.programme.minimumLevel.advice"));
         int maxResourcePersons = rule(rules, "maxResourcePersons", defaults.maxResourcePersons(), 1,
-                MAX_RESOURCE_PERSONS, "Maybe allow from 1 to " + MAX_RESOURCE_PERSONS
-                        + " resource persons per participant (2 is usual).");
+                MAX_RESOURCE_PERSONS, problems.t("io.programme.maxResourcePersons.advice",
+                        String.valueOf(MAX_RESOURCE_PERSONS)));
         int halfDaysPerMonth = DAYS_IN_LONGEST_MONTH * Math.max(1, halfDays.size());
         int minCommon = rule(rules, "minCommonHalfDaysPerMonth", defaults.minCommonHalfDaysPerMonth(), 0,
-                halfDaysPerMonth, "Maybe use 0 to require no common half-day, or at most the " + halfDaysPerMonth
-                        + " half-days a month holds (" + DAYS_IN_LONGEST_MONTH + " days × " + halfDays.size()
-                        + " half-days); 2 is usual.");
+                halfDaysPerMonth, problems.t("io.programme.minCommon.advice", String.valueOf(halfDaysPerMonth),
+                        String.valueOf(DAYS_IN_LONGEST_MONTH), String.valueOf(halfDays.size())));
         int halfLife = rule(rules, "noveltyHalfLifeMonths", defaults.noveltyHalfLifeMonths(), 1,
-                MAX_HALF_LIFE_MONTHS, "Maybe use a half-life from 1 to " + MAX_HALF_LIFE_MONTHS + " months, e.g. 12.");
+                MAX_HALF_LIFE_MONTHS, problems.t("io.programme.halfLife.advice", String.valueOf(MAX_HALF_LIFE_MONTHS)));
         return new AccompanimentRules(minimumLevel, maxResourcePersons, minCommon, halfLife,
                 priorityWeights(rules.get("priorityWeights")));
     }
@@ -307,15 +305,14 @@ final class ProgrammeBinder {
             return List.of();
         }
         if (items.size() != 3) {
-            problems.add(node, "priorityWeights has " + items.size() + " weights, not 3 (for priorities 1, 2 and 3).",
-                    "Maybe write three weights, the essential needs' first, e.g. [100, 10, 1], or leave the field"
-                            + " out for lexicographic priorities.");
+            problems.add(node, problems.t("io.programme.priorityWeights", String.valueOf(items.size())),
+                    problems.t("io.programme.priorityWeights.advice"));
             return List.of();
         }
         List<Integer> weights = new ArrayList<>();
         for (Node item : items) {
             Integer weight = Values.integer(item, problems, "weight", 1, 1_000_000,
-                    "Maybe use a weight between 1 and 1000000.");
+                    problems.t("io.programme.priorityWeight.advice"));
             if (weight == null) {
                 return List.of();
             }
@@ -323,10 +320,9 @@ final class ProgrammeBinder {
         }
         for (int i = 1; i < weights.size(); i++) {
             if (weights.get(i) > weights.get(i - 1)) {
-                problems.add(items.get(i), "the weight of priority " + (i + 1) + " (" + weights.get(i)
-                        + ") is more than the weight of priority " + i + " (" + weights.get(i - 1) + ").",
-                        "Maybe give a more important need at least the weight of a less important one, e.g. "
-                                + "[100, 10, 1].");
+                problems.add(items.get(i), problems.t("io.programme.priorityOrder", String.valueOf(i + 1),
+                        String.valueOf(weights.get(i)), String.valueOf(i), String.valueOf(weights.get(i - 1))),
+                        problems.t("io.programme.priorityOrder.advice"));
                 return List.of();
             }
         }
@@ -343,7 +339,7 @@ final class ProgrammeBinder {
         Boolean sameSector = sameSectorNode == null ? Boolean.valueOf(defaults.sameSectorRequired())
                 : Values.choice(sameSectorNode, problems, "same-sector rule", SAME_SECTOR);
         int reportDue = rule(rules, "reportDueDays", defaults.reportDueDays(), 0, 365,
-                "Maybe give the days between the immersion day and the mentee's report, e.g. 7.");
+                problems.t("io.programme.immersionReport.advice"));
         return new ImmersionRules(sameSector == null ? defaults.sameSectorRequired() : sameSector, reportDue);
     }
 
@@ -355,18 +351,18 @@ final class ProgrammeBinder {
             return defaults;
         }
         int minSize = rule(rules, "minSize", defaults.minSize(), 2, 30,
-                "Maybe use groups of at least 2 members (co-development groups usually have 5 to 8).");
+                problems.t("io.programme.minSize.advice"));
         int maxSize = rule(rules, "maxSize", Math.max(minSize, defaults.maxSize()), 2, 30,
-                "Maybe use groups of at most 30 members (co-development groups usually have 5 to 8).");
+                problems.t("io.programme.maxSize.advice"));
         if (maxSize < minSize) {
-            problems.add(rules.get("maxSize"), "maxSize " + maxSize + " is smaller than minSize " + minSize + ".",
-                    "Maybe swap them, or set maxSize to at least " + minSize + ".");
+            problems.add(rules.get("maxSize"), problems.t("io.programme.sizeBackwards", String.valueOf(maxSize),
+                    String.valueOf(minSize)), problems.t("io.programme.sizeBackwards.advice", String.valueOf(minSize)));
             maxSize = minSize;
         }
         int clients = rule(rules, "clientsPerSession", defaults.clientsPerSession(), 1, 2,
-                "Maybe use 1 (one client per session, the usual method) or 2.");
+                problems.t("io.programme.clients.advice"));
         int groups = rule(rules, "groups", defaults.groups(), 0, 1000,
-                "Maybe give how many groups to form, or 0 to let peer-match choose.");
+                problems.t("io.programme.groups.advice"));
         return new CodevelopmentRules(minSize, maxSize, clients, groups);
     }
 
@@ -420,7 +416,7 @@ final class ProgrammeBinder {
         List<String> known = ConstraintIds.all();
         for (Node.Entry entry : object.entries().values()) {
             Long weight = Values.longInteger(entry.value(), problems, "the weight", 0, MAX_WEIGHT,
-                    "Maybe use a weight from 0 (ignore the constraint) to " + MAX_WEIGHT + ".");
+                    problems.t("io.programme.weight.advice", String.valueOf(MAX_WEIGHT)));
             if (!known.contains(entry.key())) {
                 problems.add(entry.keyOffset(), Texts.child(object.path(), entry.key()),
                         problems.t("io.weights.unknown", Texts.shorten(entry.key())),
@@ -454,13 +450,13 @@ final class ProgrammeBinder {
         Node moveCount = fields.get("moveCountLimit");
         if (moveCount != null) {
             Long value = Values.longInteger(moveCount, problems, "moveCountLimit", 1, Long.MAX_VALUE,
-                    "Maybe use a move count of at least 1, e.g. 200000.");
+                    problems.t("io.programme.moveCount.advice"));
             settings = value == null ? settings : settings.withMoveCountLimit(value);
         }
         Node seed = fields.get("seed");
         if (seed != null) {
             Long value = Values.longInteger(seed, problems, "seed", Long.MIN_VALUE, Long.MAX_VALUE,
-                    "Maybe use a whole number such as 42.");
+                    problems.t("io.programme.seed.advice"));
             settings = value == null ? settings : settings.withSeed(value);
         }
         return settings;
