@@ -59,10 +59,9 @@ final class MemberIndex {
                     index.checkFileName(id, name, problems);
                 } else {
                     String firstName = first.name() == null ? "" : " (" + first.name() + ")";
-                    problems.add(id, "member id `" + Texts.shorten(id.value()) + "` is used twice: at line "
-                            + problems.position(first.offset()) + firstName + " and here"
-                            + (name == null ? "" : " (" + name + ")") + ".",
-                            "Maybe give each member their own id.");
+                    problems.add(id, problems.t("io.index.idTwice", Texts.shorten(id.value()),
+                            problems.position(first.offset()), firstName, name == null ? "" : " (" + name + ")"),
+                            problems.t("io.index.idTwice.advice"));
                 }
             }
         }
@@ -86,18 +85,14 @@ final class MemberIndex {
         String folded = value.toLowerCase(Locale.ROOT);
         Known sameButCase = byFoldedId.putIfAbsent(folded, byId.get(value));
         if (sameButCase != null) {
-            problems.add(id, "member id `" + value + "`" + (name == null ? "" : " (" + name + ")")
-                    + " differs from `" + sameButCase.id() + "` (line " + problems.position(sameButCase.offset())
-                    + ") only by case: their calendar files people/" + value + ".ics would be one file on Windows"
-                    + " and macOS.", "Maybe give them ids that differ by more than upper and lower case, e.g. `"
-                    + value + "-2`.");
+            problems.add(id, problems.t("io.index.case", value, name == null ? "" : " (" + name + ")",
+                    sameButCase.id(), problems.position(sameButCase.offset())),
+                    problems.t("io.index.case.advice", value));
             return;
         }
         String device = folded.contains(".") ? folded.substring(0, folded.indexOf('.')) : folded;
         if (WINDOWS_DEVICES.matcher(device).matches()) {
-            problems.add(id, "member id `" + value + "` is a reserved device name on Windows: the calendar file"
-                    + " people/" + value + ".ics could not be written there.",
-                    "Maybe use another id, e.g. `" + device + "-1` or `m-" + value + "`.");
+            problems.add(id, problems.t("io.index.device", value), problems.t("io.index.device.advice", device, value));
         }
     }
 

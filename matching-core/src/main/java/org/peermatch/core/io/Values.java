@@ -51,7 +51,19 @@ final class Values {
         } else {
             advice = problems.t("io.values.write.advice", problems.words(expected));
         }
-        problems.add(node, problems.t("io.values.expected", problems.words(expected), node.describe()), advice);
+        problems.add(node, problems.t("io.values.expected", problems.words(expected), described(node, problems)),
+                advice);
+    }
+
+    /** @return what the value is, in the problems' language: {@code text "abc"}, {@code the number 7}, {@code a list}… */
+    static String described(Node node, Problems problems) {
+        return switch (node) {
+            case Node.Obj object -> problems.t("io.node.object");
+            case Node.Arr list -> problems.t("io.node.list");
+            case Node.Str text -> problems.t("io.node.text", Texts.shorten(text.value()));
+            case Node.Num number -> problems.t("io.node.number", number.text());
+            default -> node.describe();
+        };
     }
 
     /** @return the items of a list, or null */

@@ -36,6 +36,29 @@ class ValuesLanguageTest {
                 .doesNotContain("Maybe", "is not a valid", "holds a control");
     }
 
+    @Test
+    void rulesOffersAndCalendarProblemsFollowTheLanguage() throws Exception {
+        String broken = Files.readString(SMALL).replaceFirst("\"start\": \"2027-01-11\", \"end\": \"2027-12-17\"\\}",
+                "\"start\": \"2027-01-11\", \"end\": \"2027-12-17\", \"closed\": [{\"from\": \"2027-05-10\", "
+                        + "\"to\": \"2027-05-01\"}]}, \"rules\": {\"calendar\": {\"minWeeksBetweenMeetings\": 6, "
+                        + "\"maxWeeksBetweenMeetings\": 3}, \"workshop\": {\"minAttendance\": 9, \"maxAttendance\": 4}}")
+                .replaceFirst("\"hours\": 30, \"participants\": 3", "\"hours\": 30, \"participants\": 3, \"days\": 2")
+                .replaceFirst("\"id\": \"hugo-lafitte\"", "\"id\": \"lea-garnier\"");
+
+        List<String> french = messages(broken, Messages.french());
+        List<String> english = messages(broken, Messages.english());
+
+        assertThat(String.join("\n", english)).contains("this closed period ends on 2027-05-01, before it starts "
+                + "(2027-05-10).", "maxWeeksBetweenMeetings 3 is smaller than minWeeksBetweenMeetings 6.",
+                "maxAttendance 4 is smaller than minAttendance 9.", "`days` only counts for immersion offers",
+                "member id `lea-garnier` is used twice: at line 5:13 (Léa Garnier) and here (Hugo Lafitte).");
+        assertThat(String.join("\n", french)).contains("cette période de fermeture finit le 2027-05-01",
+                "maxWeeksBetweenMeetings 3 est inférieur à minWeeksBetweenMeetings 6.",
+                "maxAttendance 4 est inférieur à minAttendance 9.", "`days` ne vaut que pour les offres d’immersion",
+                "l’identifiant de membre `lea-garnier` est utilisé deux fois")
+                .doesNotContain("Maybe", "is smaller than", "only counts for", "is used twice");
+    }
+
     private static List<String> messages(String json, Messages messages) {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> ProgrammeReader.read(json, "small.json", messages));
