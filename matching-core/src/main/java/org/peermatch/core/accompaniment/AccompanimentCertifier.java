@@ -14,8 +14,10 @@ import org.peermatch.core.model.Offer;
 import org.peermatch.core.model.PinnedPair;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.plan.Violation;
+import org.peermatch.core.scoring.NoveltyWords;
 import org.peermatch.core.scoring.PairFacts;
 import org.peermatch.core.scoring.PairScoring;
+import org.peermatch.core.text.Messages;
 
 /**
  * Re-checks every hard rule of individual accompaniment on a list of pairs, in plain Java, independently of the
@@ -39,6 +41,7 @@ public final class AccompanimentCertifier {
 
     /** @return every hard rule the assignments break, in domain words; empty when all are met */
     public List<Violation> violations(List<Assignment> assignments) {
+        Messages messages = programme.messages();
         List<Violation> violations = new ArrayList<>();
         int minimum = programme.accompaniment().minimumLevel();
         Map<String, Integer> hoursByResource = new LinkedHashMap<>();
@@ -50,14 +53,14 @@ public final class AccompanimentCertifier {
             Member resource = member(assignment.resource());
             if (participant == null || resource == null || resource.offer(Mode.ACCOMPANIMENT) == null) {
                 violations.add(new Violation(AccompanimentConstraint.CONFLICT_OF_INTEREST.id(),
-                        assignment.resource() + " does not offer accompaniment"));
+                        messages.get("accompaniment.certify.noOffer", assignment.resource())));
                 continue;
             }
             int level = resource.levelOn(assignment.topic());
             if (level < minimum) {
                 violations.add(new Violation(AccompanimentConstraint.COMPETENCE_TOO_LOW.id(),
-                        name(resource) + " covers " + assignment.topic() + " for " + name(participant) + " at level "
-                                + level + ", below the minimum " + minimum + "."));
+                        messages.get("accompaniment.certify.level", name(resource),
+                                NoveltyWords.label(assignment.topic()), name(participant), level, minimum)));
             }
             hoursByResource.merge(resource.id(), assignment.hours(), Integer::sum);
             participantsByResource.computeIfAbsent(resource.id(), id -> new LinkedHashSet<>()).add(participant.id());
@@ -66,12 +69,13 @@ public final class AccompanimentCertifier {
                 PairFacts facts = scoring.facts(participant, resource);
                 if (facts.conflicted()) {
                     violations.add(new Violation(AccompanimentConstraint.CONFLICT_OF_INTEREST.id(),
-                            name(participant) + " and " + name(resource) + " " + facts.conflict() + "."));
+                            messages.get("accompaniment.certify.conflict", name(participant), name(resource),
+                                    facts.conflict())));
                 }
                 if (facts.missingHalfDays() > 0) {
                     violations.add(new Violation(AccompanimentConstraint.TOO_LITTLE_COMMON_AVAILABILITY.id(),
-                            name(participant) + " and " + name(resource) + " share " + facts.commonHalfDays()
-                                    + " available half-days, " + facts.requiredHalfDays() + " needed."));
+                            messages.get("accompaniment.certify.availability", name(participant), name(resource),
+                                    facts.commonHalfDays(), facts.requiredHalfDays())));
                 }
             }
         }
@@ -92,9 +96,8 @@ public final class AccompanimentCertifier {
             if (meetings > datable && programme.weights().getOrDefault(
                     AccompanimentConstraint.MEETINGS_CANNOT_BE_DATED.id(), 1L) != 0) {
                 violations.add(new Violation(AccompanimentConstraint.MEETINGS_CANNOT_BE_DATED.id(),
-                        name(participant) + " and " + name(resource) + " need " + meetings + " meetings for "
-                                + entry.getValue() + " hours, but their common half-days date only " + datable
-                                + " at the minimum cadence."));
+                        messages.get("accompaniment.certify.undatable", name(participant), name(resource),
+                                meetings, entry.getValue(), datable)));
             }
         }
         for (Map.Entry<String, Integer> entry : hoursByResource.entrySet()) {
@@ -102,21 +105,22 @@ public final class AccompanimentCertifier {
             Offer offer = resource.offer(Mode.ACCOMPANIMENT);
             if (entry.getValue() > offer.hours()) {
                 violations.add(new Violation(AccompanimentConstraint.RESOURCE_HOURS_EXCEEDED.id(),
-                        name(resource) + " is given " + entry.getValue() + " hours but offers " + offer.hours() + "."));
+                        messages.get("accompaniment.certify.hours", name(resource), entry.getValue(),
+                                offer.hours())));
             }
             int participants = participantsByResource.get(entry.getKey()).size();
             if (participants > offer.participants()) {
                 violations.add(new Violation(AccompanimentConstraint.RESOURCE_PARTICIPANTS_EXCEEDED.id(),
-                        name(resource) + " accompanies " + participants + " participants but offers "
-                                + offer.participants() + "."));
+                        messages.get("accompaniment.certify.participants", name(resource), participants,
+                                offer.participants())));
             }
         }
         int max = programme.accompaniment().maxResourcePersons();
         for (Map.Entry<String, Set<String>> entry : resourcesByParticipant.entrySet()) {
             if (entry.getValue().size() > max) {
                 violations.add(new Violation(AccompanimentConstraint.TOO_MANY_RESOURCE_PERSONS.id(),
-                        name(member(entry.getKey())) + " has " + entry.getValue().size()
-                                + " resource persons, at most " + max + " allowed."));
+                        messages.get("accompaniment.certify.resourcePersons", name(member(entry.getKey())),
+                                entry.getValue().size(), max)));
             }
         }
         for (PinnedPair pin : programme.decisions().pinned()) {
@@ -125,9 +129,11 @@ public final class AccompanimentCertifier {
                     && (pin.topic() == null || a.topic().equals(pin.topic())));
             if (!kept) {
                 violations.add(new Violation(AccompanimentConstraint.PINNED_PAIR_MISSING.id(),
-                        "The committee pinned " + name(member(pin.participant())) + " with "
-                                + name(member(pin.resource()))
-                                + (pin.topic() == null ? "" : " on " + pin.topic()) + ", but they are not paired."));
+                        pin.topic() == null
+                                ? messages.get("accompaniment.certify.pinned", name(member(pin.participant())),
+                                        name(member(pin.resource())))
+                                : messages.get("accompaniment.certify.pinnedOn", name(member(pin.participant())),
+                                        name(member(pin.resource())), NoveltyWords.label(pin.topic()))));
             }
         }
         return violations;

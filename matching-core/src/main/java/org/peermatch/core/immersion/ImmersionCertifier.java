@@ -17,6 +17,7 @@ import org.peermatch.core.model.Offer;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.plan.Violation;
 import org.peermatch.core.scoring.HalfDayCalendar;
+import org.peermatch.core.text.Messages;
 
 /**
  * Re-checks every hard rule of immersion mentoring on a list of pairings, in plain Java from the programme alone,
@@ -49,6 +50,7 @@ final class ImmersionCertifier {
     }
 
     private List<Violation> allViolations(List<ImmersionPairing> pairings) {
+        Messages messages = programme.messages();
         List<Violation> violations = new ArrayList<>();
         Map<String, List<ImmersionPairing>> byMentor = new LinkedHashMap<>();
         for (ImmersionPairing pairing : pairings) {
@@ -56,40 +58,38 @@ final class ImmersionCertifier {
             Member mentor = programme.member(pairing.mentor());
             if (mentee == null || mentor == null) {
                 violations.add(new Violation(ImmersionConstraint.IMMERSION_CONFLICT_OF_INTEREST.id(),
-                        "The pairing of " + pairing.mentee() + " with " + pairing.mentor()
-                                + " names someone who is not a member of the programme."));
+                        messages.get("immersion.certify.unknown", pairing.mentee(), pairing.mentor())));
                 continue;
             }
             byMentor.computeIfAbsent(mentor.id(), id -> new ArrayList<>()).add(pairing);
-            String pair = name(mentee) + " and " + name(mentor);
+            String pair = messages.get("immersion.certify.pair", name(mentee), name(mentor));
             if (programme.immersion().sameSectorRequired()
                     && mentee.sectors().stream().noneMatch(mentor.sectors()::contains)) {
                 violations.add(new Violation(ImmersionConstraint.MENTOR_OTHER_SECTOR.id(),
-                        pair + " share no sector, and the programme requires the same sector."));
+                        messages.get("immersion.certify.sector", pair)));
             }
-            String conflict = conflict(mentee, mentor);
+            String conflict = conflict(mentee, mentor, messages);
             if (conflict != null) {
                 violations.add(new Violation(ImmersionConstraint.IMMERSION_CONFLICT_OF_INTEREST.id(),
-                        pair + " " + conflict + "."));
+                        messages.get("immersion.certify.conflict", pair, conflict)));
             }
             if (mentor.experienceYears() <= mentee.experienceYears()) {
                 violations.add(new Violation(ImmersionConstraint.MENTOR_LESS_EXPERIENCED.id(),
-                        name(mentor) + " has " + mentor.experienceYears() + " years of experience, not more than "
-                                + name(mentee) + " with " + mentee.experienceYears() + "."));
+                        messages.get("immersion.certify.experience", name(mentor), mentor.experienceYears(),
+                                name(mentee), mentee.experienceYears())));
             }
-            String when = ImmersionScoring.format(pairing.day());
+            String when = messages.date(pairing.day());
             if (!inProgramme(pairing.day())) {
                 violations.add(new Violation(ImmersionConstraint.IMMERSION_DAY_UNAVAILABLE.id(),
-                        when + " is not a working day of the programme (" + pair + ")."));
+                        messages.get("immersion.certify.notWorkingDay", when, pair)));
             } else if (programme.isClosed(pairing.day())) {
                 violations.add(new Violation(ImmersionConstraint.IMMERSION_DAY_UNAVAILABLE.id(),
-                        when + " is a closed day of the programme" + closedReason(pairing.day()) + " (" + pair
-                                + ")."));
+                        messages.get("immersion.certify.closed", when, closedReason(pairing.day()), pair)));
             } else {
                 for (Member person : List.of(mentee, mentor)) {
                     if (!availableAllDay(person, pairing.day())) {
                         violations.add(new Violation(ImmersionConstraint.IMMERSION_DAY_UNAVAILABLE.id(),
-                                name(person) + " is not available all day on " + when + "."));
+                                messages.get("immersion.certify.unavailable", name(person), when)));
                     }
                 }
             }
@@ -101,8 +101,7 @@ final class ImmersionCertifier {
             List<ImmersionPairing> hosted = entry.getValue();
             if (hosted.size() > days) {
                 violations.add(new Violation(ImmersionConstraint.MENTOR_DAYS_EXCEEDED.id(),
-                        name(mentor) + " hosts " + ImmersionScoring.count(hosted.size(), "mentee") + " but offers "
-                                + (days == 0 ? "no immersion day" : ImmersionScoring.count(days, "day")) + "."));
+                        messages.get("immersion.certify.days", name(mentor), hosted.size(), days)));
             }
             Map<LocalDate, Integer> perDay = new LinkedHashMap<>();
             for (ImmersionPairing pairing : hosted) {
@@ -111,8 +110,8 @@ final class ImmersionCertifier {
             for (Map.Entry<LocalDate, Integer> day : perDay.entrySet()) {
                 if (day.getValue() > 1) {
                     violations.add(new Violation(ImmersionConstraint.MENTOR_DOUBLE_BOOKED.id(),
-                            name(mentor) + " hosts " + day.getValue() + " mentees on "
-                                    + ImmersionScoring.format(day.getKey()) + "."));
+                            messages.get("immersion.certify.doubleBooked", name(mentor), day.getValue(),
+                                    messages.date(day.getKey()))));
                 }
             }
         }
@@ -146,19 +145,19 @@ final class ImmersionCertifier {
         return slots > 0;
     }
 
-    private String conflict(Member mentee, Member mentor) {
+    private String conflict(Member mentee, Member mentor, Messages messages) {
         if (mentee.id().equals(mentor.id())) {
-            return "are the same person";
+            return messages.get("scoring.conflict.same");
         }
         if (mentee.organization().equalsIgnoreCase(mentor.organization())) {
-            return "both work for " + mentee.organization();
+            return messages.get("scoring.conflict.organization", mentee.organization());
         }
         if (mentee.conflicts().contains(mentor.id()) || mentor.conflicts().contains(mentee.id())) {
-            return "declared a conflict of interest";
+            return messages.get("scoring.conflict.declared");
         }
         for (ForbiddenPair forbidden : programme.decisions().forbidden()) {
             if (forbidden.concerns(mentee.id(), mentor.id())) {
-                return "were kept apart by the committee";
+                return messages.get("immersion.certify.forbidden");
             }
         }
         return null;
