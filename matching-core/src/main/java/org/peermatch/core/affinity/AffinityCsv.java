@@ -49,10 +49,31 @@ public final class AffinityCsv {
      * @throws AffinityInputException listing every problem found, each with file, line, column and advice
      */
     public static AffinityProblem read(AffinityCsvSources sources) throws AffinityInputException {
+        return read(sources, List.of(sources.scores()), List.of(1.0));
+    }
+
+    /**
+     * Reads and checks an affinity problem whose scores are the weighted sum of several files (see
+     * {@link WeightedScores}): a pair missing in a file counts 0 there, a pair missing in every file is not allowed.
+     * {@code sources.scores()} is ignored.
+     *
+     * @param sources the other files and uniform values
+     * @param scoreFiles the scores files, {@code participant,resource,score} each
+     * @param weights one finite weight per scores file
+     * @return the problem, participants and resources in order of first appearance across the scores files
+     * @throws AffinityInputException listing every problem found, each with file, line, column and advice
+     */
+    public static AffinityProblem read(AffinityCsvSources sources, List<Path> scoreFiles, List<Double> weights)
+            throws AffinityInputException {
         List<InputProblem> problems = new ArrayList<>();
         Map<String, Long> participants = new LinkedHashMap<>();
         Map<String, Long> resources = new LinkedHashMap<>();
-        List<ScoredPair> pairs = readScores(sources.scores(), participants, resources, problems);
+        List<List<ScoredPair>> sourcesPairs = new ArrayList<>();
+        for (Path scoreFile : scoreFiles) {
+            sourcesPairs.add(readScores(scoreFile, participants, resources, problems));
+        }
+        List<ScoredPair> pairs = scoreFiles.size() == 1 && weights.get(0) == 1.0 ? sourcesPairs.get(0)
+                : WeightedScores.combine(sourcesPairs, weights);
         boolean scoresRead = problems.isEmpty() || !participants.isEmpty();
 
         List<AffinityParticipant> demands = new ArrayList<>();
@@ -98,7 +119,7 @@ public final class AffinityCsv {
     }
 
     /** A CSV file being read: its rows with their line numbers, the header's column positions. */
-    private record Table(String file, List<String[]> rows, List<Long> lines, Map<String, Integer> columns,
+    record Table(String file, List<String[]> rows, List<Long> lines, Map<String, Integer> columns,
             boolean decimalComma) {
     }
 
@@ -121,7 +142,7 @@ public final class AffinityCsv {
     }
 
     /** Reads a file's rows; null (with problems added) when it cannot be read or lacks a column. */
-    private static Table table(Path path, List<String> required, List<InputProblem> problems) {
+    static Table table(Path path, List<String> required, List<InputProblem> problems) {
         String file = path.toString();
         List<String[]> rows = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
@@ -202,7 +223,7 @@ public final class AffinityCsv {
     }
 
     /** The value of a column in a row; null (with a problem added) when the row is too short or it is blank. */
-    private static String value(Table table, int index, String column, List<InputProblem> problems) {
+    static String value(Table table, int index, String column, List<InputProblem> problems) {
         String[] row = table.rows().get(index);
         int position = table.columns().get(column);
         if (position >= row.length || row[position].isEmpty()) {
