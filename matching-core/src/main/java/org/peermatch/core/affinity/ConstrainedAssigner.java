@@ -41,7 +41,7 @@ public final class ConstrainedAssigner {
         boolean constrained = !constraints.forced().isEmpty() || constraints.grouped();
         if (options.fairness() != Fairness.NONE && constrained) {
             throw new IllegalArgumentException(Messages.english().get("assign.maxmin.constrained") + "\n"
-                    + Messages.english().get("assign.maxmin.constrained.maybe"));
+                    + Messages.english().get("assign.maxmin.constrained.advice"));
         }
         IndexedProblem ip = new IndexedProblem(problem);
         Indices indices = new Indices(problem);
