@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,13 +21,6 @@ import java.util.regex.Pattern;
 
 import org.peermatch.core.io.ControlCharacters;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
-
 /**
  * Reads affinity problems from CSV files and writes assignments as CSV.
  *
@@ -35,8 +29,6 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * every file before failing, so that one run tells everything to fix.
  */
 public final class AffinityCsv {
-
-    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
     private AffinityCsv() {
     }
@@ -128,19 +120,6 @@ public final class AffinityCsv {
     /** A count: digits only, no sign. */
     private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
 
-    /**
-     * @return {@code ;} when the header line is separated by semicolons and holds no comma (a French spreadsheet's
-     *         export, whose numbers then have a decimal comma), else {@code ,}
-     */
-    private static char separator(Path path) throws IOException {
-        try (var reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            String header = reader.readLine();
-            return header != null && header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
-        } catch (CharacterCodingException e) {
-            return ',';
-        }
-    }
-
     /** Reads a file's rows; null (with problems added) when it cannot be read or lacks a column. */
     static Table table(Path path, List<String> required, List<InputProblem> problems) {
         String file = path.toString();
@@ -155,34 +134,27 @@ public final class AffinityCsv {
         }
         char separator;
         try {
-            separator = separator(path);
-        } catch (IOException e) {
-            problems.add(new InputProblem(file, 0, "", "The file cannot be read: " + e.getMessage(),
-                    "Maybe check the file's permissions and encoding (UTF-8)."));
-            return null;
-        }
-        try (MappingIterator<String[]> iterator = MAPPER.readerFor(String[].class)
-                .with(CsvSchema.emptySchema().withColumnSeparator(separator)).readValues(path.toFile())) {
-            while (iterator.hasNextValue()) {
-                long line = iterator.currentLocation().getLineNr();
-                String[] row = iterator.nextValue();
+            CsvLines csv = new CsvLines(path);
+            separator = csv.separator;
+            for (int i = 0; i < csv.rows.size(); i++) {
+                String[] row = csv.rows.get(i);
                 if (row.length == 0 || row.length == 1 && row[0].isBlank()) {
                     continue;
                 }
-                for (int i = 0; i < row.length; i++) {
-                    row[i] = row[i].strip();
+                for (int c = 0; c < row.length; c++) {
+                    row[c] = row[c].strip();
                 }
                 rows.add(row);
-                lines.add(line);
+                lines.add(csv.lines.get(i));
             }
-        } catch (JacksonIOException e) {
-            problems.add(new InputProblem(file, 0, "", "The file cannot be read: " + e.getOriginalMessage(),
+        } catch (IOException e) {
+            problems.add(new InputProblem(file, 0, "", "The file cannot be read: " + (e instanceof
+                    CharacterCodingException ? "it is not UTF-8 text" : e.getMessage()),
                     "Maybe check the file's permissions and encoding (UTF-8)."));
             return null;
-        } catch (JacksonException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(new InputProblem(file, Math.max(0, line), "", "The file is not valid CSV: "
-                    + e.getOriginalMessage(), "Maybe check the quotes and commas of that line and of the lines "
+        } catch (CsvLines.Invalid e) {
+            problems.add(new InputProblem(file, e.line, "", "The file is not valid CSV: " + e.getMessage() + ".",
+                    "Maybe check the quotes and commas of that line and of the lines "
                     + "above it (an unclosed quote runs to the end of the file)."));
             return null;
         }
@@ -261,7 +233,9 @@ public final class AffinityCsv {
         if (table == null) {
             return pairs;
         }
-        Map<List<String>, Long> seen = new LinkedHashMap<>();
+        PairKeys seen = new PairKeys(table.rows().size());
+        Map<String, Integer> participantIndex = indices(participants);
+        Map<String, Integer> resourceIndex = indices(resources);
         for (int i = 0; i < table.rows().size(); i++) {
             long line = table.lines().get(i);
             String participant = value(table, i, "participant", problems);
@@ -270,8 +244,9 @@ public final class AffinityCsv {
             Double score = null;
             if (text != null) {
                 String number = table.decimalComma() ? text.replace(',', '.') : text;
-                if (SCORE.matcher(number).matches() && Double.isFinite(Double.parseDouble(number))) {
-                    score = Double.parseDouble(number);
+                double parsed = isScore(number) ? Double.parseDouble(number) : Double.NaN;
+                if (Double.isFinite(parsed)) {
+                    score = parsed;
                 } else {
                     problems.add(new InputProblem(table.file(), line, "score", "The score ("
                             + ControlCharacters.shortened(text)
@@ -287,8 +262,10 @@ public final class AffinityCsv {
             }
             participants.putIfAbsent(participant, line);
             resources.putIfAbsent(resource, line);
-            Long first = seen.putIfAbsent(List.of(participant, resource), line);
-            if (first != null) {
+            int p = participantIndex.computeIfAbsent(participant, id -> participantIndex.size());
+            int r = resourceIndex.computeIfAbsent(resource, id -> resourceIndex.size());
+            long first = seen.putIfAbsent(p, r, line);
+            if (first >= 0) {
                 problems.add(new InputProblem(table.file(), line, "resource", "The pair (" + participant + ", "
                         + resource + ") is already scored on line " + first + ".",
                         "Maybe keep only one score per pair."));
@@ -301,6 +278,57 @@ public final class AffinityCsv {
                     "Maybe add lines participant,resource,score."));
         }
         return pairs;
+    }
+
+    /** @return each id's position in the map's order */
+    private static Map<String, Integer> indices(Map<String, Long> ids) {
+        Map<String, Integer> index = new HashMap<>(Math.max(16, ids.size() * 2));
+        for (String id : ids.keySet()) {
+            index.put(id, index.size());
+        }
+        return index;
+    }
+
+    /** @return whether the text matches {@link #SCORE}, checked by hand: a regular expression per pair was slow */
+    static boolean isScore(String text) {
+        int i = 0;
+        int n = text.length();
+        if (i < n && text.charAt(i) == '-') {
+            i++;
+        }
+        int digits = digits(text, i, 30);
+        if (digits == 0) {
+            return false;
+        }
+        i += digits;
+        if (i < n && text.charAt(i) == '.') {
+            digits = digits(text, i + 1, 30);
+            if (digits == 0) {
+                return false;
+            }
+            i += 1 + digits;
+        }
+        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+                i++;
+            }
+            digits = digits(text, i, 3);
+            if (digits == 0) {
+                return false;
+            }
+            i += digits;
+        }
+        return i == n;
+    }
+
+    /** @return how many ASCII digits start at {@code from}, or 0 when there are none or more than {@code most} */
+    private static int digits(String text, int from, int most) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from > most ? 0 : i - from;
     }
 
     private static List<AffinityParticipant> readDemand(Path path, Map<String, Long> participants,
