@@ -139,7 +139,7 @@ public final class AssignCommand implements Callable<Integer> {
         AffinityCsvSources sources = sources(err);
         if (sources != null) {
             Map<String, Path> inputs = new LinkedHashMap<>();
-            committee = new CommitteeOptions(scores, forced, alternates, groups, groupRules, language.messages());
+            committee = new CommitteeOptions(scores, forced, alternates, groups, groupRules, language);
             committee.addInputs(inputs);
             inputs.put("--demand", sources.demandFile());
             inputs.put("--loads", sources.loadsFile());

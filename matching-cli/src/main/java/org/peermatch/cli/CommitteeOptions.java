@@ -39,21 +39,30 @@ final class CommitteeOptions {
     private final Integer alternates;
     private final Path groups;
     private final List<String> groupRules;
-    private final Messages messages;
+    private final LanguageOption language;
+    /** The sentences, loaded on first use: most runs print none of them. */
+    private Messages messages;
     private final List<InputProblem> usage = new ArrayList<>();
     private AffinityConstraints constraints = AffinityConstraints.NONE;
     private ConstrainedResult constrainedResult;
 
     CommitteeOptions(List<String> scores, Path forced, Integer alternates, Path groups, List<String> groupRules,
-            Messages messages) {
+            LanguageOption language) {
+        this.language = language;
         for (String text : scores) {
-            scoreFiles.add(CommitteeCsv.weightedFile(text, messages, usage));
+            scoreFiles.add(CommitteeCsv.weightedFile(text, this::messages, usage));
         }
         this.forced = forced;
         this.alternates = alternates;
         this.groups = groups;
         this.groupRules = groupRules == null ? List.of() : groupRules;
-        this.messages = messages;
+    }
+
+    private Messages messages() {
+        if (messages == null) {
+            messages = language.messages();
+        }
+        return messages;
     }
 
     /** Adds the input files, so that {@code --out} never overwrites one. */
@@ -68,17 +77,17 @@ final class CommitteeOptions {
     /** @return whether the usage is valid; else the problems are printed, each with its advice */
     boolean valid(Fairness fairness, PrintWriter err) {
         if (alternates != null && alternates < 0) {
-            err.println(messages.get("assign.alternates.count", alternates.toString()));
-            err.println(messages.get("assign.alternates.count.advice"));
+            err.println(messages().get("assign.alternates.count", alternates.toString()));
+            err.println(messages().get("assign.alternates.count.advice"));
         }
         if (!groupRules.isEmpty() && groups == null) {
-            err.println(messages.get("assign.rule.noGroups"));
-            err.println(messages.get("assign.rule.noGroups.advice"));
+            err.println(messages().get("assign.rule.noGroups"));
+            err.println(messages().get("assign.rule.noGroups.advice"));
         }
         boolean constrainedUsage = forced != null || groups != null || !groupRules.isEmpty();
         if (fairness == Fairness.MAXMIN && constrainedUsage) {
-            err.println(messages.get("assign.maxmin.constrained"));
-            err.println(messages.get("assign.maxmin.constrained.advice"));
+            err.println(messages().get("assign.maxmin.constrained"));
+            err.println(messages().get("assign.maxmin.constrained.advice"));
         }
         for (InputProblem problem : usage) {
             err.println(problem.message());
@@ -101,12 +110,15 @@ final class CommitteeOptions {
             weights.add(file.weight());
         }
         AffinityProblem problem = AffinityCsv.read(sources, files, weights);
+        if (forced == null && groups == null && groupRules.isEmpty()) {
+            return problem;
+        }
         List<InputProblem> problems = new ArrayList<>();
         Map<String, String> groupOf = groups == null ? Map.of()
-                : CommitteeCsv.groups(groups, problem, messages, problems);
-        List<GroupRule> rules = CommitteeCsv.rules(groupRules, groupOf, messages, problems);
+                : CommitteeCsv.groups(groups, problem, messages(), problems);
+        List<GroupRule> rules = CommitteeCsv.rules(groupRules, groupOf, messages(), problems);
         List<ForcedPair> forcedPairs = forced == null ? List.of()
-                : CommitteeCsv.forced(forced, problem, groupOf, rules, messages, problems);
+                : CommitteeCsv.forced(forced, problem, groupOf, rules, messages(), problems);
         if (!problems.isEmpty()) {
             throw new AffinityInputException(problems);
         }
@@ -123,7 +135,7 @@ final class CommitteeOptions {
     AffinityResult solve(AffinityProblem problem, AffinityOptions options, PrintWriter err) {
         constrainedResult = ConstrainedAssigner.solve(problem, constraints, options);
         if (!constraints.forced().isEmpty()) {
-            err.println(messages.get("assign.forced.kept", constraints.forced().size()));
+            err.println(messages().get("assign.forced.kept", constraints.forced().size()));
         }
         return constrainedResult.result();
     }
@@ -143,11 +155,11 @@ final class CommitteeOptions {
             AtomicFiles.write(List.of(new AtomicFiles.Output(target,
                     stream -> CommitteeCsv.writeAlternates(found, stream))));
         } catch (java.io.IOException e) {
-            err.println(messages.get("assign.alternates.cannotWrite", target.toString(), e.getMessage()));
-            err.println(messages.get("assign.alternates.cannotWrite.advice"));
+            err.println(messages().get("assign.alternates.cannotWrite", target.toString(), e.getMessage()));
+            err.println(messages().get("assign.alternates.cannotWrite.advice"));
             return false;
         }
-        err.println(messages.get("assign.alternates.wrote", found.size(), target.toString()));
+        err.println(messages().get("assign.alternates.wrote", found.size(), target.toString()));
         return true;
     }
 
@@ -157,9 +169,9 @@ final class CommitteeOptions {
             return true;
         }
         List<GroupGap> gaps = constrainedResult.groupGaps();
-        err.println(messages.get("assign.gaps.groups", gaps.size()));
+        err.println(messages().get("assign.gaps.groups", gaps.size()));
         for (GroupGap gap : gaps.subList(0, Math.min(MAX_GAPS_LISTED, gaps.size()))) {
-            err.println(messages.get("assign.gaps.group", gap.participant(), gap.assigned(), gap.group(), gap.min()));
+            err.println(messages().get("assign.gaps.group", gap.participant(), gap.assigned(), gap.group(), gap.min()));
         }
         return false;
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,18 +55,19 @@ public final class CommitteeCsv {
      * not a number is part of the file's name.
      *
      * @param text the option's value
-     * @param messages the language of the problem
+     * @param messages the language of the problem, asked for only when there is one (loading the sentences is a
+     *        noticeable part of a small run's start-up)
      * @param problems where a weight that is not finite is reported
      * @return the file and its weight
      */
-    public static WeightedFile weightedFile(String text, Messages messages, List<InputProblem> problems) {
+    public static WeightedFile weightedFile(String text, Supplier<Messages> messages, List<InputProblem> problems) {
         int colon = text.lastIndexOf(':');
         if (colon > 0 && WEIGHT.matcher(text.substring(colon + 1).strip()).matches()) {
             double weight = Double.parseDouble(text.substring(colon + 1).strip());
             Path file = Path.of(text.substring(0, colon));
             if (!Double.isFinite(weight)) {
-                problems.add(new InputProblem("--scores", 0, "", messages.get("assign.scores.weight",
-                        text.substring(colon + 1), file.toString()), messages.get("assign.scores.weight.advice")));
+                problems.add(new InputProblem("--scores", 0, "", messages.get().get("assign.scores.weight",
+                        text.substring(colon + 1), file.toString()), messages.get().get("assign.scores.weight.advice")));
             }
             return new WeightedFile(file, weight);
         }
