@@ -12,8 +12,8 @@ import java.util.Map;
  *
  * <p>Preconditions: as many weights as sources, every weight finite; within one source each pair at most once.
  * Complexity: O(total pairs) time and memory. The order of the result is the order of first appearance across the
- * sources, so the combination is deterministic. The first step of issue 16's weighted {@code --scores}; the CLI
- * does not use it yet.
+ * sources, so the combination is deterministic. {@code assign}'s repeated {@code --scores file:weight} reads
+ * through it ({@link AffinityCsv#read(AffinityCsvSources, List, List)}).
  */
 public final class WeightedScores {
 
