@@ -146,7 +146,7 @@ public final class AssignCommand implements Callable<Integer> {
             inputs.put("--conflicts", sources.conflicts());
             InputGuard.refuseOverwrite("--out", out, inputs);
         }
-        if (chosenFairness == null || sources == null || !limitValid || !committee.valid(chosenFairness, err)) {
+        if (chosenFairness == null || sources == null || !limitValid || !committee.valid(chosenFairness, out, err)) {
             err.flush();
             return INVALID;
         }

@@ -33,6 +33,8 @@ import org.peermatch.core.text.Messages;
 final class CommitteeOptions {
 
     private static final int MAX_GAPS_LISTED = 20;
+    /** The alternates' file name, beside {@code --out}. */
+    private static final String ALTERNATES = "alternates.csv";
 
     private final List<CommitteeCsv.WeightedFile> scoreFiles = new ArrayList<>();
     private final Path forced;
@@ -75,7 +77,13 @@ final class CommitteeOptions {
     }
 
     /** @return whether the usage is valid; else the problems are printed, each with its advice */
-    boolean valid(Fairness fairness, PrintWriter err) {
+    boolean valid(Fairness fairness, Path out, PrintWriter err) {
+        boolean outIsAlternates = alternates != null && out.getFileName() != null
+                && out.getFileName().toString().equals(ALTERNATES);
+        if (outIsAlternates) {
+            err.println(messages().get("assign.alternates.sameAsOut", out.toString()));
+            err.println(messages().get("assign.alternates.sameAsOut.advice"));
+        }
         if (alternates != null && alternates < 0) {
             err.println(messages().get("assign.alternates.count", alternates.toString()));
             err.println(messages().get("assign.alternates.count.advice"));
@@ -93,7 +101,7 @@ final class CommitteeOptions {
             err.println(problem.message());
             err.println(problem.advice());
         }
-        return (alternates == null || alternates >= 0) && (groupRules.isEmpty() || groups != null)
+        return !outIsAlternates && (alternates == null || alternates >= 0) && (groupRules.isEmpty() || groups != null)
                 && !(fairness == Fairness.MAXMIN && constrainedUsage) && usage.isEmpty();
     }
 
@@ -150,7 +158,7 @@ final class CommitteeOptions {
             return true;
         }
         List<Alternate> found = Alternates.find(problem, constraints, result.pairs(), alternates);
-        Path target = out.toAbsolutePath().resolveSibling("alternates.csv");
+        Path target = out.toAbsolutePath().resolveSibling(ALTERNATES);
         try {
             AtomicFiles.write(List.of(new AtomicFiles.Output(target,
                     stream -> CommitteeCsv.writeAlternates(found, stream))));

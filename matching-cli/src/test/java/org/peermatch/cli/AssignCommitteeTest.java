@@ -233,4 +233,17 @@ class AssignCommitteeTest {
         assertThat(syntax.exitCode()).isEqualTo(2);
         assertThat(syntax.err()).contains("is not group:min:max", "Maybe write it like senior:1:2");
     }
+
+    @Test
+    void anOutputNamedLikeTheAlternatesIsRefused() throws IOException {
+        Path scores = write("scores.csv", "participant,resource,score", "p1,a,0.9");
+        Path out = dir.resolve("alternates.csv");
+
+        Cli.Result result = Cli.run("assign", "--scores", scores.toString(), "--demand", "1", "--max-load", "1",
+                "--alternates", "1", "--out", out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("is named like the alternates file", "Maybe name the assignment");
+        assertThat(out).doesNotExist();
+    }
 }

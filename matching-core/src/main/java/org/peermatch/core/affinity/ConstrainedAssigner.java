@@ -40,8 +40,7 @@ public final class ConstrainedAssigner {
         long start = System.nanoTime();
         boolean constrained = !constraints.forced().isEmpty() || constraints.grouped();
         if (options.fairness() != Fairness.NONE && constrained) {
-            throw new IllegalArgumentException(Messages.english().get("assign.maxmin.constrained") + "\n"
-                    + Messages.english().get("assign.maxmin.constrained.advice"));
+            throw problem("assign.maxmin.constrained");
         }
         IndexedProblem ip = new IndexedProblem(problem);
         Indices indices = new Indices(problem);
@@ -64,8 +63,7 @@ public final class ConstrainedAssigner {
             int r = indices.resource(pair.resource());
             int a = p < 0 || r < 0 ? -1 : ip.arc(p, r);
             if (a < 0 || forced[a]) {
-                throw new IllegalArgumentException("The forced pair (" + pair.participant() + ", " + pair.resource()
-                        + ") is unknown, not allowed or forced twice.\nMaybe score it and keep it once.");
+                throw problem("assign.api.forcedInvalid", pair.participant(), pair.resource());
             }
             forced[a] = true;
             demand[p]--;
@@ -77,8 +75,7 @@ public final class ConstrainedAssigner {
                 ruleMax[p * rules + k]--;
             }
             if (demand[p] < 0 || maxLoad[r] < 0 || k >= 0 && ruleMax[p * rules + k] < 0) {
-                throw new IllegalArgumentException("The forced pair (" + pair.participant() + ", " + pair.resource()
-                        + ") exceeds a demand, a max load or a group maximum.\nMaybe force fewer pairs.");
+                throw problem("assign.api.forcedExceeds", pair.participant(), pair.resource());
             }
         }
         AffinityProblem rest = rest(problem, ip, forced, demand, minLoad, maxLoad);
@@ -109,6 +106,12 @@ public final class ConstrainedAssigner {
         return new ConstrainedResult(result, groupGaps(problem, constraints, ip, assigned, ruleOfResource));
     }
 
+    /** @return a broken precondition: the English sentence of the key, then its advice on a second line */
+    static IllegalArgumentException problem(String key, Object... arguments) {
+        return new IllegalArgumentException(Messages.english().get(key, arguments) + "\n"
+                + Messages.english().get(key + ".advice", arguments));
+    }
+
     /** The problem left once the forced pairs are taken out; same participants and resources, same order. */
     private static AffinityProblem rest(AffinityProblem problem, IndexedProblem ip, boolean[] forced, int[] demand,
             int[] minLoad, int[] maxLoad) {
@@ -137,8 +140,7 @@ public final class ConstrainedAssigner {
         for (int k = 0; k < constraints.rules().size(); k++) {
             String group = constraints.rules().get(k).group();
             if (!groups.add(group)) {
-                throw new IllegalArgumentException("The group (" + group + ") has two rules.\n"
-                        + "Maybe keep one rule per group.");
+                throw problem("assign.api.ruleTwice", group);
             }
             ruleOfGroup.put(group, k);
         }

@@ -13,8 +13,8 @@ public record GroupRule(String group, int min, int max) {
     /** Checks the bounds. */
     public GroupRule {
         if (group == null || group.isBlank() || min < 0 || max < min) {
-            throw new IllegalArgumentException("The group rule (" + group + ":" + min + ":" + max + ") is not "
-                    + "group:min:max with 0 <= min <= max.\nMaybe write it like senior:1:3.");
+            throw ConstrainedAssigner.problem("assign.api.ruleBounds", String.valueOf(group), String.valueOf(min),
+                    String.valueOf(max));
         }
     }
 }

@@ -114,6 +114,19 @@ class CommitteeConstraintsTest {
                 .hasMessageContaining("--fairness none").hasMessageContaining("Maybe");
     }
 
+    @Test
+    void brokenPreconditionsSayWhatAndMaybe() {
+        AffinityProblem problem = new AffinityProblem(List.of(new AffinityParticipant("p", 2)),
+                List.of(new AffinityResource("a", 0, 2)), List.of(new ScoredPair("p", "a", 0.5)), List.of());
+        AffinityConstraints twice = new AffinityConstraints(List.of(new ForcedPair("p", "a"),
+                new ForcedPair("p", "a")), Map.of(), List.of());
+
+        assertThatThrownBy(() -> ConstrainedAssigner.solve(problem, twice, EXACT))
+                .hasMessageContaining("forced twice").hasMessageContaining("\nMaybe");
+        assertThatThrownBy(() -> new GroupRule("senior", 2, 1)).hasMessageContaining("(senior:2:1)")
+                .hasMessageContaining("\nMaybe");
+    }
+
     // ---------------------------------------------------------------- the certifier, from the definitions
 
     /** A seeded tiny instance: 2–4 participants, 3–5 resources, a few conflicts, groups, rules and forced pairs. */
