@@ -48,6 +48,7 @@ import org.peermatch.core.workshop.WorkshopProposal;
  * them (its first meeting's notes say so).
  *
  * <p>Greedy and deterministic: the same programme, proposal and workshops give the same calendar, ids included.
+ * {@link CalendarSearch} then improves its 1:1 meetings as one problem.
  * Cost: O(sessions × half-days × members of a session).
  */
 public final class CalendarPlanner {

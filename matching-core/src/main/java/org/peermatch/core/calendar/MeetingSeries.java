@@ -47,6 +47,8 @@ final class MeetingSeries {
     private final Map<String, int[]> resourceWeeks = new HashMap<>();
     /** First meetings planned per calendar week, to stagger the pairs' first meetings. */
     private final int[] firstMeetings;
+    /** Per pair with meetings to plan, by pair key, what the joint search keeps of its series. */
+    private final Map<String, PairFrame> frames = new LinkedHashMap<>();
 
     MeetingSeries(Occupancy occupancy, SessionFacts facts, List<Assignment> assignments,
             List<UnplacedSession> unplaced) {
@@ -194,6 +196,11 @@ final class MeetingSeries {
             minGap = 1;
             maxGap = Integer.MAX_VALUE / 4;
         }
+        frames.put(SessionFacts.pairKey(pair.participant, pair.resource), new PairFrame(pair.participant,
+                pair.resource, minGap, maxGap, firstDay, topicsNote(pair),
+                !longEnough && count > 1 ? programme.messages().get("calendar.note.tooShort",
+                        programme.calendar().minWeeksBetweenMeetings(), count) : null,
+                pair.recordCount + 1));
         long start = firstDay(pair, count, gap, span, longEnough, minGap);
         int unplacedAtGap = placeMeetings(pair, count, toPlan, start, gap, longEnough, minGap, maxGap, longEnough,
                 false, null);
@@ -325,11 +332,7 @@ final class MeetingSeries {
             String halfDay = grid.slotOf(found).id();
             List<String> notes = new ArrayList<>();
             if (!pair.topics.isEmpty()) {
-                List<String> topics = new ArrayList<>();
-                for (String topic : pair.topics) {
-                    topics.add(CalendarWords.topic(topic));
-                }
-                notes.add(programme.messages().get("calendar.note.topics", programme.messages().and(topics)));
+                notes.add(topicsNote(pair));
             }
             if (fallback != null && k == 0) {
                 notes.add(fallback);
@@ -357,6 +360,23 @@ final class MeetingSeries {
             previous = day;
         }
         return missing;
+    }
+
+    /** @return the note naming the topics the pair meets on, or null when it covers none */
+    private String topicsNote(Pair pair) {
+        if (pair.topics.isEmpty()) {
+            return null;
+        }
+        List<String> topics = new ArrayList<>();
+        for (String topic : pair.topics) {
+            topics.add(CalendarWords.topic(topic));
+        }
+        return programme.messages().get("calendar.note.topics", programme.messages().and(topics));
+    }
+
+    /** @return per pair with meetings to plan, by pair key in planning order, what the joint search keeps */
+    Map<String, PairFrame> frames() {
+        return frames;
     }
 
     /**

@@ -45,6 +45,7 @@ final class Planning {
     private final int first;
     private final List<Session> sessions;
     private final List<UnplacedSession> unplaced = new ArrayList<>();
+    private Map<String, PairFrame> frames = Map.of();
 
     Planning(Programme programme, List<ModeProposal> modes, List<Session> workshops) {
         this.programme = programme;
@@ -105,8 +106,25 @@ final class Planning {
                 }
             }
         }
-        List<HoursBudget> budgets = new MeetingSeries(occupancy, facts, assignments, unplaced).plan(record);
+        MeetingSeries series = new MeetingSeries(occupancy, facts, assignments, unplaced);
+        List<HoursBudget> budgets = series.plan(record);
+        frames = series.frames();
         return new ProgrammeCalendar(ordered(uniqueIds(sessions)), unplaced, budgets);
+    }
+
+    /** @return after {@link #plan()}: per accompaniment pair with meetings to plan, its series' frame */
+    Map<String, PairFrame> frames() {
+        return frames;
+    }
+
+    /** @return the half-days, availability and closed days the run planned on */
+    Occupancy occupancy() {
+        return occupancy;
+    }
+
+    /** @return the facts sessions say of themselves (titles, due dates) */
+    SessionFacts facts() {
+        return facts;
     }
 
     private Session timed(Session session) {
@@ -225,7 +243,7 @@ final class Planning {
     }
 
     /** @return the sessions by date, then half-day (whole days first), then id */
-    private List<Session> ordered(List<Session> all) {
+    List<Session> ordered(List<Session> all) {
         List<Session> result = new ArrayList<>(all);
         result.sort(Comparator.comparing(Session::date, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparingInt(session -> occupancy.slotOrder(session.halfDay()))

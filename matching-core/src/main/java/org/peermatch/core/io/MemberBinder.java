@@ -182,6 +182,11 @@ final class MemberBinder {
                     + "(\\.[^\\s@<>()\\[\\],;:\"\\\\.]+)+");
     private static final int MAX_EMAIL_LENGTH = 254;
 
+    /** @return whether the text is a plausible e-mail address of at most 254 characters (see {@link #EMAIL}) */
+    static boolean plausibleEmail(String text) {
+        return text.length() <= MAX_EMAIL_LENGTH && EMAIL.matcher(text).matches();
+    }
+
     /** @return the member's e-mail address, or null when absent or not plausible (reported) */
     private String email(Node node, String id) {
         if (node == null) {
@@ -191,7 +196,7 @@ final class MemberBinder {
         if (text == null) {
             return null;
         }
-        if (text.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(text).matches()) {
+        if (!plausibleEmail(text)) {
             problems.add(node, problems.t("io.members.email", thisMember(id), Texts.shorten(text)),
                     problems.t("io.members.email.advice"));
             return null;

@@ -15,6 +15,7 @@ import org.peermatch.core.model.Applications;
 import org.peermatch.core.model.CalendarChanges;
 import org.peermatch.core.model.CalendarRules;
 import org.peermatch.core.model.ClosedPeriod;
+import org.peermatch.core.model.Coordinator;
 import org.peermatch.core.model.CodevelopmentRules;
 import org.peermatch.core.model.Decisions;
 import org.peermatch.core.model.HalfDaySlot;
@@ -54,7 +55,8 @@ final class ProgrammeBinder {
     private static final List<String> ROOT_FIELDS =
             List.of("programme", "rules", "members", "rooms", "history", "decisions", "weights", "solver", "calendar");
     private static final List<String> PROGRAMME_FIELDS =
-            List.of("name", "start", "end", "timeZone", "language", "halfDays", "closed");
+            List.of("name", "start", "end", "timeZone", "language", "halfDays", "closed", "coordinator");
+    private static final List<String> COORDINATOR_FIELDS = List.of("name", "email");
     private static final List<String> HALF_DAY_FIELDS = List.of("id", "start", "end");
     private static final List<String> RULES_FIELDS =
             List.of("accompaniment", "immersion", "codevelopment", "workshop", "calendar", "orientation");
@@ -76,6 +78,7 @@ final class ProgrammeBinder {
     private LocalDate end;
     private ZoneId timeZone = DEFAULT_TIME_ZONE;
     private String language;
+    private Coordinator coordinator;
     private List<HalfDaySlot> halfDays = DEFAULT_HALF_DAYS;
     private boolean halfDaysClean = true;
     private Node closedNode;
@@ -142,7 +145,7 @@ final class ProgrammeBinder {
         }
         return new Programme(name, start, end, timeZone, halfDays, rules, immersion, codevelopment, workshop, calendar,
                 closed, rooms, members, history, decisions, weights, solver, changes, language,
-                applications);
+                applications, coordinator);
     }
 
     /** @return the members' applications, the orientation rules and the committee's orientation decisions */
@@ -189,12 +192,34 @@ final class ProgrammeBinder {
         if (languageNode != null) {
             language = Values.choice(languageNode, problems, "language", LANGUAGES);
         }
+        Node coordinatorNode = fields.get("coordinator");
+        if (coordinatorNode != null) {
+            coordinator = coordinator(coordinatorNode);
+        }
         Node halfDaysNode = fields.get("halfDays");
         if (halfDaysNode != null) {
             int before = problems.count();
             halfDays = halfDays(halfDaysNode);
             halfDaysClean = problems.count() == before;
         }
+    }
+
+    /** @return the programme's coordinator: an e-mail address (required) and a name, or null when wrong (reported) */
+    private Coordinator coordinator(Node node) {
+        Fields fields = Fields.of(node, problems, "the coordinator", COORDINATOR_FIELDS);
+        if (fields == null) {
+            return null;
+        }
+        int before = problems.count();
+        Node nameNode = fields.get("name");
+        String coordinatorName = nameNode == null ? null : Values.nonBlank(nameNode, problems, "name");
+        Node emailNode = fields.required("email", "\"coordination@example.org\"");
+        String email = emailNode == null ? null : Values.text(emailNode, problems);
+        if (email != null && !MemberBinder.plausibleEmail(email)) {
+            problems.add(emailNode, problems.t("io.programme.coordinatorEmail", Texts.shorten(email)),
+                    problems.t("io.programme.coordinatorEmail.advice"));
+        }
+        return problems.count() == before && email != null ? new Coordinator(coordinatorName, email) : null;
     }
 
     private List<HalfDaySlot> halfDays(Node node) {

@@ -34,6 +34,8 @@ import org.peermatch.core.text.Messages;
  * @param language the language of the proposal's texts, {@code en} or {@code fr}; null for the default (English)
  * @param applications the members' applications and the orientation rules, {@link Applications#NONE} when no
  *        member gives wishes
+ * @param coordinator who coordinates the programme, or null: the calendar files name them as every session's
+ *        organizer
  */
 public record Programme(
         String name,
@@ -55,7 +57,18 @@ public record Programme(
         SolverSettings solver,
         CalendarChanges changes,
         String language,
-        Applications applications) {
+        Applications applications,
+        Coordinator coordinator) {
+
+    /** A programme without a coordinator. */
+    public Programme(String name, LocalDate start, LocalDate end, ZoneId timeZone, List<HalfDaySlot> halfDays,
+            AccompanimentRules accompaniment, ImmersionRules immersion, CodevelopmentRules codevelopment,
+            WorkshopRules workshop, CalendarRules calendar, List<ClosedPeriod> closed, List<Room> rooms,
+            List<Member> members, List<Interaction> history, Decisions decisions, Map<String, Long> weights,
+            SolverSettings solver, CalendarChanges changes, String language, Applications applications) {
+        this(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop, calendar,
+                closed, rooms, members, history, decisions, weights, solver, changes, language, applications, null);
+    }
 
     /** A programme in the default language (English), without applications. */
     public Programme(String name, LocalDate start, LocalDate end, ZoneId timeZone, List<HalfDaySlot> halfDays,
@@ -127,7 +140,7 @@ public record Programme(
     public Programme withLanguage(String newLanguage) {
         return new Programme(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop,
                 calendar, closed, rooms, members, history, decisions, weights, solver, changes, newLanguage,
-                applications);
+                applications, coordinator);
     }
 
     /** @return the members who ask to take part in the mode as participants, in document order */
@@ -154,27 +167,35 @@ public record Programme(
     public Programme withSolver(SolverSettings newSolver) {
         return new Programme(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop,
                 calendar, closed, rooms, members, history, decisions, weights, newSolver, changes, language,
-                applications);
+                applications, coordinator);
     }
 
     /** @return a copy with other weight overrides, by constraint id */
     public Programme withWeights(Map<String, Long> newWeights) {
         return new Programme(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop,
                 calendar, closed, rooms, members, history, decisions, newWeights, solver, changes, language,
-                applications);
+                applications, coordinator);
     }
 
     /** @return a copy with other committee decisions (pinned and forbidden pairs) */
     public Programme withDecisions(Decisions newDecisions) {
         return new Programme(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop,
-                calendar, closed, rooms, members, history, newDecisions, weights, solver, changes);
+                calendar, closed, rooms, members, history, newDecisions, weights, solver, changes, language,
+                applications, coordinator);
+    }
+
+    /** @return a copy with another coordinator (null: none) */
+    public Programme withCoordinator(Coordinator newCoordinator) {
+        return new Programme(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop,
+                calendar, closed, rooms, members, history, decisions, weights, solver, changes, language,
+                applications, newCoordinator);
     }
 
     /** @return a copy with other closed days */
     public Programme withClosed(List<ClosedPeriod> newClosed) {
         return new Programme(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop,
                 calendar, newClosed, rooms, members, history, decisions, weights, solver, changes, language,
-                applications);
+                applications, coordinator);
     }
 
     /**
@@ -185,7 +206,7 @@ public record Programme(
     public Programme withMembers(List<Member> newMembers, Applications newApplications) {
         return new Programme(name, start, end, timeZone, halfDays, accompaniment, immersion, codevelopment, workshop,
                 calendar, closed, rooms, newMembers, history, decisions, weights, solver, changes, language,
-                newApplications);
+                newApplications, coordinator);
     }
 
     /** @return whether the programme is closed that day (a holiday or a closure) */

@@ -39,6 +39,7 @@ import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
@@ -53,6 +54,7 @@ import org.peermatch.core.calendar.CalendarWords;
 import org.peermatch.core.calendar.ProgrammeCalendar;
 import org.peermatch.core.calendar.Session;
 import org.peermatch.core.calendar.SessionState;
+import org.peermatch.core.model.Coordinator;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.Room;
@@ -67,7 +69,8 @@ import org.peermatch.core.text.Messages;
  * {@code DESCRIPTION} the members' names and roles, the due dates and the notes, {@code LOCATION} the room's name,
  * one {@code ATTENDEE} per member ({@code CN} their name, the URI {@code mailto:} their {@code email} when the
  * document gives one, so that a calendar application can send the invitation, else
- * {@code urn:x-peer-match:member:<id>}), {@code CATEGORIES} the mode, {@code STATUS} {@code TENTATIVE} for
+ * {@code urn:x-peer-match:member:<id>}), {@code ORGANIZER} the programme's {@code coordinator} when it names one
+ * ({@code mailto:} their e-mail address, {@code CN} their name), {@code CATEGORIES} the mode, {@code STATUS} {@code TENTATIVE} for
  * a proposed session and {@code CONFIRMED} for a fixed one. An accompaniment meeting carries a {@code VALARM} at the
  * time the questions are due.
  *
@@ -252,14 +255,37 @@ public final class IcsExport {
      */
     public static URI attendeeUri(Programme programme, String member) {
         org.peermatch.core.model.Member m = programme.member(member);
-        if (m != null && m.email() != null) {
-            try {
-                return new URI("mailto", m.email(), null);
-            } catch (java.net.URISyntaxException e) {
-                // The reader only lets plausible addresses through; the member is then named by id.
-            }
+        URI mailto = m == null ? null : mailto(m.email());
+        return mailto != null ? mailto : attendeeUri(member);
+    }
+
+    /**
+     * @return {@code mailto:} the address (built by {@link URI}, which quotes what must be), or null when there is
+     *         none or it makes no URI (the reader only lets plausible addresses through)
+     */
+    private static URI mailto(String email) {
+        if (email == null) {
+            return null;
         }
-        return attendeeUri(member);
+        try {
+            return new URI("mailto", email, null);
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /** @return the programme's coordinator as the organizer of its sessions, or null when it names none */
+    private static Organizer organizer(Programme programme) {
+        Coordinator coordinator = programme.coordinator();
+        URI mailto = coordinator == null ? null : mailto(coordinator.email());
+        if (mailto == null) {
+            return null;
+        }
+        Organizer organizer = new Organizer(mailto);
+        if (coordinator.name() != null) {
+            organizer.add(new Cn(coordinator.name()));
+        }
+        return organizer;
     }
 
     /** Something that writes a file to a stream. */
@@ -291,6 +317,10 @@ public final class IcsExport {
         event.add(new Categories(modeWords(programme.messages(), session.mode())));
         event.add(session.status() == SessionState.FIXED ? ImmutableStatus.VEVENT_CONFIRMED
                 : ImmutableStatus.VEVENT_TENTATIVE);
+        Organizer organizer = organizer(programme);
+        if (organizer != null) {
+            event.add(organizer);
+        }
         for (int i = 0; i < session.members().size(); i++) {
             String member = session.members().get(i);
             Attendee attendee = new Attendee(attendeeUri(programme, member));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.peermatch.core.accompaniment.AccompanimentConstraint;
+import org.peermatch.core.calendar.CalendarConstraint;
 import org.peermatch.core.codevelopment.CodevelopmentConstraint;
 import org.peermatch.core.immersion.ImmersionConstraint;
 import org.peermatch.core.orientation.OrientationConstraint;
@@ -24,6 +25,7 @@ public final class ConstraintCatalog {
         all.addAll(CodevelopmentConstraint.definitions());
         all.addAll(WorkshopConstraint.definitions());
         all.addAll(OrientationConstraint.definitions());
+        all.addAll(CalendarConstraint.definitions());
         return List.copyOf(all);
     }
 

@@ -6,7 +6,8 @@ import org.peermatch.core.model.SolverSettings;
 
 /**
  * How a programme's solver settings are shared between its planning problems, solved one after the other:
- * accompaniment, then immersion, co-development and the workshop programme.
+ * accompaniment, then immersion, co-development and the workshop programme, then the calendar's search (which
+ * {@code PeerMatch} counts as one more other mode).
  *
  * <p>A move-count limit and an unimproved-time limit apply to each problem as given (so a reproducible run stays
  * reproducible). A time limit is the whole run's: each other mode present takes a tenth of it (at least one second,

@@ -140,7 +140,8 @@ public final class PeerMatch {
         PairScoring scoring = new PairScoring(programme);
         AccompanimentPlan problem = AccompanimentProblem.build(programme, scoring, baseline, maxChanges);
         AccompanimentProblem.avoid(problem, earlier);
-        int otherModes = (programme.participantsIn(Mode.IMMERSION).isEmpty() ? 0 : 1)
+        // The calendar's search takes the share of one more mode.
+        int otherModes = 1 + (programme.participantsIn(Mode.IMMERSION).isEmpty() ? 0 : 1)
                 + (programme.participantsIn(Mode.CODEVELOPMENT).isEmpty() ? 0 : 1)
                 + (programme.participantsIn(Mode.WORKSHOP).isEmpty() ? 0 : 1);
         ModeBudget budget = ModeBudget.of(programme.solver(), otherModes);

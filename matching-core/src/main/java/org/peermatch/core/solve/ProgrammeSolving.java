@@ -19,7 +19,9 @@ import org.peermatch.core.accompaniment.AccompanimentPlan;
 import org.peermatch.core.accompaniment.AccompanimentProposal;
 import org.peermatch.core.accompaniment.Assignment;
 import org.peermatch.core.calendar.CalendarCertifier;
+import org.peermatch.core.calendar.CalendarPlan;
 import org.peermatch.core.calendar.CalendarPlanner;
+import org.peermatch.core.calendar.CalendarSearch;
 import org.peermatch.core.calendar.ModeDates;
 import org.peermatch.core.calendar.ProgrammeCalendar;
 import org.peermatch.core.calendar.Session;
@@ -48,7 +50,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A programme's solve in the background: the accompaniment job already running, then immersion, co-development and
  * the workshop programme solved when {@link #await()} collects the accompaniment plan, then every session of every
- * mode dated on one calendar ({@link CalendarPlanner}) and certified. {@link #terminateEarly()} stops the job
+ * mode dated on one calendar ({@link CalendarPlanner}, then improved as one problem by {@link CalendarSearch}) and
+ * certified. {@link #terminateEarly()} stops the job
  * running and makes the modes not started yet keep their constructed plan (a single move of search), so Ctrl-C
  * still gives a whole proposal quickly.
  */
@@ -142,11 +145,22 @@ final class ProgrammeSolving implements Solving {
             modes.add(workshops);
         }
 
+        // The whole year dated as one problem: the greedy calendar, then a local search over its 1:1 meetings.
+        CalendarPlan calendarProblem = CalendarSearch.build(programme, modes, workshopSessions);
+        ProgrammeCalendar calendar;
+        if (calendarProblem.hasMovable()) {
+            Stage<CalendarPlan> stage = solve(calendarProblem, settings -> CalendarSearch.solverConfig(settings,
+                    environmentMode));
+            calendar = CalendarSearch.calendar(stage.best());
+            totals = totals.plus(stage);
+        } else {
+            calendar = CalendarSearch.calendar(calendarProblem);
+        }
+
         long millis = Math.max(1, totals.spent().toMillis());
         SolveStatistics statistics = new SolveStatistics(totals.spent(), totals.moves(),
                 totals.moves() * 1000 / millis, programme.solver().seed(), totals.terminatedEarly() || stopped,
                 PeerMatch.isReproducible(programme.solver()));
-        ProgrammeCalendar calendar = CalendarPlanner.plan(programme, modes, workshopSessions);
         result = new Proposal(programme.name(), ModeDates.align(modes, calendar, programme.messages()), calendar,
                 CalendarCertifier.violations(programme, calendar), statistics);
         return result;

@@ -165,6 +165,8 @@ final class Layout {
         setting(settings, "programme.end", Type.DATE);
         setting(settings, "programme.timeZone", Type.TEXT);
         setting(settings, "programme.language", Type.TEXT, List.of("en", "fr"));
+        setting(settings, "programme.coordinator.name", Type.TEXT);
+        setting(settings, "programme.coordinator.email", Type.TEXT);
         setting(settings, "rules.accompaniment.minimumLevel", Type.INTEGER, LEVELS);
         setting(settings, "rules.accompaniment.maxResourcePersons", Type.INTEGER);
         setting(settings, "rules.accompaniment.minCommonHalfDaysPerMonth", Type.INTEGER);

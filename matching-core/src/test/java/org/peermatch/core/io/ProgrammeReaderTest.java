@@ -26,6 +26,7 @@ import org.peermatch.core.model.AccompanimentRules;
 import org.peermatch.core.model.Availability;
 import org.peermatch.core.model.CalendarRules;
 import org.peermatch.core.model.ClosedPeriod;
+import org.peermatch.core.model.Coordinator;
 import org.peermatch.core.model.CodevelopmentRules;
 import org.peermatch.core.model.Competence;
 import org.peermatch.core.model.Decisions;
@@ -207,6 +208,34 @@ class ProgrammeReaderTest {
         }
         assertThat(invalid(template.formatted("0", "\"ana@example.org\""), "e.json").problems()).singleElement()
                 .extracting(InputProblem::message).asString().contains("0 is out of range 1..20");
+    }
+
+    @Test
+    void readsTheCoordinatorAndRefusesAWrongOne() throws Exception {
+        String template = """
+                {"programme": {"name": "P", "start": "2027-01-11", "end": "2027-06-30", "coordinator": %s},
+                 "members": [{"id": "a", "name": "Ana", "organization": "A"}]}
+                """;
+
+        assertThat(ProgrammeReader.read(template.formatted(
+                "{\"name\": \"Inès Carrère\", \"email\": \"coordination@example.org\"}"), "c.json").coordinator())
+                .isEqualTo(new Coordinator("Inès Carrère", "coordination@example.org"));
+        assertThat(ProgrammeReader.read(template.formatted("{\"email\": \"coordination@example.org\"}"), "c.json")
+                .coordinator()).isEqualTo(new Coordinator(null, "coordination@example.org"));
+        assertThat(ProgrammeReader.read("""
+                {"programme": {"name": "P", "start": "2027-01-11", "end": "2027-06-30"},
+                 "members": [{"id": "a", "name": "Ana", "organization": "A"}]}
+                """, "n.json").coordinator()).isNull();
+        for (String wrong : List.of("{\"email\": \"coordination\"}", "{\"name\": \"Inès\"}",
+                "{\"email\": \"a@b.org\\r\\nORGANIZER:mailto:x@example.org\"}", "{\"email\": \"a@b.org\", \"phone\": 1}",
+                "\"coordination@example.org\"")) {
+            InputProblem problem = invalid(template.formatted(wrong), "c.json").problems().getFirst();
+            assertThat(invalid(template.formatted(wrong), "c.json").problems()).as(wrong).hasSize(1);
+            assertThat(problem.advice()).as(wrong).startsWith("Maybe");
+            assertThat(problem.line()).as(wrong).isEqualTo(1);
+        }
+        assertThat(invalid(template.formatted("{\"email\": \"coordination\"}"), "c.json").problems().getFirst()
+                .message()).isEqualTo("the coordinator's e-mail address `coordination` is not one.");
     }
 
     @Test
@@ -459,7 +488,7 @@ class ProgrammeReaderTest {
             assertThat(problem.path()).isEqualTo("$.programme.organizer");
             assertThat(problem.advice()).isEqualTo(
                     "Maybe use one of the fields of the programme: `name`, `start`, `end`, `timeZone`, `language`,"
-                            + " `halfDays`, `closed`.");
+                            + " `halfDays`, `closed`, `coordinator`.");
         });
     }
 

@@ -47,6 +47,22 @@ class ProgrammeMemberTest {
     }
 
     @Test
+    void everyCopyKeepsWhatItDoesNotChange() {
+        Programme programme = programme(List.of(member("m1", "One"))).withLanguage("fr")
+                .withCoordinator(new Coordinator("Coordination", "coordination@example.org"));
+        programme = programme.withMembers(programme.members(),
+                new Applications(OrientationRules.DEFAULT, List.of(), List.of()));
+        assertThat(programme.withDecisions(programme.decisions())).isEqualTo(programme);
+        assertThat(programme.withSolver(programme.solver())).isEqualTo(programme);
+        assertThat(programme.withWeights(programme.weights())).isEqualTo(programme);
+        assertThat(programme.withClosed(programme.closed())).isEqualTo(programme);
+        assertThat(programme.withLanguage(programme.language())).isEqualTo(programme);
+        assertThat(programme.withCoordinator(programme.coordinator())).isEqualTo(programme);
+        assertThat(programme.withDecisions(Decisions.NONE).language()).isEqualTo("fr");
+        assertThat(programme.withDecisions(Decisions.NONE).coordinator().email()).isEqualTo("coordination@example.org");
+    }
+
+    @Test
     void theMembersCannotBeChangedOrHoldNull() {
         Programme programme = programme(List.of(member("a", "A")));
         assertThatThrownBy(() -> programme.members().add(member("b", "B")))

@@ -15,18 +15,20 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Organizer;
 
 import org.junit.jupiter.api.Test;
 import org.peermatch.core.calendar.CalendarFixture;
 import org.peermatch.core.calendar.CalendarPlanner;
 import org.peermatch.core.calendar.ProgrammeCalendar;
+import org.peermatch.core.model.Coordinator;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Programme;
 
 /**
  * A member who gives an {@code email} is invited by it: the .ics events carry their ATTENDEE as {@code mailto:} with
- * their name as CN, written by ical4j's own types; a member without one keeps the {@code urn:} form. The document
- * has no coordinator, so no event has an ORGANIZER.
+ * their name as CN, written by ical4j's own types; a member without one keeps the {@code urn:} form. Without a
+ * coordinator no event has an ORGANIZER; with one, every event has it, {@code mailto:} their address, CN their name.
  */
 class IcsAttendeeEmailTest {
 
@@ -54,5 +56,32 @@ class IcsAttendeeEmailTest {
                 assertThat(event.getProperties(Property.ORGANIZER)).isEmpty();
             }
         }
+    }
+
+    @Test
+    void theCoordinatorOrganizesEverySession() throws Exception {
+        Programme programme = CalendarFixture.programme(List.of(member("p1"), member("r1")))
+                .withCoordinator(new Coordinator("Inès \"I\" Carrère; CN=evil", "coordination@example.org"));
+        ProgrammeCalendar calendar = CalendarPlanner.plan(programme,
+                proposal(List.of(assignment("p1", "r1", "pitch", 4))).modes(), List.of());
+
+        for (String ics : List.of(IcsExport.programme(programme, calendar),
+                IcsExport.person(programme, calendar, "p1"))) {
+            List<VEvent> events = new CalendarBuilder().build(new StringReader(ics)).getComponents(Component.VEVENT);
+            assertThat(events).hasSize(2);
+            for (VEvent event : events) {
+                List<Organizer> organizers = event.getProperties(Property.ORGANIZER);
+                assertThat(organizers).singleElement().satisfies(organizer -> {
+                    assertThat(organizer.getCalAddress()).isEqualTo(URI.create("mailto:coordination@example.org"));
+                    assertThat(organizer.<Cn>getParameter("CN").get().getValue())
+                            .isEqualTo("Inès \"I\" Carrère; CN=evil");
+                });
+            }
+        }
+        Programme nameless = programme.withCoordinator(new Coordinator(null, "coordination@example.org"));
+        VEvent event = new CalendarBuilder().build(new StringReader(IcsExport.programme(nameless, calendar)))
+                .<VEvent>getComponents(Component.VEVENT).getFirst();
+        assertThat(event.<Organizer>getProperties(Property.ORGANIZER)).singleElement()
+                .satisfies(organizer -> assertThat(organizer.getParameter("CN")).isEmpty());
     }
 }

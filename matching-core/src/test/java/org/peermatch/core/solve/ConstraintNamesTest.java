@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.peermatch.core.model.Mode;
+import org.peermatch.core.calendar.CalendarConstraint;
 import org.peermatch.core.plan.ConstraintDefinition;
 
 /**
@@ -29,7 +29,7 @@ class ConstraintNamesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("constraints")
     void eachConstraintHasAProviderMethodNamedAfterItsId(ConstraintDefinition definition) throws Exception {
-        Class<?> provider = Class.forName(modePackage(definition.mode()) + "." + modeClass(definition.mode())
+        Class<?> provider = Class.forName(modePackage(definition) + "." + modeClass(definition)
                 + "ConstraintProvider");
         List<String> methods = new ArrayList<>();
         for (Method method : provider.getDeclaredMethods()) {
@@ -41,7 +41,7 @@ class ConstraintNamesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("constraints")
     void eachConstraintHasANestedTestClassNamedAfterItsId(ConstraintDefinition definition) throws Exception {
-        Class<?> test = Class.forName(modePackage(definition.mode()) + "." + modeClass(definition.mode())
+        Class<?> test = Class.forName(modePackage(definition) + "." + modeClass(definition)
                 + "ConstraintProviderTest");
         List<String> nested = new ArrayList<>();
         for (Class<?> inner : test.getDeclaredClasses()) {
@@ -52,14 +52,21 @@ class ConstraintNamesTest {
         assertThat(nested).as("the @Nested classes of " + test.getSimpleName()).contains(pascalCase(definition.id()));
     }
 
-    /** Orientation's constraints have no mode: they live in the orientation package. */
-    private static String modePackage(Mode mode) {
-        return "org.peermatch.core." + (mode == null ? "orientation" : mode.jsonName());
+    /** Orientation's and the calendar's constraints have no mode: they live in their own packages. */
+    private static String modePackage(ConstraintDefinition definition) {
+        return "org.peermatch.core." + stage(definition);
     }
 
-    private static String modeClass(Mode mode) {
-        String name = mode == null ? "orientation" : mode.jsonName();
+    private static String modeClass(ConstraintDefinition definition) {
+        String name = stage(definition);
         return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+    }
+
+    private static String stage(ConstraintDefinition definition) {
+        if (definition.mode() != null) {
+            return definition.mode().jsonName();
+        }
+        return CalendarConstraint.definitions().contains(definition) ? "calendar" : "orientation";
     }
 
     static String camelCase(String id) {

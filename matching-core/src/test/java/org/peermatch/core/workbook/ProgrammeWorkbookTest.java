@@ -64,16 +64,19 @@ class ProgrammeWorkbookTest {
     @ValueSource(strings = {"fr", "en"})
     void applicationsAndTheLanguageGoToAWorkbookAndBackUnchanged(String language) throws Exception {
         // Wishes, motivation, eligibility, the orientation rules, its fit table and decisions, the language, an
-        // email and the weekly meeting limit.
+        // email, the coordinator and the weekly meeting limit.
         ObjectNode document = (ObjectNode) MAPPER.readTree(
                 Files.readString(Path.of("../examples/applicants-programme.json"), StandardCharsets.UTF_8));
         ((ObjectNode) document.get("programme")).put("language", language);
         ((ObjectNode) document.get("members").get(0)).put("email", "sarah.garnier@example.org");
+        ((ObjectNode) document.get("programme")).putObject("coordinator").put("name", "Inès Carrère")
+                .put("email", "coordination@example.org");
         ((ObjectNode) document.get("rules")).putObject("calendar").put("maxMeetingsPerWeekPerResource", 2);
         String json = MAPPER.writeValueAsString(document);
         Programme original = ProgrammeReader.read(json, "applicants.json");
         assertThat(original.applications().applications()).isNotEmpty();
         assertThat(original.applications().decisions()).isNotEmpty();
+        assertThat(original.coordinator()).isNotNull();
 
         Path xlsx = folder.resolve("applicants.xlsx");
         Files.write(xlsx, ProgrammeWorkbook.toXlsx(json, "applicants.json", Messages.forLanguage(language)));

@@ -1,0 +1,422 @@
+package org.peermatch.core.calendar;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+
+import org.peermatch.core.model.Mode;
+import org.peermatch.core.model.Programme;
+import org.peermatch.core.model.SolverSettings;
+import org.peermatch.core.plan.ConstraintWeights;
+import org.peermatch.core.plan.ModeProposal;
+import org.peermatch.core.plan.SolverLimits;
+
+/**
+ * The whole year dated as one problem: the greedy calendar of {@link CalendarPlanner} improved by a Timefold local
+ * search over every 1:1 accompaniment meeting at once.
+ *
+ * <p>{@link #build} plans the greedy calendar and makes it the search's start: each 1:1 meeting the greedy pass
+ * planned or could not date is a {@link DatedSession} whose values are the half-days, from the re-planning date on,
+ * not closed, on which both are available and no pinned session takes either of them; everything else (the
+ * committee's held and fixed sessions, immersion days, co-development sessions and workshops) is pinned where the
+ * greedy pass put it, so every mode's section keeps the calendar's date. {@link #solverConfig} moves one meeting at
+ * a time (to another value or undated) under the rules of {@link CalendarConstraint}: nobody double-booked, no room
+ * twice, a pair's meetings at least the minimum cadence apart (hard); every meeting dated (medium); each pair's
+ * cadence within its maximum, each resource person's weekly limit, meetings spread over the weeks (soft). Ending
+ * with the programme's limits, it is deterministic with a move limit. {@link #calendar} turns the best plan back into
+ * a calendar: a meeting left undated gets the first free value that keeps the minimum cadence when one exists (a
+ * last greedy pass), a pair whose meetings moved is numbered again in date order with its notes said again, and its
+ * hours budget follows. A calendar whose best plan breaks a hard rule (only when weights switched one off) stays the
+ * greedy one.
+ *
+ * <p>Cost: building O(meetings × half-days); each move re-weighs the meeting's day, pair and week.
+ */
+public final class CalendarSearch {
+
+    private CalendarSearch() {
+    }
+
+    /**
+     * Plans the greedy calendar and makes the search problem from it.
+     *
+     * @param programme the programme
+     * @param modes the solved modes (see {@link CalendarPlanner#plan})
+     * @param workshopSessions the workshops as their mode dates them
+     * @return the problem, its 1:1 meetings where the greedy pass put them
+     */
+    public static CalendarPlan build(Programme programme, List<? extends ModeProposal> modes,
+            List<Session> workshopSessions) {
+        Planning planning = new Planning(programme, List.copyOf(modes), workshopSessions);
+        ProgrammeCalendar greedy = planning.plan();
+        Map<String, PairFrame> frames = planning.frames();
+        GreedyCalendar start = new GreedyCalendar(greedy, planning, frames);
+        var overrides = ConstraintWeights.overrides(programme.weights(), CalendarConstraint.definitions());
+        Occupancy occupancy = planning.occupancy();
+        if (occupancy.size == 0) {
+            return new CalendarPlan(List.of(), start, overrides);
+        }
+        CalendarFrame frame = new CalendarFrame(occupancy.slotCount,
+                programme.start().getDayOfWeek().getValue() - 1,
+                Math.max(1, programme.calendar().maxMeetingsPerWeekPerResource()),
+                occupancy.size / occupancy.slotCount - 1);
+        Map<String, Integer> numbers = new HashMap<>();
+        Map<String, BitSet> pinnedBusy = new HashMap<>();
+        Map<String, List<Integer>> pinnedPairDays = new HashMap<>();
+        List<DatedSession> sessions = new ArrayList<>();
+        List<Session> movable = new ArrayList<>();
+        for (Session session : greedy.sessions()) {
+            if (session.status() == SessionState.CANCELLED) {
+                continue;
+            }
+            int position = occupancy.positionOf(session.date(), session.halfDay());
+            if (position < 0) {
+                continue;
+            }
+            PairFrame pair = pairOf(session.mode(), session.members(), frames);
+            if (pair != null && session.status() == SessionState.PLANNED) {
+                movable.add(session);
+                continue;
+            }
+            sessions.add(new DatedSession(session.id(), session.mode(), session.members(),
+                    bits(session.members(), numbers), session.wholeDay(), session.room(), true, frame, pair,
+                    List.of(position), position));
+            for (int index : occupancy.indices(session, position)) {
+                for (String member : session.members()) {
+                    pinnedBusy.computeIfAbsent(member, id -> new BitSet()).set(index);
+                }
+            }
+            if (pair != null) {
+                pinnedPairDays.computeIfAbsent(session.members().get(0) + "|" + session.members().get(1),
+                        key -> new ArrayList<>()).add(position / occupancy.slotCount);
+            }
+        }
+        Map<String, List<Integer>> candidatesOf = new HashMap<>();
+        for (Session session : movable) {
+            PairFrame pair = pairOf(session.mode(), session.members(), frames);
+            int position = occupancy.positionOf(session.date(), session.halfDay());
+            List<Integer> candidates = candidatesOf.computeIfAbsent(pairKey(pair), key -> candidates(occupancy, pair,
+                    pinnedBusy, pinnedPairDays.getOrDefault(key, List.of())));
+            if (!candidates.contains(position)) {
+                candidates = new ArrayList<>(candidates);
+                candidates.add(position);
+            }
+            sessions.add(new DatedSession(session.id(), Mode.ACCOMPANIMENT, session.members(),
+                    bits(session.members(), numbers), false, null, false, frame, pair, candidates, position));
+        }
+        for (UnplacedSession session : greedy.unplaced()) {
+            PairFrame pair = pairOf(session.mode(), session.members(), frames);
+            if (pair != null) {
+                List<Integer> candidates = candidatesOf.computeIfAbsent(pairKey(pair), key -> candidates(occupancy,
+                        pair, pinnedBusy, pinnedPairDays.getOrDefault(key, List.of())));
+                sessions.add(new DatedSession(session.id(), Mode.ACCOMPANIMENT, session.members(),
+                        bits(session.members(), numbers), false, null, false, frame, pair, candidates, null));
+            }
+        }
+        return new CalendarPlan(sessions, start, overrides);
+    }
+
+    /**
+     * The search: local search moving one 1:1 meeting at a time, from the greedy calendar.
+     *
+     * @param settings limits and seed (a move-count limit makes it reproducible)
+     * @param environmentMode how much the solver checks itself (tests use {@code FULL_ASSERT})
+     * @return the configuration of the calendar solver
+     * @throws IllegalArgumentException when no limit is set: a solve must always end
+     */
+    public static SolverConfig solverConfig(SolverSettings settings, EnvironmentMode environmentMode) {
+        return new SolverConfig()
+                .withSolutionClass(CalendarPlan.class)
+                .withEntityClasses(DatedSession.class)
+                .withConstraintProviderClass(CalendarConstraintProvider.class)
+                .withEnvironmentMode(environmentMode)
+                .withRandomSeed(settings.seed())
+                .withTerminationConfig(SolverLimits.termination(settings))
+                .withPhases(new LocalSearchPhaseConfig().withMoveSelectorConfig(new ChangeMoveSelectorConfig()));
+    }
+
+    /**
+     * @param plan the problem {@link #build} made, solved or not
+     * @return the calendar: the greedy one with the 1:1 meetings where the plan dates them (see the class comment)
+     */
+    public static ProgrammeCalendar calendar(CalendarPlan plan) {
+        GreedyCalendar start = plan.greedy();
+        ProgrammeCalendar greedy = start.calendar();
+        if (plan.getScore() != null && plan.getScore().hardScore() < 0 || !plan.hasMovable()) {
+            return greedy;
+        }
+        Planning planning = start.planning();
+        Occupancy occupancy = planning.occupancy();
+        Programme programme = occupancy.programme;
+        date(plan, occupancy);
+
+        Map<String, Integer> greedyPositions = new HashMap<>();
+        for (Session session : greedy.sessions()) {
+            greedyPositions.put(session.id(), occupancy.positionOf(session.date(), session.halfDay()));
+        }
+        Map<String, String> greedyReasons = new HashMap<>();
+        for (UnplacedSession session : greedy.unplaced()) {
+            greedyReasons.put(session.id(), session.reason());
+        }
+        Map<String, Integer> hoursOf = hoursOf(greedy);
+        Map<String, List<DatedSession>> byPair = new LinkedHashMap<>();
+        Map<String, List<Integer>> pairDays = new HashMap<>();
+        Map<DatedSession.ResourceWeek, Integer> weekLoad = new HashMap<>();
+        for (DatedSession session : plan.getSessions()) {
+            if (!session.meeting() || session.getPosition() == null) {
+                continue;
+            }
+            pairDays.computeIfAbsent(session.pairKey(), key -> new ArrayList<>()).add(session.day());
+            weekLoad.merge(session.resourceWeek(), 1, Integer::sum);
+        }
+        Set<String> changed = new LinkedHashSet<>();
+        for (DatedSession session : plan.getSessions()) {
+            if (!session.isPinned()) {
+                byPair.computeIfAbsent(session.pairKey(), key -> new ArrayList<>()).add(session);
+                Integer before = greedyPositions.get(session.getId());
+                if (!java.util.Objects.equals(before, session.getPosition())) {
+                    changed.add(session.pairKey());
+                }
+            }
+        }
+        if (changed.isEmpty()) {
+            return greedy;
+        }
+        Set<String> replaced = new HashSet<>();
+        List<Session> sessions = new ArrayList<>();
+        Map<String, List<UnplacedSession>> newUnplaced = new LinkedHashMap<>();
+        Map<String, Integer> unplacedHours = new HashMap<>();
+        for (String key : changed) {
+            List<DatedSession> meetings = new ArrayList<>(byPair.get(key));
+            PairFrame pair = meetings.get(0).pair();
+            List<Integer> hours = new ArrayList<>();
+            for (DatedSession meeting : meetings) {
+                replaced.add(meeting.getId());
+                hours.add(hoursOf.getOrDefault(meeting.getId(), 0));
+            }
+            hours.sort(Comparator.reverseOrder());
+            meetings.sort(Comparator.comparing(DatedSession::getPosition,
+                    Comparator.nullsLast(Comparator.naturalOrder())));
+            List<Integer> days = new ArrayList<>(pairDays.getOrDefault(key, List.of()));
+            days.sort(null);
+            List<UnplacedSession> undated = new ArrayList<>();
+            int lost = 0;
+            for (int k = 0; k < meetings.size(); k++) {
+                DatedSession meeting = meetings.get(k);
+                int number = pair.firstNumber() + k;
+                String id = "accompaniment-" + pair.participant() + "-" + pair.resource() + "-" + number;
+                String title = planning.facts().accompanimentTitle(number, pair.participant(), pair.resource());
+                List<String> members = List.of(pair.participant(), pair.resource());
+                if (meeting.getPosition() == null) {
+                    String reason = greedyReasons.get(meeting.getId());
+                    undated.add(new UnplacedSession(id, Mode.ACCOMPANIMENT, title, members, hours.get(k),
+                            reason != null ? reason : takenReason(occupancy, pair, meeting)));
+                    lost += hours.get(k);
+                    continue;
+                }
+                sessions.add(meeting(planning, meeting, id, title, hours.get(k), days, weekLoad));
+            }
+            newUnplaced.put(key, undated);
+            unplacedHours.put(key, lost);
+        }
+        for (Session session : greedy.sessions()) {
+            if (!replaced.contains(session.id())) {
+                sessions.add(session);
+            }
+        }
+        List<UnplacedSession> unplaced = new ArrayList<>();
+        Set<String> emitted = new HashSet<>();
+        for (UnplacedSession session : greedy.unplaced()) {
+            String key = SessionFacts.pairKey(session.members().get(0),
+                    session.members().size() > 1 ? session.members().get(1) : "");
+            if (session.mode() == Mode.ACCOMPANIMENT && changed.contains(key)) {
+                if (emitted.add(key)) {
+                    unplaced.addAll(newUnplaced.get(key));
+                }
+            } else {
+                unplaced.add(session);
+            }
+        }
+        for (Map.Entry<String, List<UnplacedSession>> entry : newUnplaced.entrySet()) {
+            if (emitted.add(entry.getKey())) {
+                unplaced.addAll(entry.getValue());
+            }
+        }
+        List<HoursBudget> budgets = new ArrayList<>();
+        for (HoursBudget budget : greedy.budgets()) {
+            Integer lost = unplacedHours.get(SessionFacts.pairKey(budget.participant(), budget.resource()));
+            budgets.add(lost == null ? budget : new HoursBudget(budget.participant(), budget.resource(),
+                    budget.covered(), budget.held(), budget.lost(), budget.planned() + budget.unplaced() - lost,
+                    lost));
+        }
+        return new ProgrammeCalendar(planning.ordered(sessions), unplaced, budgets);
+    }
+
+    /**
+     * Dates each meeting the search left undated at its first value free for both that keeps the minimum cadence
+     * from the pair's dated meetings, when one exists.
+     */
+    private static void date(CalendarPlan plan, Occupancy occupancy) {
+        Map<String, BitSet> busy = new HashMap<>();
+        Map<String, List<Integer>> pairDays = new HashMap<>();
+        for (DatedSession session : plan.getSessions()) {
+            if (session.getPosition() != null) {
+                occupy(session, busy, pairDays, occupancy.slotCount);
+            }
+        }
+        for (DatedSession session : plan.getSessions()) {
+            if (session.isPinned() || session.getPosition() != null) {
+                continue;
+            }
+            for (int candidate : session.getCandidates()) {
+                if (free(session, candidate, busy, pairDays.getOrDefault(session.pairKey(), List.of()),
+                        occupancy.slotCount)) {
+                    session.setPosition(candidate);
+                    occupy(session, busy, pairDays, occupancy.slotCount);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean free(DatedSession session, int candidate, Map<String, BitSet> busy, List<Integer> days,
+            int slotCount) {
+        for (String member : session.getMembers()) {
+            if (busy.getOrDefault(member, new BitSet()).get(candidate)) {
+                return false;
+            }
+        }
+        int day = candidate / slotCount;
+        for (int other : days) {
+            if (Math.abs(day - other) < session.pair().minGapDays()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void occupy(DatedSession session, Map<String, BitSet> busy, Map<String, List<Integer>> pairDays,
+            int slotCount) {
+        int from = session.isWholeDay() ? session.day() * slotCount : session.getPosition();
+        int to = session.isWholeDay() ? from + slotCount : from + 1;
+        for (String member : session.getMembers()) {
+            busy.computeIfAbsent(member, id -> new BitSet()).set(from, to);
+        }
+        if (session.meeting()) {
+            pairDays.computeIfAbsent(session.pairKey(), key -> new ArrayList<>()).add(session.day());
+        }
+    }
+
+    /** @return a dated meeting of a pair whose meetings moved, with its notes said again */
+    private static Session meeting(Planning planning, DatedSession meeting, String id, String title, int hours,
+            List<Integer> days, Map<DatedSession.ResourceWeek, Integer> weekLoad) {
+        Occupancy occupancy = planning.occupancy();
+        Programme programme = occupancy.programme;
+        PairFrame pair = meeting.pair();
+        int day = meeting.day();
+        int previous = -1;
+        for (int other : days) {
+            if (other < day) {
+                previous = other;
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        if (pair.topicsNote() != null) {
+            notes.add(pair.topicsNote());
+        }
+        if (previous >= 0 && day - previous > pair.maxGapDays() && pair.maxGapDays() < Integer.MAX_VALUE / 4) {
+            notes.add(programme.messages().get("calendar.note.late",
+                    programme.messages().get("calendar.weeks", (day - previous + 6) / 7),
+                    programme.calendar().maxWeeksBetweenMeetings()));
+        }
+        int load = weekLoad.getOrDefault(meeting.resourceWeek(), 0);
+        if (load > meeting.frame().weeklyLimit()) {
+            notes.add(programme.messages().get("calendar.note.weeklyLimit",
+                    CalendarWords.who(programme, pair.resource()), load, meeting.frame().weeklyLimit()));
+        }
+        if (pair.tooShortNote() != null) {
+            notes.add(pair.tooShortNote());
+        }
+        LocalDate date = occupancy.grid.dateOf(meeting.getPosition());
+        String halfDay = occupancy.grid.slotOf(meeting.getPosition()).id();
+        Session session = new Session(id, Mode.ACCOMPANIMENT, title, meeting.getMembers(), date, halfDay,
+                Session.startOf(programme, date, halfDay), Session.endOf(programme, date, halfDay), null,
+                SessionState.PLANNED, null, null, hours, notes);
+        return planning.facts().withDueDates(session, null);
+    }
+
+    /** @return why a meeting the search could not date has none: every common half-day is taken */
+    private static String takenReason(Occupancy occupancy, PairFrame pair, DatedSession meeting) {
+        Programme programme = occupancy.programme;
+        return programme.messages().get("calendar.unplaced.taken",
+                CalendarWords.date(programme.messages(), occupancy.from),
+                CalendarWords.date(programme.messages(), programme.end()),
+                programme.messages().get("calendar.unplaced.both", CalendarWords.who(programme, pair.participant()),
+                        CalendarWords.who(programme, pair.resource())),
+                meeting.getCandidates().size());
+    }
+
+    /** @return the hours of every 1:1 meeting of the greedy calendar, dated or not, by id */
+    private static Map<String, Integer> hoursOf(ProgrammeCalendar greedy) {
+        Map<String, Integer> hours = new HashMap<>();
+        for (Session session : greedy.sessions()) {
+            hours.put(session.id(), session.hours());
+        }
+        for (UnplacedSession session : greedy.unplaced()) {
+            hours.put(session.id(), session.hours());
+        }
+        return hours;
+    }
+
+    /** @return the half-days a meeting of the pair may take (see the class comment), in order */
+    private static List<Integer> candidates(Occupancy occupancy, PairFrame pair, Map<String, BitSet> pinnedBusy,
+            List<Integer> pinnedDays) {
+        BitSet none = new BitSet();
+        BitSet participantBusy = pinnedBusy.getOrDefault(pair.participant(), none);
+        BitSet resourceBusy = pinnedBusy.getOrDefault(pair.resource(), none);
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = occupancy.first; i < occupancy.size; i++) {
+            int day = i / occupancy.slotCount;
+            boolean spaced = true;
+            for (int other : pinnedDays) {
+                spaced &= Math.abs(day - other) >= pair.minGapDays();
+            }
+            if (spaced && !occupancy.closed.get(i) && occupancy.availability(pair.participant()).get(i)
+                    && occupancy.availability(pair.resource()).get(i) && !participantBusy.get(i)
+                    && !resourceBusy.get(i)) {
+                candidates.add(i);
+            }
+        }
+        return List.copyOf(candidates);
+    }
+
+    private static PairFrame pairOf(Mode mode, List<String> members, Map<String, PairFrame> frames) {
+        return mode == Mode.ACCOMPANIMENT && members.size() >= 2
+                ? frames.get(SessionFacts.pairKey(members.get(0), members.get(1)))
+                : null;
+    }
+
+    private static String pairKey(PairFrame pair) {
+        return SessionFacts.pairKey(pair.participant(), pair.resource());
+    }
+
+    private static BitSet bits(List<String> members, Map<String, Integer> numbers) {
+        BitSet bits = new BitSet();
+        for (String member : members) {
+            bits.set(numbers.computeIfAbsent(member, id -> numbers.size()));
+        }
+        return bits;
+    }
+}

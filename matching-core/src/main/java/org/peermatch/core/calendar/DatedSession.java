@@ -1,0 +1,169 @@
+package org.peermatch.core.calendar;
+
+import java.util.BitSet;
+import java.util.List;
+
+import ai.timefold.solver.core.api.domain.common.PlanningId;
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+
+import org.peermatch.core.model.Mode;
+
+/**
+ * One session of the joint calendar search: its half-day number is the variable (null: undated). Only the 1:1
+ * accompaniment meetings the greedy pass planned or could not date move; the committee's record and the other modes'
+ * sessions are pinned where the greedy pass put them, so that every mode's section keeps agreeing with the calendar.
+ * A movable meeting's values are the half-days from the re-planning date on, not closed, on which both are available
+ * and no pinned session takes either of them.
+ */
+@PlanningEntity
+public class DatedSession {
+
+    private String id;
+    private Mode mode;
+    private List<String> members;
+    private BitSet memberBits;
+    private boolean wholeDay;
+    private String room;
+    private boolean pinned;
+    private CalendarFrame frame;
+    private PairFrame pair;
+    private List<Integer> candidates;
+    private Integer position;
+
+    /** For Timefold's cloning. */
+    public DatedSession() {
+    }
+
+    /**
+     * @param id the session's id on the greedy calendar, unique in the search
+     * @param mode which kind of session
+     * @param members its member ids (a 1:1 meeting: participant, then resource person)
+     * @param memberBits its members as numbers, to test for a shared member quickly
+     * @param wholeDay whether it takes the whole day
+     * @param room its room's id, or null
+     * @param pinned whether it stays where it is
+     * @param frame the grid
+     * @param pair for a 1:1 meeting, its pair's series; null otherwise
+     * @param candidates the half-day numbers it may take
+     * @param position its half-day number (a whole day: the day's first), or null when undated
+     */
+    DatedSession(String id, Mode mode, List<String> members, BitSet memberBits, boolean wholeDay, String room,
+            boolean pinned, CalendarFrame frame, PairFrame pair, List<Integer> candidates, Integer position) {
+        this.id = id;
+        this.mode = mode;
+        this.members = List.copyOf(members);
+        this.memberBits = memberBits;
+        this.wholeDay = wholeDay;
+        this.room = room;
+        this.pinned = pinned;
+        this.frame = frame;
+        this.pair = pair;
+        this.candidates = List.copyOf(candidates);
+        this.position = position;
+    }
+
+    @PlanningId
+    public String getId() {
+        return id;
+    }
+
+    @PlanningPin
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    @ValueRangeProvider(id = "candidates")
+    public List<Integer> getCandidates() {
+        return candidates;
+    }
+
+    @PlanningVariable(valueRangeProviderRefs = "candidates", allowsUnassigned = true)
+    public Integer getPosition() {
+        return position;
+    }
+
+    public void setPosition(Integer position) {
+        this.position = position;
+    }
+
+    /** @return which kind of session */
+    public Mode getMode() {
+        return mode;
+    }
+
+    /** @return its member ids */
+    public List<String> getMembers() {
+        return members;
+    }
+
+    /** @return its room's id, or null */
+    public String getRoom() {
+        return room;
+    }
+
+    /** @return whether it takes the whole day */
+    public boolean isWholeDay() {
+        return wholeDay;
+    }
+
+    CalendarFrame frame() {
+        return frame;
+    }
+
+    /** @return for a 1:1 meeting, its pair's series; null otherwise */
+    PairFrame pair() {
+        return pair;
+    }
+
+    /** @return whether it is a 1:1 meeting of a pair the search plans */
+    boolean meeting() {
+        return pair != null;
+    }
+
+    /** @return the pair's key (a 1:1 meeting), or its own id, so that other sessions form no pair */
+    String pairKey() {
+        return pair == null ? id : SessionFacts.pairKey(pair.participant(), pair.resource());
+    }
+
+    /** @return the resource person of a 1:1 meeting, else null */
+    String resource() {
+        return pair == null ? null : pair.resource();
+    }
+
+    /** @return its day number (requires a position) */
+    int day() {
+        return position / frame.slotCount();
+    }
+
+    /** @return its calendar week (requires a position) */
+    int week() {
+        return frame.weekOf(day());
+    }
+
+    /** @return its resource person and week, with the weekly limit (a dated 1:1 meeting) */
+    ResourceWeek resourceWeek() {
+        return new ResourceWeek(resource(), week(), frame.weeklyLimit());
+    }
+
+    /** @return whether both take a common half-day (both dated) */
+    boolean overlaps(DatedSession other) {
+        return day() == other.day() && (wholeDay || other.wholeDay || position.equals(other.position));
+    }
+
+    /** @return whether someone takes part in both */
+    boolean sharesMember(DatedSession other) {
+        return memberBits.intersects(other.memberBits);
+    }
+
+    /** A resource person's calendar week, with the limit of meetings in it. */
+    record ResourceWeek(String resource, int week, int limit) {
+    }
+
+    @Override
+    public String toString() {
+        return id + "@" + position;
+    }
+}
