@@ -23,6 +23,7 @@ import org.peermatch.core.affinity.FeasibilityIssue;
 import org.peermatch.core.affinity.LoadGap;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -54,9 +55,14 @@ public final class AssignCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--scores", required = true, paramLabel = "scores.csv",
-            description = "Allowed pairs: participant,resource,score (a pair absent is not allowed).")
-    private Path scores;
+    /** The committee's options (forced pairs, groups, weighted scores, alternates), once the usage is checked. */
+    private CommitteeOptions committee;
+
+    @Option(names = "--scores", required = true, paramLabel = "scores.csv[:weight]",
+            description = "Allowed pairs: participant,resource,score (a pair absent is not allowed). Repeatable "
+                    + "with weights (--scores affinity.csv:1 --scores bids.csv:0.5): a pair's score is the weighted "
+                    + "sum, a file missing the pair counting 0; a pair missing in every file is not allowed.")
+    private List<String> scores;
 
     @Option(names = "--demand", required = true, paramLabel = "demand.csv|N",
             description = "Demand per participant: a CSV participant,demand or one number for everybody.")
@@ -98,6 +104,28 @@ public final class AssignCommand implements Callable<Integer> {
             description = "Where to write participant,resource,score (written atomically).")
     private Path out;
 
+    @Option(names = "--forced", paramLabel = "forced.csv",
+            description = "Pairs kept whatever else: participant,resource (each scored, not in conflict, within "
+                    + "demands, max loads and group maximums). With --fairness none only.")
+    private Path forced;
+
+    @Option(names = "--alternates", paramLabel = "K",
+            description = "Also write alternates.csv beside --out: for each participant, the K best resources not "
+                    + "assigned to it that could replace one of its own without breaking a load, ranked.")
+    private Integer alternates;
+
+    @Option(names = "--groups", paramLabel = "groups.csv",
+            description = "The group of each resource: resource,group (for --group-rule).")
+    private Path groups;
+
+    @Option(names = "--group-rule", paramLabel = "group:min:max",
+            description = "Every participant gets between min and max resources of the group (repeatable, one per "
+                    + "group; with --groups and --fairness none only).")
+    private List<String> groupRules;
+
+    @Mixin
+    private LanguageOption language;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -111,20 +139,21 @@ public final class AssignCommand implements Callable<Integer> {
         AffinityCsvSources sources = sources(err);
         if (sources != null) {
             Map<String, Path> inputs = new LinkedHashMap<>();
-            inputs.put("--scores", sources.scores());
+            committee = new CommitteeOptions(scores, forced, alternates, groups, groupRules, language);
+            committee.addInputs(inputs);
             inputs.put("--demand", sources.demandFile());
             inputs.put("--loads", sources.loadsFile());
             inputs.put("--conflicts", sources.conflicts());
             InputGuard.refuseOverwrite("--out", out, inputs);
         }
-        if (chosenFairness == null || sources == null || !limitValid) {
+        if (chosenFairness == null || sources == null || !limitValid || !committee.valid(chosenFairness, out, err)) {
             err.flush();
             return INVALID;
         }
         AffinityProblem problem;
         long readStart = System.nanoTime();
         try {
-            problem = AffinityCsv.read(sources);
+            problem = committee.read(sources);
         } catch (AffinityInputException e) {
             err.println("The input is invalid (" + e.problems().size() + " problem"
                     + (e.problems().size() == 1 ? "" : "s") + "); nothing was written.");
@@ -147,7 +176,8 @@ public final class AssignCommand implements Callable<Integer> {
         }
         err.flush();
         AffinityOptions options = new AffinityOptions(limit, moveLimit, seed, chosenFairness);
-        AffinityResult result = AffinityAssigner.solve(problem, options, (worst, total, elapsed) -> {
+        AffinityResult result = committee.constrained() ? committee.solve(problem, options, err)
+                : AffinityAssigner.solve(problem, options, (worst, total, elapsed) -> {
             if (chosenFairness == Fairness.MAXMIN) {
                 err.printf(Locale.ROOT, "  best so far: worst participant %.6f, total %.6f (%.1f s)%n", worst, total,
                         elapsed.toMillis() / 1000.0);
@@ -156,6 +186,9 @@ public final class AssignCommand implements Callable<Integer> {
         });
         try {
             AffinityCsv.writeAssignment(result.pairs(), out);
+            if (!committee.writeAlternates(problem, result, out, err)) {
+                return ExitCode.FAILED.code();
+            }
         } catch (IOException e) {
             // The same failure as solve's: the input was fine, the output could not be written.
             err.println("Cannot write " + out + ": " + e.getMessage());
@@ -173,8 +206,9 @@ public final class AssignCommand implements Callable<Integer> {
         if (!result.complete()) {
             reportGaps(result, err);
         }
+        boolean groupsComplete = committee.reportGroupGaps(err);
         err.flush();
-        return result.complete() ? COMPLETE : GAPS;
+        return result.complete() && groupsComplete ? COMPLETE : GAPS;
     }
 
     private void reportGaps(AffinityResult result, PrintWriter err) {
@@ -260,7 +294,7 @@ public final class AssignCommand implements Callable<Integer> {
         } else {
             demandFile = Path.of(value);
         }
-        return valid ? new AffinityCsvSources(scores, demandFile, demandEach, loads, maxLoad, minLoad, conflicts)
+        return valid ? new AffinityCsvSources(Path.of(scores.get(0)), demandFile, demandEach, loads, maxLoad, minLoad, conflicts)
                 : null;
     }
 }

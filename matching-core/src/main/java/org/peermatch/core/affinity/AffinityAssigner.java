@@ -117,7 +117,7 @@ public final class AffinityAssigner {
         Map<String, Integer> resourcesPerParticipant = new HashMap<>();
         Map<String, Integer> participantsPerResource = new HashMap<>();
         for (ScoredPair pair : problem.pairs()) {
-            if (conflicts.contains(List.of(pair.participant(), pair.resource()))) {
+            if (!conflicts.isEmpty() && conflicts.contains(List.of(pair.participant(), pair.resource()))) {
                 continue;
             }
             if (resources.get(pair.resource()).maxLoad() > 0) {

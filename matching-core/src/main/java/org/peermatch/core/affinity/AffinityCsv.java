@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,13 +21,6 @@ import java.util.regex.Pattern;
 
 import org.peermatch.core.io.ControlCharacters;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
-
 /**
  * Reads affinity problems from CSV files and writes assignments as CSV.
  *
@@ -35,8 +29,6 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * every file before failing, so that one run tells everything to fix.
  */
 public final class AffinityCsv {
-
-    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
     private AffinityCsv() {
     }
@@ -49,10 +41,31 @@ public final class AffinityCsv {
      * @throws AffinityInputException listing every problem found, each with file, line, column and advice
      */
     public static AffinityProblem read(AffinityCsvSources sources) throws AffinityInputException {
+        return read(sources, List.of(sources.scores()), List.of(1.0));
+    }
+
+    /**
+     * Reads and checks an affinity problem whose scores are the weighted sum of several files (see
+     * {@link WeightedScores}): a pair missing in a file counts 0 there, a pair missing in every file is not allowed.
+     * {@code sources.scores()} is ignored.
+     *
+     * @param sources the other files and uniform values
+     * @param scoreFiles the scores files, {@code participant,resource,score} each
+     * @param weights one finite weight per scores file
+     * @return the problem, participants and resources in order of first appearance across the scores files
+     * @throws AffinityInputException listing every problem found, each with file, line, column and advice
+     */
+    public static AffinityProblem read(AffinityCsvSources sources, List<Path> scoreFiles, List<Double> weights)
+            throws AffinityInputException {
         List<InputProblem> problems = new ArrayList<>();
         Map<String, Long> participants = new LinkedHashMap<>();
         Map<String, Long> resources = new LinkedHashMap<>();
-        List<ScoredPair> pairs = readScores(sources.scores(), participants, resources, problems);
+        List<List<ScoredPair>> sourcesPairs = new ArrayList<>();
+        for (Path scoreFile : scoreFiles) {
+            sourcesPairs.add(readScores(scoreFile, participants, resources, problems));
+        }
+        List<ScoredPair> pairs = scoreFiles.size() == 1 && weights.get(0) == 1.0 ? sourcesPairs.get(0)
+                : WeightedScores.combine(sourcesPairs, weights);
         boolean scoresRead = problems.isEmpty() || !participants.isEmpty();
 
         List<AffinityParticipant> demands = new ArrayList<>();
@@ -98,7 +111,7 @@ public final class AffinityCsv {
     }
 
     /** A CSV file being read: its rows with their line numbers, the header's column positions. */
-    private record Table(String file, List<String[]> rows, List<Long> lines, Map<String, Integer> columns,
+    record Table(String file, List<String[]> rows, List<Long> lines, Map<String, Integer> columns,
             boolean decimalComma) {
     }
 
@@ -107,21 +120,8 @@ public final class AffinityCsv {
     /** A count: digits only, no sign. */
     private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
 
-    /**
-     * @return {@code ;} when the header line is separated by semicolons and holds no comma (a French spreadsheet's
-     *         export, whose numbers then have a decimal comma), else {@code ,}
-     */
-    private static char separator(Path path) throws IOException {
-        try (var reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            String header = reader.readLine();
-            return header != null && header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
-        } catch (CharacterCodingException e) {
-            return ',';
-        }
-    }
-
     /** Reads a file's rows; null (with problems added) when it cannot be read or lacks a column. */
-    private static Table table(Path path, List<String> required, List<InputProblem> problems) {
+    static Table table(Path path, List<String> required, List<InputProblem> problems) {
         String file = path.toString();
         List<String[]> rows = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
@@ -134,34 +134,27 @@ public final class AffinityCsv {
         }
         char separator;
         try {
-            separator = separator(path);
-        } catch (IOException e) {
-            problems.add(new InputProblem(file, 0, "", "The file cannot be read: " + e.getMessage(),
-                    "Maybe check the file's permissions and encoding (UTF-8)."));
-            return null;
-        }
-        try (MappingIterator<String[]> iterator = MAPPER.readerFor(String[].class)
-                .with(CsvSchema.emptySchema().withColumnSeparator(separator)).readValues(path.toFile())) {
-            while (iterator.hasNextValue()) {
-                long line = iterator.currentLocation().getLineNr();
-                String[] row = iterator.nextValue();
+            CsvLines csv = new CsvLines(path);
+            separator = csv.separator;
+            for (int i = 0; i < csv.rows.size(); i++) {
+                String[] row = csv.rows.get(i);
                 if (row.length == 0 || row.length == 1 && row[0].isBlank()) {
                     continue;
                 }
-                for (int i = 0; i < row.length; i++) {
-                    row[i] = row[i].strip();
+                for (int c = 0; c < row.length; c++) {
+                    row[c] = row[c].strip();
                 }
                 rows.add(row);
-                lines.add(line);
+                lines.add(csv.lines.get(i));
             }
-        } catch (JacksonIOException e) {
-            problems.add(new InputProblem(file, 0, "", "The file cannot be read: " + e.getOriginalMessage(),
+        } catch (IOException e) {
+            problems.add(new InputProblem(file, 0, "", "The file cannot be read: " + (e instanceof
+                    CharacterCodingException ? "it is not UTF-8 text" : e.getMessage()),
                     "Maybe check the file's permissions and encoding (UTF-8)."));
             return null;
-        } catch (JacksonException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(new InputProblem(file, Math.max(0, line), "", "The file is not valid CSV: "
-                    + e.getOriginalMessage(), "Maybe check the quotes and commas of that line and of the lines "
+        } catch (CsvLines.Invalid e) {
+            problems.add(new InputProblem(file, e.line, "", "The file is not valid CSV: " + e.getMessage() + ".",
+                    "Maybe check the quotes and commas of that line and of the lines "
                     + "above it (an unclosed quote runs to the end of the file)."));
             return null;
         }
@@ -202,7 +195,7 @@ public final class AffinityCsv {
     }
 
     /** The value of a column in a row; null (with a problem added) when the row is too short or it is blank. */
-    private static String value(Table table, int index, String column, List<InputProblem> problems) {
+    static String value(Table table, int index, String column, List<InputProblem> problems) {
         String[] row = table.rows().get(index);
         int position = table.columns().get(column);
         if (position >= row.length || row[position].isEmpty()) {
@@ -240,7 +233,9 @@ public final class AffinityCsv {
         if (table == null) {
             return pairs;
         }
-        Map<List<String>, Long> seen = new LinkedHashMap<>();
+        PairKeys seen = new PairKeys(table.rows().size());
+        Map<String, Integer> participantIndex = indices(participants);
+        Map<String, Integer> resourceIndex = indices(resources);
         for (int i = 0; i < table.rows().size(); i++) {
             long line = table.lines().get(i);
             String participant = value(table, i, "participant", problems);
@@ -249,8 +244,9 @@ public final class AffinityCsv {
             Double score = null;
             if (text != null) {
                 String number = table.decimalComma() ? text.replace(',', '.') : text;
-                if (SCORE.matcher(number).matches() && Double.isFinite(Double.parseDouble(number))) {
-                    score = Double.parseDouble(number);
+                double parsed = isScore(number) ? Double.parseDouble(number) : Double.NaN;
+                if (Double.isFinite(parsed)) {
+                    score = parsed;
                 } else {
                     problems.add(new InputProblem(table.file(), line, "score", "The score ("
                             + ControlCharacters.shortened(text)
@@ -266,8 +262,10 @@ public final class AffinityCsv {
             }
             participants.putIfAbsent(participant, line);
             resources.putIfAbsent(resource, line);
-            Long first = seen.putIfAbsent(List.of(participant, resource), line);
-            if (first != null) {
+            int p = participantIndex.computeIfAbsent(participant, id -> participantIndex.size());
+            int r = resourceIndex.computeIfAbsent(resource, id -> resourceIndex.size());
+            long first = seen.putIfAbsent(p, r, line);
+            if (first >= 0) {
                 problems.add(new InputProblem(table.file(), line, "resource", "The pair (" + participant + ", "
                         + resource + ") is already scored on line " + first + ".",
                         "Maybe keep only one score per pair."));
@@ -280,6 +278,57 @@ public final class AffinityCsv {
                     "Maybe add lines participant,resource,score."));
         }
         return pairs;
+    }
+
+    /** @return each id's position in the map's order */
+    private static Map<String, Integer> indices(Map<String, Long> ids) {
+        Map<String, Integer> index = new HashMap<>(Math.max(16, ids.size() * 2));
+        for (String id : ids.keySet()) {
+            index.put(id, index.size());
+        }
+        return index;
+    }
+
+    /** @return whether the text matches {@link #SCORE}, checked by hand: a regular expression per pair was slow */
+    static boolean isScore(String text) {
+        int i = 0;
+        int n = text.length();
+        if (i < n && text.charAt(i) == '-') {
+            i++;
+        }
+        int digits = digits(text, i, 30);
+        if (digits == 0) {
+            return false;
+        }
+        i += digits;
+        if (i < n && text.charAt(i) == '.') {
+            digits = digits(text, i + 1, 30);
+            if (digits == 0) {
+                return false;
+            }
+            i += 1 + digits;
+        }
+        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+                i++;
+            }
+            digits = digits(text, i, 3);
+            if (digits == 0) {
+                return false;
+            }
+            i += digits;
+        }
+        return i == n;
+    }
+
+    /** @return how many ASCII digits start at {@code from}, or 0 when there are none or more than {@code most} */
+    private static int digits(String text, int from, int most) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from > most ? 0 : i - from;
     }
 
     private static List<AffinityParticipant> readDemand(Path path, Map<String, Long> participants,

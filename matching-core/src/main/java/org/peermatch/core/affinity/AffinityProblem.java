@@ -1,8 +1,9 @@
 package org.peermatch.core.affinity;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,29 +36,33 @@ public record AffinityProblem(List<AffinityParticipant> participants, List<Affin
         pairs = List.copyOf(pairs);
         conflicts = List.copyOf(conflicts == null ? List.of() : conflicts);
         List<String> problems = new ArrayList<>();
-        Set<String> participantIds = new HashSet<>();
+        Map<String, Integer> participantIds = new HashMap<>();
         for (AffinityParticipant participant : participants) {
-            if (!participantIds.add(participant.id())) {
+            if (participantIds.putIfAbsent(participant.id(), participantIds.size()) != null) {
                 problems.add("The participant (" + participant.id() + ") is listed twice.\n"
                         + "Maybe merge the two entries.");
             }
         }
-        Set<String> resourceIds = new HashSet<>();
+        Map<String, Integer> resourceIds = new HashMap<>();
         for (AffinityResource resource : resources) {
-            if (!resourceIds.add(resource.id())) {
+            if (resourceIds.putIfAbsent(resource.id(), resourceIds.size()) != null) {
                 problems.add("The resource (" + resource.id() + ") is listed twice.\nMaybe merge the two entries.");
             }
         }
-        Set<List<String>> seen = new HashSet<>();
+        PairKeys seen = new PairKeys(pairs.size());
         for (ScoredPair pair : pairs) {
-            checkIds("pair", pair.participant(), pair.resource(), participantIds, resourceIds, problems);
-            if (!seen.add(List.of(pair.participant(), pair.resource()))) {
+            checkIds("pair", pair.participant(), pair.resource(), participantIds.keySet(), resourceIds.keySet(),
+                    problems);
+            Integer p = participantIds.get(pair.participant());
+            Integer r = resourceIds.get(pair.resource());
+            if (p != null && r != null && seen.putIfAbsent(p, r, 0) >= 0) {
                 problems.add("The pair (" + pair.participant() + ", " + pair.resource() + ") is scored twice.\n"
                         + "Maybe keep only one score per pair.");
             }
         }
         for (ConflictPair conflict : conflicts) {
-            checkIds("conflict", conflict.participant(), conflict.resource(), participantIds, resourceIds, problems);
+            checkIds("conflict", conflict.participant(), conflict.resource(), participantIds.keySet(),
+                    resourceIds.keySet(), problems);
         }
         if (!problems.isEmpty()) {
             int more = problems.size() - MAX_LISTED;

@@ -242,8 +242,8 @@ final class AssignmentFlow {
         arcs[last] = -1;
     }
 
-    /** Minimal indexed binary heap of nodes keyed by long distances. */
-    private static final class NodeHeap {
+    /** Minimal indexed binary heap of nodes keyed by long distances (also {@link GroupFlow}'s). */
+    static final class NodeHeap {
         private final int[] nodes;
         private final long[] keys;
         private final int[] index;

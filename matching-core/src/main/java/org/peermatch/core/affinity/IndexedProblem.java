@@ -69,7 +69,7 @@ final class IndexedProblem {
             ScoredPair pair = pairs.get(i);
             int p = participantIndex.get(pair.participant());
             int r = resourceIndex.get(pair.resource());
-            if (conflicts.contains(key(p, r))) {
+            if (!conflicts.isEmpty() && conflicts.contains(key(p, r))) {
                 pairParticipant[i] = -1;
                 continue;
             }

@@ -1,7 +1,7 @@
 package org.peermatch.core.affinity;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +12,8 @@ import java.util.Map;
  *
  * <p>Preconditions: as many weights as sources, every weight finite; within one source each pair at most once.
  * Complexity: O(total pairs) time and memory. The order of the result is the order of first appearance across the
- * sources, so the combination is deterministic. The first step of issue 16's weighted {@code --scores}; the CLI
- * does not use it yet.
+ * sources, so the combination is deterministic. {@code assign}'s repeated {@code --scores file:weight} reads
+ * through it ({@link AffinityCsv#read(AffinityCsvSources, List, List)}).
  */
 public final class WeightedScores {
 
@@ -31,7 +31,17 @@ public final class WeightedScores {
             throw new IllegalArgumentException("There are " + sources.size() + " score sources but "
                     + weights.size() + " weights.\nMaybe give one weight per scores file, e.g. affinity.csv:1.");
         }
-        Map<List<String>, Double> sums = new LinkedHashMap<>();
+        // pairs keyed by id indices in a primitive hash set: List.of(participant, resource) keys collide massively
+        // on ids like p123/r45 (see PairKeys)
+        int total = 0;
+        for (List<ScoredPair> source : sources) {
+            total += source.size();
+        }
+        Map<String, Integer> participants = new HashMap<>();
+        Map<String, Integer> resources = new HashMap<>();
+        PairKeys positions = new PairKeys(total);
+        List<ScoredPair> firsts = new ArrayList<>();
+        double[] sums = new double[Math.max(16, total)];
         for (int i = 0; i < sources.size(); i++) {
             double weight = weights.get(i);
             if (!Double.isFinite(weight)) {
@@ -39,11 +49,21 @@ public final class WeightedScores {
                         + " is not a finite number.\nMaybe use a decimal number such as 0.5.");
             }
             for (ScoredPair pair : sources.get(i)) {
-                sums.merge(List.of(pair.participant(), pair.resource()), weight * pair.score(), Double::sum);
+                int p = participants.computeIfAbsent(pair.participant(), id -> participants.size());
+                int r = resources.computeIfAbsent(pair.resource(), id -> resources.size());
+                long position = positions.putIfAbsent(p, r, firsts.size());
+                if (position < 0) {
+                    sums[firsts.size()] = weight * pair.score();
+                    firsts.add(pair);
+                } else {
+                    sums[(int) position] += weight * pair.score();
+                }
             }
         }
-        List<ScoredPair> combined = new ArrayList<>(sums.size());
-        sums.forEach((key, score) -> combined.add(new ScoredPair(key.get(0), key.get(1), score)));
+        List<ScoredPair> combined = new ArrayList<>(firsts.size());
+        for (int k = 0; k < firsts.size(); k++) {
+            combined.add(new ScoredPair(firsts.get(k).participant(), firsts.get(k).resource(), sums[k]));
+        }
         return combined;
     }
 }
