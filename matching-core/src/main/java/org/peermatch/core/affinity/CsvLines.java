@@ -13,10 +13,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+
 /**
  * The lean CSV path of {@code assign}: RFC 4180 records (double quotes, doubled quotes inside, separators and line
- * breaks inside quotes; {@code \n}, {@code \r\n} or {@code \r} between records) read from a whole UTF-8 file in one
- * pass, without a data-binding library: starting the JVM and reading were most of {@code assign}'s wall time, and a
+ * breaks inside quotes; {@code \n}, {@code \r\n} or {@code \r} between records) read from a whole UTF-8 file by
+ * FastCSV, without a data-binding library: starting the JVM and reading were most of {@code assign}'s wall time, and a
  * CSV mapper's class loading and per-value objects were most of the reading (issue 16).
  *
  * <p>Each record keeps the line it starts on. A quote opened and never closed, or text right after a closing quote,
@@ -83,63 +87,39 @@ final class CsvLines {
     }
 
     private void parse(char[] text, int length) throws Invalid {
-        long line = 1;
-        int i = 0;
-        List<String> fields = new ArrayList<>();
-        StringBuilder quoted = new StringBuilder();
-        while (i < length) {
-            long recordLine = line;
-            fields.clear();
-            while (true) {
-                if (i < length && text[i] == '"') {
-                    long quoteLine = line;
-                    quoted.setLength(0);
-                    i++;
-                    while (true) {
-                        if (i >= length) {
-                            throw new Invalid("a quote opened on line " + quoteLine + " is never closed", line);
-                        }
-                        char c = text[i++];
-                        if (c == '"') {
-                            if (i < length && text[i] == '"') {
-                                quoted.append('"');
-                                i++;
-                            } else {
-                                break;
-                            }
-                        } else {
-                            if (c == '\n' || c == '\r' && (i >= length || text[i] != '\n')) {
-                                line++;
-                            }
-                            quoted.append(c);
-                        }
-                    }
-                    fields.add(quoted.toString());
-                    if (i < length && text[i] != separator && text[i] != '\n' && text[i] != '\r') {
-                        throw new Invalid("unexpected character '" + text[i] + "' after a closing quote", line);
-                    }
-                } else {
-                    int start = i;
-                    while (i < length && text[i] != separator && text[i] != '\n' && text[i] != '\r') {
-                        i++;
-                    }
-                    fields.add(shared(new String(text, start, i - start)));
+        CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(separator).allowExtraFields(true)
+                .allowMissingFields(true).allowExtraCharsAfterClosingQuote(false).skipEmptyLines(false)
+                .ofCsvRecord(new String(text, 0, length));
+        long lastLine = 1;
+        try {
+            for (CsvRecord record : reader) {
+                lastLine = record.getStartingLineNumber();
+                String[] fields = new String[record.getFieldCount()];
+                for (int i = 0; i < fields.length; i++) {
+                    fields[i] = shared(record.getField(i));
                 }
-                if (i < length && text[i] == separator) {
-                    i++;
-                    continue;
-                }
-                break;
+                rows.add(fields);
+                lines.add(lastLine);
             }
-            if (i < length) {
-                if (text[i] == '\r' && i + 1 < length && text[i + 1] == '\n') {
-                    i++;
-                }
-                i++;
-                line++;
-            }
-            rows.add(fields.toArray(String[]::new));
-            lines.add(recordLine);
+        } catch (CsvParseException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new Invalid(String.valueOf(cause.getMessage()), lastLineOf(e, lastLine));
         }
+        // The reader takes a quote never closed as a field running to the end of the file: an odd count of quotes
+        // (each quoted field has two, a doubled one inside counts two) is a quote left open on the last record.
+        int quotes = 0;
+        for (int i = 0; i < length; i++) {
+            quotes += text[i] == '"' ? 1 : 0;
+        }
+        if (quotes % 2 != 0) {
+            throw new Invalid("a quote opened on line " + lastLine + " is never closed", lastLine);
+        }
+    }
+
+    /** @return the line the failing record starts on, as the reader's message says it, else the last one read */
+    private static long lastLineOf(CsvParseException e, long lastLine) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("started in line (\\d+)")
+                .matcher(String.valueOf(e.getMessage()));
+        return matcher.find() ? Long.parseLong(matcher.group(1)) : lastLine;
     }
 }

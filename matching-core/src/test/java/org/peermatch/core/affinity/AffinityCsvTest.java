@@ -108,7 +108,7 @@ class AffinityCsvTest {
                         "participant,resource\np1,r7\n", "conflicts.csv", 2, "resource",
                         "The resource (r7) is unknown"),
                 Arguments.of("unclosed quote", SCORES + "p3,\"r1,0.5\n", DEMAND, LOADS, null,
-                        "scores.csv", 7, "", "not valid CSV"),
+                        "scores.csv", 6, "", "not valid CSV"),
                 Arguments.of("empty file", "", DEMAND, LOADS, null, "scores.csv", 1, "", "The file is empty"));
     }
 
