@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.peermatch.core.model.ClosedPeriod;
 import org.peermatch.core.model.CodevelopmentRules;
@@ -13,7 +12,7 @@ import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.plan.Violation;
 import org.peermatch.core.scoring.HalfDayCalendar;
-import org.peermatch.core.scoring.NoveltyWords;
+import org.peermatch.core.text.Messages;
 
 /**
  * An independent re-check of the hard rules of co-development on a proposal's groups, from the programme records
@@ -43,28 +42,27 @@ final class CodevelopmentCertifier {
      */
     public List<Violation> violations(List<CodevelopmentGroup> groups) {
         CodevelopmentRules rules = programme.codevelopment();
+        Messages messages = programme.messages();
         List<Violation> violations = new ArrayList<>();
         for (CodevelopmentGroup group : groups) {
             int size = group.members().size();
             if (size > 0 && size < rules.minSize()) {
-                violations.add(new Violation(CodevelopmentConstraint.GROUP_SIZE_OUT_OF_RANGE.id(), "Group "
-                        + group.number() + " has " + size + " members, fewer than the minimum of " + rules.minSize()
-                        + "."));
+                violations.add(new Violation(CodevelopmentConstraint.GROUP_SIZE_OUT_OF_RANGE.id(), 
+                        messages.get("codevelopment.certify.small", group.number(), size, rules.minSize())));
             } else if (size > rules.maxSize()) {
-                violations.add(new Violation(CodevelopmentConstraint.GROUP_SIZE_OUT_OF_RANGE.id(), "Group "
-                        + group.number() + " has " + size + " members, more than the maximum of " + rules.maxSize()
-                        + "."));
+                violations.add(new Violation(CodevelopmentConstraint.GROUP_SIZE_OUT_OF_RANGE.id(), 
+                        messages.get("codevelopment.certify.large", group.number(), size, rules.maxSize())));
             }
             sessionViolations(group, violations);
             for (int i = 0; i < size; i++) {
                 for (int j = i + 1; j < size; j++) {
                     Member a = programme.member(group.members().get(i));
                     Member b = programme.member(group.members().get(j));
-                    String why = why(a, b);
+                    String why = why(a, b, messages);
                     if (why != null) {
                         violations.add(new Violation(CodevelopmentConstraint.GROUP_CONFLICT_OF_INTEREST.id(),
-                                "Group " + group.number() + " puts " + name(a) + " and " + name(b)
-                                        + " together, but " + why + "."));
+                                messages.get("codevelopment.certify.conflict", group.number(), name(a), name(b),
+                                        why)));
                     }
                 }
             }
@@ -79,19 +77,20 @@ final class CodevelopmentCertifier {
             if (date == null) {
                 continue;
             }
-            String what = "Session " + session.number() + " of group " + group.number();
-            String when = NoveltyWords.day(date);
+            Messages messages = programme.messages();
+            String what = messages.get("codevelopment.certify.session", session.number(), group.number());
+            String when = messages.date(date);
             if (date.isBefore(programme.start()) || date.isAfter(programme.end())) {
-                violations.add(new Violation(SESSION_UNAVAILABLE, what + " falls on " + when
-                        + ", outside the programme."));
+                violations.add(new Violation(SESSION_UNAVAILABLE,
+                        messages.get("codevelopment.certify.outside", what, when)));
                 continue;
             }
             for (ClosedPeriod period : programme.closed()) {
                 if (period.contains(date)) {
                     String reason = period.reason() == null || period.reason().isBlank() ? ""
                             : " (" + period.reason().strip() + ")";
-                    violations.add(new Violation(SESSION_CLOSED_DAY, what + " falls on " + when
-                            + ", a closed day of the programme" + reason + "."));
+                    violations.add(new Violation(SESSION_CLOSED_DAY,
+                            messages.get("codevelopment.certify.closed", what, when, reason)));
                     break;
                 }
             }
@@ -100,8 +99,9 @@ final class CodevelopmentCertifier {
             for (String id : group.members()) {
                 Member member = programme.member(id);
                 if (member != null && (slot < 0 || !calendar.availableHalfDays(member).get(halfDay))) {
-                    violations.add(new Violation(SESSION_UNAVAILABLE, name(member) + " is not available for "
-                            + what.toLowerCase(Locale.ROOT) + " on " + when + " (" + session.halfDay() + ")."));
+                    violations.add(new Violation(SESSION_UNAVAILABLE, messages.get(
+                            "codevelopment.certify.unavailable", name(member), session.number(), group.number(), when,
+                            session.halfDay())));
                 }
             }
         }
@@ -116,19 +116,19 @@ final class CodevelopmentCertifier {
         return -1;
     }
 
-    private String why(Member a, Member b) {
+    private String why(Member a, Member b, Messages messages) {
         if (a.organization() != null && b.organization() != null
                 && a.organization().toLowerCase(java.util.Locale.ROOT)
                         .equals(b.organization().toLowerCase(java.util.Locale.ROOT))) {
-            return "they both work for " + a.organization();
+            return messages.get("codevelopment.certify.organization", a.organization());
         }
         if (a.conflicts().contains(b.id()) || b.conflicts().contains(a.id())) {
-            return "a conflict of interest was declared between them";
+            return messages.get("codevelopment.certify.declared");
         }
         for (ForbiddenPair pair : programme.decisions().forbidden()) {
             if ((pair.first().equals(a.id()) && pair.second().equals(b.id()))
                     || (pair.first().equals(b.id()) && pair.second().equals(a.id()))) {
-                return "the committee forbade this pair";
+                return messages.get("codevelopment.certify.forbidden");
             }
         }
         return null;

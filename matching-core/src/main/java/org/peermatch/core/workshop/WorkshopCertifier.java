@@ -18,6 +18,8 @@ import org.peermatch.core.model.SessionRecord;
 import org.peermatch.core.model.WorkshopRules;
 import org.peermatch.core.plan.Violation;
 import org.peermatch.core.scoring.HalfDayCalendar;
+import org.peermatch.core.scoring.NoveltyWords;
+import org.peermatch.core.text.Messages;
 
 /**
  * Re-checks every hard rule of the workshop programme on a list of workshops, in plain Java from the programme
@@ -60,38 +62,43 @@ final class WorkshopCertifier {
     }
 
     private List<Violation> allViolations(List<Workshop> workshops) {
+        Messages messages = programme.messages();
         List<Violation> violations = new ArrayList<>();
         Map<String, Integer> ledBy = new LinkedHashMap<>();
         Map<String, List<String>> roomsAt = new LinkedHashMap<>();
         Map<String, List<String>> presentAt = new LinkedHashMap<>();
+        Map<String, Integer> leadsAt = new LinkedHashMap<>();
         Map<String, Integer> keptLed = new LinkedHashMap<>();
         for (SessionRecord session : WorkshopProblem.keptSessions(programme)) {
             keptLed.merge(session.members().get(0), 1, Integer::sum);
         }
         Map<String, List<String>> themesOf = new LinkedHashMap<>();
         for (Workshop workshop : workshops) {
-            String what = "the " + workshop.theme() + " workshop on " + WorkshopWords.halfDay(workshop.date(),
-                    workshop.halfDay());
+            String what = messages.get("workshop.certify.what", NoveltyWords.label(workshop.theme()),
+                    messages.date(workshop.date()), workshop.halfDay());
             String slotKey = workshop.date() + " " + workshop.halfDay();
             Member animator = programme.member(workshop.animator());
             if (animator == null) {
                 violations.add(new Violation(WorkshopConstraint.WORKSHOP_ANIMATOR_NOT_COMPETENT.id(),
-                        "The animator of " + what + " (" + workshop.animator() + ") is not a member of the"
-                                + " programme."));
+                        capital(messages.get("workshop.certify.unknownAnimator", what, workshop.animator()))));
                 continue;
             }
             boolean kept = isKept(workshop);
             ledBy.merge(animator.id(), 1, Integer::sum);
-            presentAt.computeIfAbsent(animator.id() + "|" + slotKey, k -> new ArrayList<>()).add("leads " + what);
+            presentAt.computeIfAbsent(animator.id() + "|" + slotKey, k -> new ArrayList<>())
+                    .add(messages.get("workshop.certify.leads", what));
+            leadsAt.merge(animator.id() + "|" + slotKey, 1, Integer::sum);
             if (workshop.room() != null) {
                 roomsAt.computeIfAbsent(workshop.room() + "|" + slotKey, k -> new ArrayList<>()).add(what);
             }
             for (String id : workshop.attendees()) {
-                presentAt.computeIfAbsent(id + "|" + slotKey, k -> new ArrayList<>()).add("attends " + what);
+                presentAt.computeIfAbsent(id + "|" + slotKey, k -> new ArrayList<>())
+                        .add(messages.get("workshop.certify.attends", what));
                 List<String> themes = themesOf.computeIfAbsent(id, k -> new ArrayList<>());
                 if (themes.contains(workshop.theme()) && !kept) {
                     violations.add(new Violation(WorkshopConstraint.WORKSHOP_ATTENDEE_DOUBLE_BOOKED.id(),
-                            label(id) + " attends two workshops on " + workshop.theme() + "."));
+                            messages.get("workshop.certify.twoOnTheme", label(id),
+                                    NoveltyWords.label(workshop.theme()))));
                 }
                 themes.add(workshop.theme());
             }
@@ -101,24 +108,24 @@ final class WorkshopCertifier {
             Offer offer = animator.offer(Mode.WORKSHOP);
             if (offer == null || offer.sessions() == 0) {
                 violations.add(new Violation(WorkshopConstraint.WORKSHOP_ANIMATOR_NOT_COMPETENT.id(),
-                        label(animator) + " leads " + what + " but does not offer to animate workshops."));
+                        messages.get("workshop.certify.noOffer", label(animator), what)));
             } else if (animator.levelOn(workshop.theme()) < rules.minimumLevel()) {
                 violations.add(new Violation(WorkshopConstraint.WORKSHOP_ANIMATOR_NOT_COMPETENT.id(),
-                        label(animator) + " leads " + what + " at level " + animator.levelOn(workshop.theme())
-                                + ", below the minimum " + rules.minimumLevel() + "."));
+                        messages.get("workshop.certify.level", label(animator), what,
+                                animator.levelOn(workshop.theme()), rules.minimumLevel())));
             }
             int halfDay = halfDayNumber(workshop.date(), workshop.halfDay());
-            String closed = closed(workshop.date());
+            String closed = closed(workshop.date(), messages);
             if (!knownSlot(workshop.halfDay())) {
                 violations.add(new Violation(WorkshopConstraint.WORKSHOP_CLOSED_DAY.id(),
-                        what + " is on " + workshop.halfDay() + ", which is not a half-day of the programme."));
+                        capital(messages.get("workshop.certify.unknownHalfDay", what, workshop.halfDay()))));
             } else if (closed != null) {
                 violations.add(new Violation(WorkshopConstraint.WORKSHOP_CLOSED_DAY.id(),
-                        capital(what) + " falls " + closed + "."));
+                        capital(messages.get("workshop.certify.closed", what, closed))));
             }
             if (!available(animator, halfDay)) {
                 violations.add(new Violation(WorkshopConstraint.WORKSHOP_ANIMATOR_UNAVAILABLE.id(),
-                        label(animator) + " is not available for " + what + "."));
+                        messages.get("workshop.certify.animatorUnavailable", label(animator), what)));
             }
             int maximum = rules.maxAttendance();
             if (offer != null && offer.participants() > 0) {
@@ -127,32 +134,32 @@ final class WorkshopCertifier {
             int size = workshop.attendees().size();
             if (size < rules.minAttendance() || size > maximum) {
                 violations.add(new Violation(WorkshopConstraint.WORKSHOP_ATTENDANCE_OUT_OF_RANGE.id(),
-                        capital(what) + " has " + WorkshopWords.count(size, "participant") + ", outside "
-                                + rules.minAttendance() + " to " + maximum + "."));
+                        capital(messages.get("workshop.certify.attendance", what, size, rules.minAttendance(),
+                                maximum))));
             }
             for (String id : workshop.attendees()) {
-                String problem = cannotAttend(id, workshop, animator, halfDay);
+                String problem = cannotAttend(id, workshop, animator, halfDay, messages);
                 if (problem != null) {
                     violations.add(new Violation(WorkshopConstraint.WORKSHOP_ATTENDANCE_OUT_OF_RANGE.id(),
-                            label(id) + " attends " + what + " but " + problem + "."));
+                            messages.get("workshop.certify.cannotAttend", label(id), what, problem)));
                 }
             }
             if (!programme.rooms().isEmpty()) {
                 Room room = room(workshop.room());
                 if (room == null) {
                     violations.add(new Violation(WorkshopConstraint.WORKSHOP_ROOM_TOO_SMALL.id(),
-                            capital(what) + " has no room of the programme."));
+                            capital(messages.get("workshop.certify.noRoom", what))));
                 } else {
                     int needed = Math.max(size, rules.minAttendance()) + 1;
                     if (room.capacity() < needed) {
                         violations.add(new Violation(WorkshopConstraint.WORKSHOP_ROOM_TOO_SMALL.id(),
-                                room.name() + " (" + room.id() + ") seats " + room.capacity() + ", fewer than the "
-                                        + (needed - 1) + " participants and the animator of " + what + "."));
+                                messages.get("workshop.certify.roomSmall", room.name(), room.id(), room.capacity(),
+                                        needed - 1, what)));
                     }
                     if (room.unavailable().contains(workshop.date())) {
                         violations.add(new Violation(WorkshopConstraint.WORKSHOP_ROOM_UNAVAILABLE.id(),
-                                room.name() + " (" + room.id() + ") is unavailable on "
-                                        + WorkshopWords.date(workshop.date()) + ", the day of " + what + "."));
+                                messages.get("workshop.certify.roomUnavailable", room.name(), room.id(),
+                                        messages.date(workshop.date()), what)));
                     }
                 }
             }
@@ -163,15 +170,14 @@ final class WorkshopCertifier {
             int sessions = Math.max(offer == null ? 0 : offer.sessions(), keptLed.getOrDefault(animator.id(), 0));
             if (entry.getValue() > sessions) {
                 violations.add(new Violation(WorkshopConstraint.WORKSHOP_ANIMATOR_SESSIONS_EXCEEDED.id(),
-                        label(animator) + " leads " + WorkshopWords.count(entry.getValue(), "workshop")
-                                + " but offers " + (sessions == 0 ? "none" : sessions) + "."));
+                        messages.get("workshop.certify.sessions", label(animator), entry.getValue(), sessions)));
             }
         }
         for (Map.Entry<String, List<String>> entry : roomsAt.entrySet()) {
             if (entry.getValue().size() > 1) {
                 violations.add(new Violation(WorkshopConstraint.WORKSHOP_ROOM_DOUBLE_BOOKED.id(),
-                        "Room " + entry.getKey().substring(0, entry.getKey().indexOf('|')) + " hosts "
-                                + WorkshopWords.join(entry.getValue()) + "."));
+                        messages.get("workshop.certify.roomTwice", entry.getKey().substring(0,
+                                entry.getKey().indexOf('|')), messages.and(entry.getValue()))));
             }
         }
         for (Map.Entry<String, List<String>> entry : presentAt.entrySet()) {
@@ -180,30 +186,31 @@ final class WorkshopCertifier {
                 continue;
             }
             String who = label(entry.getKey().substring(0, entry.getKey().indexOf('|')));
-            long leads = present.stream().filter(p -> p.startsWith("leads")).count();
+            int leads = leadsAt.getOrDefault(entry.getKey(), 0);
             String constraint = leads == present.size() ? WorkshopConstraint.WORKSHOP_ANIMATOR_DOUBLE_BOOKED.id()
                     : WorkshopConstraint.WORKSHOP_ATTENDEE_DOUBLE_BOOKED.id();
-            violations.add(new Violation(constraint, who + " " + WorkshopWords.join(present) + "."));
+            violations.add(new Violation(constraint, messages.get("workshop.certify.twice", who,
+                    messages.and(present))));
         }
         return violations;
     }
 
-    private String cannotAttend(String id, Workshop workshop, Member animator, int halfDay) {
+    private String cannotAttend(String id, Workshop workshop, Member animator, int halfDay, Messages messages) {
         Member member = programme.member(id);
         if (member == null) {
-            return "is not a member of the programme";
+            return messages.get("workshop.certify.why.notMember");
         }
         if (member.id().equals(animator.id())) {
-            return "leads it";
+            return messages.get("workshop.certify.why.leads");
         }
         if (!member.requests(Mode.WORKSHOP)) {
-            return "did not ask for workshops";
+            return messages.get("workshop.certify.why.noRequest");
         }
         if (member.needs().stream().noneMatch(need -> need.topic().equals(workshop.theme()))) {
-            return "has no need on " + workshop.theme();
+            return messages.get("workshop.certify.why.noNeed", NoveltyWords.label(workshop.theme()));
         }
         if (!available(member, halfDay)) {
-            return "is not available then";
+            return messages.get("workshop.certify.why.unavailable");
         }
         return null;
     }
@@ -217,8 +224,9 @@ final class WorkshopCertifier {
         return false;
     }
 
-    private String closed(LocalDate date) {
-        return WorkshopProblem.closedReason(programme, date);
+    private String closed(LocalDate date, Messages messages) {
+        String reason = WorkshopProblem.closedReason(programme, date);
+        return reason == null ? null : messages.get("workshop.certify.closedReason." + reason.replace(' ', '.'));
     }
 
     private int halfDayNumber(LocalDate date, String slot) {
