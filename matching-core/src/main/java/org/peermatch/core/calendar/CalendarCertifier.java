@@ -18,6 +18,7 @@ import org.peermatch.core.model.Room;
 import org.peermatch.core.model.WeeklyAvailability;
 import org.peermatch.core.model.WeeklyHalfDay;
 import org.peermatch.core.plan.Violation;
+import org.peermatch.core.text.Messages;
 
 /**
  * Re-checks a calendar's hard rules from the programme alone, independently of {@link CalendarPlanner} (it shares
@@ -76,7 +77,8 @@ public final class CalendarCertifier {
         Set<String> ids = new HashSet<>();
         for (Session session : calendar.sessions()) {
             if (!ids.add(session.id())) {
-                violations.add(new Violation(DUPLICATE_ID, "Two sessions have the id " + session.id() + "."));
+                violations.add(new Violation(DUPLICATE_ID,
+                        programme.messages().get("calendar.certify.duplicateId", session.id())));
             }
         }
         Map<LocalDate, List<Session>> byDate = new TreeMap<>();
@@ -95,37 +97,38 @@ public final class CalendarCertifier {
     }
 
     private static void checkSession(Programme programme, Session session, List<Violation> violations) {
-        String what = "“" + session.title() + "” (" + session.id() + ")";
+        Messages messages = programme.messages();
+        String what = messages.get("calendar.certify.what", session.title(), session.id());
         LocalDate date = session.date();
         boolean knownSlot = session.halfDay() == null || slotIds(programme).contains(session.halfDay());
         if (date == null || date.isBefore(programme.start()) || date.isAfter(programme.end()) || !knownSlot) {
-            violations.add(new Violation(OUTSIDE_PROGRAMME, what + " on " + CalendarWords.when(programme.messages(), date, session.halfDay())
-                    + " lies outside the programme (" + CalendarWords.date(programme.messages(), programme.start()) + " to "
-                    + CalendarWords.date(programme.messages(), programme.end()) + ", half-days " + String.join(", ", slotIds(programme))
-                    + ")."));
+            violations.add(new Violation(OUTSIDE_PROGRAMME, messages.get("calendar.certify.outside", what,
+                    CalendarWords.when(messages, date, session.halfDay()), CalendarWords.date(messages,
+                            programme.start()), CalendarWords.date(messages, programme.end()),
+                    String.join(", ", slotIds(programme)))));
             return;
         }
         if (programme.isClosed(date)) {
-            violations.add(new Violation(CLOSED_DAY, what + " falls on " + CalendarWords.date(programme.messages(), date)
-                    + ", a closed day."));
+            violations.add(new Violation(CLOSED_DAY, messages.get("calendar.certify.closed", what,
+                    CalendarWords.date(messages, date))));
         }
         LocalDate replanFrom = programme.changes() == null ? null : programme.changes().replanFrom();
         if (session.status() == SessionState.PLANNED && replanFrom != null && date.isBefore(replanFrom)) {
-            violations.add(new Violation(BEFORE_REPLANNING, what + " is planned on " + CalendarWords.date(programme.messages(), date)
-                    + ", before the re-planning date " + CalendarWords.date(programme.messages(), replanFrom) + "."));
+            violations.add(new Violation(BEFORE_REPLANNING, messages.get("calendar.certify.beforeReplanning", what,
+                    CalendarWords.date(messages, date), CalendarWords.date(messages, replanFrom))));
         }
         List<String> halfDays = session.halfDay() == null ? slotIds(programme) : List.of(session.halfDay());
         for (String member : session.members()) {
             Member m = programme.member(member);
             if (m == null) {
-                violations.add(new Violation(UNAVAILABLE, what + " names " + member
-                        + ", who is not a member of the programme."));
+                violations.add(new Violation(UNAVAILABLE, messages.get("calendar.certify.unknownMember", what,
+                        member)));
                 continue;
             }
             for (String halfDay : halfDays) {
                 if (!available(m.availability(), date, halfDay)) {
-                    violations.add(new Violation(UNAVAILABLE, CalendarWords.who(programme, member)
-                            + " is not available on " + CalendarWords.when(programme.messages(), date, halfDay) + " for " + what + "."));
+                    violations.add(new Violation(UNAVAILABLE, messages.get("calendar.certify.unavailable",
+                            CalendarWords.who(programme, member), CalendarWords.when(messages, date, halfDay), what)));
                     break;
                 }
             }
@@ -133,11 +136,11 @@ public final class CalendarCertifier {
         if (session.room() != null) {
             Room room = programme.room(session.room());
             if (room == null) {
-                violations.add(new Violation(ROOM_UNAVAILABLE, what + " is in room " + session.room()
-                        + ", which is not one of the programme's rooms."));
+                violations.add(new Violation(ROOM_UNAVAILABLE, messages.get("calendar.certify.unknownRoom", what,
+                        session.room())));
             } else if (room.unavailable().contains(date)) {
-                violations.add(new Violation(ROOM_UNAVAILABLE, what + " is in room " + room.name()
-                        + ", which cannot be used on " + CalendarWords.date(programme.messages(), date) + "."));
+                violations.add(new Violation(ROOM_UNAVAILABLE, messages.get("calendar.certify.roomUnavailable", what,
+                        room.name(), CalendarWords.date(messages, date))));
             }
         }
     }
@@ -184,13 +187,13 @@ public final class CalendarCertifier {
         String when = CalendarWords.when(programme.messages(), a.date(), a.halfDay() == null ? b.halfDay() : a.halfDay());
         for (String member : a.members()) {
             if (b.members().contains(member)) {
-                violations.add(new Violation(DOUBLE_BOOKING, CalendarWords.who(programme, member)
-                        + " is booked twice on " + when + ": “" + a.title() + "” and “" + b.title() + "”."));
+                violations.add(new Violation(DOUBLE_BOOKING, programme.messages().get("calendar.certify.twice",
+                        CalendarWords.who(programme, member), when, a.title(), b.title())));
             }
         }
         if (a.room() != null && a.room().equals(b.room())) {
-            violations.add(new Violation(ROOM_DOUBLE_BOOKING, "Room " + a.room() + " holds two sessions on " + when
-                    + ": “" + a.title() + "” and “" + b.title() + "”."));
+            violations.add(new Violation(ROOM_DOUBLE_BOOKING, programme.messages().get("calendar.certify.roomTwice",
+                    a.room(), when, a.title(), b.title())));
         }
     }
 
