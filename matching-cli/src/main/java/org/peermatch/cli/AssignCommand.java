@@ -144,7 +144,7 @@ public final class AssignCommand implements Callable<Integer> {
             inputs.put("--demand", sources.demandFile());
             inputs.put("--loads", sources.loadsFile());
             inputs.put("--conflicts", sources.conflicts());
-            InputGuard.refuseOverwrite("--out", out, inputs);
+            InputGuard.refuseOverwrite(language.messages(), "--out", out, inputs);
         }
         if (chosenFairness == null || sources == null || !limitValid || !committee.valid(chosenFairness, out, err)) {
             err.flush();

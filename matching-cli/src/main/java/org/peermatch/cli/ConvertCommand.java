@@ -50,7 +50,7 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         verbose.applyToLogging();
         Messages messages = language.messages();
-        InputGuard.refuseOverwrite("OUT", out, Map.of("IN", in));
+        InputGuard.refuseOverwrite(messages, "OUT", out, Map.of("IN", in));
         String json = json(messages);
         List<AtomicFiles.Output> outputs = new ArrayList<>();
         String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -65,13 +65,13 @@ final class ConvertCommand implements Callable<Integer> {
                 outputs.add(new AtomicFiles.Output(out, stream -> stream.write(bytes)));
             } else {
                 if (Files.exists(out) && !Files.isDirectory(out)) {
-                    throw new UserError(ExitCode.INVALID_INPUT, "OUT '" + out + "' is a file, neither .json nor "
-                            + ".xlsx.", "Maybe end its name with .json or .xlsx, or name a folder for CSV files.");
+                    throw new UserError(ExitCode.INVALID_INPUT, messages.get("cli.convert.outKind", out.toString()),
+                            messages.get("cli.convert.outKind.advice"));
                 }
                 for (Map.Entry<String, String> file : ProgrammeWorkbook.toCsv(json, in.toString(), messages)
                         .entrySet()) {
                     Path target = out.resolve(file.getKey());
-                    InputGuard.refuseOverwrite("OUT", target, Map.of("IN", in));
+                    InputGuard.refuseOverwrite(messages, "OUT", target, Map.of("IN", in));
                     byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
                     outputs.add(new AtomicFiles.Output(target, stream -> stream.write(bytes)));
                 }
@@ -82,10 +82,10 @@ final class ConvertCommand implements Callable<Integer> {
         try {
             AtomicFiles.write(outputs);
         } catch (IOException e) {
-            throw new UserError(ExitCode.FAILED, "Cannot write " + out + ": " + e.getMessage() + ".",
-                    "Maybe check that you may write in that folder.", e);
+            throw new UserError(ExitCode.FAILED, messages.get("cli.error.cannotWriteFile", out.toString(),
+                    String.valueOf(e.getMessage())), messages.get("cli.error.cannotWriteFile.advice"), e);
         }
-        spec.commandLine().getOut().println("Wrote " + out);
+        spec.commandLine().getOut().println(messages.get("cli.wrote", out.toString()));
         return ExitCode.COMPLETE.code();
     }
 

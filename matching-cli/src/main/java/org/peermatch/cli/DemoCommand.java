@@ -55,16 +55,16 @@ final class DemoCommand implements Callable<Integer> {
         Path programmeFile = dir.resolve("demo-programme.json");
         Path proposalFile = dir.resolve("demo-proposal.json");
         Path reportFile = dir.resolve("demo-report.html");
-        byte[] demo = demoProgramme();
         Messages language = languageOption.messages();
+        byte[] demo = demoProgramme(language);
         Path workbookFile = dir.resolve("demo-programme.xlsx");
         byte[] workbook = workbook(demo, language);
         try {
             AtomicFiles.write(List.of(new AtomicFiles.Output(programmeFile, out -> out.write(demo)),
                     new AtomicFiles.Output(workbookFile, out -> out.write(workbook))));
         } catch (IOException e) {
-            throw new UserError(ExitCode.FAILED, "Cannot write the demo programme: " + e.getMessage() + ".",
-                    "Maybe choose a folder you may write in with --dir.", e);
+            throw new UserError(ExitCode.FAILED, language.get("cli.error.cannotWriteFile", programmeFile.toString(),
+                    String.valueOf(e.getMessage())), language.get("cli.demo.cannotWrite.advice"), e);
         }
         Programme programme;
         try {
@@ -94,21 +94,21 @@ final class DemoCommand implements Callable<Integer> {
         try {
             return ProgrammeWorkbook.toXlsx(new String(demo, StandardCharsets.UTF_8), RESOURCE, language);
         } catch (InvalidInputException e) {
-            throw new UserError(ExitCode.FAILED, "The bundled demo programme is invalid: " + e.getMessage(),
-                    "Maybe rebuild peer-match: mvn -B -DskipTests package -pl matching-cli -am", e);
+            throw new UserError(ExitCode.FAILED, language.get("cli.demo.invalid", String.valueOf(e.getMessage())),
+                    language.get("cli.demo.rebuild.advice"), e);
         }
     }
 
-    private static byte[] demoProgramme() {
+    private static byte[] demoProgramme(Messages messages) {
         try (InputStream in = DemoCommand.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new UserError(ExitCode.FAILED, "The demo programme (" + RESOURCE + ") is missing from this build.",
-                        "Maybe rebuild peer-match: mvn -B -DskipTests package -pl matching-cli -am");
+                throw new UserError(ExitCode.FAILED, messages.get("cli.demo.missing", RESOURCE),
+                        messages.get("cli.demo.rebuild.advice"));
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new UserError(ExitCode.FAILED, "Cannot read the bundled demo programme: " + e.getMessage() + ".",
-                    "Maybe rebuild peer-match: mvn -B -DskipTests package -pl matching-cli -am", e);
+            throw new UserError(ExitCode.FAILED, messages.get("cli.demo.unreadable", String.valueOf(e.getMessage())),
+                    messages.get("cli.demo.rebuild.advice"), e);
         }
     }
 }

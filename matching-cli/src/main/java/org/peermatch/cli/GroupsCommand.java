@@ -21,6 +21,7 @@ import org.peermatch.core.groups.RotatingGroupsCsv;
 import org.peermatch.core.groups.RotatingGroupsOptions;
 import org.peermatch.core.groups.RotatingGroupsProblem;
 import org.peermatch.core.groups.RotatingGroupsResult;
+import org.peermatch.core.text.Messages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -103,7 +104,7 @@ public final class GroupsCommand implements Callable<Integer> {
         inputs.put("--people", isNumber(people) ? null : pathOrNull(people));
         inputs.put("--history", history);
         inputs.put("--forbidden", forbidden);
-        InputGuard.refuseOverwrite("--out", out, inputs);
+        InputGuard.refuseOverwrite(Messages.english(), "--out", out, inputs);
         RotatingGroupsProblem problem;
         try {
             problem = RotatingGroupsCsv.read(people, size, rounds, history, forbidden);

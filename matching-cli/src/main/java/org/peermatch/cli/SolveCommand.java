@@ -96,11 +96,14 @@ final class SolveCommand implements Callable<Integer> {
         verbose.applyToLogging();
         Path proposalFile = out != null ? out : sibling(programmeFile, "-proposal.json");
         Path reportFile = report != null ? report : sibling(programmeFile, "-report.html");
-        refuseToOverwrite(programmeFile, proposalFile, "proposal", "--out", "-proposal.json");
-        refuseToOverwrite(programmeFile, reportFile, "report", "--report", "-report.html");
+        Messages said = languageOption.messages();
+        refuseToOverwrite(said, programmeFile, proposalFile, "cli.error.inputItself.proposal", "--out",
+                "-proposal.json");
+        refuseToOverwrite(said, programmeFile, reportFile, "cli.error.inputItself.report", "--report",
+                "-report.html");
         if (baseline != null) {
-            InputGuard.refuseOverwrite("--out", proposalFile, Map.of("--baseline", baseline));
-            InputGuard.refuseOverwrite("--report", reportFile, Map.of("--baseline", baseline));
+            InputGuard.refuseOverwrite(said, "--out", proposalFile, Map.of("--baseline", baseline));
+            InputGuard.refuseOverwrite(said, "--report", reportFile, Map.of("--baseline", baseline));
         }
         if (sameFile(proposalFile, reportFile)) {
             throw new UserError(ExitCode.INVALID_INPUT,
@@ -123,7 +126,7 @@ final class SolveCommand implements Callable<Integer> {
         }
         Messages messages = languageOption.messages();
         if (xlsx != null) {
-            InputGuard.refuseOverwrite("--xlsx", xlsx, decisionInputs());
+            InputGuard.refuseOverwrite(messages, "--xlsx", xlsx, decisionInputs());
             if (sameFile(xlsx, proposalFile) || sameFile(xlsx, reportFile)) {
                 throw new UserError(ExitCode.INVALID_INPUT, messages.get("cli.error.xlsxSame", xlsx.toString()),
                         messages.get("cli.error.xlsxSame.advice", sibling(programmeFile, "-proposal.xlsx").toString()));
@@ -136,23 +139,23 @@ final class SolveCommand implements Callable<Integer> {
                 : ProposalFiles.read(baseline, "--baseline", programme.messages());
         Path calendarFolder = calendar != null ? calendar : sibling(programmeFile, "-calendar");
         if (sameFile(programmeFile, calendarFolder)) {
-            throw new UserError(ExitCode.INVALID_INPUT, "The calendar folder '" + calendarFolder
-                    + "' is the programme document itself.", "Maybe leave --calendar out (it then writes "
-                    + sibling(programmeFile, "-calendar") + ") or name another folder.");
+            throw new UserError(ExitCode.INVALID_INPUT, messages.get("cli.error.calendarItself",
+                    calendarFolder.toString()), messages.get("cli.error.calendarItself.advice",
+                    sibling(programmeFile, "-calendar").toString()));
         }
         Map<String, Path> input = decisionInputs();
-        InputGuard.refuseOverwrite("--calendar", calendarFolder.resolve(SolveSession.PROGRAMME_ICS), input);
-        InputGuard.refuseOverwrite("--calendar", calendarFolder.resolve(SolveSession.SESSIONS_CSV), input);
+        InputGuard.refuseOverwrite(messages, "--calendar", calendarFolder.resolve(SolveSession.PROGRAMME_ICS), input);
+        InputGuard.refuseOverwrite(messages, "--calendar", calendarFolder.resolve(SolveSession.SESSIONS_CSV), input);
         Path folder = programmeFile.toAbsolutePath().getParent();
         if (folder != null && sameFile(folder, calendarFolder.resolve(SolveSession.PEOPLE))) {
-            throw new UserError(ExitCode.INVALID_INPUT, "The calendar's people folder '"
-                    + calendarFolder.resolve(SolveSession.PEOPLE) + "' holds the programme document, whose name could"
-                    + " be a person's calendar file.", "Maybe name another --calendar folder.");
+            throw new UserError(ExitCode.INVALID_INPUT, messages.get("cli.error.peopleFolder",
+                    calendarFolder.resolve(SolveSession.PEOPLE).toString()),
+                    messages.get("cli.error.peopleFolder.advice"));
         }
         for (Path output : new Path[] {proposalFile, reportFile}) {
             if (decisions != null && sameFile(decisions, output)) {
-                throw new UserError(ExitCode.INVALID_INPUT, "'" + output + "' is the --decisions workbook itself: "
-                        + "peer-match never overwrites its input.", "Maybe name another output file.");
+                throw new UserError(ExitCode.INVALID_INPUT, messages.get("cli.error.decisionsItself",
+                        output.toString()), messages.get("cli.error.decisionsItself.advice"));
             }
         }
         SolveSession session = new SolveSession(programme, proposalFile, reportFile, calendarFolder,
@@ -238,14 +241,11 @@ final class SolveCommand implements Callable<Integer> {
         return programmeFile.resolveSibling(name + suffix);
     }
 
-    private static void refuseToOverwrite(Path programmeFile, Path output, String what, String option,
-            String suffix) {
+    private static void refuseToOverwrite(Messages messages, Path programmeFile, Path output, String what,
+            String option, String suffix) {
         if (sameFile(programmeFile, output)) {
-            throw new UserError(ExitCode.INVALID_INPUT,
-                    "The " + what + " file '" + output + "' is the programme document itself: "
-                            + "peer-match never overwrites its input.",
-                    "Maybe leave " + option + " out (it then writes " + sibling(programmeFile, suffix)
-                            + ") or name another file.");
+            throw new UserError(ExitCode.INVALID_INPUT, messages.get(what, output.toString()),
+                    messages.get("cli.error.inputItself.advice", option, sibling(programmeFile, suffix).toString()));
         }
     }
 

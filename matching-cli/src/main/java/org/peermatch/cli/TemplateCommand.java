@@ -50,37 +50,36 @@ final class TemplateCommand implements Callable<Integer> {
         verbose.applyToLogging();
         Messages messages = language.messages();
         if (out.getFileName() == null || !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw new UserError(ExitCode.INVALID_INPUT, "--out '" + out + "' is not an .xlsx file.",
-                    "Maybe write --out programme.xlsx (peer-match convert writes CSV files from a workbook).");
+            throw new UserError(ExitCode.INVALID_INPUT, messages.get("cli.template.notXlsx", out.toString()),
+                    messages.get("cli.template.notXlsx.advice"));
         }
         if (Files.exists(out)) {
-            throw new UserError(ExitCode.INVALID_INPUT, "--out '" + out + "' exists already: the template never "
-                    + "writes over a workbook that may hold registrations.", "Maybe choose another name, or remove "
-                    + "the file first.");
+            throw new UserError(ExitCode.INVALID_INPUT, messages.get("cli.template.exists", out.toString()),
+                    messages.get("cli.template.exists.advice"));
         }
         byte[] bytes = demo ? demoWorkbook(messages) : ProgrammeWorkbook.template(messages);
         try {
             AtomicFiles.write(List.of(new AtomicFiles.Output(out, stream -> stream.write(bytes))));
         } catch (IOException e) {
-            throw new UserError(ExitCode.FAILED, "Cannot write the workbook: " + e.getMessage() + ".",
-                    "Maybe choose a folder you may write in.", e);
+            throw new UserError(ExitCode.FAILED, messages.get("cli.error.cannotWriteFile", out.toString(),
+                    String.valueOf(e.getMessage())), messages.get("cli.error.cannotWriteFile.advice"), e);
         }
-        spec.commandLine().getOut().println("Wrote " + out + (demo ? " (the demo programme)" : "")
-                + ": fill it, then run " + CommandName.get() + " validate " + out);
+        spec.commandLine().getOut().println(messages.get(demo ? "cli.template.wroteDemo" : "cli.template.wrote",
+                out.toString(), CommandName.get()));
         return ExitCode.COMPLETE.code();
     }
 
     private static byte[] demoWorkbook(Messages messages) {
         try (InputStream in = TemplateCommand.class.getResourceAsStream(DemoCommand.RESOURCE)) {
             if (in == null) {
-                throw new UserError(ExitCode.FAILED, "The demo programme is missing from this build.",
-                        "Maybe rebuild peer-match: mvn -B -DskipTests package -pl matching-cli -am");
+                throw new UserError(ExitCode.FAILED, messages.get("cli.demo.missing", DemoCommand.RESOURCE),
+                        messages.get("cli.demo.rebuild.advice"));
             }
             return ProgrammeWorkbook.toXlsx(new String(in.readAllBytes(), StandardCharsets.UTF_8),
                     "demo-programme.json", messages);
         } catch (IOException | InvalidInputException e) {
-            throw new UserError(ExitCode.FAILED, "Cannot lay the demo programme out: " + e.getMessage(),
-                    "Maybe rebuild peer-match: mvn -B -DskipTests package -pl matching-cli -am", e);
+            throw new UserError(ExitCode.FAILED, messages.get("cli.demo.invalid", String.valueOf(e.getMessage())),
+                    messages.get("cli.demo.rebuild.advice"), e);
         }
     }
 }

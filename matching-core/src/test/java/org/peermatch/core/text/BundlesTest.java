@@ -70,6 +70,25 @@ class BundlesTest {
     }
 
     @Test
+    void noKeyIsWrittenTwiceInOneFile() throws IOException {
+        // A second line with the same key silently replaces the first sentence wherever it was used.
+        List<String> twice = new ArrayList<>();
+        for (String family : families()) {
+            for (String name : List.of(family + ".properties", family + "_fr.properties")) {
+                Set<String> keys = new TreeSet<>();
+                for (String line : Files.readAllLines(BUNDLES.resolve(name), StandardCharsets.UTF_8)) {
+                    String trimmed = line.strip();
+                    if (!trimmed.isEmpty() && !trimmed.startsWith("#") && trimmed.contains("=")
+                            && !keys.add(trimmed.substring(0, trimmed.indexOf('=')).strip())) {
+                        twice.add(name + ": " + trimmed.substring(0, trimmed.indexOf('=')));
+                    }
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
+    }
+
+    @Test
     void frenchDatesAndListsReadAsTheSeedWrites() {
         assertThat(Messages.french().date(LocalDate.of(2027, 3, 16))).isEqualTo("mardi 16 mars 2027");
         assertThat(Messages.english().date(LocalDate.of(2027, 3, 16))).isEqualTo("Tuesday 16 March 2027");
