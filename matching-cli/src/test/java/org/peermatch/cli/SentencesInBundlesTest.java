@@ -1,0 +1,119 @@
+package org.peermatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every sentence a user reads comes from the resource bundles: no string literal of the main code looks like a
+ * sentence ("Maybe …", or three words or more), except in comments, log lines, picocli's help annotations and
+ * exceptions that report a programming error. What is not translated yet is listed per file in
+ * {@code untranslated-sentences.txt}, and the list may only shrink: a file translated must say so there.
+ */
+class SentencesInBundlesTest {
+
+    private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern SENTENCE = Pattern.compile("^Maybe |[A-Za-z’'][a-z’']+ [a-z’']+ [a-z’']+");
+    private static final Pattern NOT_FOR_USERS = Pattern.compile("^\\s*(\\*|//|/\\*)|LOG(GER)?\\.|description\\s*=|"
+            + "@Option|@Command|@Parameters|paramLabel|IllegalArgumentException|IllegalStateException|"
+            + "NullPointerException|UnsupportedOperationException|AssertionError|requireNonNull|"
+            + "UncheckedIOException\\(");
+    private static final List<Path> SOURCES = List.of(Path.of("../matching-core/src/main/java"),
+            Path.of("src/main/java"));
+
+    @Test
+    void noSentenceIsWrittenOutsideTheBundlesBeyondTheListedOnes() throws IOException {
+        Map<String, Integer> found = new TreeMap<>();
+        for (Path root : SOURCES) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                    int count = sentences(Files.readAllLines(file, StandardCharsets.UTF_8)).size();
+                    if (count > 0) {
+                        found.put(root.relativize(file).toString().replace('\\', '/'), count);
+                    }
+                }
+            }
+        }
+        Map<String, Integer> listed = listed();
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Integer> file : found.entrySet()) {
+            int allowed = listed.getOrDefault(file.getKey(), 0);
+            if (file.getValue() > allowed) {
+                wrong.add(file.getKey() + " writes " + file.getValue() + " sentences in the code, " + allowed
+                        + " listed: put the new ones in the bundles (org/peermatch/core/text)");
+            }
+        }
+        for (Map.Entry<String, Integer> file : listed.entrySet()) {
+            int now = found.getOrDefault(file.getKey(), 0);
+            if (now < file.getValue()) {
+                wrong.add(file.getKey() + " now writes " + now + " sentences in the code, " + file.getValue()
+                        + " listed: lower its count in untranslated-sentences.txt");
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void theScanFindsASentenceAndLeavesCommentsLogsAndHelpAlone() {
+        assertThat(sentences(List.of(
+                "throw new UserError(ExitCode.FAILED, \"Cannot write the file now.\", \"Maybe retry.\");",
+                "// \"this is a comment with words\"",
+                "LOG.info(\"solving the whole programme now\");",
+                "@Option(names = \"--out\", description = \"where the proposal goes\")",
+                "throw new IllegalStateException(\"cannot happen in any case\");",
+                "messages.get(\"cli.error.cannotWrite\", file);")))
+                .containsExactly("Cannot write the file now.", "Maybe retry.");
+    }
+
+    /** @return the literals of these lines that read like sentences for users */
+    static List<String> sentences(List<String> lines) {
+        List<String> sentences = new ArrayList<>();
+        boolean inComment = false;
+        for (String line : lines) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("/*")) {
+                inComment = true;
+            }
+            if (inComment) {
+                inComment = !trimmed.contains("*/");
+                continue;
+            }
+            if (NOT_FOR_USERS.matcher(line).find()) {
+                continue;
+            }
+            Matcher literal = LITERAL.matcher(line);
+            while (literal.find()) {
+                if (SENTENCE.matcher(literal.group(1)).find()) {
+                    sentences.add(literal.group(1));
+                }
+            }
+        }
+        return sentences;
+    }
+
+    private static Map<String, Integer> listed() throws IOException {
+        Map<String, Integer> listed = new TreeMap<>();
+        try (InputStream in = SentencesInBundlesTest.class.getResourceAsStream("untranslated-sentences.txt")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] parts = line.strip().split(" ");
+                    listed.put(parts[0], Integer.parseInt(parts[1]));
+                }
+            }
+        }
+        return listed;
+    }
+}
