@@ -225,7 +225,7 @@ final class AccompanimentSection extends ReportSection {
     }
 
     private void uncoveredRow(UncoveredNeed need) {
-        html.open("tr", "class", "gap").nl();
+        html.open("tr", "class", "gap", "id", page.gapAnchor(need.participant(), need.topic())).nl();
         needCells(need.topic(), need.priority(), need.hours());
         html.open("td", "colspan", "2").nl();
         html.element("span", page.t("report.needs.notCovered"), "class", "badge badge-gap").nl();
@@ -254,7 +254,15 @@ final class AccompanimentSection extends ReportSection {
                 for (String rule : verdict.blockedBy()) {
                     html.element("span", ReportPage.ruleName(rule), "class", "rule");
                 }
-                html.text(" ").text(verdict.reason()).close("td").close("tr").nl();
+                html.text(" ").text(verdict.reason());
+                if (verdict.blockedBy().isEmpty()) {
+                    // Nothing forbids the pair: what it would cost is the counterfactual `why` computes.
+                    html.open("p", "class", "why-ask").text(page.t("report.candidates.ask")).text(" ")
+                            .element("code", page.t("report.candidates.command", need.participant(),
+                                    verdict.resource(), need.topic()))
+                            .close("p");
+                }
+                html.close("td").close("tr").nl();
             }
             html.close("tbody").close("table").nl();
         }

@@ -44,6 +44,11 @@ final class ReportPage {
         }
     }
 
+    /** @return the anchor of an uncovered need's row: its participant's anchor, then the topic id */
+    String gapAnchor(String participant, String topic) {
+        return anchors.get(participant) + "-gap-" + topic;
+    }
+
     /** @return the sentence of that key in the report's language */
     String t(String key, Object... arguments) {
         return messages.get(key, arguments);

@@ -75,10 +75,10 @@ final class WhoWithWhomSection extends ReportSection {
                     byResource.computeIfAbsent(assignment.resource(), r -> new ArrayList<>()).add(assignment);
                 }
             }
-            List<String> uncovered = new ArrayList<>();
+            List<UncoveredNeed> uncovered = new ArrayList<>();
             for (UncoveredNeed need : proposal.accompaniment().uncovered()) {
                 if (need.participant().equals(participant)) {
-                    uncovered.add(page.topic(need.topic()));
+                    uncovered.add(need);
                 }
             }
             html.open("tr", "class", uncovered.isEmpty() ? null : "gap").nl();
@@ -112,13 +112,35 @@ final class WhoWithWhomSection extends ReportSection {
             }
             html.open("td", "data-label", t("report.who.column.what")).text(t("report.who.planned", planned, asked));
             if (!uncovered.isEmpty()) {
-                html.raw("<br>").element("span", t("report.who.uncovered", messages.and(uncovered)),
-                        "class", "gap-note");
+                html.raw("<br>").open("span", "class", "gap-note");
+                uncoveredLinks(uncovered);
+                html.close("span");
             }
             html.close("td").nl();
             html.close("tr").nl();
         }
         html.close("tbody").nl();
+    }
+
+    /**
+     * Writes "Not covered: A, B and C" in the report's language, each topic a link to its uncovered need's row,
+     * where the candidates and what blocks each are.
+     */
+    private void uncoveredLinks(List<UncoveredNeed> uncovered) {
+        String sentence = t("report.who.uncovered", "\u0000");
+        String and = messages.get("common.list.and", "\u0000", "\u0001");
+        String last = and.substring(and.indexOf('\u0000') + 1, and.indexOf('\u0001'));
+        int at = sentence.indexOf('\u0000');
+        html.text(sentence.substring(0, at));
+        for (int i = 0; i < uncovered.size(); i++) {
+            if (i > 0) {
+                html.text(i == uncovered.size() - 1 ? last : messages.get("common.list.separator"));
+            }
+            UncoveredNeed need = uncovered.get(i);
+            html.element("a", page.topic(need.topic()), "href",
+                    "#" + page.gapAnchor(need.participant(), need.topic()));
+        }
+        html.text(sentence.substring(at + 1));
     }
 
     private void immersion() {

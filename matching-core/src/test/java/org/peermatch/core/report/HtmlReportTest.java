@@ -100,8 +100,21 @@ class HtmlReportTest {
         assertThat(html).contains("Ana Costa has no competence on pitch.")
                 .contains("Bruno Lefèvre covers pitch at level 2/5 only, and has no hours left.")
                 .contains(">Competence too low</span>").contains(">Resource hours exceeded</span>");
+        // The who-with-whom table links the gap to its row, where the rules that block each candidate are.
+        assertThat(html).contains("<tr class=\"gap\" id=\"participant-2-gap-pitch\">")
+                .contains("<a href=\"#participant-2-gap-pitch\">pitch</a>").doesNotContain("peer-match why");
         assertThat(html).contains("class=\"participant has-gap\" id=\"participant-2\"");
         assertThat(html).contains("<a href=\"#participant-2\">Léa &lt;script&gt;");
+    }
+
+    @Test
+    void aCandidateNoRuleForbidsGetsTheWhyCommand() {
+        String tradeOff = HtmlReport.toHtml(ReportFixture.proposal(List.of(), true, true), programme);
+        assertThat(tradeOff).contains("Ana Costa covers pitch at level 4/5, but her hours go to Camille Martin.")
+                .contains("No rule forbids this pair.")
+                .contains("<code>peer-match why PROGRAMME --proposal PROPOSAL.json --participant m02 --resource m10 "
+                        + "--topic pitch</code>")
+                .doesNotContain("--resource m11 --topic pitch");
     }
 
     @Test

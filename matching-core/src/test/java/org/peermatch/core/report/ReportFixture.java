@@ -96,6 +96,14 @@ final class ReportFixture {
      * @param withGap whether the pitch need of m02 is uncovered (else it is covered by m11)
      */
     static Proposal proposal(List<Violation> violations, boolean withGap) {
+        return proposal(violations, withGap, false);
+    }
+
+    /**
+     * @param tradeOff whether no rule blocks Ana Costa (m10) for the uncovered pitch need: a trade-off candidate
+     * @see #proposal(List, boolean)
+     */
+    static Proposal proposal(List<Violation> violations, boolean withGap, boolean tradeOff) {
         List<Assignment> assignments = new ArrayList<>();
         assignments.add(new Assignment("m01", "m10", "business-model", 1, 6, true,
                 new PairExplanation(4, 3, List.of("music"), 0, null, List.of(), 0, false, 1, 64,
@@ -122,8 +130,10 @@ final class ReportFixture {
 
         List<UncoveredNeed> uncovered = withGap
                 ? List.of(new UncoveredNeed("m02", "pitch", 1, 4, List.of(
-                        new CandidateVerdict("m10", List.of("competence-too-low"),
-                                "Ana Costa has no competence on pitch."),
+                        tradeOff ? new CandidateVerdict("m10", List.of(),
+                                "Ana Costa covers pitch at level 4/5, but her hours go to Camille Martin.")
+                                : new CandidateVerdict("m10", List.of("competence-too-low"),
+                                        "Ana Costa has no competence on pitch."),
                         new CandidateVerdict("m11", List.of("competence-too-low", "resource-hours-exceeded"),
                                 "Bruno Lefèvre covers pitch at level 2/5 only, and has no hours left.")),
                         UNCOVERED_SUMMARY))
