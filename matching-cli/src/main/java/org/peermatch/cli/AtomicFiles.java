@@ -83,11 +83,11 @@ final class AtomicFiles {
     private static FileSystemException failure(Path target, IOException cause) {
         String reason;
         if (cause instanceof AccessDeniedException) {
-            reason = "permission denied";
+            reason = LanguageOption.system().get("cli.io.denied");
         } else if (cause instanceof NoSuchFileException) {
-            reason = "no such folder";
+            reason = LanguageOption.system().get("cli.io.noFolder");
         } else if (cause instanceof FileAlreadyExistsException || cause instanceof NotDirectoryException) {
-            reason = "a file is in the way of its folder";
+            reason = LanguageOption.system().get("cli.io.fileInTheWay");
         } else if (cause instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
             reason = fileSystem.getReason();
         } else {

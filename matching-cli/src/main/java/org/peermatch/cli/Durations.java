@@ -22,10 +22,10 @@ final class Durations implements ITypeConverter<Duration> {
     public Duration convert(String value) {
         Duration duration = parse(value);
         if (duration == null) {
-            throw new TypeConversionException("'" + value + "' is not a duration. Maybe write 30s, 2m or 1h30m.");
+            throw new TypeConversionException(LanguageOption.system().get("cli.usage.duration", value));
         }
         if (duration.isNegative() || duration.isZero()) {
-            throw new TypeConversionException("'" + value + "' is not a positive duration. Maybe write 30s, 2m or 1h30m.");
+            throw new TypeConversionException(LanguageOption.system().get("cli.usage.positiveDuration", value));
         }
         return duration;
     }

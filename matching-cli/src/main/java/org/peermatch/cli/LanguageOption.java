@@ -34,6 +34,14 @@ final class LanguageOption {
         return Messages.forLanguage(language != null ? language : systemLanguage());
     }
 
+    /**
+     * @return the messages of the system's language: usage errors are told while the options are read, before
+     *         {@code --lang} is known
+     */
+    static Messages system() {
+        return Messages.forLanguage(systemLanguage());
+    }
+
     /** @return {@code fr} when the system locale is French, else {@code en} */
     static String systemLanguage() {
         return "fr".equals(Locale.getDefault().getLanguage()) ? "fr" : "en";
@@ -45,8 +53,7 @@ final class LanguageOption {
         @Override
         public String convert(String value) {
             if (!Messages.speaks(value)) {
-                throw new TypeConversionException("'" + value + "' is not a language peer-match speaks. Maybe write "
-                        + "fr or en.");
+                throw new TypeConversionException(LanguageOption.system().get("cli.usage.language", value));
             }
             return Messages.forLanguage(value).language();
         }

@@ -12,10 +12,10 @@ final class MoveLimits implements ITypeConverter<Long> {
         try {
             limit = Long.parseLong(value.trim().replace("_", ""));
         } catch (NumberFormatException e) {
-            throw new TypeConversionException("'" + value + "' is not a whole number. Maybe write 200000.");
+            throw new TypeConversionException(LanguageOption.system().get("cli.usage.moveLimit", value));
         }
         if (limit < 1) {
-            throw new TypeConversionException("'" + value + "' is not at least 1. Maybe write 200000.");
+            throw new TypeConversionException(LanguageOption.system().get("cli.usage.moveLimitPositive", value));
         }
         return limit;
     }

@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import org.peermatch.core.text.Messages;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -55,7 +57,7 @@ public final class PeerMatchCli {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            err.println("Missing a command: solve, validate or demo.");
+            err.println(LanguageOption.system().get("cli.usage.missingCommand"));
             spec.commandLine().usage(err);
             return ExitCode.INVALID_INPUT.code();
         }
@@ -124,10 +126,12 @@ public final class PeerMatchCli {
         PrintWriter err = commandLine.getErr();
         err.println(ex.getMessage());
         UnmatchedArgumentException.printSuggestions(ex, err);
-        String help = "'" + CommandName.qualified(commandLine.getCommandSpec().qualifiedName()) + " --help' to see the "
-                + (commandLine.getSubcommands().isEmpty() ? "options." : "commands.");
+        Messages messages = LanguageOption.system();
+        String help = CommandName.qualified(commandLine.getCommandSpec().qualifiedName()) + " --help";
+        String what = commandLine.getSubcommands().isEmpty() ? "options" : "commands";
         // Converters already give advice ("... Maybe write 30s"): then only point at the help.
-        err.println(ex.getMessage().contains("Maybe") ? "Run " + help : "Maybe run " + help);
+        err.println(messages.get((ex.getMessage().contains(messages.maybe()) ? "cli.usage.run." : "cli.usage.maybeRun.")
+                + what, help));
         err.flush();
         return ExitCode.INVALID_INPUT.code();
     };
@@ -158,14 +162,15 @@ public final class PeerMatchCli {
                 ? unexpected.getClass().getSimpleName()
                 : unexpected.getMessage().lines().findFirst().orElse("") + " (" + unexpected.getClass().getSimpleName()
                         + ")";
-        err.println("peer-match failed: " + cause);
+        Messages messages = LanguageOption.system();
+        err.println(messages.get("cli.failed", cause));
         if (unexpected instanceof OutOfMemoryError) {
-            err.println("Maybe give Java more memory, e.g. JAVA_OPTS=-Xmx4g ./peer-match ...");
+            err.println(messages.get("cli.failed.memory"));
         } else if (verbose) {
             unexpected.printStackTrace(err);
-            err.println("Maybe report this with the details above and the programme document, if you can share it.");
+            err.println(messages.get("cli.failed.report"));
         } else {
-            err.println("Maybe run again with --verbose to see the details.");
+            err.println(messages.get("cli.failed.verbose"));
         }
         err.flush();
         return ExitCode.FAILED.code();

@@ -11,7 +11,7 @@ final class Seeds implements ITypeConverter<Long> {
         try {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
-            throw new TypeConversionException("'" + value + "' is not a whole number. Maybe write 42.");
+            throw new TypeConversionException(LanguageOption.system().get("cli.usage.seed", value));
         }
     }
 }

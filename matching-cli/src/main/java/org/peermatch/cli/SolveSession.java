@@ -248,7 +248,7 @@ final class SolveSession {
         try {
             AtomicFiles.write(outputs);
         } catch (IOException e) {
-            throw new UserError(ExitCode.FAILED, messages.get("cli.error.cannotWrite", describe(e)),
+            throw new UserError(ExitCode.FAILED, messages.get("cli.error.cannotWrite", describe(messages, e)),
                     messages.get("cli.error.cannotWrite.advice"),
                     e);
         }
@@ -373,10 +373,11 @@ final class SolveSession {
         return String.join(", ", parts);
     }
 
-    private static String describe(IOException e) {
+    private static String describe(Messages messages, IOException e) {
         if (e instanceof FileSystemException fileSystem && fileSystem.getFile() != null) {
             String reason = fileSystem.getReason();
-            return "'" + fileSystem.getFile() + "'" + (reason == null ? " cannot be written." : ": " + reason + ".");
+            return reason == null ? messages.get("cli.io.cannotBeWritten", fileSystem.getFile())
+                    : messages.get("cli.io.failed", fileSystem.getFile(), reason);
         }
         return e.getMessage() + ".";
     }
