@@ -21,6 +21,8 @@ import org.peermatch.core.affinity.DemandGap;
 import org.peermatch.core.affinity.Fairness;
 import org.peermatch.core.affinity.FeasibilityIssue;
 import org.peermatch.core.affinity.LoadGap;
+import org.peermatch.core.affinity.RandomizedAssignment;
+import org.peermatch.core.text.Messages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,6 +53,9 @@ public final class AssignCommand implements Callable<Integer> {
 
     private static final int MAX_GAPS_LISTED = 20;
     private static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+
+    /** The probability limit of --randomize without --max-probability. */
+    private static final double DEFAULT_MAX_PROBABILITY = 0.5;
 
     @Spec
     private CommandSpec spec;
@@ -123,6 +128,17 @@ public final class AssignCommand implements Callable<Integer> {
                     + "group; with --groups and --fairness none only).")
     private List<String> groupRules;
 
+    @Option(names = "--randomize",
+            description = "Draw the assignment at random: first the assignment of maximum expected score where no "
+                    + "pair has a probability above --max-probability, then one draw whose pairs appear with exactly "
+                    + "those probabilities (--seed makes it reproducible). With --fairness none only.")
+    private boolean randomize;
+
+    @Option(names = "--max-probability", paramLabel = "Q",
+            description = "With --randomize: the largest probability of any pair, above 0 and at most 1, in "
+                    + "thousandths (default: 0.5).")
+    private Double maxProbability;
+
     @Mixin
     private LanguageOption language;
 
@@ -145,6 +161,10 @@ public final class AssignCommand implements Callable<Integer> {
             inputs.put("--loads", sources.loadsFile());
             inputs.put("--conflicts", sources.conflicts());
             InputGuard.refuseOverwrite(language.messages(), "--out", out, inputs);
+        }
+        if (chosenFairness != null && !randomizeValid(chosenFairness, err)) {
+            err.flush();
+            return INVALID;
         }
         if (chosenFairness == null || sources == null || !limitValid || !committee.valid(chosenFairness, out, err)) {
             err.flush();
@@ -175,6 +195,9 @@ public final class AssignCommand implements Callable<Integer> {
             err.println("Solving anyway: the best assignment will have gaps.");
         }
         err.flush();
+        if (randomize) {
+            return randomized(problem, err);
+        }
         AffinityOptions options = new AffinityOptions(limit, moveLimit, seed, chosenFairness);
         AffinityResult result = committee.constrained() ? committee.solve(problem, options, err)
                 : AffinityAssigner.solve(problem, options, (worst, total, elapsed) -> {
@@ -209,6 +232,61 @@ public final class AssignCommand implements Callable<Integer> {
         boolean groupsComplete = committee.reportGroupGaps(err);
         err.flush();
         return result.complete() && groupsComplete ? COMPLETE : GAPS;
+    }
+
+    /** @return whether --randomize and --max-probability are usable together with the other options (else told) */
+    private boolean randomizeValid(Fairness chosenFairness, PrintWriter err) {
+        Messages messages = language.messages();
+        if (!randomize) {
+            if (maxProbability != null) {
+                err.println(messages.get("assign.randomize.probabilityAlone"));
+                err.println(messages.get("assign.randomize.probabilityAlone.advice"));
+                return false;
+            }
+            return true;
+        }
+        double q = maxProbability == null ? DEFAULT_MAX_PROBABILITY : maxProbability;
+        if (!(q > 0) || q > 1 || Math.floor(q * RandomizedAssignment.UNITS + 1e-9) < 1) {
+            err.println(messages.get("assign.randomize.probability", String.valueOf(q)));
+            err.println(messages.get("assign.randomize.probability.advice"));
+            return false;
+        }
+        if (chosenFairness != Fairness.NONE || forced != null || groups != null || groupRules != null
+                || alternates != null) {
+            err.println(messages.get("assign.randomize.alone"));
+            err.println(messages.get("assign.randomize.alone.advice"));
+            return false;
+        }
+        return true;
+    }
+
+    /** Solves the fractional assignment, draws one assignment from it and writes it. */
+    private int randomized(AffinityProblem problem, PrintWriter err) {
+        Messages messages = language.messages();
+        double q = maxProbability == null ? DEFAULT_MAX_PROBABILITY : maxProbability;
+        RandomizedAssignment.Result result;
+        try {
+            result = RandomizedAssignment.solve(problem, q, seed);
+        } catch (IllegalArgumentException e) {
+            err.println(messages.get("assign.randomize.infeasible", String.valueOf(q)));
+            err.println(messages.get("assign.randomize.infeasible.advice"));
+            err.flush();
+            return INVALID;
+        }
+        try {
+            AffinityCsv.writeAssignment(result.pairs(), out);
+        } catch (IOException e) {
+            err.println(messages.get("cli.error.cannotWriteFile", out.toString(), String.valueOf(e.getMessage())));
+            err.println(messages.get("cli.error.cannotWriteFile.advice"));
+            err.flush();
+            return ExitCode.FAILED.code();
+        }
+        err.println(messages.get("assign.randomize.done", String.format(Locale.ROOT, "%.6f", result.expectedScore()),
+                String.valueOf(q), String.format(Locale.ROOT, "%.6f", result.drawnScore()), result.pairs().size(),
+                String.valueOf(seed)));
+        err.println(messages.get("cli.wrote", out.toString()));
+        err.flush();
+        return COMPLETE;
     }
 
     private void reportGaps(AffinityResult result, PrintWriter err) {

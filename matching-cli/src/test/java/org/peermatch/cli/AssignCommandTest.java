@@ -36,6 +36,49 @@ class AssignCommandTest {
     }
 
     @Test
+    void randomizeDrawsACompleteAssignmentReproduciblyAndSaysItsScores() throws IOException {
+        List<String> lines = new ArrayList<>(List.of("participant,resource,score"));
+        for (int p = 0; p < 8; p++) {
+            for (int r = 0; r < 8; r++) {
+                lines.add("p" + p + ",r" + r + "," + ((p * 5 + r * 3) % 11) / 10.0);
+            }
+        }
+        Path scores = write("scores.csv", lines.toArray(String[]::new));
+        Path first = dir.resolve("first.csv");
+        Path second = dir.resolve("second.csv");
+
+        Cli.Result result = Cli.run("assign", "--scores", scores.toString(), "--demand", "2", "--max-load", "2",
+                "--randomize", "--max-probability", "0.3", "--seed", "7", "--out", first.toString());
+        Cli.Result again = Cli.run("assign", "--scores", scores.toString(), "--demand", "2", "--max-load", "2",
+                "--randomize", "--max-probability", "0.3", "--seed", "7", "--out", second.toString());
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.err()).contains("Randomized: expected score").contains("drawn score").contains("16 pairs");
+        assertThat(Files.readAllLines(first)).hasSize(17).isEqualTo(Files.readAllLines(second));
+        assertThat(again.exitCode()).isZero();
+    }
+
+    @Test
+    void randomizeRefusesAnImpossibleLimitAndOptionsItCannotHonour() throws IOException {
+        Path scores = write("scores.csv", "participant,resource,score", "p1,r1,0.9", "p1,r2,0.5");
+        Path out = dir.resolve("assignment.csv");
+
+        Cli.Result tooLow = Cli.run("assign", "--scores", scores.toString(), "--demand", "2", "--max-load", "1",
+                "--randomize", "--max-probability", "0.5", "--out", out.toString());
+        Cli.Result maxmin = Cli.run("assign", "--scores", scores.toString(), "--demand", "1", "--max-load", "1",
+                "--randomize", "--fairness", "maxmin", "--out", out.toString());
+        Cli.Result alone = Cli.run("assign", "--scores", scores.toString(), "--demand", "1", "--max-load", "1",
+                "--max-probability", "0.5", "--out", out.toString());
+
+        assertThat(tooLow.exitCode()).as(tooLow.all()).isEqualTo(2);
+        assertThat(tooLow.err()).contains("No assignment meets every demand").contains("Maybe raise --max-probability");
+        assertThat(maxmin.exitCode()).isEqualTo(2);
+        assertThat(maxmin.err()).contains("--randomize works with --fairness none only");
+        assertThat(alone.exitCode()).isEqualTo(2);
+        assertThat(Files.exists(out)).isFalse();
+    }
+
+    @Test
     void impossibleDemandIsExplainedAndTheBestAssignmentStillWritten() throws IOException {
         Path scores = write("scores.csv", "participant,resource,score", "p1,r1,0.9", "p2,r1,0.8");
         Path out = dir.resolve("assignment.csv");

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every sentence a user reads comes from the resource bundles: no string literal of the main code looks like a
  * sentence ("Maybe …", or three words or more), except in comments, log lines, picocli's help annotations and
- * exceptions that report a programming error. What is not translated yet is listed per file in
+ * exceptions that report a programming error (whose advice, a literal holding "Maybe ", still counts). What is not translated yet is listed per file in
  * {@code untranslated-sentences.txt}, and the list may only shrink: a file translated must say so there.
  */
 class SentencesInBundlesTest {
@@ -73,15 +73,23 @@ class SentencesInBundlesTest {
                 "// \"this is a comment with words\"",
                 "LOG.info(\"solving the whole programme now\");",
                 "@Option(names = \"--out\", description = \"where the proposal goes\")",
-                "throw new IllegalStateException(\"cannot happen in any case\");",
-                "messages.get(\"cli.error.cannotWrite\", file);")))
-                .containsExactly("Cannot write the file now.", "Maybe retry.");
+                "throw new IllegalStateException(\"cannot happen in any case \"",
+                "        + \"and this goes on for a while\");",
+                "throw new IllegalArgumentException(\"The score is not a number.\\nMaybe leave the pair out.\");",
+                "@Option(names = \"--x\", description = \"the first words of a help\"",
+                "        + \"and the rest of the help text\")",
+                "private boolean x;",
+                "messages.get(\"cli.error.cannotWrite\", file);",
+                "err.println(\"Then a sentence for the user\");")))
+                .containsExactly("Cannot write the file now.", "Maybe retry.",
+                        "The score is not a number.\\nMaybe leave the pair out.", "Then a sentence for the user");
     }
 
     /** @return the literals of these lines that read like sentences for users */
     static List<String> sentences(List<String> lines) {
         List<String> sentences = new ArrayList<>();
         boolean inComment = false;
+        boolean inExcludedStatement = false;
         for (String line : lines) {
             String trimmed = line.strip();
             if (trimmed.startsWith("/*")) {
@@ -91,12 +99,15 @@ class SentencesInBundlesTest {
                 inComment = !trimmed.contains("*/");
                 continue;
             }
-            if (NOT_FOR_USERS.matcher(line).find()) {
-                continue;
-            }
+            // A help text or a programming error goes on until its statement ends (';', '{' or '}' at a line's end).
+            boolean excluded = inExcludedStatement || NOT_FOR_USERS.matcher(line).find();
+            inExcludedStatement = excluded && !(trimmed.endsWith(";") || trimmed.endsWith("{")
+                    || trimmed.endsWith("}"));
             Matcher literal = LITERAL.matcher(line);
             while (literal.find()) {
-                if (SENTENCE.matcher(literal.group(1)).find()) {
+                // Advice is always for users, even inside an exception's message.
+                boolean advice = literal.group(1).contains("Maybe ");
+                if (advice || !excluded && SENTENCE.matcher(literal.group(1)).find()) {
                     sentences.add(literal.group(1));
                 }
             }
