@@ -55,9 +55,25 @@ final class Problems {
         if (messages == Messages.english()) {
             return english;
         }
-        String key = "io.words." + english.replace(' ', '.').replace("(", "").replace(")", "").replace(",", "")
-                .replace("{…}", "").replace("[…]", "").replace("…", "");
-        return messages.has(key) ? messages.get(key) : english;
+        String words = wordsBeforeExample(english);
+        String key = wordsKey(words);
+        return (messages.has(key) ? messages.get(key) : words) + english.substring(words.length());
+    }
+
+    /**
+     * @param english words of the document's vocabulary, e.g. {@code an object of topics, {"pitch": {…}}}
+     * @return their key in the io bundle: the words before a JSON example, joined by dots, letters, digits and dashes
+     *         only, e.g. {@code io.words.an.object.of.topics}
+     */
+    static String wordsKey(String english) {
+        return "io.words." + wordsBeforeExample(english).replaceAll("[^A-Za-z0-9 -]", "").strip()
+                .replaceAll(" +", ".");
+    }
+
+    /** @return the words before a JSON example ({@code {…}}, kept as it is in every language), or all of them */
+    private static String wordsBeforeExample(String english) {
+        int example = english.indexOf('{');
+        return example > 0 ? english.substring(0, example).replaceAll("[ ,]+$", "") : english;
     }
 
     /** @return the original text */

@@ -59,6 +59,26 @@ class ValuesLanguageTest {
                 .doesNotContain("Maybe", "is smaller than", "only counts for", "is used twice");
     }
 
+    @Test
+    void theKindsOfValueExpectedAreNamedInFrench() throws Exception {
+        String broken = Files.readString(SMALL).replaceFirst("\"sectors\": \\[\"live-performance\"]",
+                "\"sectors\": \"live-performance\"").replaceFirst("\\{\"topic\": \"pitch\", \"priority\": 2, \"hours\": 4}",
+                "\"pitch\"").replaceFirst("\"programme\": \\{", "\"weights\": [60], \"decisions\": {\"pinned\": 3}, "
+                        + "\"rules\": {\"workshop\": 4}, \"programme\": {");
+
+        List<String> french = messages(broken, Messages.french());
+        List<String> english = messages(broken, Messages.english());
+
+        assertThat(String.join("\n", english)).contains("expected a list of sector ids, found", "expected a list of pinned pairs, found",
+                "expected an object of weights by constraint id, like {\"same-sector\": 60}, found",
+                "expected the workshop rules (an object, {…}), found", "expected a need (an object, {…}), found");
+        assertThat(String.join("\n", french)).contains("une liste d’identifiants de secteurs attendu",
+                "une liste de binômes imposés attendu",
+                "un objet de poids par identifiant de contrainte, comme {\"same-sector\": 60} attendu",
+                "les règles des ateliers collectifs (un objet, {…}) attendu", "un besoin (un objet, {…}) attendu")
+                .doesNotContain("a list of", "expected", "an object", "rules");
+    }
+
     private static List<String> messages(String json, Messages messages) {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> ProgrammeReader.read(json, "small.json", messages));
