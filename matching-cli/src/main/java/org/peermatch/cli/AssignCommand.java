@@ -22,6 +22,7 @@ import org.peermatch.core.affinity.Fairness;
 import org.peermatch.core.affinity.FeasibilityIssue;
 import org.peermatch.core.affinity.LoadGap;
 import org.peermatch.core.affinity.RandomizedAssignment;
+import org.peermatch.core.io.DurationText;
 import org.peermatch.core.text.Messages;
 
 import picocli.CommandLine.Command;
@@ -147,7 +148,7 @@ public final class AssignCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Fairness chosenFairness = parseFairness(err);
         Duration limit = timeLimit == null ? (moveLimit == null ? DEFAULT_TIME_LIMIT : null) : Durations.parse(timeLimit);
-        boolean limitValid = timeLimit == null || limit != null && !limit.isNegative() && !limit.isZero();
+        boolean limitValid = timeLimit == null || limit != null && DurationText.usable(limit);
         if (!limitValid) {
             err.println("The option --time-limit (" + timeLimit + ") is not a positive duration.");
             err.println("Maybe write it like 20s, 2m, 500ms or PT20S.");

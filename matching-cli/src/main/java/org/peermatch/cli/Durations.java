@@ -1,10 +1,9 @@
 package org.peermatch.cli;
 
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import org.peermatch.core.io.DurationText;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -15,59 +14,24 @@ import picocli.CommandLine.TypeConversionException;
  */
 final class Durations implements ITypeConverter<Duration> {
 
-    private static final Pattern SHORT = Pattern.compile(
-            "(?:(\\d+)h)?(?:(\\d+)m(?!s))?(?:(\\d+)s)?(?:(\\d+)ms)?");
-
     @Override
     public Duration convert(String value) {
         Duration duration = parse(value);
         if (duration == null) {
             throw new TypeConversionException(LanguageOption.system().get("cli.usage.duration", value));
         }
-        if (duration.isNegative() || duration.isZero()) {
+        if (!duration.isPositive()) {
             throw new TypeConversionException(LanguageOption.system().get("cli.usage.positiveDuration", value));
+        }
+        if (!DurationText.usable(duration)) {
+            throw new TypeConversionException(LanguageOption.system().get("cli.usage.durationTooLong", value));
         }
         return duration;
     }
 
     /** @return the duration, or null when the text is not one */
     static Duration parse(String text) {
-        String trimmed = text.trim();
-        if (trimmed.isEmpty()) {
-            return null;
-        }
-        if (trimmed.charAt(0) == 'P' || trimmed.charAt(0) == 'p') {
-            try {
-                return Duration.parse(trimmed.toUpperCase(Locale.ROOT));
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-        }
-        Matcher matcher = SHORT.matcher(trimmed.toLowerCase(Locale.ROOT));
-        if (!matcher.matches()) {
-            return null;
-        }
-        try {
-            Duration duration = Duration.ZERO;
-            boolean any = false;
-            for (int group = 1; group <= 4; group++) {
-                String number = matcher.group(group);
-                if (number == null) {
-                    continue;
-                }
-                any = true;
-                long amount = Long.parseLong(number);
-                duration = switch (group) {
-                    case 1 -> duration.plusHours(amount);
-                    case 2 -> duration.plusMinutes(amount);
-                    case 3 -> duration.plusSeconds(amount);
-                    default -> duration.plusMillis(amount);
-                };
-            }
-            return any ? duration : null;
-        } catch (NumberFormatException | ArithmeticException e) {
-            return null;
-        }
+        return DurationText.parse(text);
     }
 
     /** @return the duration in the short form, e.g. {@code 30s}, {@code 1h30m}, {@code 500ms} */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,6 +35,20 @@ class DurationsTest {
         assertThatThrownBy(() -> new Durations().convert(text))
                 .isInstanceOf(TypeConversionException.class)
                 .hasMessageContaining("is not a positive duration");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"25h", "24h1ms", "PT1000H", "3000000000000h", "P400D"})
+    void refusesDurationsLongerThanADay(String text) {
+        assertThatThrownBy(() -> new Durations().convert(text))
+                .isInstanceOf(TypeConversionException.class)
+                .hasMessage("'" + text + "' is longer than a day, the longest time limit. Maybe write minutes or"
+                        + " seconds, like 30s or 10m.");
+    }
+
+    @Test
+    void acceptsADay() {
+        assertThat(new Durations().convert("24h")).isEqualTo(Duration.ofHours(24));
     }
 
     @ParameterizedTest

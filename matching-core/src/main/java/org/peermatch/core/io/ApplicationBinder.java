@@ -9,7 +9,6 @@ import org.peermatch.core.model.Application;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.OrientationDecision;
 import org.peermatch.core.model.OrientationRules;
-import org.peermatch.core.text.Messages;
 
 /**
  * Binds what the orientation stage reads: a member's {@code wishes}, {@code motivation} and {@code eligibility},
@@ -32,7 +31,6 @@ final class ApplicationBinder {
     private static final List<String> DECISION_FIELDS = List.of("member", "mode", "decision", "reason");
     private static final Map<String, Boolean> DECISIONS = new LinkedHashMap<>(Map.of("pinned", true,
             "forbidden", false));
-    private static final Messages TEXT = Messages.english();
 
     private final Problems problems;
 
@@ -53,20 +51,20 @@ final class ApplicationBinder {
         Node eligibilityNode = fields.get("eligibility");
         if (wishesNode == null) {
             if (motivationNode != null) {
-                problems.add(motivationNode, TEXT.get("orientation.input.withoutWishes", label, "motivation"),
-                        TEXT.get("orientation.input.withoutWishes.advice"));
+                problems.add(motivationNode, problems.t("orientation.input.withoutWishes", label, "motivation"),
+                        problems.t("orientation.input.withoutWishes.advice"));
             }
             if (eligibilityNode != null) {
-                problems.add(eligibilityNode, TEXT.get("orientation.input.withoutWishes", label, "eligibility"),
-                        TEXT.get("orientation.input.withoutWishes.advice"));
+                problems.add(eligibilityNode, problems.t("orientation.input.withoutWishes", label, "eligibility"),
+                        problems.t("orientation.input.withoutWishes.advice"));
             }
             return null;
         }
         List<Mode> wishes = new ArrayList<>();
         List<Node> items = Values.list(wishesNode, problems, "modes like \"workshop\"");
         if (items != null && items.isEmpty()) {
-            problems.add(wishesNode, TEXT.get("orientation.input.noWish", label),
-                    TEXT.get("orientation.input.noWish.advice"));
+            problems.add(wishesNode, problems.t("orientation.input.noWish", label),
+                    problems.t("orientation.input.noWish.advice"));
         }
         for (Node item : items == null ? List.<Node>of() : items) {
             Mode mode = Values.choice(item, problems, "mode", Modes.PARTICIPATION);
@@ -74,11 +72,11 @@ final class ApplicationBinder {
                 continue;
             }
             if (wishes.contains(mode)) {
-                problems.add(item, TEXT.get("orientation.input.wishTwice", label, mode.jsonName()),
-                        TEXT.get("orientation.input.wishTwice.advice"));
+                problems.add(item, problems.t("orientation.input.wishTwice", label, mode.jsonName()),
+                        problems.t("orientation.input.wishTwice.advice"));
             } else if (requests.contains(mode)) {
-                problems.add(item, TEXT.get("orientation.input.wishRequested", label, mode.jsonName()),
-                        TEXT.get("orientation.input.wishRequested.advice", mode.jsonName()));
+                problems.add(item, problems.t("orientation.input.wishRequested", label, mode.jsonName()),
+                        problems.t("orientation.input.wishRequested.advice", mode.jsonName()));
             } else {
                 wishes.add(mode);
             }
@@ -95,7 +93,7 @@ final class ApplicationBinder {
                 former = bool(eligibility.get("formerBeneficiary"));
                 Node staffNode = eligibility.get("staff");
                 Integer people = staffNode == null ? null : Values.integer(staffNode, problems, "staff", 1, MAX_COUNT,
-                        TEXT.get("orientation.input.staff.advice", MAX_COUNT));
+                        problems.t("orientation.input.staff.advice", MAX_COUNT));
                 staff = people == null ? 0 : people;
                 Node territoryNode = eligibility.get("territory");
                 territory = territoryNode == null ? null : Values.kebab(territoryNode, problems, "territory id");
@@ -125,7 +123,7 @@ final class ApplicationBinder {
             return OrientationRules.DEFAULT;
         }
         int maxBeneficiaries = Values.optionalInteger(fields, "maxBeneficiaries", 0, 0, MAX_COUNT, problems,
-                TEXT.get("orientation.input.maxBeneficiaries.advice", MAX_COUNT));
+                problems.t("orientation.input.maxBeneficiaries.advice", MAX_COUNT));
         Map<Mode, Integer> maxPerMode = new LinkedHashMap<>();
         Node perModeNode = fields.get("maxPerMode");
         if (perModeNode != null) {
@@ -135,7 +133,7 @@ final class ApplicationBinder {
                 for (Map.Entry<String, Mode> mode : Modes.PARTICIPATION.entrySet()) {
                     Node valueNode = perMode.get(mode.getKey());
                     Integer value = valueNode == null ? null : Values.integer(valueNode, problems, "participants",
-                            0, MAX_COUNT, TEXT.get("orientation.input.maxPerMode.advice", MAX_COUNT));
+                            0, MAX_COUNT, problems.t("orientation.input.maxPerMode.advice", MAX_COUNT));
                     if (value != null) {
                         maxPerMode.put(mode.getValue(), value);
                     }
@@ -149,8 +147,8 @@ final class ApplicationBinder {
                 String topic = Values.KEBAB.matcher(entry.key()).matches() ? entry.key() : null;
                 if (topic == null) {
                     problems.add(entry.keyOffset(), Texts.child(table.path(), entry.key()),
-                            TEXT.get("orientation.input.fitTopic", Texts.shorten(entry.key())),
-                            TEXT.get("orientation.input.fitTopic.advice"));
+                            problems.t("orientation.input.fitTopic", Texts.shorten(entry.key())),
+                            problems.t("orientation.input.fitTopic.advice"));
                 }
                 Fields modes = Fields.of(entry.value(), problems, "a topic's fit by mode",
                         new ArrayList<>(Modes.PARTICIPATION.keySet()));
@@ -161,7 +159,7 @@ final class ApplicationBinder {
                 for (Map.Entry<String, Mode> mode : Modes.PARTICIPATION.entrySet()) {
                     Node valueNode = modes.get(mode.getKey());
                     Integer value = valueNode == null ? null : Values.integer(valueNode, problems, "fit", 0, 3,
-                            TEXT.get("orientation.input.fit.advice"));
+                            problems.t("orientation.input.fit.advice"));
                     if (value != null) {
                         byMode.put(mode.getValue(), value);
                     }
@@ -182,7 +180,7 @@ final class ApplicationBinder {
             if (groups != null) {
                 firstTime = bool(groups.get("firstTimeApplicants"));
                 smallStaff = Values.optionalInteger(groups, "smallStructureStaff", 0, 0, MAX_COUNT, problems,
-                        TEXT.get("orientation.input.staff.advice", MAX_COUNT));
+                        problems.t("orientation.input.staff.advice", MAX_COUNT));
                 Node territoriesNode = groups.get("territories");
                 List<Node> items = territoriesNode == null ? List.of()
                         : Values.list(territoriesNode, problems, "territory ids like \"ariege\"");
@@ -229,13 +227,13 @@ final class ApplicationBinder {
             }
             Application application = applications.get(member);
             if (application == null) {
-                problems.add(memberNode, TEXT.get("orientation.input.decisionNoWishes", index.label(member)),
-                        TEXT.get("orientation.input.decisionNoWishes.advice"));
+                problems.add(memberNode, problems.t("orientation.input.decisionNoWishes", index.label(member)),
+                        problems.t("orientation.input.decisionNoWishes.advice"));
                 continue;
             }
             if (!application.wishes().contains(mode)) {
-                problems.add(modeNode, TEXT.get("orientation.input.decisionNotWished", index.label(member),
-                        mode.jsonName()), TEXT.get("orientation.input.decisionNotWished.advice", mode.jsonName()));
+                problems.add(modeNode, problems.t("orientation.input.decisionNotWished", index.label(member),
+                        mode.jsonName()), problems.t("orientation.input.decisionNotWished.advice", mode.jsonName()));
                 continue;
             }
             OrientationDecision contrary = null;
@@ -245,8 +243,8 @@ final class ApplicationBinder {
                 }
             }
             if (contrary != null) {
-                problems.add(item, TEXT.get("orientation.input.decisionTwice", index.label(member), mode.jsonName()),
-                        TEXT.get("orientation.input.decisionTwice.advice"));
+                problems.add(item, problems.t("orientation.input.decisionTwice", index.label(member), mode.jsonName()),
+                        problems.t("orientation.input.decisionTwice.advice"));
                 continue;
             }
             bound.add(new OrientationDecision(member, mode, pinned, reason));

@@ -114,12 +114,13 @@ final class MemberBinder {
             problems.add(fields.get("offers"), problems.t("io.members.noExperience", thisMember(id)),
                     problems.t("io.members.noExperience.advice"));
         }
-        if (!objectives.isEmpty() && !requests.contains(Mode.IMMERSION)) {
+        List<Mode> wishes = application == null ? List.of() : application.wishes();
+        if (!objectives.isEmpty() && !requests.contains(Mode.IMMERSION) && !wishes.contains(Mode.IMMERSION)) {
             problems.add(fields.get("objectives"), problems.t("io.members.objectivesWithoutImmersion",
                     thisMember(id)), problems.t("io.members.objectivesWithoutImmersion.advice"));
         }
-        if (availabilityClean && (!requests.isEmpty() || !offers.isEmpty())) {
-            neverAvailable(fields, node, id, requests, offers, available);
+        if (availabilityClean && (!requests.isEmpty() || !offers.isEmpty() || !wishes.isEmpty())) {
+            neverAvailable(fields, node, id, requests, wishes, offers, available);
         }
         Member member = new Member(id, name, organization, sectors, requests, needs, competences, offers, available,
                 conflicts, continuity, preferences, experience == null ? 0 : experience, tags, objectives,
@@ -128,8 +129,8 @@ final class MemberBinder {
     }
 
     /** Reports a member who takes part in a mode but can never meet during the programme. */
-    private void neverAvailable(Fields fields, Node node, String id, List<Mode> requests, Map<Mode, Offer> offers,
-            Availability available) {
+    private void neverAvailable(Fields fields, Node node, String id, List<Mode> requests, List<Mode> wishes,
+            Map<Mode, Offer> offers, Availability available) {
         // A programme closed on every weekday is reported once, on its closed periods.
         if (start == null || end == null || end.isBefore(start)
                 || !OpenDays.anyOpen(start, end, closed)
@@ -140,6 +141,9 @@ final class MemberBinder {
         List<String> modes = new ArrayList<>();
         for (Mode mode : requests) {
             modes.add(problems.t("io.members.requestsMode", mode.jsonName()));
+        }
+        for (Mode mode : wishes) {
+            modes.add(problems.t("io.members.wishesMode", mode.jsonName()));
         }
         for (Mode mode : offers.keySet()) {
             modes.add(problems.t("io.members.offersMode", mode.jsonName()));

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.peermatch.core.text.Messages;
@@ -30,8 +29,6 @@ final class Values {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
-    private static final Pattern SHORT_DURATION =
-            Pattern.compile("(?=\\d)(?:(\\d+)h)?(?:(\\d+)m(?!s))?(?:(\\d+)s)?(?:(\\d+)ms)?");
     private static final List<String> ZONES = List.copyOf(new TreeSet<>(ZoneId.getAvailableZoneIds()));
 
     private Values() {
@@ -248,46 +245,29 @@ final class Values {
         return text == null ? null : LocalTime.parse(text);
     }
 
-    /** @return a positive duration written {@code 30s}, {@code 2m}, {@code 1h30m}, {@code 500ms} or ISO-8601 */
+    /** @return a positive duration of at most a day, written {@code 30s}, {@code 2m}, {@code 1h30m}, {@code 500ms} or ISO-8601 */
     static Duration duration(Node node, Problems problems) {
         String text = text(node, problems);
         if (text == null) {
             return null;
         }
-        Duration duration = parseDuration(text.strip());
+        Duration duration = DurationText.parse(text);
         if (duration == null) {
             problems.add(node, problems.t("io.values.notADuration", Texts.shorten(text)),
                     problems.t("io.values.notADuration.advice"));
             return null;
         }
-        if (duration.isNegative() || duration.isZero()) {
-            problems.add(node, problems.t("io.values.notPositive", text), problems.t("io.values.notPositive.advice"));
+        if (!duration.isPositive()) {
+            problems.add(node, problems.t("io.values.notPositive", Texts.shorten(text)),
+                    problems.t("io.values.notPositive.advice"));
+            return null;
+        }
+        if (!DurationText.usable(duration)) {
+            problems.add(node, problems.t("io.values.tooLong", Texts.shorten(text)),
+                    problems.t("io.values.tooLong.advice"));
             return null;
         }
         return duration;
-    }
-
-    private static Duration parseDuration(String text) {
-        try {
-            if (text.toUpperCase(Locale.ROOT).startsWith("PT") || text.toUpperCase(Locale.ROOT).startsWith("P")) {
-                return Duration.parse(text);
-            }
-            Matcher matcher = SHORT_DURATION.matcher(text);
-            if (!matcher.matches()) {
-                return null;
-            }
-            Duration duration = Duration.ZERO;
-            duration = duration.plusHours(group(matcher, 1));
-            duration = duration.plusMinutes(group(matcher, 2));
-            duration = duration.plusSeconds(group(matcher, 3));
-            return duration.plusMillis(group(matcher, 4));
-        } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static long group(Matcher matcher, int group) {
-        return matcher.group(group) == null ? 0 : Long.parseLong(matcher.group(group));
     }
 
     /** @return the time zone, or null */
@@ -308,9 +288,9 @@ final class Values {
                     }
                 }
             }
-            problems.add(node, "`" + Texts.shorten(text) + "` is not a known time zone.",
-                    closest != null ? "Maybe you meant `" + closest + "`?"
-                            : "Maybe write a time zone like Europe/Paris (Region/City).");
+            problems.add(node, problems.t("io.values.unknownZone", Texts.shorten(text)),
+                    closest != null ? problems.t("io.values.unknownZone.meant", closest)
+                            : problems.t("io.values.unknownZone.advice"));
             return null;
         }
     }

@@ -127,7 +127,7 @@ public class OrientationConstraintProvider implements ConstraintProvider {
     Constraint orientationWorstOff(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(ApplicantOrientation.class)
                 .filter(o -> o.unserved() > 0)
-                .penalize(weight(OrientationConstraint.ORIENTATION_WORST_OFF), o -> o.unserved() * o.unserved())
+                .penalize(weight(OrientationConstraint.ORIENTATION_WORST_OFF), o -> (long) o.unserved() * o.unserved())
                 .justifyWith((o, score) -> OrientationJustification.of(o, TEXT.get("orientation.justify.unserved",
                         o.getApplicant().label(), o.unserved())))
                 .asConstraint(OrientationConstraint.ORIENTATION_WORST_OFF.id());

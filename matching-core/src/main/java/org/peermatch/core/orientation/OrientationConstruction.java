@@ -172,9 +172,17 @@ public final class OrientationConstruction implements PhaseCommand<OrientationPl
 
     /** @return the option's served weight, dominant, then its soft value with the default weights */
     static long value(Applicant applicant, OrientationOption option) {
-        long soft = -10L * option.unserved() * option.unserved() + 20L * applicant.groups().size() * option.served()
-                + option.fitReward() - 5L * option.rankCost() - 50L * option.useless().size();
+        long unserved = option.unserved();
+        long soft = -weight(OrientationConstraint.ORIENTATION_WORST_OFF) * unserved * unserved
+                + weight(OrientationConstraint.PRIORITY_GROUP_SERVED) * applicant.groups().size() * option.served()
+                + weight(OrientationConstraint.MODE_FIT) * option.fitReward()
+                - weight(OrientationConstraint.LOWER_WISH) * option.rankCost()
+                - weight(OrientationConstraint.MODE_SERVES_NO_NEED) * option.useless().size();
         return option.served() * 1_000_000L + soft;
+    }
+
+    private static long weight(OrientationConstraint constraint) {
+        return constraint.definition().defaultWeight();
     }
 
     private static boolean fits(Map<Mode, long[]> left, long[] admissions, OrientationOption option) {

@@ -12,6 +12,7 @@ import org.peermatch.core.model.Applications;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.OrientationDecision;
 import org.peermatch.core.model.Programme;
+import org.peermatch.core.text.Messages;
 
 /** Applications in programme documents: wishes, motivation, eligibility, rules.orientation and decisions. */
 class ApplicationReaderTest {
@@ -112,5 +113,45 @@ class ApplicationReaderTest {
                         .contains("$.rules.orientation.fit.Pitch.workshop")
                         .contains("`firstTimeApplicant` is not a field of the priority groups.")
                         .contains("firstTimeApplicants"));
+    }
+    @Test
+    void mistakesAreReportedInFrench() {
+        InvalidInputException thrown = org.assertj.core.api.Assertions.catchThrowableOfType(
+                InvalidInputException.class, () -> ProgrammeReader.read(HEAD + """
+                {"id": "a1", "name": "Ana", "organization": "O1", "requests": ["workshop"],
+                 "wishes": ["workshop", "immersion", "immersion"]},
+                {"id": "b2", "name": "Ben", "organization": "O2", "motivation": "none"}
+                ], "decisions": {"orientations": [{"member": "a1", "mode": "codevelopment", "decision": "pinned"}]}}
+                """, "applications.json", Messages.french()));
+
+        assertThat(String.join("\n", thrown.problems().stream().map(InputProblem::format).toList()))
+                .contains("a1 (Ana) souhaite `workshop`, qui figure déjà dans ses `requests`.")
+                .contains("Peut-être retirer \"workshop\" de `wishes`")
+                .contains("a1 (Ana) souhaite `immersion` deux fois.")
+                .contains("b2 (Ben) indique `motivation` mais pas de `wishes`.")
+                .contains("a1 (Ana) ne souhaite pas `codevelopment`.")
+                .doesNotContain("Maybe", "wishes for", "twice");
+    }
+
+    @Test
+    void immersionObjectivesAreAcceptedFromAnApplicantWhoWishesForImmersion() throws InvalidInputException {
+        Programme programme = read("""
+                {"id": "a1", "name": "Ana", "organization": "O1", "wishes": ["immersion"],
+                 "objectives": ["booking"]}
+                """, null);
+
+        assertThat(programme.member("a1").objectives()).containsExactly("booking");
+    }
+
+    @Test
+    void anApplicantWhoIsNeverAvailableIsReported() {
+        List<String> problems = problems("""
+                {"id": "a1", "name": "Ana", "organization": "O1", "wishes": ["workshop"],
+                 "availability": {"weekly": [{"from": "2027-01-11", "to": "2027-01-11", "halfDays": ["MON-AM"]}],
+                                  "unavailable": ["2027-01-11"]}}
+                """, null);
+
+        assertThat(String.join("\n", problems))
+                .contains("a1 (Ana) wishes for workshop but is never available during the programme");
     }
 }
