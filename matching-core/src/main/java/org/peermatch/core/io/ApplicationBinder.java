@@ -113,8 +113,12 @@ final class ApplicationBinder {
         return false;
     }
 
-    /** @return the orientation rules, {@link OrientationRules#DEFAULT} when absent */
-    OrientationRules rules(Node node) {
+    /**
+     * @param needTopics the topics of the members' needs, sorted: a fit topic close to one of them but in none is
+     *        reported as a typo (a fit row nobody needs would be silently ignored)
+     * @return the orientation rules, {@link OrientationRules#DEFAULT} when absent
+     */
+    OrientationRules rules(Node node, List<String> needTopics) {
         if (node == null) {
             return OrientationRules.DEFAULT;
         }
@@ -149,6 +153,11 @@ final class ApplicationBinder {
                     problems.add(entry.keyOffset(), Texts.child(table.path(), entry.key()),
                             problems.t("orientation.input.fitTopic", Texts.shorten(entry.key())),
                             problems.t("orientation.input.fitTopic.advice"));
+                } else if (!needTopics.contains(topic) && DidYouMean.closest(topic, needTopics) != null) {
+                    problems.add(entry.keyOffset(), Texts.child(table.path(), entry.key()),
+                            problems.t("orientation.input.fitTopicUnused", topic),
+                            problems.t("orientation.input.fitTopicUnused.advice",
+                                    DidYouMean.closest(topic, needTopics)));
                 }
                 Fields modes = Fields.of(entry.value(), problems, "a topic's fit by mode",
                         new ArrayList<>(Modes.PARTICIPATION.keySet()));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 import org.peermatch.core.model.AccompanimentRules;
 import org.peermatch.core.model.Application;
@@ -152,7 +153,12 @@ final class ProgrammeBinder {
     private Applications applications(Fields rulesFields, Node decisionsNode, MemberIndex index,
             Map<String, MemberBinder.Bound> bound) {
         ApplicationBinder binder = new ApplicationBinder(problems);
-        OrientationRules orientation = binder.rules(rulesFields == null ? null : rulesFields.get("orientation"));
+        TreeSet<String> needTopics = new TreeSet<>();
+        for (MemberBinder.Bound member : bound.values()) {
+            member.member().needs().forEach(need -> needTopics.add(need.topic()));
+        }
+        OrientationRules orientation = binder.rules(rulesFields == null ? null : rulesFields.get("orientation"),
+                List.copyOf(needTopics));
         Map<String, Application> applications = new LinkedHashMap<>();
         for (MemberBinder.Bound member : bound.values()) {
             if (member.application() != null) {

@@ -154,4 +154,21 @@ class ApplicationReaderTest {
         assertThat(String.join("\n", problems))
                 .contains("a1 (Ana) wishes for workshop but is never available during the programme");
     }
+    @Test
+    void aFitTopicThatLooksLikeATypoOfANeedIsReported() {
+        assertThatThrownBy(() -> ProgrammeReader.read("""
+                {"programme": {"name": "P", "start": "2027-01-11", "end": "2027-12-17"},
+                 "rules": {"orientation": {"fit": {"pich": {"workshop": 3}, "budget": {"workshop": 2}}}},
+                 "members": [{"id": "a", "name": "A", "organization": "O", "wishes": ["workshop"],
+                              "needs": [{"topic": "pitch", "priority": 1, "hours": 2}]}]}
+                """, "rules.json"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(problem -> {
+                            assertThat(problem.path()).isEqualTo("$.rules.orientation.fit.pich");
+                            assertThat(problem.message()).isEqualTo("no member has a need on `pich`: this row of"
+                                    + " the fit table would serve nobody.");
+                            assertThat(problem.advice()).isEqualTo("Maybe you meant `pitch`, a topic of the"
+                                    + " members' needs?");
+                        }));
+    }
 }
