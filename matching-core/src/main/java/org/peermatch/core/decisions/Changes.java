@@ -11,7 +11,10 @@ import org.peermatch.core.accompaniment.AccompanimentProposal;
 import org.peermatch.core.accompaniment.Assignment;
 import org.peermatch.core.accompaniment.ResourceLoad;
 import org.peermatch.core.accompaniment.UncoveredNeed;
+import org.peermatch.core.immersion.ImmersionPairing;
+import org.peermatch.core.immersion.ImmersionProposal;
 import org.peermatch.core.model.Baseline;
+import org.peermatch.core.model.BaselineImmersion;
 import org.peermatch.core.model.BaselinePair;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
@@ -41,11 +44,17 @@ import org.peermatch.core.text.Messages;
  * @param counted the changes counted against a budget ({@code --max-changes}) as {@code keep-baseline-pair} counts
  *        them: each need of the old proposal still possible with its resource person that the new one gives to
  *        someone else or leaves uncovered, and each pair added
+ * @param immersions every immersion day: dropped ones first, then added, then kept (empty when neither proposal
+ *        has immersion days)
+ * @param immersionsMoved the mentees whose published day was still possible and whom the new proposal gives
+ *        another mentor or date, or no day, as {@code keep-baseline-immersion} counts them
  */
-public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added, int released, int counted) {
+public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added, int released, int counted,
+        List<ChangedImmersion> immersions, int immersionsMoved) {
 
     public Changes {
         pairs = List.copyOf(pairs);
+        immersions = List.copyOf(immersions);
     }
 
     /**
@@ -62,21 +71,42 @@ public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added,
                 lines.add("  - " + pair.line(messages));
             }
         }
+        if (!immersions.isEmpty()) {
+            lines.add(immersionSummary(messages));
+        }
+        for (ChangedImmersion immersion : immersions) {
+            if (immersion.kind() != ChangeKind.KEPT) {
+                lines.add("  - " + immersion.line(messages));
+            }
+        }
         return lines;
     }
 
-    /** @return whether the two proposals hold the same pairs */
+    /** @return e.g. "Immersion days: 11 kept, 1 dropped (1 no longer possible), 1 added; 0 mentees moved…" */
+    public String immersionSummary(Messages messages) {
+        return messages.get("decisions.immersion.summary", count(ChangeKind.KEPT), count(ChangeKind.DROPPED),
+                immersions.stream().filter(ChangedImmersion::released).count(), count(ChangeKind.ADDED),
+                immersionsMoved);
+    }
+
+    /** @return how many immersion days are of this kind */
+    public long count(ChangeKind kind) {
+        return immersions.stream().filter(immersion -> immersion.kind() == kind).count();
+    }
+
+    /** @return whether the two proposals hold the same pairs and immersion days */
     public boolean none() {
-        return dropped == 0 && added == 0;
+        return dropped == 0 && added == 0 && count(ChangeKind.DROPPED) == 0 && count(ChangeKind.ADDED) == 0;
     }
 
     /**
      * @param proposal a proposal just computed
      * @param programme the programme it was solved from
-     * @return its accompaniment pairs as a baseline, to compare or to re-plan from
+     * @return its accompaniment pairs and immersion days as a baseline, to compare or to re-plan from
      */
     public static Baseline snapshot(Proposal proposal, Programme programme) {
-        return snapshot(proposal.accompaniment(), proposal.programme(), programme);
+        return withImmersion(snapshot(proposal.accompaniment(), proposal.programme(), programme),
+                proposal.immersion());
     }
 
     /**
@@ -102,6 +132,19 @@ public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added,
         }
         List<String> resources = accompaniment.loads().stream().map(ResourceLoad::resource).toList();
         return new Baseline(name, pairs, resources, List.copyOf(participants), names);
+    }
+
+    /** @return the baseline with the immersion days of the proposal (none when it has no immersion) */
+    private static Baseline withImmersion(Baseline pairs, ImmersionProposal immersion) {
+        if (immersion == null) {
+            return pairs;
+        }
+        List<BaselineImmersion> days = new ArrayList<>();
+        for (ImmersionPairing pairing : immersion.pairings()) {
+            days.add(new BaselineImmersion(pairing.mentee(), pairing.mentor(), pairing.day()));
+        }
+        return new Baseline(pairs.programme(), pairs.pairs(), pairs.resources(), pairs.participants(), pairs.names(),
+                days);
     }
 
     /**
@@ -190,7 +233,9 @@ public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added,
             List<ChangedPair> all = new ArrayList<>(dropped);
             all.addAll(added);
             all.addAll(kept);
-            return new Changes(all, kept.size(), dropped.size(), added.size(), released, counted + added.size());
+            ImmersionDiffer immersions = new ImmersionDiffer(before, after, programme, messages, this::name);
+            return new Changes(all, kept.size(), dropped.size(), added.size(), released, counted + added.size(),
+                    immersions.changes(), immersions.moved());
         }
 
         private ChangedPair kept(List<String> key, List<BaselinePair> was, List<BaselinePair> is) {

@@ -11,6 +11,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 
 import org.peermatch.core.plan.ConstraintWeights;
+import org.peermatch.core.text.Messages;
 
 /**
  * The rules of immersion mentoring. Ids and default weights come from {@link ImmersionConstraint}; match weights
@@ -32,7 +33,8 @@ public class ImmersionConstraintProvider implements ConstraintProvider {
                 objectivesMatched(factory),
                 mentorSameSector(factory),
                 travelDistance(factory),
-                immersionDaysClose(factory)
+                immersionDaysClose(factory),
+                keepBaselineImmersion(factory)
         };
     }
 
@@ -168,6 +170,18 @@ public class ImmersionConstraintProvider implements ConstraintProvider {
                                 .date()) + ") are " + ImmersionScoring.count(Math.abs(a.getMentorDay().dayNumber()
                                 - b.getMentorDay().dayNumber()), "day") + " apart"))
                 .asConstraint(ImmersionConstraint.IMMERSION_DAYS_CLOSE.id());
+    }
+
+    // Soft: an immersion day already announced to a mentee and a mentor stays unless moving it places more mentees.
+    Constraint keepBaselineImmersion(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(MenteePlacement.class)
+                .filter(MenteePlacement::leavesBaseline)
+                .penalize(weight(ImmersionConstraint.KEEP_BASELINE_IMMERSION))
+                .justifyWith((p, score) -> new ImmersionJustification(List.of(p.getMentee().getId()),
+                        p.getBaselineDay().date(), Messages.english().get("immersion.justify.leavesBaseline",
+                                p.getMentee(), p.getBaselineDay().mentor(),
+                                ImmersionScoring.format(p.getBaselineDay().date()))))
+                .asConstraint(ImmersionConstraint.KEEP_BASELINE_IMMERSION.id());
     }
 
     private static HardMediumSoftScore weight(ImmersionConstraint constraint) {

@@ -2,9 +2,12 @@ package org.peermatch.core.immersion;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
@@ -17,6 +20,8 @@ import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
+import org.peermatch.core.model.Baseline;
+import org.peermatch.core.model.BaselineImmersion;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Offer;
@@ -61,6 +66,22 @@ public final class ImmersionProblem {
      * @return the unsolved plan: every mentee unplaced
      */
     public static ImmersionPlan build(Programme programme, NoveltyModel novelty) {
+        return build(programme, novelty, Baseline.NONE);
+    }
+
+    /**
+     * The plan re-planned from a published proposal: built as {@link #build(Programme, NoveltyModel)}, then each
+     * mentee's published immersion day that is still possible (the mentor still offers days and breaks no rule of
+     * the pair, the date is a full day both are available, within the mentor's days and one mentee a day) is put
+     * back as the mentee's starting day and marked, so that {@code keep-baseline-immersion} weighs every change.
+     * A published day no longer possible is released: the mentee starts unplaced.
+     *
+     * @param programme the programme
+     * @param novelty the novelty model, already including the pairs planned in other modes of the same proposal
+     * @param baseline the published proposal ({@link Baseline#NONE}: a plan from scratch)
+     * @return the unsolved plan, started from the baseline's days still possible
+     */
+    public static ImmersionPlan build(Programme programme, NoveltyModel novelty, Baseline baseline) {
         ImmersionScoring scoring = new ImmersionScoring(programme, novelty);
         List<Mentor> mentors = new ArrayList<>();
         for (Member member : programme.members()) {
@@ -75,14 +96,15 @@ public final class ImmersionProblem {
         }
         // A hard rule the committee switched off (weight 0) does not prune candidates either.
         boolean sameSector = programme.immersion().sameSectorRequired();
-        boolean sectorRule = sameSector && isOn(programme, ImmersionConstraint.MENTOR_OTHER_SECTOR);
-        boolean conflictRule = isOn(programme, ImmersionConstraint.IMMERSION_CONFLICT_OF_INTEREST);
-        boolean experienceRule = isOn(programme, ImmersionConstraint.MENTOR_LESS_EXPERIENCED);
         boolean dayRule = isOn(programme, ImmersionConstraint.IMMERSION_DAY_UNAVAILABLE);
         BitSet weekdays = scoring.fullDays(null);
         Map<String, MentorDay> mentorDays = new LinkedHashMap<>();
         List<Mentee> mentees = new ArrayList<>();
         List<MenteePlacement> placements = new ArrayList<>();
+        Map<String, Mentor> mentorsById = new HashMap<>();
+        mentors.forEach(mentor -> mentorsById.put(mentor.getId(), mentor));
+        int[] published = new int[mentors.size()];
+        Set<MentorDay> publishedDays = new HashSet<>();
         for (Member member : programme.participantsIn(Mode.IMMERSION)) {
             List<ImmersionPairFacts> pairs = new ArrayList<>(mentors.size());
             for (Mentor mentor : mentors) {
@@ -93,8 +115,7 @@ public final class ImmersionProblem {
             List<MentorDay> candidates = new ArrayList<>();
             for (Mentor mentor : mentors) {
                 ImmersionPairFacts facts = mentee.pairWith(mentor);
-                if ((conflictRule && facts.conflicted()) || (experienceRule && facts.experienceShortfall() > 0)
-                        || (sectorRule && !facts.sameSector())) {
+                if (!PublishedDay.pairAllowed(programme, facts)) {
                     continue;
                 }
                 int[] days = dayRule ? candidateDays(mentee.fullDays(), mentor.fullDays(), grids.get(mentor.index()),
@@ -104,7 +125,27 @@ public final class ImmersionProblem {
                             key -> new MentorDay(mentor, scoring.dateOf(day), day)));
                 }
             }
-            placements.add(new MenteePlacement(mentee, List.copyOf(candidates), sameSector, null));
+            MentorDay kept = null;
+            BaselineImmersion day = baseline.immersionOf(member.id());
+            Mentor mentor = day == null ? null : mentorsById.get(day.mentor());
+            if (mentor != null && PublishedDay.of(programme, scoring, member.id(), mentor.getId(), day.day())
+                    == PublishedDay.POSSIBLE) {
+                int number = scoring.dayNumber(day.day());
+                if (published[mentor.index()] < mentor.days()) {
+                    MentorDay candidate = mentorDays.computeIfAbsent(mentor.getId() + "@" + number,
+                            key -> new MentorDay(mentor, scoring.dateOf(number), number));
+                    if (publishedDays.add(candidate)) {
+                        published[mentor.index()]++;
+                        kept = candidate;
+                        if (!candidates.contains(candidate)) {
+                            candidates.add(candidate);
+                        }
+                    }
+                }
+            }
+            MenteePlacement placement = new MenteePlacement(mentee, List.copyOf(candidates), sameSector, kept);
+            placement.setBaselineDay(kept);
+            placements.add(placement);
         }
         return new ImmersionPlan(List.copyOf(mentees), List.copyOf(mentors), List.copyOf(mentorDays.values()),
                 placements, weightOverrides(programme.weights()));

@@ -18,6 +18,7 @@ public class MenteePlacement {
     private Mentee mentee;
     private List<MentorDay> candidates;
     private boolean sameSectorRequired;
+    private MentorDay baselineDay;
 
     private MentorDay mentorDay;
 
@@ -66,6 +67,26 @@ public class MenteePlacement {
 
     public void setMentorDay(MentorDay mentorDay) {
         this.mentorDay = mentorDay;
+    }
+
+    /** @return the mentor day of the published proposal re-planned from, when still possible; else null */
+    public MentorDay getBaselineDay() {
+        return baselineDay;
+    }
+
+    /**
+     * Marks the mentor day the published proposal gave this mentee (a re-plan keeps it unless moving it places
+     * more mentees).
+     *
+     * @param baselineDay one of the candidates, or null
+     */
+    public void setBaselineDay(MentorDay baselineDay) {
+        this.baselineDay = baselineDay;
+    }
+
+    /** @return whether the plan moves this mentee away from their published day (another one, or none) */
+    public boolean leavesBaseline() {
+        return baselineDay != null && mentorDay != baselineDay;
     }
 
     /** @return the mentor (requires a mentor day) */

@@ -1,6 +1,8 @@
 package org.peermatch.core.io;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,13 +12,14 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.peermatch.core.model.Baseline;
+import org.peermatch.core.model.BaselineImmersion;
 import org.peermatch.core.model.BaselinePair;
 import org.peermatch.core.text.Messages;
 
 /**
  * Reads a proposal JSON written by peer-match (see {@code ProposalJson}) into the {@link Baseline} a re-plan starts
- * from: its pairs, who offered accompaniment (its loads), who asked for it (its pairs and uncovered needs) and the
- * names. Only those parts are read; everything else in the document is ignored, so a proposal of an older version
+ * from: its pairs, who offered accompaniment (its loads), who asked for it (its pairs and uncovered needs), its
+ * immersion days and the names. Only those parts are read; everything else in the document is ignored, so a proposal of an older version
  * still reads. A document that is not a proposal (a programme document, a list…) is refused with located problems.
  */
 public final class BaselineReader {
@@ -111,11 +114,46 @@ public final class BaselineReader {
                 }
             }
         }
+        List<BaselineImmersion> immersions = immersions(object, names, problems, messages, advice);
         if (problems.any()) {
             throw new InvalidInputException(problems.toList());
         }
         String programme = value(object, "programme") instanceof Node.Str s ? s.value() : "";
-        return new Baseline(programme, pairs, resources, List.copyOf(participants), names);
+        return new Baseline(programme, pairs, resources, List.copyOf(participants), names, immersions);
+    }
+
+    /** @return the immersion days of {@code immersion.pairs}, none when the proposal has no immersion */
+    private static List<BaselineImmersion> immersions(Node.Obj proposal, Map<String, String> names,
+            Problems problems, Messages messages, String advice) {
+        List<BaselineImmersion> immersions = new ArrayList<>();
+        if (!(value(proposal, "immersion") instanceof Node.Obj immersion)
+                || !(value(immersion, "pairs") instanceof Node.Arr items)) {
+            return immersions;
+        }
+        for (Node item : items.items()) {
+            if (!(item instanceof Node.Obj pairing)) {
+                problems.add(item, messages.get("decisions.baseline.notImmersion", item.describe()), advice);
+                continue;
+            }
+            String mentee = text(pairing, "mentee", problems, messages, advice);
+            String mentor = text(pairing, "mentor", problems, messages, advice);
+            String day = text(pairing, "day", problems, messages, advice);
+            if (mentee == null || mentor == null || day == null) {
+                continue;
+            }
+            LocalDate date;
+            try {
+                date = LocalDate.parse(day);
+            } catch (DateTimeParseException e) {
+                problems.add(value(pairing, "day"), messages.get("decisions.baseline.notDay", Texts.shorten(day)),
+                        advice);
+                continue;
+            }
+            name(names, mentee, value(pairing, "menteeName"));
+            name(names, mentor, value(pairing, "mentorName"));
+            immersions.add(new BaselineImmersion(mentee, mentor, date));
+        }
+        return immersions;
     }
 
     private static Node value(Node.Obj object, String key) {

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * A published proposal the committee re-plans from: the accompaniment pairs it announced, who offered accompaniment
- * and who asked for it then, and everyone's name as published. Read from a proposal JSON
+ * and who asked for it then, its immersion days, and everyone's name as published. Read from a proposal JSON
  * (the io package's BaselineReader) or taken from a proposal just computed, so that two proposals can be
  * compared.
  *
@@ -16,14 +16,22 @@ import java.util.Map;
  * @param resources the members offering accompaniment then, in the proposal's order
  * @param participants the members asking for accompaniment then (covered or not), in the proposal's order
  * @param names each member's name as published, by id
+ * @param immersions the immersion days it announced, in the proposal's order
  */
 public record Baseline(String programme, List<BaselinePair> pairs, List<String> resources, List<String> participants,
-        Map<String, String> names) {
+        Map<String, String> names, List<BaselineImmersion> immersions) {
 
     /** No baseline: a plan from scratch. */
     public static final Baseline NONE = new Baseline("", List.of(), List.of(), List.of(), Map.of());
 
+    /** A baseline of accompaniment pairs only. */
+    public Baseline(String programme, List<BaselinePair> pairs, List<String> resources, List<String> participants,
+            Map<String, String> names) {
+        this(programme, pairs, resources, participants, names, List.of());
+    }
+
     public Baseline {
+        immersions = List.copyOf(immersions);
         pairs = List.copyOf(pairs);
         resources = List.copyOf(resources);
         participants = List.copyOf(participants);
@@ -35,8 +43,18 @@ public record Baseline(String programme, List<BaselinePair> pairs, List<String> 
         return names.getOrDefault(memberId, memberId);
     }
 
-    /** @return whether the baseline holds no pair */
+    /** @return whether the baseline holds no pair and no immersion day */
     public boolean isEmpty() {
-        return pairs.isEmpty();
+        return pairs.isEmpty() && immersions.isEmpty();
+    }
+
+    /** @return the mentee's immersion day in the baseline, or null */
+    public BaselineImmersion immersionOf(String mentee) {
+        for (BaselineImmersion immersion : immersions) {
+            if (immersion.mentee().equals(mentee)) {
+                return immersion;
+            }
+        }
+        return null;
     }
 }

@@ -1,6 +1,7 @@
 package org.peermatch.core.plan;
 
 import org.peermatch.core.model.Mode;
+import org.peermatch.core.text.Messages;
 
 /**
  * One constraint as the README's constraint table lists it.
@@ -15,4 +16,16 @@ import org.peermatch.core.model.Mode;
  */
 public record ConstraintDefinition(String id, Mode mode, ConstraintLevel level, boolean reward, long defaultWeight,
         String description) {
+
+    /**
+     * A definition whose description is the English one of the constraints bundle ({@code constraints.ID}), the
+     * same text the README's table and the report give: one source for every language.
+     *
+     * @return the definition
+     */
+    public static ConstraintDefinition of(String id, Mode mode, ConstraintLevel level, boolean reward,
+            long defaultWeight) {
+        return new ConstraintDefinition(id, mode, level, reward, defaultWeight,
+                Messages.english().get("constraints." + id));
+    }
 }

@@ -1,13 +1,14 @@
 package org.peermatch.core.report;
 
 import org.peermatch.core.decisions.ChangeKind;
+import org.peermatch.core.decisions.ChangedImmersion;
 import org.peermatch.core.decisions.ChangedPair;
 import org.peermatch.core.decisions.Changes;
 import org.peermatch.core.text.Messages;
 
 /**
  * The report's "Changes" section of a re-plan: the changes summary, then each pair dropped, added, and kept with
- * other needs, with why, in the committee's words. {@link HtmlReport} writes it before the participants' section
+ * other needs, with why, in the committee's words; then the immersion days dropped and added. {@link HtmlReport} writes it before the participants' section
  * when it is given the changes.
  */
 final class ChangesSection {
@@ -27,6 +28,16 @@ final class ChangesSection {
             }
         }
         html.close("ul").nl();
+        if (!changes.immersions().isEmpty()) {
+            html.element("p", changes.immersionSummary(messages)).nl();
+            html.open("ul", "class", "changes").nl();
+            for (ChangedImmersion day : changes.immersions()) {
+                if (day.kind() != ChangeKind.KEPT) {
+                    html.element("li", day.line(messages), "class", "change-" + day.kind().jsonName()).nl();
+                }
+            }
+            html.close("ul").nl();
+        }
         html.close("section").nl();
     }
 }

@@ -20,6 +20,8 @@ import org.peermatch.core.codevelopment.CodevelopmentGroup;
 import org.peermatch.core.codevelopment.CodevelopmentProposal;
 import org.peermatch.core.codevelopment.CodevelopmentSession;
 import org.peermatch.core.codevelopment.UnplacedCodevelopmentMember;
+import org.peermatch.core.decisions.ChangeKind;
+import org.peermatch.core.decisions.ChangedImmersion;
 import org.peermatch.core.decisions.ChangedPair;
 import org.peermatch.core.decisions.Changes;
 import org.peermatch.core.immersion.ImmersionPairing;
@@ -225,6 +227,27 @@ public final class ProposalJson {
             strings(pair.putArray("topics"), change.topics());
             pair.put("released", change.released());
             pair.put("reason", change.reason());
+        }
+        if (changes.immersions().isEmpty()) {
+            return;
+        }
+        ObjectNode immersion = node.putObject("immersion");
+        immersion.put("kept", changes.count(ChangeKind.KEPT));
+        immersion.put("dropped", changes.count(ChangeKind.DROPPED));
+        immersion.put("released", changes.immersions().stream().filter(ChangedImmersion::released).count());
+        immersion.put("added", changes.count(ChangeKind.ADDED));
+        immersion.put("moved", changes.immersionsMoved());
+        ArrayNode days = immersion.putArray("days");
+        for (ChangedImmersion change : changes.immersions()) {
+            ObjectNode day = days.addObject();
+            day.put("change", change.kind().jsonName());
+            day.put("mentee", change.mentee());
+            day.put("menteeName", change.menteeName());
+            day.put("mentor", change.mentor());
+            day.put("mentorName", change.mentorName());
+            day.put("day", change.day().toString());
+            day.put("released", change.released());
+            day.put("reason", change.reason());
         }
     }
 

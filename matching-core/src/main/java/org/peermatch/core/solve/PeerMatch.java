@@ -158,7 +158,7 @@ public final class PeerMatch {
                         event.solution().getScore().toString(), Duration.ofNanos(System.nanoTime() - startNanos)))
                 .withExceptionHandler((id, failure) -> LOGGER.debug("Solving {} failed.", id, failure))
                 .run();
-        return new ProgrammeSolving(programme, scoring, budget.otherMode(), environmentMode, job, manager,
+        return new ProgrammeSolving(programme, baseline, scoring, budget.otherMode(), environmentMode, job, manager,
                 best -> AccompanimentProposals.of(programme, scoring, factory, best));
     }
 

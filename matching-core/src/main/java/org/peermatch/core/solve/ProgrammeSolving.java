@@ -32,6 +32,7 @@ import org.peermatch.core.immersion.ImmersionPlan;
 import org.peermatch.core.immersion.ImmersionProblem;
 import org.peermatch.core.immersion.ImmersionProposal;
 import org.peermatch.core.immersion.ImmersionProposals;
+import org.peermatch.core.model.Baseline;
 import org.peermatch.core.model.Interaction;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
@@ -60,6 +61,7 @@ final class ProgrammeSolving implements Solving {
     private static final Logger LOGGER = LoggerFactory.getLogger(ProgrammeSolving.class);
 
     private final Programme programme;
+    private final Baseline baseline;
     private final PairScoring scoring;
     private final SolverSettings otherModeSettings;
     private final EnvironmentMode environmentMode;
@@ -70,10 +72,11 @@ final class ProgrammeSolving implements Solving {
     private volatile boolean stopped;
     private Proposal result;
 
-    ProgrammeSolving(Programme programme, PairScoring scoring, SolverSettings otherModeSettings,
+    ProgrammeSolving(Programme programme, Baseline baseline, PairScoring scoring, SolverSettings otherModeSettings,
             EnvironmentMode environmentMode, SolverJob<AccompanimentPlan> accompanimentJob,
             SolverManager<AccompanimentPlan> accompanimentManager, Function<AccompanimentPlan, AccompanimentProposal> proposer) {
         this.programme = programme;
+        this.baseline = baseline == null ? Baseline.NONE : baseline;
         this.scoring = scoring;
         this.otherModeSettings = otherModeSettings;
         this.environmentMode = environmentMode;
@@ -115,7 +118,7 @@ final class ProgrammeSolving implements Solving {
 
         if (!programme.participantsIn(Mode.IMMERSION).isEmpty()) {
             NoveltyModel withPlan = novelty.withPlannedMeetings(planned);
-            ImmersionPlan problem = ImmersionProblem.build(programme, withPlan);
+            ImmersionPlan problem = ImmersionProblem.build(programme, withPlan, baseline);
             Stage<ImmersionPlan> stage = solve(problem, settings -> ImmersionProblem.solverConfig(settings,
                     environmentMode));
             ImmersionProposal immersion = ImmersionProposals.of(programme, withPlan, stage.best(), stage.factory());

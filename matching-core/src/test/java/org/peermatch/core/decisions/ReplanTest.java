@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.peermatch.core.accompaniment.ReplanFact;
 import org.peermatch.core.accompaniment.ResourceLoad;
 import org.peermatch.core.model.Baseline;
+import org.peermatch.core.model.BaselineImmersion;
 import org.peermatch.core.model.BaselinePair;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
@@ -187,6 +188,71 @@ class ReplanTest {
         Changes changes = Changes.between(published, Changes.snapshot(replanned, demo), demo, Messages.english());
         assertThat(changes.dropped()).isZero();
         assertThat(replanned.accompaniment().violations()).isEmpty();
+    }
+
+    @Test
+    void replanningWithOtherWeightsKeepsEveryImmersionDay() {
+        // from scratch, other weights give other days; from the published proposal, every day stays
+        Map<String, Long> weights = new LinkedHashMap<>(demo.weights());
+        weights.put("travel-distance", 5L);
+        weights.put("immersion-days-close", 20L);
+        Programme reseeded = demo.withWeights(weights);
+        Proposal scratch = PeerMatch.solve(reseeded);
+        assertThat(Changes.between(published, Changes.snapshot(scratch, demo), demo, Messages.english())
+                .count(ChangeKind.DROPPED)).isPositive();
+
+        Proposal replanned = PeerMatch.replan(reseeded, published, ReplanFact.UNLIMITED);
+        Changes changes = Changes.between(published, Changes.snapshot(replanned, demo), demo, Messages.english());
+
+        assertThat(published.immersions()).isNotEmpty();
+        assertThat(changes.count(ChangeKind.KEPT)).isEqualTo(published.immersions().size());
+        assertThat(changes.count(ChangeKind.DROPPED)).isZero();
+        assertThat(changes.immersionsMoved()).isZero();
+        assertThat(replanned.immersion().violations()).isEmpty();
+    }
+
+    @Test
+    void aMentorDropoutReleasesTheirDaysAndKeepsEveryOtherDayUnlessMoreMenteesArePlaced() {
+        BaselineImmersion lost = published.immersions().get(0);
+        Programme changed = withoutOffer(demo, lost.mentor(), Mode.IMMERSION);
+
+        Proposal replanned = PeerMatch.replan(changed, published, ReplanFact.UNLIMITED);
+        Changes changes = Changes.between(published, Changes.snapshot(replanned, changed), changed,
+                Messages.english());
+
+        assertThat(replanned.immersion().violations()).isEmpty();
+        List<ChangedImmersion> dropped = changes.immersions().stream()
+                .filter(day -> day.kind() == ChangeKind.DROPPED).toList();
+        assertThat(dropped).filteredOn(ChangedImmersion::released)
+                .allSatisfy(day -> assertThat(day.mentor()).isEqualTo(lost.mentor()))
+                .allSatisfy(day -> assertThat(day.reason()).contains("no longer offers immersion days"))
+                .isNotEmpty();
+        long publishedElsewhere = published.immersions().stream()
+                .filter(day -> !day.mentor().equals(lost.mentor())).count();
+        assertThat(changes.count(ChangeKind.KEPT) + changes.immersionsMoved()).isEqualTo(publishedElsewhere);
+        assertThat(replanned.immersion().pairings()).as("no mentee with a possible day is left without one")
+                .hasSizeGreaterThanOrEqualTo((int) publishedElsewhere);
+        assertThat(changes.lines(Messages.english())).anySatisfy(line -> assertThat(line)
+                .startsWith("Immersion days: "));
+        assertThat(changes.lines(Messages.french())).anySatisfy(line -> assertThat(line)
+                .startsWith("Journées d’immersion : "));
+    }
+
+    /** @return the programme with the member no longer offering the mode */
+    static Programme withoutOffer(Programme programme, String id, Mode mode) {
+        List<Member> members = new ArrayList<>();
+        for (Member member : programme.members()) {
+            if (member.id().equals(id)) {
+                Map<Mode, Offer> offers = new LinkedHashMap<>(member.offers());
+                offers.remove(mode);
+                member = new Member(member.id(), member.name(), member.organization(), member.sectors(),
+                        member.requests(), member.needs(), member.competences(), offers, member.availability(),
+                        member.conflicts(), member.continuity(), member.preferences(), member.experienceYears(),
+                        member.tags(), member.objectives(), member.location());
+            }
+            members.add(member);
+        }
+        return programme.withMembers(members, programme.applications());
     }
 
     @Test

@@ -450,4 +450,51 @@ class ImmersionConstraintProviderTest {
                     .penalizes(0);
         }
     }
+    @Nested
+    class KeepBaselineImmersion {
+
+        private MenteePlacement published(Mentee mentee, MentorDay publishedDay, MentorDay now) {
+            MenteePlacement placement = place(mentee, now);
+            placement.setBaselineDay(publishedDay);
+            return placement;
+        }
+
+        @Test
+        void penalizesEachMenteeMovedOrLeftWithoutTheirPublishedDay() {
+            Mentor r0 = mentor(0, 3);
+            Mentor r1 = mentor(1, 3);
+            Mentee e1 = plainMentee("e1", 2);
+            Mentee e2 = plainMentee("e2", 2);
+            Mentee e3 = plainMentee("e3", 2);
+            Mentee e4 = plainMentee("e4", 2);
+            MentorDay kept = day(r0, 1);
+            verifier.verifyThat(ImmersionConstraintProvider::keepBaselineImmersion)
+                    .given(r0, r1, e1, e2, e3, e4,
+                            published(e1, kept, kept),
+                            published(e2, day(r0, 2), day(r0, 3)),
+                            published(e3, day(r1, 2), null),
+                            published(e4, day(r1, 4), day(r0, 4)))
+                    .penalizesBy(3);
+        }
+
+        @Test
+        void justifiesWithTheMenteeAndThePublishedDay() {
+            Mentor r0 = mentor(0, 2);
+            Mentee e1 = plainMentee("e1", 1);
+            verifier.verifyThat(ImmersionConstraintProvider::keepBaselineImmersion)
+                    .given(r0, e1, published(e1, day(r0, 1), null))
+                    .justifiesWithExactly(justification(date(1), "Ne1 (e1) leaves the published day with "
+                            + r0 + " on " + ImmersionScoring.format(date(1)), "e1"));
+        }
+
+        @Test
+        void ignoresMenteesWithoutAPublishedDay() {
+            Mentor r0 = mentor(0, 2);
+            Mentee e1 = plainMentee("e1", 1);
+            Mentee e2 = plainMentee("e2", 1);
+            verifier.verifyThat(ImmersionConstraintProvider::keepBaselineImmersion)
+                    .given(r0, e1, e2, place(e1, day(r0, 1)), place(e2, null))
+                    .penalizes(0);
+        }
+    }
 }

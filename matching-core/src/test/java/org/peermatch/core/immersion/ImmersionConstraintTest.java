@@ -19,7 +19,7 @@ class ImmersionConstraintTest {
                 "mentor-other-sector", "mentor-days-exceeded", "mentor-double-booked", "immersion-day-unavailable",
                 "immersion-conflict-of-interest", "mentor-less-experienced", "mentee-unplaced",
                 "immersion-repeated-interaction", "objectives-matched", "mentor-same-sector", "travel-distance",
-                "immersion-days-close");
+                "immersion-days-close", "keep-baseline-immersion");
     }
 
     @Test
