@@ -19,6 +19,7 @@ import org.peermatch.core.model.Baseline;
 import org.peermatch.core.model.BaselineGroup;
 import org.peermatch.core.model.BaselineImmersion;
 import org.peermatch.core.model.BaselinePair;
+import org.peermatch.core.model.BaselineWorkshop;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Offer;
@@ -28,6 +29,8 @@ import org.peermatch.core.scoring.PairFacts;
 import org.peermatch.core.scoring.PairScoring;
 import org.peermatch.core.solve.Proposal;
 import org.peermatch.core.text.Messages;
+import org.peermatch.core.workshop.Workshop;
+import org.peermatch.core.workshop.WorkshopProposal;
 
 /**
  * The difference between two proposals' accompaniment pairs, in the committee's words: each pair kept, dropped or
@@ -55,15 +58,20 @@ import org.peermatch.core.text.Messages;
  *        group first, then those who joined one, then those kept (empty when neither proposal has groups)
  * @param groupMembersMoved the members of a published group still in co-development whom the new proposal gives
  *        other group-mates or no group
+ * @param workshops every workshop: dropped ones first, then added, then kept (empty when neither proposal has
+ *        workshops)
+ * @param workshopsMoved the published workshops still possible that the new proposal changed or dropped, as
+ *        {@code keep-baseline-workshop} counts them
  */
 public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added, int released, int counted,
         List<ChangedImmersion> immersions, int immersionsMoved, List<ChangedGroupMember> groupMembers,
-        int groupMembersMoved) {
+        int groupMembersMoved, List<ChangedWorkshop> workshops, int workshopsMoved) {
 
     public Changes {
         pairs = List.copyOf(pairs);
         immersions = List.copyOf(immersions);
         groupMembers = List.copyOf(groupMembers);
+        workshops = List.copyOf(workshops);
     }
 
     /**
@@ -96,7 +104,27 @@ public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added,
                 lines.add("  - " + member.line(messages));
             }
         }
+        if (!workshops.isEmpty()) {
+            lines.add(workshopsSummary(messages));
+        }
+        for (ChangedWorkshop workshop : workshops) {
+            if (workshop.kind() != ChangeKind.KEPT) {
+                lines.add("  - " + workshop.line(messages));
+            }
+        }
         return lines;
+    }
+
+    /** @return e.g. "Workshops: 5 kept, 1 dropped (1 no longer possible), 1 added; 0 changed while still possible." */
+    public String workshopsSummary(Messages messages) {
+        return messages.get("decisions.workshops.summary", workshopCount(ChangeKind.KEPT),
+                workshopCount(ChangeKind.DROPPED), workshops.stream().filter(ChangedWorkshop::released).count(),
+                workshopCount(ChangeKind.ADDED), workshopsMoved);
+    }
+
+    /** @return how many workshops are of this kind */
+    public long workshopCount(ChangeKind kind) {
+        return workshops.stream().filter(workshop -> workshop.kind() == kind).count();
     }
 
     /** @return e.g. "Co-development groups: 30 members keep their group-mates, 2 left their group (1 no longer…" */
@@ -123,10 +151,11 @@ public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added,
         return immersions.stream().filter(immersion -> immersion.kind() == kind).count();
     }
 
-    /** @return whether the two proposals hold the same pairs, immersion days and group-mates */
+    /** @return whether the two proposals hold the same pairs, immersion days, group-mates and workshops */
     public boolean none() {
         return dropped == 0 && added == 0 && count(ChangeKind.DROPPED) == 0 && count(ChangeKind.ADDED) == 0
-                && groupCount(ChangeKind.DROPPED) == 0 && groupCount(ChangeKind.ADDED) == 0;
+                && groupCount(ChangeKind.DROPPED) == 0 && groupCount(ChangeKind.ADDED) == 0
+                && workshopCount(ChangeKind.DROPPED) == 0 && workshopCount(ChangeKind.ADDED) == 0;
     }
 
     /**
@@ -137,7 +166,7 @@ public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added,
      */
     public static Baseline snapshot(Proposal proposal, Programme programme) {
         return withOtherModes(snapshot(proposal.accompaniment(), proposal.programme(), programme),
-                proposal.immersion(), proposal.codevelopment());
+                proposal.immersion(), proposal.codevelopment(), proposal.workshops());
     }
 
     /**
@@ -165,9 +194,9 @@ public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added,
         return new Baseline(name, pairs, resources, List.copyOf(participants), names);
     }
 
-    /** @return the baseline with the immersion days and co-development groups of the proposal (when it has them) */
+    /** @return the baseline with the immersion days, co-development groups and workshops of the proposal */
     private static Baseline withOtherModes(Baseline pairs, ImmersionProposal immersion,
-            CodevelopmentProposal codevelopment) {
+            CodevelopmentProposal codevelopment, WorkshopProposal workshop) {
         List<BaselineImmersion> days = new ArrayList<>();
         if (immersion != null) {
             for (ImmersionPairing pairing : immersion.pairings()) {
@@ -180,8 +209,17 @@ public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added,
                 groups.add(new BaselineGroup(group.number(), group.members()));
             }
         }
+        List<BaselineWorkshop> workshops = new ArrayList<>();
+        if (workshop != null) {
+            for (Workshop held : workshop.workshops()) {
+                if (held.date() != null && held.halfDay() != null) {
+                    workshops.add(new BaselineWorkshop(held.theme(), held.animator(), held.date(), held.halfDay(),
+                            held.room()));
+                }
+            }
+        }
         return new Baseline(pairs.programme(), pairs.pairs(), pairs.resources(), pairs.participants(), pairs.names(),
-                days, groups);
+                days, groups, workshops);
     }
 
     /**
@@ -274,8 +312,10 @@ public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added,
             List<ChangedImmersion> days = immersions.changes();
             GroupDiffer groups = new GroupDiffer(before, after, programme, messages, this::name);
             List<ChangedGroupMember> members = groups.changes();
+            WorkshopDiffer workshops = new WorkshopDiffer(before, after, programme, messages, this::name);
+            List<ChangedWorkshop> sessions = workshops.changes();
             return new Changes(all, kept.size(), dropped.size(), added.size(), released, counted + added.size(),
-                    days, immersions.moved(), members, groups.moved());
+                    days, immersions.moved(), members, groups.moved(), sessions, workshops.moved());
         }
 
         private ChangedPair kept(List<String> key, List<BaselinePair> was, List<BaselinePair> is) {

@@ -15,12 +15,13 @@ import org.peermatch.core.model.Baseline;
 import org.peermatch.core.model.BaselineGroup;
 import org.peermatch.core.model.BaselineImmersion;
 import org.peermatch.core.model.BaselinePair;
+import org.peermatch.core.model.BaselineWorkshop;
 import org.peermatch.core.text.Messages;
 
 /**
  * Reads a proposal JSON written by peer-match (see {@code ProposalJson}) into the {@link Baseline} a re-plan starts
  * from: its pairs, who offered accompaniment (its loads), who asked for it (its pairs and uncovered needs), its
- * immersion days, its co-development groups and the names. Only those parts are read; everything else in the document is ignored, so a proposal of an older version
+ * immersion days, its co-development groups, its workshops and the names. Only those parts are read; everything else in the document is ignored, so a proposal of an older version
  * still reads. A document that is not a proposal (a programme document, a list…) is refused with located problems.
  */
 public final class BaselineReader {
@@ -117,11 +118,58 @@ public final class BaselineReader {
         }
         List<BaselineImmersion> immersions = immersions(object, names, problems, messages, advice);
         List<BaselineGroup> groups = groups(object, names, problems, messages, advice);
+        List<BaselineWorkshop> workshops = workshops(object, names, problems, messages, advice);
         if (problems.any()) {
             throw new InvalidInputException(problems.toList());
         }
         String programme = value(object, "programme") instanceof Node.Str s ? s.value() : "";
-        return new Baseline(programme, pairs, resources, List.copyOf(participants), names, immersions, groups);
+        return new Baseline(programme, pairs, resources, List.copyOf(participants), names, immersions, groups,
+                workshops);
+    }
+
+    /** @return the workshops of {@code workshops.workshops}, none when the proposal has no workshop programme */
+    private static List<BaselineWorkshop> workshops(Node.Obj proposal, Map<String, String> names,
+            Problems problems, Messages messages, String advice) {
+        List<BaselineWorkshop> workshops = new ArrayList<>();
+        if (!(value(proposal, "workshops") instanceof Node.Obj section)
+                || !(value(section, "workshops") instanceof Node.Arr items)) {
+            return workshops;
+        }
+        for (Node item : items.items()) {
+            if (!(item instanceof Node.Obj workshop)) {
+                problems.add(item, messages.get("decisions.baseline.notWorkshop", item.describe()), advice);
+                continue;
+            }
+            if (value(workshop, "date") instanceof Node.Null || value(workshop, "halfDay") instanceof Node.Null) {
+                continue; // not scheduled: nothing to keep
+            }
+            String theme = text(workshop, "theme", problems, messages, advice);
+            String animator = text(workshop, "animator", problems, messages, advice);
+            LocalDate date = date(workshop, problems, messages, advice);
+            String halfDay = text(workshop, "halfDay", problems, messages, advice);
+            if (theme == null || animator == null || date == null || halfDay == null) {
+                continue;
+            }
+            name(names, animator, value(workshop, "animatorName"));
+            String room = value(workshop, "room") instanceof Node.Str s && !s.value().isBlank() ? s.value() : null;
+            workshops.add(new BaselineWorkshop(theme, animator, date, halfDay, room));
+        }
+        return workshops;
+    }
+
+    /** @return the date of the object's {@code day} or {@code date} field, or null after reporting it */
+    private static LocalDate date(Node.Obj object, Problems problems, Messages messages, String advice) {
+        String key = value(object, "day") != null ? "day" : "date";
+        String text = text(object, key, problems, messages, advice);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.add(value(object, key), messages.get("decisions.baseline.notDay", Texts.shorten(text)), advice);
+            return null;
+        }
     }
 
     /** @return the groups of {@code codevelopment.groups}, none when the proposal has no co-development */
@@ -170,16 +218,8 @@ public final class BaselineReader {
             }
             String mentee = text(pairing, "mentee", problems, messages, advice);
             String mentor = text(pairing, "mentor", problems, messages, advice);
-            String day = text(pairing, "day", problems, messages, advice);
-            if (mentee == null || mentor == null || day == null) {
-                continue;
-            }
-            LocalDate date;
-            try {
-                date = LocalDate.parse(day);
-            } catch (DateTimeParseException e) {
-                problems.add(value(pairing, "day"), messages.get("decisions.baseline.notDay", Texts.shorten(day)),
-                        advice);
+            LocalDate date = date(pairing, problems, messages, advice);
+            if (mentee == null || mentor == null || date == null) {
                 continue;
             }
             name(names, mentee, value(pairing, "menteeName"));

@@ -4,12 +4,13 @@ import org.peermatch.core.decisions.ChangeKind;
 import org.peermatch.core.decisions.ChangedGroupMember;
 import org.peermatch.core.decisions.ChangedImmersion;
 import org.peermatch.core.decisions.ChangedPair;
+import org.peermatch.core.decisions.ChangedWorkshop;
 import org.peermatch.core.decisions.Changes;
 import org.peermatch.core.text.Messages;
 
 /**
  * The report's "Changes" section of a re-plan: the changes summary, then each pair dropped, added, and kept with
- * other needs, with why, in the committee's words; then the immersion days dropped and added, and the co-development members who left or joined a group. {@link HtmlReport} writes it before the participants' section
+ * other needs, with why, in the committee's words; then the immersion days dropped and added, the co-development members who left or joined a group, and the workshops dropped and added. {@link HtmlReport} writes it before the participants' section
  * when it is given the changes.
  */
 final class ChangesSection {
@@ -45,6 +46,17 @@ final class ChangesSection {
             for (ChangedGroupMember member : changes.groupMembers()) {
                 if (member.kind() != ChangeKind.KEPT) {
                     html.element("li", member.line(messages), "class", "change-" + member.kind().jsonName()).nl();
+                }
+            }
+            html.close("ul").nl();
+        }
+        if (!changes.workshops().isEmpty()) {
+            html.element("p", changes.workshopsSummary(messages)).nl();
+            html.open("ul", "class", "changes").nl();
+            for (ChangedWorkshop workshop : changes.workshops()) {
+                if (workshop.kind() != ChangeKind.KEPT) {
+                    html.element("li", workshop.line(messages), "class", "change-" + workshop.kind().jsonName())
+                            .nl();
                 }
             }
             html.close("ul").nl();

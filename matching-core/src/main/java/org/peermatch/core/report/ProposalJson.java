@@ -24,6 +24,7 @@ import org.peermatch.core.decisions.ChangeKind;
 import org.peermatch.core.decisions.ChangedGroupMember;
 import org.peermatch.core.decisions.ChangedImmersion;
 import org.peermatch.core.decisions.ChangedPair;
+import org.peermatch.core.decisions.ChangedWorkshop;
 import org.peermatch.core.decisions.Changes;
 import org.peermatch.core.immersion.ImmersionPairing;
 import org.peermatch.core.immersion.ImmersionProposal;
@@ -232,6 +233,9 @@ public final class ProposalJson {
         if (!changes.immersions().isEmpty()) {
             immersionChanges(node, changes);
         }
+        if (!changes.workshops().isEmpty()) {
+            workshopChanges(node, changes);
+        }
         if (!changes.groupMembers().isEmpty()) {
             ObjectNode codevelopment = node.putObject("codevelopment");
             codevelopment.put("kept", changes.groupCount(ChangeKind.KEPT));
@@ -250,6 +254,28 @@ public final class ProposalJson {
                 member.put("released", change.released());
                 member.put("reason", change.reason());
             }
+        }
+    }
+
+    private static void workshopChanges(ObjectNode node, Changes changes) {
+        ObjectNode section = node.putObject("workshops");
+        section.put("kept", changes.workshopCount(ChangeKind.KEPT));
+        section.put("dropped", changes.workshopCount(ChangeKind.DROPPED));
+        section.put("released", changes.workshops().stream().filter(ChangedWorkshop::released).count());
+        section.put("added", changes.workshopCount(ChangeKind.ADDED));
+        section.put("moved", changes.workshopsMoved());
+        ArrayNode workshops = section.putArray("workshops");
+        for (ChangedWorkshop change : changes.workshops()) {
+            ObjectNode workshop = workshops.addObject();
+            workshop.put("change", change.kind().jsonName());
+            workshop.put("theme", change.theme());
+            workshop.put("animator", change.animator());
+            workshop.put("animatorName", change.animatorName());
+            workshop.put("date", change.date().toString());
+            workshop.put("halfDay", change.halfDay());
+            workshop.put("room", change.room());
+            workshop.put("released", change.released());
+            workshop.put("reason", change.reason());
         }
     }
 

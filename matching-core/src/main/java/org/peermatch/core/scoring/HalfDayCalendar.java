@@ -60,6 +60,11 @@ public final class HalfDayCalendar {
         return start.plusDays(halfDay / slots.size());
     }
 
+    /** @return the half-day number of a date's slot (the slot's position among the programme's half-days) */
+    public int halfDayNumber(LocalDate date, int slot) {
+        return (int) ChronoUnit.DAYS.between(start, date) * slots.size() + slot;
+    }
+
     /** @return the slot of a half-day number */
     public HalfDaySlot slotOf(int halfDay) {
         return slots.get(halfDay % slots.size());

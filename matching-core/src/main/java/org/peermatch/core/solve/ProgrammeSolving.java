@@ -138,7 +138,7 @@ final class ProgrammeSolving implements Solving {
 
         List<Session> workshopSessions = new ArrayList<>();
         WorkshopPlan workshopProblem = programme.participantsIn(Mode.WORKSHOP).isEmpty() ? null
-                : WorkshopProblem.build(programme);
+                : WorkshopProblem.build(programme, baseline);
         if (workshopProblem != null && !workshopProblem.isEmpty()) {
             Stage<WorkshopPlan> stage = solve(workshopProblem, settings -> WorkshopProblem.solverConfig(settings,
                     environmentMode));

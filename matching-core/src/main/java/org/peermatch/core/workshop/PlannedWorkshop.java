@@ -25,6 +25,10 @@ public class PlannedWorkshop {
     private List<HalfDay> halfDayRange;
     private List<WorkshopRoom> roomRange;
 
+    private Lead publishedLead;
+    private HalfDay publishedHalfDay;
+    private WorkshopRoom publishedRoom;
+
     private Lead lead;
     private HalfDay halfDay;
     private WorkshopRoom room;
@@ -122,6 +126,36 @@ public class PlannedWorkshop {
 
     public void setRoom(WorkshopRoom room) {
         this.room = room;
+    }
+
+    /**
+     * Marks the published workshop (lead, half-day and room) this workshop starts from in a re-plan: changing any
+     * of them costs {@code keep-baseline-workshop}.
+     *
+     * @param lead the published lead, among the lead range
+     * @param halfDay the published half-day, among the half-day range
+     * @param room the published room when it is still a room of the programme, else null
+     */
+    public void setPublished(Lead lead, HalfDay halfDay, WorkshopRoom room) {
+        this.publishedLead = lead;
+        this.publishedHalfDay = halfDay;
+        this.publishedRoom = room;
+    }
+
+    /** @return the published lead a re-plan started this workshop from, or null */
+    public Lead getPublishedLead() {
+        return publishedLead;
+    }
+
+    /** @return the published half-day a re-plan started this workshop from, or null */
+    public HalfDay getPublishedHalfDay() {
+        return publishedHalfDay;
+    }
+
+    /** @return whether it was published and the plan changes its animator, theme, half-day or room, or drops it */
+    public boolean leavesBaseline() {
+        return publishedLead != null && (lead != publishedLead || halfDay != publishedHalfDay
+                || (publishedRoom != null && room != publishedRoom));
     }
 
     /** @return whether it takes place: it has a lead and a half-day */

@@ -28,7 +28,8 @@ public enum WorkshopConstraint implements ModeConstraint {
     WORKSHOP_PRIORITY_NEED_WITHOUT_SEAT("workshop-priority-need-without-seat", ConstraintLevel.MEDIUM, false, 1),
     WORKSHOP_DEMAND_UNCOVERED("workshop-demand-uncovered", ConstraintLevel.SOFT, false, 10),
     WORKSHOPS_BUNCHED("workshops-bunched", ConstraintLevel.SOFT, false, 1),
-    WORKSHOP_NOT_PREFERRED_HALF_DAY("workshop-not-preferred-half-day", ConstraintLevel.SOFT, false, 20);
+    WORKSHOP_NOT_PREFERRED_HALF_DAY("workshop-not-preferred-half-day", ConstraintLevel.SOFT, false, 20),
+    KEEP_BASELINE_WORKSHOP("keep-baseline-workshop", ConstraintLevel.SOFT, false, 1000);
 
     private final ConstraintDefinition definition;
 

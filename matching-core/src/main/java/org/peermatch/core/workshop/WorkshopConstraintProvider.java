@@ -15,6 +15,7 @@ import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 
 import org.peermatch.core.plan.ConstraintWeights;
+import org.peermatch.core.text.Messages;
 
 /**
  * The rules of the workshop programme. Ids and default weights come from {@link WorkshopConstraint}. Attendance,
@@ -40,7 +41,8 @@ public class WorkshopConstraintProvider implements ConstraintProvider {
                 workshopPriorityNeedWithoutSeat(factory),
                 workshopDemandUncovered(factory),
                 workshopsBunched(factory),
-                workshopNotPreferredHalfDay(factory)
+                workshopNotPreferredHalfDay(factory),
+                keepBaselineWorkshop(factory)
         };
     }
 
@@ -274,6 +276,17 @@ public class WorkshopConstraintProvider implements ConstraintProvider {
                         "the " + w.theme() + " workshop on " + w.getHalfDay()
                                 + " is not on a preferred half-day"))
                 .asConstraint(WorkshopConstraint.WORKSHOP_NOT_PREFERRED_HALF_DAY.id());
+    }
+
+    // Soft: a workshop already announced keeps its animator, theme, half-day and room unless changing it serves.
+    Constraint keepBaselineWorkshop(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(PlannedWorkshop.class)
+                .filter(PlannedWorkshop::leavesBaseline)
+                .penalize(weight(WorkshopConstraint.KEEP_BASELINE_WORKSHOP))
+                .justifyWith((w, score) -> new WorkshopJustification(List.of(), w.getPublishedHalfDay().date(),
+                        Messages.english().get("workshop.justify.leavesBaseline", w.getPublishedLead().theme(),
+                                w.getPublishedHalfDay())))
+                .asConstraint(WorkshopConstraint.KEEP_BASELINE_WORKSHOP.id());
     }
 
     private static HardMediumSoftScore weight(WorkshopConstraint constraint) {

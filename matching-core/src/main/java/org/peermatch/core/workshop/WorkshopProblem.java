@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
@@ -22,6 +25,8 @@ import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
+import org.peermatch.core.model.Baseline;
+import org.peermatch.core.model.BaselineWorkshop;
 import org.peermatch.core.model.HalfDaySlot;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
@@ -79,7 +84,22 @@ public final class WorkshopProblem {
      * @return the unsolved plan: kept workshops in place, every other workshop not held yet
      */
     public static WorkshopPlan build(Programme programme) {
-        return new Builder(programme).build();
+        return build(programme, Baseline.NONE);
+    }
+
+    /**
+     * The plan re-planned from a published proposal: built as {@link #build(Programme)}, then each published
+     * workshop still possible ({@link PublishedWorkshop}) that is not a kept session starts as one of the new
+     * workshops, with its lead, half-day and room (the room when it still exists and is free), within each
+     * animator's sessions and one workshop per animator and room a half-day; {@code keep-baseline-workshop} weighs
+     * every change. When peer-match chooses how many workshops, there are at least as many as those kept.
+     *
+     * @param programme the programme
+     * @param baseline the published proposal ({@link Baseline#NONE}: a plan from scratch)
+     * @return the unsolved plan, started from the published workshops still possible
+     */
+    public static WorkshopPlan build(Programme programme, Baseline baseline) {
+        return new Builder(programme, baseline).build();
     }
 
     /**
@@ -201,9 +221,11 @@ public final class WorkshopProblem {
         private final HalfDayCalendar calendar;
         private final List<HalfDaySlot> slots;
         private final Map<Integer, HalfDay> halfDayByNumber = new LinkedHashMap<>();
+        private final Baseline baseline;
 
-        Builder(Programme programme) {
+        Builder(Programme programme, Baseline baseline) {
             this.programme = programme;
+            this.baseline = baseline;
             this.rules = programme.workshop();
             this.calendar = new HalfDayCalendar(programme);
             this.slots = programme.halfDays();
@@ -325,9 +347,16 @@ public final class WorkshopProblem {
                 rooms.add(new WorkshopRoom(rooms.size(), room));
             }
 
+            List<BaselineWorkshop> published = new ArrayList<>();
+            for (BaselineWorkshop workshop : baseline.workshops()) {
+                if (PublishedWorkshop.of(programme, workshop) == PublishedWorkshop.POSSIBLE
+                        && keptSessions.stream().noneMatch(session -> isSession(workshop, session))) {
+                    published.add(workshop);
+                }
+            }
             int total = rules.count() > 0 ? Math.max(rules.count(), keptSessions.size())
-                    : keptSessions.size() + chosenCount(themes.values(), newLeads, animators.values(), openSet,
-                            keptLed);
+                    : keptSessions.size() + Math.max(published.size(), chosenCount(themes.values(), newLeads,
+                            animators.values(), openSet, keptLed));
             LocalDate from = planFrom(programme);
             int days = (int) ChronoUnit.DAYS.between(from, programme.end()) + 1;
             int spacing = Math.min(MAX_SPACING_DAYS, Math.max(MIN_SPACING_DAYS, days / Math.max(1, total)));
@@ -361,11 +390,61 @@ public final class WorkshopProblem {
                 workshops.add(new PlannedWorkshop(workshops.size() + 1, frame, newLeads, List.copyOf(open),
                         List.copyOf(rooms)));
             }
+            seed(workshops, published, leadById, newLeads, open, rooms, animators.size());
             List<HalfDay> allHalfDays = new ArrayList<>(halfDayByNumber.values());
             allHalfDays.sort(Comparator.comparingInt(HalfDay::number));
             return new WorkshopPlan(frame, participants.size(), List.copyOf(themes.values()),
                     List.copyOf(animators.values()), List.copyOf(leads), List.copyOf(allHalfDays), List.copyOf(rooms),
                     workshops, weightOverrides(programme.weights()));
+        }
+
+        /** Starts new workshops from the published ones still possible (see {@link #build(Programme, Baseline)}). */
+        private static void seed(List<PlannedWorkshop> workshops, List<BaselineWorkshop> published,
+                Map<String, Lead> leadById, List<Lead> newLeads, List<HalfDay> open, List<WorkshopRoom> rooms,
+                int animatorCount) {
+            Map<String, HalfDay> openByKey = new HashMap<>();
+            open.forEach(halfDay -> openByKey.put(halfDay.date() + "@" + halfDay.slot(), halfDay));
+            int[] led = new int[animatorCount];
+            Set<String> busy = new HashSet<>();
+            for (PlannedWorkshop workshop : workshops) {
+                if (workshop.held()) {
+                    led[workshop.animator().index()]++;
+                    busy.add(workshop.animator().getId() + "@" + workshop.halfDayNumber());
+                }
+            }
+            int next = 0;
+            for (BaselineWorkshop workshop : published) {
+                Lead lead = leadById.get(workshop.animator() + "@" + workshop.theme());
+                HalfDay halfDay = openByKey.get(workshop.date() + "@" + workshop.halfDay());
+                if (lead == null || !newLeads.contains(lead) || halfDay == null
+                        || led[lead.animator().index()] >= lead.animator().sessions()
+                        || !busy.add(lead.animator().getId() + "@" + halfDay.number())) {
+                    continue;
+                }
+                WorkshopRoom room = rooms.stream().filter(r -> r.getId().equals(workshop.room())).findFirst()
+                        .orElse(null);
+                if (room != null && !busy.add("room " + room.getId() + "@" + halfDay.number())) {
+                    room = null;
+                }
+                while (next < workshops.size() && (workshops.get(next).isPinned() || workshops.get(next).held())) {
+                    next++;
+                }
+                if (next == workshops.size()) {
+                    return;
+                }
+                PlannedWorkshop planned = workshops.get(next++);
+                planned.setLead(lead);
+                planned.setHalfDay(halfDay);
+                planned.setRoom(room);
+                planned.setPublished(lead, halfDay, room);
+                led[lead.animator().index()]++;
+            }
+        }
+
+        /** @return whether the published workshop is the kept session (same animator, date and half-day) */
+        private static boolean isSession(BaselineWorkshop workshop, SessionRecord session) {
+            return session.members().get(0).equals(workshop.animator()) && workshop.date().equals(session.date())
+                    && (session.halfDay() == null || session.halfDay().equals(workshop.halfDay()));
         }
 
         private Demand keptAttendee(String id, WorkshopTheme theme, Map<String, String> labels,
@@ -472,7 +551,7 @@ public final class WorkshopProblem {
                 }
             }
             int dayNumber = (int) ChronoUnit.DAYS.between(programme.start(), date);
-            int number = dayNumber * slots.size() + slot;
+            int number = calendar.halfDayNumber(date, slot);
             return halfDayByNumber.computeIfAbsent(number, n -> new HalfDay(n, date, slotId, dayNumber,
                     closedReason(programme, date),
                     rules.preferredHalfDays().contains(new WeeklyHalfDay(date.getDayOfWeek(), slotId))));

@@ -18,6 +18,7 @@ import org.peermatch.core.model.Baseline;
 import org.peermatch.core.model.BaselineGroup;
 import org.peermatch.core.model.BaselineImmersion;
 import org.peermatch.core.model.BaselinePair;
+import org.peermatch.core.model.BaselineWorkshop;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Offer;
@@ -28,6 +29,7 @@ import org.peermatch.core.solve.ProgrammeModesTest;
 import org.peermatch.core.solve.ProgressListener;
 import org.peermatch.core.solve.Proposal;
 import org.peermatch.core.text.Messages;
+import org.peermatch.core.workshop.PublishedWorkshop;
 
 /**
  * The committee's decision loop on the demo: re-planning after a resource person drops out (every pair not
@@ -228,7 +230,7 @@ class ReplanTest {
         groups.set(0, new BaselineGroup(groups.get(0).number(), first));
         groups.set(1, new BaselineGroup(groups.get(1).number(), second));
         Baseline byHand = new Baseline(published.programme(), published.pairs(), published.resources(),
-                published.participants(), published.names(), published.immersions(), groups);
+                published.participants(), published.names(), published.immersions(), groups, published.workshops());
         assertThat(Changes.between(byHand, Changes.snapshot(ReplanTest.first, demo), demo, Messages.english())
                 .groupCount(ChangeKind.DROPPED)).as("from scratch the groups differ").isPositive();
 
@@ -299,6 +301,59 @@ class ReplanTest {
         assertThat(changes.groupMembersMoved()).isZero();
         assertThat(changes.lines(Messages.french())).anySatisfy(line -> assertThat(line)
                 .startsWith("Groupes de co-développement : "));
+    }
+
+    @Test
+    void aWorkshopTheCommitteeMovedByHandAndPublishedIsKept() {
+        // the committee moved the first workshop to a later week before publishing
+        List<BaselineWorkshop> workshops = new ArrayList<>(published.workshops());
+        BaselineWorkshop first = workshops.get(0);
+        BaselineWorkshop moved = null;
+        for (int weeks = 1; moved == null && weeks < 40; weeks++) {
+            BaselineWorkshop candidate = new BaselineWorkshop(first.theme(), first.animator(),
+                    first.date().plusWeeks(weeks), first.halfDay(), first.room());
+            boolean free = workshops.stream().noneMatch(other -> other.date().equals(candidate.date())
+                    && other.halfDay().equals(candidate.halfDay()));
+            if (free && PublishedWorkshop.of(demo, candidate) == PublishedWorkshop.POSSIBLE) {
+                moved = candidate;
+            }
+        }
+        assertThat(moved).as("a later half-day the animator is available on").isNotNull();
+        workshops.set(0, moved);
+        Baseline byHand = new Baseline(published.programme(), published.pairs(), published.resources(),
+                published.participants(), published.names(), published.immersions(), published.groups(), workshops);
+        assertThat(Changes.between(byHand, Changes.snapshot(ReplanTest.first, demo), demo, Messages.english())
+                .workshopCount(ChangeKind.DROPPED)).as("from scratch the workshops differ").isPositive();
+
+        Proposal replanned = PeerMatch.replan(demo, byHand, ReplanFact.UNLIMITED);
+        Changes changes = Changes.between(byHand, Changes.snapshot(replanned, demo), demo, Messages.english());
+
+        assertThat(changes.workshopCount(ChangeKind.DROPPED)).as(String.join("\n",
+                changes.lines(Messages.english()))).isZero();
+        assertThat(changes.workshopCount(ChangeKind.KEPT)).isEqualTo(workshops.size());
+        assertThat(replanned.workshops().violations()).isEmpty();
+    }
+
+    @Test
+    void anAnimatorDropoutReleasesTheirWorkshopsAndKeepsTheOthers() {
+        String gone = published.workshops().get(0).animator();
+        Programme changed = withoutOffer(demo, gone, Mode.WORKSHOP);
+
+        Proposal replanned = PeerMatch.replan(changed, published, ReplanFact.UNLIMITED);
+        Changes changes = Changes.between(published, Changes.snapshot(replanned, changed), changed,
+                Messages.english());
+
+        assertThat(changes.workshops()).filteredOn(workshop -> workshop.kind() == ChangeKind.DROPPED)
+                .isNotEmpty()
+                .allSatisfy(workshop -> {
+                    assertThat(workshop.animator()).isEqualTo(gone);
+                    assertThat(workshop.released()).isTrue();
+                    assertThat(workshop.reason()).contains("no longer offers workshops");
+                });
+        assertThat(changes.workshopsMoved()).isZero();
+        assertThat(replanned.workshops().violations()).isEmpty();
+        assertThat(changes.lines(Messages.french())).anySatisfy(line -> assertThat(line)
+                .startsWith("Ateliers collectifs : "));
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.peermatch.core.model.Baseline;
 import org.peermatch.core.model.BaselineGroup;
 import org.peermatch.core.model.BaselineImmersion;
 import org.peermatch.core.model.BaselinePair;
+import org.peermatch.core.model.BaselineWorkshop;
 import org.peermatch.core.text.Messages;
 
 /** Reading a published proposal back as the baseline of a re-plan: its pairs, its immersion days, its mistakes. */
@@ -26,7 +27,11 @@ class BaselineReaderTest {
              "immersion": {"pairs": [{"mentee": "m1", "menteeName": "Léa", "mentor": "s1", "mentorName": "Sophie",
                                       "day": "2027-06-29", "reportDue": "2027-07-06"}]},
              "codevelopment": {"groups": [{"number": 1, "members": [{"member": "c1", "memberName": "Chloé"},
-                                                                   {"member": "c2", "memberName": "Clément"}]}]}}
+                                                                   {"member": "c2", "memberName": "Clément"}]}]},
+             "workshops": {"workshops": [{"number": 1, "theme": "pitch", "animator": "a1", "animatorName": "Anne",
+                                          "date": "2027-01-13", "halfDay": "PM", "room": "atelier-canal"},
+                                         {"number": 2, "theme": "legal", "animator": "a1", "date": null,
+                                          "halfDay": null, "room": null}]}}
             """;
 
     @Test
@@ -44,6 +49,9 @@ class BaselineReaderTest {
         assertThat(baseline.groups()).containsExactly(new BaselineGroup(1, List.of("c1", "c2")));
         assertThat(baseline.groupOf("c2").number()).isEqualTo(1);
         assertThat(baseline.name("c1")).isEqualTo("Chloé");
+        assertThat(baseline.workshops()).as("an unscheduled workshop has nothing to keep").containsExactly(
+                new BaselineWorkshop("pitch", "a1", LocalDate.of(2027, 1, 13), "PM", "atelier-canal"));
+        assertThat(baseline.name("a1")).isEqualTo("Anne");
         assertThat(baseline.isEmpty()).isFalse();
     }
 
@@ -67,12 +75,12 @@ class BaselineReaderTest {
         assertThat(english.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.path()).isEqualTo("$.immersion.pairs[0].day");
             assertThat(problem.line()).isEqualTo(8);
-            assertThat(problem.message()).isEqualTo("the immersion day `29/06/2027` is not a date written"
+            assertThat(problem.message()).isEqualTo("the day `29/06/2027` is not a date written"
                     + " YYYY-MM-DD.");
             assertThat(problem.advice()).startsWith("Maybe ");
         });
         assertThat(french.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.message()).isEqualTo("la journée d’immersion `29/06/2027` n’est pas une date"
+            assertThat(problem.message()).isEqualTo("le jour `29/06/2027` n’est pas une date"
                     + " écrite AAAA-MM-JJ.");
             assertThat(problem.advice()).startsWith("Peut-être ");
         });

@@ -558,4 +558,50 @@ class WorkshopConstraintProviderTest {
                     .penalizesBy(0);
         }
     }
+    @Nested
+    class KeepBaselineWorkshop {
+
+        private PlannedWorkshop published(int id, Lead lead, HalfDay halfDay, WorkshopRoom room, Lead nowLead,
+                HalfDay nowHalfDay, WorkshopRoom nowRoom) {
+            PlannedWorkshop workshop = workshop(id, WITH_ROOMS, nowLead, nowHalfDay, nowRoom);
+            workshop.setPublished(lead, halfDay, room);
+            return workshop;
+        }
+
+        @Test
+        void penalizesEachPublishedWorkshopChangedOrDropped() {
+            Animator a1 = animator(1);
+            Animator a2 = animator(2);
+            WorkshopTheme pitch = theme("pitch", 3);
+            Lead lead = new Lead(a1, pitch, 5);
+            Lead other = new Lead(a2, pitch, 5);
+            HalfDay d2 = halfDay(2);
+            HalfDay d4 = halfDay(4);
+            HalfDay d6 = halfDay(6);
+            HalfDay d8 = halfDay(8);
+            HalfDay d10 = halfDay(10);
+            HalfDay d12 = halfDay(12);
+            WorkshopRoom room = room(0, 20);
+            verifier.verifyThat(WorkshopConstraintProvider::keepBaselineWorkshop)
+                    .given(pitch, a1, a2,
+                            published(1, lead, d2, room, lead, d2, room),
+                            published(2, lead, d4, room, lead, d6, room),
+                            published(3, lead, d8, room, other, d8, room),
+                            published(4, lead, d10, room, lead, d10, room(1, 20)),
+                            published(5, lead, d12, null, null, null, null))
+                    .penalizesBy(4);
+        }
+
+        @Test
+        void ignoresWorkshopsNotPublishedAndAPublishedRoomNoLongerThere() {
+            Animator a1 = animator(1);
+            WorkshopTheme pitch = theme("pitch", 3);
+            Lead lead = new Lead(a1, pitch, 5);
+            HalfDay d4 = halfDay(4);
+            verifier.verifyThat(WorkshopConstraintProvider::keepBaselineWorkshop)
+                    .given(pitch, a1, workshop(1, lead, halfDay(2)),
+                            published(2, lead, d4, null, lead, d4, room(0, 20)))
+                    .penalizesBy(0);
+        }
+    }
 }
