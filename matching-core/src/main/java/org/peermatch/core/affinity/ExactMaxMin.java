@@ -37,9 +37,19 @@ final class ExactMaxMin {
 
     /** Candidate sets of one participant enumerated at the most per branching; more means branch elsewhere. */
     private static final int MAX_SETS = 200_000;
+    /** Candidate sets of all free participants at the most for the configuration bound. */
+    private static final long MAX_PRICED_SETS = 200_000;
+    /** Subgradient iterations of the configuration bound per node. */
+    private static final int PRICE_ITERATIONS = 100;
+    /** Set evaluations of the configuration bound charged as one move. */
+    private static final long EVALUATIONS_PER_MOVE = 16;
+    /** Marks a node where some free participant has no candidate set. */
+    @SuppressWarnings("rawtypes")
+    private static final List[] EMPTY = new List[0];
 
     private final IndexedProblem ip;
     private final AssignmentFlow flow;
+    private final ConfigurationBound bound;
     private final Budget budget;
     /** Per participant, its fixed arcs (null: free). */
     private final int[][] fixed;
@@ -57,6 +67,7 @@ final class ExactMaxMin {
     ExactMaxMin(IndexedProblem ip, Budget budget) {
         this.ip = ip;
         this.flow = new AssignmentFlow(ip);
+        this.bound = new ConfigurationBound(ip);
         this.budget = budget;
         this.fixed = new int[ip.participantCount][];
         this.usedByFixed = new int[ip.resourceCount];
@@ -99,6 +110,13 @@ final class ExactMaxMin {
         if (disabled == null) {
             return false;
         }
+        List<int[]>[] sets = freeSets(disabled);
+        if (sets == EMPTY) {
+            return false;
+        }
+        if (sets != null && !priced(sets)) {
+            return false;
+        }
         flow.solve(null, disabled);
         flowSolves++;
         budget.charge(Budget.FLOW_SOLVE_MOVES);
@@ -113,11 +131,11 @@ final class ExactMaxMin {
                 continue;
             }
             int limit = branchSets == null ? MAX_SETS : branchSets.size() - 1;
-            List<int[]> sets = candidateSets(p, disabled, limit);
-            if (sets != null && (branchSets == null || sets.size() < branchSets.size())) {
+            List<int[]> candidates = sets != null ? sets[p] : candidateSets(p, disabled, limit);
+            if (candidates != null && (branchSets == null || candidates.size() < branchSets.size())) {
                 branch = p;
-                branchSets = sets;
-                if (sets.isEmpty()) {
+                branchSets = candidates;
+                if (candidates.isEmpty()) {
                     break;
                 }
             }
@@ -146,6 +164,61 @@ final class ExactMaxMin {
             }
         }
         return false;
+    }
+
+    /**
+     * Every free participant's candidate sets; null when some participant has too many to list (no configuration
+     * bound then), {@link #EMPTY} when some participant has none.
+     */
+    @SuppressWarnings("unchecked")
+    private List<int[]>[] freeSets(boolean[] disabled) {
+        List<int[]>[] sets = new List[ip.participantCount];
+        long listed = 0;
+        for (int p = 0; p < ip.participantCount; p++) {
+            if (ip.demand[p] == 0 || fixed[p] != null) {
+                continue;
+            }
+            sets[p] = candidateSets(p, disabled, MAX_SETS);
+            if (sets[p] == null) {
+                return null;
+            }
+            if (sets[p].isEmpty()) {
+                return EMPTY;
+            }
+            listed += sets[p].size();
+            if (listed > MAX_PRICED_SETS) {
+                return null;
+            }
+        }
+        return sets;
+    }
+
+    /**
+     * The configuration bound of the node ({@link ConfigurationBound}); drops the sets fixed by reduced cost.
+     *
+     * @return false when it proves that the node holds no assignment worth finding
+     */
+    private boolean priced(List<int[]>[] sets) {
+        int[] lo = new int[ip.resourceCount];
+        int[] hi = new int[ip.resourceCount];
+        for (int r = 0; r < ip.resourceCount; r++) {
+            lo[r] = Math.max(0, ip.minLoad[r] - usedByFixed[r]);
+            hi[r] = ip.maxLoad[r] - usedByFixed[r];
+        }
+        boolean total = wantTotal && incumbent != null;
+        long base = 0;
+        if (total) {
+            for (int p = 0; p < ip.participantCount; p++) {
+                if (fixed[p] != null) {
+                    base += sum(fixed[p]);
+                }
+            }
+        }
+        long before = bound.evaluations;
+        boolean may = bound.mayReach(sets, lo, hi, total ? 1 : 0, base, total ? incumbent.total + 1 : 0,
+                PRICE_ITERATIONS);
+        budget.charge((bound.evaluations - before) / EVALUATIONS_PER_MOVE);
+        return may;
     }
 
     private boolean meets(Solution solution) {
