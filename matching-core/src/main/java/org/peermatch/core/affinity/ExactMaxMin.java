@@ -36,7 +36,7 @@ import java.util.List;
  * above 200,000 in all the node is not priced) and up to 100 subgradient iterations over them. The number of
  * nodes is exponential in the worst case (with sums, deciding a floor is strongly NP-hard: 3-partition reduces to
  * it). Measured on the ten seeded 20 × 60 instances of {@code ExactMaxMinTest} (demand 3, loads 1–3, min loads
- * bind): the proof of the floor and of the total takes 0–49 nodes per instance and at most 4.6 million moves
+ * bind): the proof of the floor and of the total takes 0–50 nodes per instance and at most 4.6 million moves
  * (0.7 s); with the flow relaxation alone, seeds 2 and 8 were not proven after 56,000 nodes (60 million moves),
  * seed 10's total neither after 59,000, seed 3 needed 16,000. Every node charges the budget (a flow, and the
  * pricing's set evaluations); when the budget runs out, {@link #complete} is false and nothing is proven.

@@ -39,7 +39,7 @@ class ExactMaxMinTest {
 
     /**
      * On ten seeded 20 × 60 instances the search proves the lexicographic optimum within 20,000,000 moves (the
-     * proof's branch and bound takes 0–49 nodes; 5,000,000 moves at the most were used when measured): the result
+     * proof's branch and bound takes 0–50 nodes; 5,000,000 moves at the most were used when measured): the result
      * says "proven", is certified, has the worst participant total and the total of {@link CpSatMaxMinReference}
      * (CP-SAT, sharing no code with the engine), and its bounds equal its values.
      */
