@@ -20,7 +20,7 @@ public enum CodevelopmentConstraint implements ModeConstraint {
     GROUP_REPEATED_PAIR("group-repeated-pair", ConstraintLevel.SOFT, false, 1),
     GROUP_SECTOR_DOMINANCE("group-sector-dominance", ConstraintLevel.SOFT, false, 50),
     GROUP_LITTLE_COMMON_TIME("group-little-common-time", ConstraintLevel.SOFT, false, 100),
-    ;
+    KEEP_BASELINE_GROUP("keep-baseline-group", ConstraintLevel.SOFT, false, 200);
 
     private final ConstraintDefinition definition;
 

@@ -15,6 +15,7 @@ import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 
 import org.peermatch.core.plan.ConstraintWeights;
+import org.peermatch.core.text.Messages;
 
 /**
  * The rules of co-development groups. Ids and default weights come from {@link CodevelopmentConstraint}; the match
@@ -30,7 +31,8 @@ public class CodevelopmentConstraintProvider implements ConstraintProvider {
                 codevelopmentMemberUnplaced(factory),
                 groupRepeatedPair(factory),
                 groupSectorDominance(factory),
-                groupLittleCommonTime(factory)
+                groupLittleCommonTime(factory),
+                keepBaselineGroup(factory)
         };
     }
 
@@ -106,6 +108,20 @@ public class CodevelopmentConstraintProvider implements ConstraintProvider {
                         + " sessions but its members share an available half-day in only "
                         + commonMonths(group, members) + " months"))
                 .asConstraint(CodevelopmentConstraint.GROUP_LITTLE_COMMON_TIME.id());
+    }
+
+    // Soft: members the committee already gathered in one group stay together unless changing it serves.
+    Constraint keepBaselineGroup(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(CodevelopmentParticipant.class)
+                .filter(p -> p.getPublishedGroup() > 0)
+                .join(factory.forEachIncludingUnassigned(CodevelopmentParticipant.class),
+                        Joiners.equal(CodevelopmentParticipant::getPublishedGroup),
+                        Joiners.lessThan(CodevelopmentParticipant::getIndex))
+                .filter(CodevelopmentParticipant::separatedFromPublishedMate)
+                .penalize(weight(CodevelopmentConstraint.KEEP_BASELINE_GROUP))
+                .justifyWith((a, b, score) -> CodevelopmentJustification.of(a.getGroup(), Messages.english().get(
+                        "codevelopment.justify.separated", a, b), a.getId(), b.getId()))
+                .asConstraint(CodevelopmentConstraint.KEEP_BASELINE_GROUP.id());
     }
 
     /** The distinct pairs of participants in one group. */

@@ -21,6 +21,7 @@ public class CodevelopmentParticipant {
     private BitSet available;
     private long[] repeatCosts;
     private String[] conflicts;
+    private int publishedGroup;
 
     private GroupSlot group;
 
@@ -73,6 +74,25 @@ public class CodevelopmentParticipant {
     /** @return why this participant and the other may not be in one group, or null when they may */
     public String conflictWith(CodevelopmentParticipant other) {
         return conflicts[other.index];
+    }
+
+    /** @return the position (from 1) of their group in the published proposal re-planned from; 0 when none */
+    public int getPublishedGroup() {
+        return publishedGroup;
+    }
+
+    /** Marks the published group (its position from 1, 0 for none) a re-plan keeps unless changing it serves. */
+    public void setPublishedGroup(int publishedGroup) {
+        this.publishedGroup = publishedGroup;
+    }
+
+    /**
+     * @return whether the two were in one published group, may still be together, and the plan separates them (or
+     *         leaves one in no group)
+     */
+    public boolean separatedFromPublishedMate(CodevelopmentParticipant other) {
+        return publishedGroup > 0 && publishedGroup == other.publishedGroup && conflictWith(other) == null
+                && (group == null || group != other.group);
     }
 
     @PlanningVariable(allowsUnassigned = true)

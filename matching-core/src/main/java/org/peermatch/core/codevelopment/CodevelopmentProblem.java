@@ -2,6 +2,7 @@ package org.peermatch.core.codevelopment;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
 import org.peermatch.core.model.CodevelopmentRules;
+import org.peermatch.core.model.Baseline;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
@@ -50,6 +52,21 @@ public final class CodevelopmentProblem {
      * @return the unsolved plan: every participant in no group
      */
     public static CodevelopmentPlan build(Programme programme, NoveltyModel novelty) {
+        return build(programme, novelty, Baseline.NONE);
+    }
+
+    /**
+     * The plan re-planned from a published proposal: built as {@link #build(Programme, NoveltyModel)}, then the
+     * members of each published group still in co-development start in the slot of that group (the n-th published
+     * group in the n-th slot, up to the maximum size, a member in conflict with one already there left out), and
+     * {@code keep-baseline-group} weighs every two published group-mates the plan separates.
+     *
+     * @param programme the programme
+     * @param novelty the cost of putting two members together
+     * @param baseline the published proposal ({@link Baseline#NONE}: a plan from scratch)
+     * @return the unsolved plan, started from the published groups
+     */
+    public static CodevelopmentPlan build(Programme programme, NoveltyModel novelty, Baseline baseline) {
         List<Member> members = programme.participantsIn(Mode.CODEVELOPMENT);
         CodevelopmentRules rules = programme.codevelopment();
         HalfDayCalendar calendar = new HalfDayCalendar(programme);
@@ -74,7 +91,32 @@ public final class CodevelopmentProblem {
             BitSet available = calendar.availableHalfDays(member);
             participants.add(new CodevelopmentParticipant(i, member, available, repeatCosts, conflicts, null));
         }
+        seed(participants, slots, baseline, rules.maxSize());
         return new CodevelopmentPlan(List.copyOf(slots), participants, weightOverrides(programme.weights()));
+    }
+
+    private static void seed(List<CodevelopmentParticipant> participants, List<GroupSlot> slots, Baseline baseline,
+            int maxSize) {
+        Map<String, Integer> published = new HashMap<>();
+        for (int g = 0; g < baseline.groups().size(); g++) {
+            for (String member : baseline.groups().get(g).members()) {
+                published.putIfAbsent(member, g);
+            }
+        }
+        List<List<CodevelopmentParticipant>> seeded = new ArrayList<>();
+        slots.forEach(slot -> seeded.add(new ArrayList<>()));
+        for (CodevelopmentParticipant participant : participants) {
+            Integer g = published.get(participant.getId());
+            if (g == null) {
+                continue;
+            }
+            participant.setPublishedGroup(g + 1);
+            if (g < slots.size() && seeded.get(g).size() < maxSize
+                    && seeded.get(g).stream().allMatch(mate -> participant.conflictWith(mate) == null)) {
+                participant.setGroup(slots.get(g));
+                seeded.get(g).add(participant);
+            }
+        }
     }
 
     /**

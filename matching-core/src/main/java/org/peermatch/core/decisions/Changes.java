@@ -11,9 +11,12 @@ import org.peermatch.core.accompaniment.AccompanimentProposal;
 import org.peermatch.core.accompaniment.Assignment;
 import org.peermatch.core.accompaniment.ResourceLoad;
 import org.peermatch.core.accompaniment.UncoveredNeed;
+import org.peermatch.core.codevelopment.CodevelopmentGroup;
+import org.peermatch.core.codevelopment.CodevelopmentProposal;
 import org.peermatch.core.immersion.ImmersionPairing;
 import org.peermatch.core.immersion.ImmersionProposal;
 import org.peermatch.core.model.Baseline;
+import org.peermatch.core.model.BaselineGroup;
 import org.peermatch.core.model.BaselineImmersion;
 import org.peermatch.core.model.BaselinePair;
 import org.peermatch.core.model.Member;
@@ -48,13 +51,19 @@ import org.peermatch.core.text.Messages;
  *        has immersion days)
  * @param immersionsMoved the mentees whose published day was still possible and whom the new proposal gives
  *        another mentor or date, or no day, as {@code keep-baseline-immersion} counts them
+ * @param groupMembers every member of a co-development group of either proposal: those who left their published
+ *        group first, then those who joined one, then those kept (empty when neither proposal has groups)
+ * @param groupMembersMoved the members of a published group still in co-development whom the new proposal gives
+ *        other group-mates or no group
  */
 public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added, int released, int counted,
-        List<ChangedImmersion> immersions, int immersionsMoved) {
+        List<ChangedImmersion> immersions, int immersionsMoved, List<ChangedGroupMember> groupMembers,
+        int groupMembersMoved) {
 
     public Changes {
         pairs = List.copyOf(pairs);
         immersions = List.copyOf(immersions);
+        groupMembers = List.copyOf(groupMembers);
     }
 
     /**
@@ -79,7 +88,27 @@ public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added,
                 lines.add("  - " + immersion.line(messages));
             }
         }
+        if (!groupMembers.isEmpty()) {
+            lines.add(groupsSummary(messages));
+        }
+        for (ChangedGroupMember member : groupMembers) {
+            if (member.kind() != ChangeKind.KEPT) {
+                lines.add("  - " + member.line(messages));
+            }
+        }
         return lines;
+    }
+
+    /** @return e.g. "Co-development groups: 30 members keep their group-mates, 2 left their group (1 no longer…" */
+    public String groupsSummary(Messages messages) {
+        return messages.get("decisions.groups.summary", groupCount(ChangeKind.KEPT), groupCount(ChangeKind.DROPPED),
+                groupMembers.stream().filter(ChangedGroupMember::released).count(), groupCount(ChangeKind.ADDED),
+                groupMembersMoved);
+    }
+
+    /** @return how many group members are of this kind */
+    public long groupCount(ChangeKind kind) {
+        return groupMembers.stream().filter(member -> member.kind() == kind).count();
     }
 
     /** @return e.g. "Immersion days: 11 kept, 1 dropped (1 no longer possible), 1 added; 0 mentees moved…" */
@@ -94,19 +123,21 @@ public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added,
         return immersions.stream().filter(immersion -> immersion.kind() == kind).count();
     }
 
-    /** @return whether the two proposals hold the same pairs and immersion days */
+    /** @return whether the two proposals hold the same pairs, immersion days and group-mates */
     public boolean none() {
-        return dropped == 0 && added == 0 && count(ChangeKind.DROPPED) == 0 && count(ChangeKind.ADDED) == 0;
+        return dropped == 0 && added == 0 && count(ChangeKind.DROPPED) == 0 && count(ChangeKind.ADDED) == 0
+                && groupCount(ChangeKind.DROPPED) == 0 && groupCount(ChangeKind.ADDED) == 0;
     }
 
     /**
      * @param proposal a proposal just computed
      * @param programme the programme it was solved from
-     * @return its accompaniment pairs and immersion days as a baseline, to compare or to re-plan from
+     * @return its accompaniment pairs, immersion days and co-development groups as a baseline, to compare or to
+     *         re-plan from
      */
     public static Baseline snapshot(Proposal proposal, Programme programme) {
-        return withImmersion(snapshot(proposal.accompaniment(), proposal.programme(), programme),
-                proposal.immersion());
+        return withOtherModes(snapshot(proposal.accompaniment(), proposal.programme(), programme),
+                proposal.immersion(), proposal.codevelopment());
     }
 
     /**
@@ -134,17 +165,23 @@ public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added,
         return new Baseline(name, pairs, resources, List.copyOf(participants), names);
     }
 
-    /** @return the baseline with the immersion days of the proposal (none when it has no immersion) */
-    private static Baseline withImmersion(Baseline pairs, ImmersionProposal immersion) {
-        if (immersion == null) {
-            return pairs;
-        }
+    /** @return the baseline with the immersion days and co-development groups of the proposal (when it has them) */
+    private static Baseline withOtherModes(Baseline pairs, ImmersionProposal immersion,
+            CodevelopmentProposal codevelopment) {
         List<BaselineImmersion> days = new ArrayList<>();
-        for (ImmersionPairing pairing : immersion.pairings()) {
-            days.add(new BaselineImmersion(pairing.mentee(), pairing.mentor(), pairing.day()));
+        if (immersion != null) {
+            for (ImmersionPairing pairing : immersion.pairings()) {
+                days.add(new BaselineImmersion(pairing.mentee(), pairing.mentor(), pairing.day()));
+            }
+        }
+        List<BaselineGroup> groups = new ArrayList<>();
+        if (codevelopment != null) {
+            for (CodevelopmentGroup group : codevelopment.groups()) {
+                groups.add(new BaselineGroup(group.number(), group.members()));
+            }
         }
         return new Baseline(pairs.programme(), pairs.pairs(), pairs.resources(), pairs.participants(), pairs.names(),
-                days);
+                days, groups);
     }
 
     /**
@@ -234,8 +271,11 @@ public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added,
             all.addAll(added);
             all.addAll(kept);
             ImmersionDiffer immersions = new ImmersionDiffer(before, after, programme, messages, this::name);
+            List<ChangedImmersion> days = immersions.changes();
+            GroupDiffer groups = new GroupDiffer(before, after, programme, messages, this::name);
+            List<ChangedGroupMember> members = groups.changes();
             return new Changes(all, kept.size(), dropped.size(), added.size(), released, counted + added.size(),
-                    immersions.changes(), immersions.moved());
+                    days, immersions.moved(), members, groups.moved());
         }
 
         private ChangedPair kept(List<String> key, List<BaselinePair> was, List<BaselinePair> is) {

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.peermatch.core.model.Baseline;
+import org.peermatch.core.model.BaselineGroup;
 import org.peermatch.core.model.BaselineImmersion;
 import org.peermatch.core.model.BaselinePair;
 import org.peermatch.core.text.Messages;
@@ -19,7 +20,7 @@ import org.peermatch.core.text.Messages;
 /**
  * Reads a proposal JSON written by peer-match (see {@code ProposalJson}) into the {@link Baseline} a re-plan starts
  * from: its pairs, who offered accompaniment (its loads), who asked for it (its pairs and uncovered needs), its
- * immersion days and the names. Only those parts are read; everything else in the document is ignored, so a proposal of an older version
+ * immersion days, its co-development groups and the names. Only those parts are read; everything else in the document is ignored, so a proposal of an older version
  * still reads. A document that is not a proposal (a programme document, a list…) is refused with located problems.
  */
 public final class BaselineReader {
@@ -115,11 +116,43 @@ public final class BaselineReader {
             }
         }
         List<BaselineImmersion> immersions = immersions(object, names, problems, messages, advice);
+        List<BaselineGroup> groups = groups(object, names, problems, messages, advice);
         if (problems.any()) {
             throw new InvalidInputException(problems.toList());
         }
         String programme = value(object, "programme") instanceof Node.Str s ? s.value() : "";
-        return new Baseline(programme, pairs, resources, List.copyOf(participants), names, immersions);
+        return new Baseline(programme, pairs, resources, List.copyOf(participants), names, immersions, groups);
+    }
+
+    /** @return the groups of {@code codevelopment.groups}, none when the proposal has no co-development */
+    private static List<BaselineGroup> groups(Node.Obj proposal, Map<String, String> names, Problems problems,
+            Messages messages, String advice) {
+        List<BaselineGroup> groups = new ArrayList<>();
+        if (!(value(proposal, "codevelopment") instanceof Node.Obj codevelopment)
+                || !(value(codevelopment, "groups") instanceof Node.Arr items)) {
+            return groups;
+        }
+        for (Node item : items.items()) {
+            if (!(item instanceof Node.Obj group) || !(value(group, "members") instanceof Node.Arr memberNodes)) {
+                problems.add(item, messages.get("decisions.baseline.notGroup", item.describe()), advice);
+                continue;
+            }
+            List<String> members = new ArrayList<>();
+            for (Node memberNode : memberNodes.items()) {
+                if (!(memberNode instanceof Node.Obj entry)) {
+                    problems.add(memberNode, messages.get("decisions.baseline.notGroup", memberNode.describe()),
+                            advice);
+                    continue;
+                }
+                String member = text(entry, "member", problems, messages, advice);
+                if (member != null) {
+                    members.add(member);
+                    name(names, member, value(entry, "memberName"));
+                }
+            }
+            groups.add(new BaselineGroup(Math.max(number(value(group, "number")), groups.size() + 1), members));
+        }
+        return groups;
     }
 
     /** @return the immersion days of {@code immersion.pairs}, none when the proposal has no immersion */

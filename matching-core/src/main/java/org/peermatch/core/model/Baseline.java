@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * A published proposal the committee re-plans from: the accompaniment pairs it announced, who offered accompaniment
- * and who asked for it then, its immersion days, and everyone's name as published. Read from a proposal JSON
+ * and who asked for it then, its immersion days and co-development groups, and everyone's name as published. Read from a proposal JSON
  * (the io package's BaselineReader) or taken from a proposal just computed, so that two proposals can be
  * compared.
  *
@@ -17,9 +17,10 @@ import java.util.Map;
  * @param participants the members asking for accompaniment then (covered or not), in the proposal's order
  * @param names each member's name as published, by id
  * @param immersions the immersion days it announced, in the proposal's order
+ * @param groups the co-development groups it formed, in the proposal's order
  */
 public record Baseline(String programme, List<BaselinePair> pairs, List<String> resources, List<String> participants,
-        Map<String, String> names, List<BaselineImmersion> immersions) {
+        Map<String, String> names, List<BaselineImmersion> immersions, List<BaselineGroup> groups) {
 
     /** No baseline: a plan from scratch. */
     public static final Baseline NONE = new Baseline("", List.of(), List.of(), List.of(), Map.of());
@@ -27,11 +28,12 @@ public record Baseline(String programme, List<BaselinePair> pairs, List<String> 
     /** A baseline of accompaniment pairs only. */
     public Baseline(String programme, List<BaselinePair> pairs, List<String> resources, List<String> participants,
             Map<String, String> names) {
-        this(programme, pairs, resources, participants, names, List.of());
+        this(programme, pairs, resources, participants, names, List.of(), List.of());
     }
 
     public Baseline {
         immersions = List.copyOf(immersions);
+        groups = List.copyOf(groups);
         pairs = List.copyOf(pairs);
         resources = List.copyOf(resources);
         participants = List.copyOf(participants);
@@ -43,9 +45,19 @@ public record Baseline(String programme, List<BaselinePair> pairs, List<String> 
         return names.getOrDefault(memberId, memberId);
     }
 
-    /** @return whether the baseline holds no pair and no immersion day */
+    /** @return whether the baseline holds no pair, no immersion day and no co-development group */
     public boolean isEmpty() {
-        return pairs.isEmpty() && immersions.isEmpty();
+        return pairs.isEmpty() && immersions.isEmpty() && groups.isEmpty();
+    }
+
+    /** @return the member's co-development group in the baseline, or null */
+    public BaselineGroup groupOf(String member) {
+        for (BaselineGroup group : groups) {
+            if (group.members().contains(member)) {
+                return group;
+            }
+        }
+        return null;
     }
 
     /** @return the mentee's immersion day in the baseline, or null */

@@ -1,6 +1,7 @@
 package org.peermatch.core.report;
 
 import org.peermatch.core.decisions.ChangeKind;
+import org.peermatch.core.decisions.ChangedGroupMember;
 import org.peermatch.core.decisions.ChangedImmersion;
 import org.peermatch.core.decisions.ChangedPair;
 import org.peermatch.core.decisions.Changes;
@@ -8,7 +9,7 @@ import org.peermatch.core.text.Messages;
 
 /**
  * The report's "Changes" section of a re-plan: the changes summary, then each pair dropped, added, and kept with
- * other needs, with why, in the committee's words; then the immersion days dropped and added. {@link HtmlReport} writes it before the participants' section
+ * other needs, with why, in the committee's words; then the immersion days dropped and added, and the co-development members who left or joined a group. {@link HtmlReport} writes it before the participants' section
  * when it is given the changes.
  */
 final class ChangesSection {
@@ -34,6 +35,16 @@ final class ChangesSection {
             for (ChangedImmersion day : changes.immersions()) {
                 if (day.kind() != ChangeKind.KEPT) {
                     html.element("li", day.line(messages), "class", "change-" + day.kind().jsonName()).nl();
+                }
+            }
+            html.close("ul").nl();
+        }
+        if (!changes.groupMembers().isEmpty()) {
+            html.element("p", changes.groupsSummary(messages)).nl();
+            html.open("ul", "class", "changes").nl();
+            for (ChangedGroupMember member : changes.groupMembers()) {
+                if (member.kind() != ChangeKind.KEPT) {
+                    html.element("li", member.line(messages), "class", "change-" + member.kind().jsonName()).nl();
                 }
             }
             html.close("ul").nl();

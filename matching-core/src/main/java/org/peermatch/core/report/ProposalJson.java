@@ -21,6 +21,7 @@ import org.peermatch.core.codevelopment.CodevelopmentProposal;
 import org.peermatch.core.codevelopment.CodevelopmentSession;
 import org.peermatch.core.codevelopment.UnplacedCodevelopmentMember;
 import org.peermatch.core.decisions.ChangeKind;
+import org.peermatch.core.decisions.ChangedGroupMember;
 import org.peermatch.core.decisions.ChangedImmersion;
 import org.peermatch.core.decisions.ChangedPair;
 import org.peermatch.core.decisions.Changes;
@@ -228,9 +229,31 @@ public final class ProposalJson {
             pair.put("released", change.released());
             pair.put("reason", change.reason());
         }
-        if (changes.immersions().isEmpty()) {
-            return;
+        if (!changes.immersions().isEmpty()) {
+            immersionChanges(node, changes);
         }
+        if (!changes.groupMembers().isEmpty()) {
+            ObjectNode codevelopment = node.putObject("codevelopment");
+            codevelopment.put("kept", changes.groupCount(ChangeKind.KEPT));
+            codevelopment.put("left", changes.groupCount(ChangeKind.DROPPED));
+            codevelopment.put("released", changes.groupMembers().stream().filter(ChangedGroupMember::released)
+                    .count());
+            codevelopment.put("joined", changes.groupCount(ChangeKind.ADDED));
+            codevelopment.put("moved", changes.groupMembersMoved());
+            ArrayNode members = codevelopment.putArray("members");
+            for (ChangedGroupMember change : changes.groupMembers()) {
+                ObjectNode member = members.addObject();
+                member.put("change", change.kind().jsonName());
+                member.put("member", change.member());
+                member.put("memberName", change.memberName());
+                member.put("group", change.group());
+                member.put("released", change.released());
+                member.put("reason", change.reason());
+            }
+        }
+    }
+
+    private static void immersionChanges(ObjectNode node, Changes changes) {
         ObjectNode immersion = node.putObject("immersion");
         immersion.put("kept", changes.count(ChangeKind.KEPT));
         immersion.put("dropped", changes.count(ChangeKind.DROPPED));

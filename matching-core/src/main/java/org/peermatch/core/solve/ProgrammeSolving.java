@@ -129,7 +129,7 @@ final class ProgrammeSolving implements Solving {
 
         if (!programme.participantsIn(Mode.CODEVELOPMENT).isEmpty()) {
             NoveltyModel withPlan = novelty.withPlannedMeetings(planned);
-            CodevelopmentPlan problem = CodevelopmentProblem.build(programme, withPlan);
+            CodevelopmentPlan problem = CodevelopmentProblem.build(programme, withPlan, baseline);
             Stage<CodevelopmentPlan> stage = solve(problem, settings -> CodevelopmentProblem.solverConfig(settings,
                     environmentMode));
             modes.add(CodevelopmentProposals.of(programme, withPlan, stage.best(), stage.factory()));

@@ -262,6 +262,49 @@ class CodevelopmentConstraintProviderTest {
         }
     }
 
+    @Nested
+    class KeepBaselineGroup {
+
+        @Test
+        void eachPublishedMateSeparatedOrLeftWithoutGroupCostsOne() {
+            // m0, m1, m2 were published together; m3 with m4; now m2 is elsewhere and m4 in no group
+            List<CodevelopmentParticipant> participants = participants(5);
+            GroupSlot one = slot(1, 1, 8);
+            GroupSlot two = slot(2, 1, 8);
+            int[] published = {1, 1, 1, 2, 2};
+            for (int i = 0; i < 5; i++) {
+                participants.get(i).setPublishedGroup(published[i]);
+            }
+            participants.get(0).setGroup(one);
+            participants.get(1).setGroup(one);
+            participants.get(2).setGroup(two);
+            participants.get(3).setGroup(two);
+            verifier.verifyThat(CodevelopmentConstraintProvider::keepBaselineGroup)
+                    .given(participants.toArray())
+                    .penalizesBy(3);
+            verifier.verifyThat(CodevelopmentConstraintProvider::keepBaselineGroup)
+                    .given(participants.toArray())
+                    .justifiesWith(new CodevelopmentJustification(2, List.of("m3", "m4"),
+                            "Name m3 (m3) and Name m4 (m4) were in one published group and are no longer together"));
+        }
+
+        @Test
+        void aConflictReleasesThePairAndKeptGroupsCostNothing() {
+            List<CodevelopmentParticipant> participants = participants(3);
+            participants.forEach(p -> p.setPublishedGroup(1));
+            setConflict(participants.get(0), participants.get(2), "both work for Studio Nord");
+            participants.get(0).setGroup(slot(1, 1, 8));
+            participants.get(1).setGroup(participants.get(0).getGroup());
+            participants.get(2).setGroup(slot(2, 1, 8));
+            verifier.verifyThat(CodevelopmentConstraintProvider::keepBaselineGroup)
+                    .given(participants.toArray())
+                    .penalizesBy(1);
+            verifier.verifyThat(CodevelopmentConstraintProvider::keepBaselineGroup)
+                    .given((Object[]) in(slot(1, 1, 8), participants(3)))
+                    .penalizesBy(0);
+        }
+    }
+
     private static Object[] concat(Object[] entities, Object... facts) {
         Object[] all = java.util.Arrays.copyOf(entities, entities.length + facts.length, Object[].class);
         System.arraycopy(facts, 0, all, entities.length, facts.length);

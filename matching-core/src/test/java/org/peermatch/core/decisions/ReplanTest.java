@@ -13,7 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.peermatch.core.accompaniment.ReplanFact;
 import org.peermatch.core.accompaniment.ResourceLoad;
+import org.peermatch.core.codevelopment.CodevelopmentScoring;
 import org.peermatch.core.model.Baseline;
+import org.peermatch.core.model.BaselineGroup;
 import org.peermatch.core.model.BaselineImmersion;
 import org.peermatch.core.model.BaselinePair;
 import org.peermatch.core.model.Member;
@@ -209,6 +211,94 @@ class ReplanTest {
         assertThat(changes.count(ChangeKind.DROPPED)).isZero();
         assertThat(changes.immersionsMoved()).isZero();
         assertThat(replanned.immersion().violations()).isEmpty();
+    }
+
+    @Test
+    void groupsTheCommitteeChangedByHandAndPublishedAreKept() {
+        // the committee swapped two members between the first two groups before publishing
+        List<BaselineGroup> groups = new ArrayList<>(published.groups());
+        assertThat(groups).hasSizeGreaterThanOrEqualTo(2);
+        List<String> first = new ArrayList<>(groups.get(0).members());
+        List<String> second = new ArrayList<>(groups.get(1).members());
+        String[] swap = swapWithoutConflict(first, second);
+        first.remove(swap[0]);
+        second.remove(swap[1]);
+        first.add(swap[1]);
+        second.add(swap[0]);
+        groups.set(0, new BaselineGroup(groups.get(0).number(), first));
+        groups.set(1, new BaselineGroup(groups.get(1).number(), second));
+        Baseline byHand = new Baseline(published.programme(), published.pairs(), published.resources(),
+                published.participants(), published.names(), published.immersions(), groups);
+        assertThat(Changes.between(byHand, Changes.snapshot(ReplanTest.first, demo), demo, Messages.english())
+                .groupCount(ChangeKind.DROPPED)).as("from scratch the groups differ").isPositive();
+
+        // with a heavy keep-baseline-group every published group stays as it is
+        Map<String, Long> weights = new LinkedHashMap<>(demo.weights());
+        weights.put("keep-baseline-group", 100_000L);
+        Programme strict = demo.withWeights(weights);
+        Proposal replanned = PeerMatch.replan(strict, byHand, ReplanFact.UNLIMITED);
+        Changes changes = Changes.between(byHand, Changes.snapshot(replanned, strict), strict, Messages.english());
+
+        assertThat(changes.groupCount(ChangeKind.DROPPED)).isZero();
+        assertThat(changes.groupCount(ChangeKind.KEPT))
+                .isEqualTo(groups.stream().mapToLong(group -> group.members().size()).sum());
+        assertThat(replanned.codevelopment().violations()).isEmpty();
+
+        // with the default weight a member moves only where it is worth more than its separations; the rest stay
+        Proposal usual = PeerMatch.replan(demo, byHand, ReplanFact.UNLIMITED);
+        Changes usualChanges = Changes.between(byHand, Changes.snapshot(usual, demo), demo, Messages.english());
+        assertThat(usualChanges.groupMembersMoved()).isLessThanOrEqualTo(2);
+        assertThat(usualChanges.groupCount(ChangeKind.DROPPED)).isEqualTo(usualChanges.groupCount(ChangeKind.ADDED))
+                .isEqualTo(usualChanges.groupMembersMoved());
+    }
+
+    /** @return a member of each group who may join the other one (no conflict of interest there) */
+    private static String[] swapWithoutConflict(List<String> first, List<String> second) {
+        for (String a : first) {
+            for (String b : second) {
+                if (fits(a, second, b) && fits(b, first, a)) {
+                    return new String[] {a, b};
+                }
+            }
+        }
+        throw new AssertionError("every swap between the first two groups makes a conflict");
+    }
+
+    private static boolean fits(String member, List<String> group, String leaving) {
+        return group.stream().filter(other -> !other.equals(leaving)).allMatch(other -> CodevelopmentScoring
+                .conflict(demo.member(member), demo.member(other), demo.decisions()) == null);
+    }
+
+    @Test
+    void aMemberLeavingCodevelopmentIsReleasedAndTheOthersKeepTheirGroupMates() {
+        String leaving = published.groups().get(0).members().get(0);
+        List<Member> members = new ArrayList<>();
+        for (Member member : demo.members()) {
+            if (member.id().equals(leaving)) {
+                List<Mode> requests = new ArrayList<>(member.requests());
+                requests.remove(Mode.CODEVELOPMENT);
+                member = new Member(member.id(), member.name(), member.organization(), member.sectors(), requests,
+                        member.needs(), member.competences(), member.offers(), member.availability(),
+                        member.conflicts(), member.continuity(), member.preferences(), member.experienceYears(),
+                        member.tags(), member.objectives(), member.location());
+            }
+            members.add(member);
+        }
+        Programme changed = demo.withMembers(members, demo.applications());
+
+        Proposal replanned = PeerMatch.replan(changed, published, ReplanFact.UNLIMITED);
+        Changes changes = Changes.between(published, Changes.snapshot(replanned, changed), changed,
+                Messages.english());
+
+        assertThat(changes.groupMembers()).filteredOn(member -> member.kind() == ChangeKind.DROPPED)
+                .singleElement().satisfies(member -> {
+                    assertThat(member.member()).isEqualTo(leaving);
+                    assertThat(member.released()).isTrue();
+                    assertThat(member.reason()).contains("no longer asks for co-development");
+                });
+        assertThat(changes.groupMembersMoved()).isZero();
+        assertThat(changes.lines(Messages.french())).anySatisfy(line -> assertThat(line)
+                .startsWith("Groupes de co-développement : "));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.peermatch.core.model.Baseline;
+import org.peermatch.core.model.BaselineGroup;
 import org.peermatch.core.model.BaselineImmersion;
 import org.peermatch.core.model.BaselinePair;
 import org.peermatch.core.text.Messages;
@@ -23,7 +24,9 @@ class BaselineReaderTest {
              "uncoveredNeeds": [{"participant": "p2", "participantName": "Ben", "topic": "legal"}],
              "loads": [{"resource": "r1", "resourceName": "Rémi"}],
              "immersion": {"pairs": [{"mentee": "m1", "menteeName": "Léa", "mentor": "s1", "mentorName": "Sophie",
-                                      "day": "2027-06-29", "reportDue": "2027-07-06"}]}}
+                                      "day": "2027-06-29", "reportDue": "2027-07-06"}]},
+             "codevelopment": {"groups": [{"number": 1, "members": [{"member": "c1", "memberName": "Chloé"},
+                                                                   {"member": "c2", "memberName": "Clément"}]}]}}
             """;
 
     @Test
@@ -38,6 +41,9 @@ class BaselineReaderTest {
                 new BaselineImmersion("m1", "s1", LocalDate.of(2027, 6, 29)));
         assertThat(baseline.immersionOf("m1").mentor()).isEqualTo("s1");
         assertThat(baseline.name("s1")).isEqualTo("Sophie");
+        assertThat(baseline.groups()).containsExactly(new BaselineGroup(1, List.of("c1", "c2")));
+        assertThat(baseline.groupOf("c2").number()).isEqualTo(1);
+        assertThat(baseline.name("c1")).isEqualTo("Chloé");
         assertThat(baseline.isEmpty()).isFalse();
     }
 
