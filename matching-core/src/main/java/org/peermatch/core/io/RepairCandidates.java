@@ -47,21 +47,19 @@ final class RepairCandidates {
         int previous = previousNonSpace(at);
         if (previous >= 0 && (text.charAt(previous) == '}' || text.charAt(previous) == ']')) {
             candidates.add(replace(previous, 1, " ", previous,
-                    "this `" + text.charAt(previous) + "` closes the whole document, but more follows.",
-                    "Maybe remove this `" + text.charAt(previous) + "`: it is one too many."));
+                    t("io.syntax.closesDocument", text.charAt(previous)),
+                    t("io.syntax.closesDocument.advice", text.charAt(previous))));
         }
         candidates.add(replace(at, text.length() - at, blank(text.substring(at)), at,
-                "there is more after the end of the document.",
-                "Maybe remove it, or check the brackets before: the document is one object, {…}."));
+                t("io.syntax.afterEnd"), t("io.syntax.afterEnd.advice", "{…}")));
     }
 
     private void endOfInput(LocatedParser.Failure failure, List<Repair> candidates) {
         if (failure.inString()) {
             String closers = closers(failure.open(), false);
             candidates.add(append("\"" + closers, text.length(),
-                    "the document ends inside a text: its closing `\"` is missing.",
-                    "Maybe add `\"` where the text ends" + (closers.isEmpty() ? "." : ", and `" + closers
-                            + "` after it.")));
+                    t("io.syntax.endsInText"), closers.isEmpty() ? t("io.syntax.endsInText.advice")
+                            : t("io.syntax.endsInText.adviceMore", closers)));
             return;
         }
         if (failure.open().isEmpty()) {
@@ -71,13 +69,10 @@ final class RepairCandidates {
         String what = innermost.array() ? "list" : "object";
         String closer = innermost.array() ? "]" : "}";
         int count = failure.open().size();
-        String more = count > 1 ? " (and " + (count - 1) + " more bracket" + (count > 2 ? "s" : "") + " around it)"
-                : "";
-        String message = "this " + what + " is never closed: the document ends before its `" + closer + "`" + more
-                + ".";
+        String message = t("io.syntax.neverClosed." + what, closer, count - 1);
         String closers = closers(failure.open(), false);
-        String advice = "Maybe add `" + closer + "` where the " + what + " should end"
-                + (count > 1 ? ", then `" + closers.substring(1) + "` at the end of the document." : ".");
+        String advice = count > 1 ? t("io.syntax.neverClosed." + what + ".adviceMore", closer, closers.substring(1))
+                : t("io.syntax.neverClosed." + what + ".advice", closer);
         int previous = previousNonSpace(text.length());
         // The innermost object may wait for the value of its last key: try with a null value too.
         for (boolean withNull : new boolean[] {false, true}) {
@@ -118,14 +113,13 @@ final class RepairCandidates {
         if (c == '/' && at + 1 < text.length() && (text.charAt(at + 1) == '/' || text.charAt(at + 1) == '*')) {
             int end = commentEnd(at);
             candidates.add(replace(at, end - at, blank(text.substring(at, end)), at,
-                    "JSON does not allow comments.", "Maybe remove the comment."));
+                    t("io.syntax.comment"), t("io.syntax.comment.advice")));
         }
         if (c == '\n' || c == '\r') {
             // The comma that followed the text may have been swallowed by it: try closing it with and without one.
             for (String closing : new String[] {"\"", "\","}) {
                 candidates.add(replace(at, 0, closing, at,
-                        "this text is not closed: its `\"` is missing at the end of the line.",
-                        "Maybe add `\"` where the text ends (a text cannot go on over several lines)."));
+                        t("io.syntax.unclosedLine"), t("io.syntax.unclosedLine.advice")));
             }
         }
         if (c == '\'') {
@@ -133,8 +127,7 @@ final class RepairCandidates {
             if (close > at && close < lineEnd(at)) {
                 String quoted = "\"" + text.substring(at + 1, close).replace("\"", "\\\"") + "\"";
                 candidates.add(replace(at, close + 1 - at, quoted, at,
-                        "text must be in double quotes `\"`, not single quotes `'`.",
-                        "Maybe write " + Texts.shorten(quoted) + "."));
+                        t("io.syntax.singleQuotes"), t("io.syntax.singleQuotes.advice", Texts.shorten(quoted))));
             }
         }
         misplacedQuote(at, candidates);
@@ -147,18 +140,15 @@ final class RepairCandidates {
         String token = text.substring(tokenStart(at), tokenEnd(at));
         if (expectsKey(failure) && !token.isEmpty() && Character.isLetter(token.charAt(0))) {
             candidates.add(replace(tokenStart(at), token.length(), "\"" + token + "\"", tokenStart(at),
-                    "the field name `" + token + "` must be in double quotes.", "Maybe write \"" + token + "\"."));
+                    t("io.syntax.unquotedKey", token), t("io.syntax.unquotedKey.advice", token)));
         }
-        candidates.add(replace(at, 0, ",", at, "a `,` is missing between the previous entry and this one.",
-                "Maybe add `,` after the previous value."));
+        candidates.add(replace(at, 0, ",", at, t("io.syntax.missingComma"), t("io.syntax.missingComma.advice")));
         if (failure.detail().contains("colon")) {
-            candidates.add(replace(at, 0, ":", at, "a `:` is missing between the field name and its value.",
-                    "Maybe write \"field\": value."));
+            candidates.add(replace(at, 0, ":", at, t("io.syntax.missingColon"), t("io.syntax.missingColon.advice")));
         }
         if (before == ',' && (c == '}' || c == ']')) {
             candidates.add(replace(previous, 1, " ", previous,
-                    "this `,` is followed by `" + c + "` instead of another entry.",
-                    "Maybe remove this `,`: JSON does not allow a comma after the last entry."));
+                    t("io.syntax.trailingComma", c), t("io.syntax.trailingComma.advice")));
         }
     }
 
@@ -181,16 +171,16 @@ final class RepairCandidates {
             if (open >= 0) {
                 String fragment = text.substring(open, at + 1);
                 candidates.add(replace(open, fragment.length(), blank(fragment), open,
-                        "`" + Texts.shorten(fragment) + "` is out of place: the field already has a value before it.",
-                        "Maybe remove `" + Texts.shorten(fragment) + "`, or add the missing `,` and field name."));
+                        t("io.syntax.outOfPlace", Texts.shorten(fragment)),
+                        t("io.syntax.outOfPlace.advice", Texts.shorten(fragment))));
             }
         }
         if (token.length() > 1) {
             candidates.add(replace(tokenStart, token.length(), blank(token), tokenStart,
-                    "unexpected `" + Texts.shorten(token) + "` here.", "Maybe remove it, or put it in double quotes."));
+                    t("io.syntax.unexpected", Texts.shorten(token)), t("io.syntax.unexpectedWord.advice")));
         }
         if (!Character.isWhitespace(c)) {
-            candidates.add(replace(at, 1, " ", at, "unexpected `" + c + "` here.", "Maybe remove it."));
+            candidates.add(replace(at, 1, " ", at, t("io.syntax.unexpected", c), t("io.syntax.unexpected.advice")));
         }
     }
 
@@ -198,8 +188,8 @@ final class RepairCandidates {
     private Repair quoteWord(int start, int end) {
         String word = text.substring(start, end);
         if (end < text.length() && text.charAt(end) == '"') {
-            return replace(start, 0, "\"", start, "the text `" + Texts.shorten(word) + "` has no opening `\"`.",
-                    "Maybe write \"" + Texts.shorten(word) + "\".");
+            return replace(start, 0, "\"", start, t("io.syntax.noOpeningQuote", Texts.shorten(word)),
+                    t("io.syntax.unquotedKey.advice", Texts.shorten(word)));
         }
         return replace(start, word.length(), "\"" + word + "\"", start, notAValue(word), adviceForToken(word));
     }
@@ -229,24 +219,26 @@ final class RepairCandidates {
         if (trimmed.endsWith(",") && trimmed.length() > 1) {
             int close = open + 1 + trimmed.length() - 1;
             candidates.add(replace(close, 0, "\"", close,
-                    "this text is not closed: its `\"` is missing before the `,`.",
-                    "Maybe add `\"` at the end of the text, before the `,`."));
+                    t("io.syntax.unclosedBeforeComma"), t("io.syntax.unclosedBeforeComma.advice")));
         }
     }
 
-    private static String notAValue(String token) {
-        return "`" + Texts.shorten(token) + "` is not a valid " + (looksNumeric(token) ? "number." : "JSON value.");
+    private String notAValue(String token) {
+        return t(looksNumeric(token) ? "io.syntax.notANumber" : "io.syntax.notAValue", Texts.shorten(token));
     }
 
-    private static String adviceForToken(String token) {
+    private String adviceForToken(String token) {
         if (token.matches("-?0\\d+")) {
-            return "Maybe write " + token.replaceFirst("^(-?)0+(?=\\d)", "$1") + ": numbers do not start with 0.";
+            return t("io.syntax.leadingZero.advice", token.replaceFirst("^(-?)0+(?=\\d)", "$1"));
         }
         if (looksNumeric(token)) {
-            return "Maybe write a number like 12 or 1.5, or put the value in double quotes.";
+            return t("io.syntax.number.advice");
         }
-        return "Maybe write text in double quotes (\"" + Texts.shorten(token)
-                + "\"), or a number like 12, true, false or null.";
+        return t("io.syntax.word.advice", Texts.shorten(token));
+    }
+
+    private String t(String key, Object... arguments) {
+        return problems.t(key, arguments);
     }
 
     private static boolean looksNumeric(String token) {
@@ -264,9 +256,9 @@ final class RepairCandidates {
         LocatedParser.Open innermost = failure.open().get(0);
         String closer = innermost.array() ? "]" : "}";
         String what = innermost.array() ? "list" : "object";
-        String message = "a `" + closer + "` seems to be missing before this, to close the " + what + " opened at line "
-                + problems.position(toOriginal.applyAsInt(innermost.offset())) + ".";
-        String advice = "Maybe add `" + closer + "` where the " + what + " ends.";
+        String message = t("io.syntax.missingCloser." + what, closer,
+                problems.position(toOriginal.applyAsInt(innermost.offset())));
+        String advice = t("io.syntax.missingCloser." + what + ".advice", closer);
         if (before == ',') {
             candidates.add(replace(previous, 0, closer, at, message, advice).at(innermost.path()));
         }

@@ -52,27 +52,23 @@ final class SyntaxRecovery {
             }
             LocatedParser.Failure failure = result.failure();
             if (failure.kind() == LocatedParser.FailureKind.EMPTY) {
-                problems.addSyntax(0, "$", "the document is empty.",
-                        "Maybe start from a sample programme document: it is one JSON object, {…}.");
+                problems.addSyntax(0, "$", problems.t("io.syntax.empty"), problems.t("io.syntax.empty.advice", "{…}"));
                 return null;
             }
             if (failure.kind() == LocatedParser.FailureKind.LIMIT) {
                 problems.addSyntax(TextEdit.toOriginal(edits, failure.offset()), failure.path(),
-                        failure.detail() + ": the rest of the document was not checked.",
-                        "Maybe check that this is the programme document, and shorten this value;"
-                                + " a programme document never comes near these limits.");
+                        problems.t("io.syntax.limit", failure.detail()), problems.t("io.syntax.limit.advice"));
                 return null;
             }
             Repair best = round < MAX_REPAIRS ? bestRepair(failure) : null;
             if (best == null) {
                 int at = TextEdit.toOriginal(edits, failure.offset());
                 if (round == MAX_REPAIRS) {
-                    problems.addSyntax(at, failure.path(), "there are too many syntax errors: checking stopped here ("
-                            + plain(failure.detail()) + ")", "Maybe fix the errors above first, then check again.");
+                    problems.addSyntax(at, failure.path(), problems.t("io.syntax.tooMany", plain(failure.detail())),
+                            problems.t("io.syntax.tooMany.advice"));
                 } else {
-                    problems.addSyntax(at, failure.path(), "the JSON syntax is broken here: "
-                            + plain(failure.detail()) + ".", "Maybe check the commas, quotes and brackets around this"
-                                    + " point; the rest of the document could not be checked.");
+                    problems.addSyntax(at, failure.path(), problems.t("io.syntax.broken", plain(failure.detail())),
+                            problems.t("io.syntax.broken.advice"));
                 }
                 return null;
             }
@@ -151,9 +147,8 @@ final class SyntaxRecovery {
     private void reportDuplicates(List<LocatedParser.Duplicate> duplicates) {
         for (LocatedParser.Duplicate duplicate : duplicates) {
             problems.add(duplicate.offset(), duplicate.path(),
-                    "`" + duplicate.key() + "` appears twice in this object (first at line "
-                            + problems.position(duplicate.firstOffset()) + ").",
-                    "Maybe remove one of them: each field may be given only once.");
+                    problems.t("io.syntax.duplicateKey", duplicate.key(), problems.position(duplicate.firstOffset())),
+                    problems.t("io.syntax.duplicateKey.advice"));
         }
     }
 

@@ -279,6 +279,24 @@ class BrokenDocumentCorpusTest {
                 .doesNotContain("Exception", "\tat ", "tools.jackson", "java.");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "syntax-missing-comma|une `,` manque entre l’entrée précédente et celle-ci.|Peut-être ajouter `,`",
+            "syntax-unclosed|cet objet n’est jamais fermé : le document se termine avant son `}` (et 1 autre crochet"
+                    + " autour).|Peut-être ajouter `}` là où l’objet doit se terminer, puis `}` à la fin du document.",
+            "syntax-comment|le JSON n’accepte pas de commentaires.|Peut-être retirer le commentaire.",
+            "syntax-trailing-comma|cette `,` est suivie de|Peut-être retirer cette `,`",
+            "duplicate-json-key|apparaît deux fois dans cet objet|Peut-être en retirer un"})
+    void syntaxMistakesAreExplainedInFrench(String name, String message, String advice) {
+        InvalidInputException thrown = catchThrowableOfType(InvalidInputException.class,
+                () -> ProgrammeReader.read(corpusFile(name), org.peermatch.core.text.Messages.french()));
+
+        assertThat(thrown.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).contains(message);
+            assertThat(problem.advice()).startsWith(advice);
+        });
+    }
+
     static Path corpusFile(String name) {
         try {
             return Path.of(BrokenDocumentCorpusTest.class.getResource("broken/" + name + ".json").toURI());
