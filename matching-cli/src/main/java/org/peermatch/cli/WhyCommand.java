@@ -1,9 +1,11 @@
 package org.peermatch.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.peermatch.core.decisions.WhyNot;
+import org.peermatch.core.decisions.WhyNotMentor;
 import org.peermatch.core.model.Baseline;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Programme;
@@ -17,7 +19,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code peer-match why PROGRAMME --proposal P --participant Y --resource X}: why not X for Y? */
+/**
+ * {@code peer-match why PROGRAMME --proposal P --participant Y --resource X}: why not X for Y? And for immersion,
+ * {@code --mentee Y --mentor X}: why not X as Y's mentor?
+ */
 @Command(name = "why", mixinStandardHelpOptions = true, sortOptions = false,
         versionProvider = VersionProvider.class,
         description = {
@@ -41,11 +46,17 @@ final class WhyCommand implements Callable<Integer> {
             description = "The proposal the committee looks at (a proposal JSON written by solve).")
     Path proposalFile;
 
-    @Option(names = "--participant", required = true, paramLabel = "ID", description = "The participant's id.")
+    @Option(names = "--participant", paramLabel = "ID", description = "The participant's id (accompaniment).")
     String participant;
 
-    @Option(names = "--resource", required = true, paramLabel = "ID", description = "The resource person's id.")
+    @Option(names = "--resource", paramLabel = "ID", description = "The resource person's id (accompaniment).")
     String resource;
+
+    @Option(names = "--mentee", paramLabel = "ID", description = "The mentee's id (immersion).")
+    String mentee;
+
+    @Option(names = "--mentor", paramLabel = "ID", description = "The mentor's id (immersion).")
+    String mentor;
 
     @Option(names = "--topic", paramLabel = "TOPIC", description = "One need of the participant (default: any).")
     String topic;
@@ -65,16 +76,24 @@ final class WhyCommand implements Callable<Integer> {
                     messages.get("cli.why.moveLimit.advice"));
         }
         Messages messages = languageOption.messages();
+        boolean pair = participant != null && resource != null;
+        boolean immersion = mentee != null && mentor != null;
+        if (pair == immersion || (immersion && (participant != null || resource != null || topic != null))
+                || (pair && (mentee != null || mentor != null))) {
+            throw new UserError(ExitCode.INVALID_INPUT, messages.get("cli.why.which"),
+                    messages.get("cli.why.which.advice"));
+        }
         Programme programme = languageOption.apply(ProgrammeFiles.read(programmeFile, messages));
         messages = programme.messages();
-        known(programme, participant, "--participant", messages);
-        known(programme, resource, "--resource", messages);
+        known(programme, pair ? participant : mentee, pair ? "--participant" : "--mentee", messages);
+        known(programme, pair ? resource : mentor, pair ? "--resource" : "--mentor", messages);
         Baseline proposal = ProposalFiles.read(proposalFile, "--proposal", messages);
         programme = programme.withSolver(new SolverSettings(null, null, moveLimit,
                 seed != null ? seed : programme.solver().seed()));
-        WhyNot.Answer answer = WhyNot.ask(programme, proposal, participant, resource, topic, messages);
+        List<String> lines = pair ? WhyNot.ask(programme, proposal, participant, resource, topic, messages).lines()
+                : WhyNotMentor.ask(programme, proposal, mentee, mentor, messages).lines();
         var out = spec.commandLine().getOut();
-        answer.lines().forEach(out::println);
+        lines.forEach(out::println);
         out.flush();
         return ExitCode.COMPLETE.code();
     }

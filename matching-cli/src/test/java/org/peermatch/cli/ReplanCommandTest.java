@@ -112,6 +112,28 @@ class ReplanCommandTest {
     }
 
     @Test
+    void whyAsksEitherAPairOrAMentorAndNamesTheRulesOfAMentor() throws IOException {
+        Path programme = Cli.programme("small.json", folder);
+        Path published = publish(programme);
+        Cli.Result mixed = Cli.run("why", programme.toString(), "--proposal", published.toString(),
+                "--participant", "p1", "--mentor", "r2");
+        assertThat(mixed.exitCode()).isEqualTo(2);
+        assertThat(mixed.err()).contains("give either --participant and --resource")
+                .contains("Maybe write --participant ID --resource ID");
+        Cli.Result french = Cli.run("why", programme.toString(), "--proposal", published.toString(),
+                "--mentee", "p1", "--lang", "fr");
+        assertThat(french.exitCode()).isEqualTo(2);
+        assertThat(french.err()).contains("donner soit --participant et --resource").contains("Peut-être");
+
+        Cli.Result mentor = Cli.run("why", programme.toString(), "--proposal", published.toString(),
+                "--mentee", "p1", "--mentor", "r2");
+        assertThat(mentor.exitCode()).as(mentor.err()).isZero();
+        assertThat(mentor.out()).contains("Why not ").contains(" as mentor of ")
+                .contains("The hard rules forbid the pair:").contains("does not ask for an immersion day")
+                .contains("does not offer immersion days");
+    }
+
+    @Test
     void aReplanIsReproducible() throws IOException {
         Path programme = Cli.programme("small.json", folder);
         Path published = publish(programme);

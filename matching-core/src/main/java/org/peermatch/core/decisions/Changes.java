@@ -230,18 +230,19 @@ public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added,
      * @return each pair kept, dropped or added, and why
      */
     public static Changes between(Baseline before, Baseline after, Programme programme, Messages messages) {
-        return between(before, after, programme, messages, messages.get("decisions.change.forCoverage"));
+        return new Differ(before, after, programme, messages, messages.get("decisions.change.forCoverage"), null)
+                .changes();
     }
 
     /**
-     * As {@link #between(Baseline, Baseline, Programme, Messages)}, naming another cause for the pairs dropped
-     * while still possible (e.g. to make room for a pair the committee asks about).
+     * As {@link #between(Baseline, Baseline, Programme, Messages)}, naming another cause for the pairs and
+     * immersion days dropped while still possible (e.g. to make room for a pair the committee asks about).
      *
-     * @param cause why a pair still possible was dropped, a phrase that the need's whereabouts follow
+     * @param cause why a pair or day still possible was dropped, a phrase that its whereabouts follow
      */
     public static Changes between(Baseline before, Baseline after, Programme programme, Messages messages,
             String cause) {
-        return new Differ(before, after, programme, messages, cause).changes();
+        return new Differ(before, after, programme, messages, cause, cause).changes();
     }
 
     /** The computation of one difference. */
@@ -254,10 +255,14 @@ public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added,
         private final Map<List<String>, List<BaselinePair>> oldPairs;
         private final Map<List<String>, List<BaselinePair>> newPairs;
         private final String cause;
+        /** Why an immersion day still possible was dropped; null for the default (to place more mentees). */
+        private final String immersionCause;
         private PairScoring scoring;
 
-        Differ(Baseline before, Baseline after, Programme programme, Messages messages, String cause) {
+        Differ(Baseline before, Baseline after, Programme programme, Messages messages, String cause,
+                String immersionCause) {
             this.cause = cause;
+            this.immersionCause = immersionCause;
             this.before = before;
             this.after = after;
             this.programme = programme;
@@ -308,7 +313,8 @@ public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added,
             List<ChangedPair> all = new ArrayList<>(dropped);
             all.addAll(added);
             all.addAll(kept);
-            ImmersionDiffer immersions = new ImmersionDiffer(before, after, programme, messages, this::name);
+            ImmersionDiffer immersions = new ImmersionDiffer(before, after, programme, messages, this::name,
+                    immersionCause);
             List<ChangedImmersion> days = immersions.changes();
             GroupDiffer groups = new GroupDiffer(before, after, programme, messages, this::name);
             List<ChangedGroupMember> members = groups.changes();

@@ -26,11 +26,13 @@ final class ImmersionDiffer {
     private final Programme programme;
     private final Messages messages;
     private final UnaryOperator<String> names;
+    private final String cause;
     private ImmersionScoring scoring;
     private int moved;
 
     ImmersionDiffer(Baseline before, Baseline after, Programme programme, Messages messages,
-            UnaryOperator<String> names) {
+            UnaryOperator<String> names, String cause) {
+        this.cause = cause;
         this.before = byMentee(before.immersions());
         this.after = byMentee(after.immersions());
         this.programme = programme;
@@ -56,7 +58,8 @@ final class ImmersionDiffer {
                 moved++;
             }
             String why = state == null ? messages.get("decisions.immersion.differs")
-                    : released ? release(state, old) : messages.get("decisions.immersion.forPlacement");
+                    : released ? release(state, old)
+                            : cause != null ? cause : messages.get("decisions.immersion.forPlacement");
             String where = now == null ? messages.get("decisions.immersion.nowNone", name(old.mentee()))
                     : messages.get("decisions.immersion.nowWith", name(old.mentee()), name(now.mentor()),
                             messages.date(now.day()));

@@ -151,6 +151,38 @@ public final class ImmersionProblem {
                 placements, weightOverrides(programme.weights()));
     }
 
+    /**
+     * Fixes a mentee on one of a mentor's candidate days, within every capacity: whoever else starts on that day
+     * starts unplaced, and so does the mentor's last other mentee when the mentor's days are all taken.
+     *
+     * @param plan a plan just built
+     * @param mentee the mentee's id
+     * @param day one of the mentee's candidate days
+     */
+    public static void pin(ImmersionPlan plan, String mentee, MentorDay day) {
+        MenteePlacement last = null;
+        int hosted = 0;
+        for (MenteePlacement placement : plan.getPlacements()) {
+            if (placement.getMentee().getId().equals(mentee) || placement.getMentorDay() == null) {
+                continue;
+            }
+            if (placement.getMentorDay().equals(day)) {
+                placement.setMentorDay(null);
+            } else if (placement.getMentorDay().mentor() == day.mentor()) {
+                hosted++;
+                last = placement;
+            }
+        }
+        if (hosted >= day.mentor().days() && last != null) {
+            last.setMentorDay(null);
+        }
+        for (MenteePlacement placement : plan.getPlacements()) {
+            if (placement.getMentee().getId().equals(mentee)) {
+                placement.pinTo(day);
+            }
+        }
+    }
+
     /** @return the pair's candidate day numbers, ascending, at most {@value #MAX_DAYS_PER_PAIR} */
     static int[] candidateDays(BitSet menteeDays, BitSet mentorDays, int[] grid, int menteeIndex) {
         BitSet common = (BitSet) menteeDays.clone();

@@ -4,6 +4,7 @@ import java.util.List;
 
 import ai.timefold.solver.core.api.domain.common.PlanningId;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 
@@ -19,6 +20,7 @@ public class MenteePlacement {
     private List<MentorDay> candidates;
     private boolean sameSectorRequired;
     private MentorDay baselineDay;
+    private boolean pinned;
 
     private MentorDay mentorDay;
 
@@ -89,7 +91,24 @@ public class MenteePlacement {
         return baselineDay != null && mentorDay != baselineDay;
     }
 
-    /** @return the mentor (requires a mentor day) */
+    /** @return whether the day is fixed (the committee asks for this pair on this day): the search keeps it */
+    @PlanningPin
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    /**
+     * Fixes the placement on one mentor day, as when the committee asks "why not this mentor?".
+     *
+     * @param day the day, one of the candidates
+     */
+    public void pinTo(MentorDay day) {
+        candidates = List.of(day);
+        mentorDay = day;
+        pinned = true;
+    }
+
+    /** @return the mentor (requires a mentor day) */    /** @return the mentor (requires a mentor day) */
     public Mentor mentor() {
         return mentorDay.mentor();
     }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.peermatch.core.accompaniment.ReplanFact;
 import org.peermatch.core.accompaniment.ResourceLoad;
 import org.peermatch.core.codevelopment.CodevelopmentScoring;
+import org.peermatch.core.immersion.ImmersionPairFacts;
+import org.peermatch.core.immersion.ImmersionScoring;
 import org.peermatch.core.model.Baseline;
 import org.peermatch.core.model.BaselineGroup;
 import org.peermatch.core.model.BaselineImmersion;
@@ -24,6 +26,7 @@ import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Offer;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
+import org.peermatch.core.scoring.PairScoring;
 import org.peermatch.core.solve.PeerMatch;
 import org.peermatch.core.solve.ProgrammeModesTest;
 import org.peermatch.core.solve.ProgressListener;
@@ -398,6 +401,65 @@ class ReplanTest {
             members.add(member);
         }
         return programme.withMembers(members, programme.applications());
+    }
+
+    @Test
+    void whyNotThisMentorNamesTheRuleOfAForbiddenPair() {
+        ImmersionScoring scoring = new ImmersionScoring(demo, new PairScoring(demo).novelty());
+        Member[] pair = immersionPair(scoring, true);
+
+        WhyNotMentor.Answer answer = WhyNotMentor.ask(demo, published, pair[0].id(), pair[1].id(),
+                Messages.english());
+
+        assertThat(answer.forbidden()).isNotEmpty().allSatisfy(rule -> assertThat(rule).matches(
+                "(immersion-conflict-of-interest|mentor-less-experienced|mentor-other-sector"
+                        + "|immersion-day-unavailable): .+"));
+        assertThat(answer.lines().get(0)).startsWith("Why not " + pair[1].name() + " as mentor of "
+                + pair[0].name() + "? The hard rules forbid the pair:");
+        assertThat(WhyNotMentor.ask(demo, published, pair[0].id(), pair[1].id(), Messages.french()).lines().get(0))
+                .contains("comme mentor·e de").contains("Les règles strictes interdisent ce binôme");
+    }
+
+    @Test
+    void whyNotThisMentorGivesACertifiedPlanWithThePairAndSaysWhetherTheProposalWasImprovable() {
+        ImmersionScoring scoring = new ImmersionScoring(demo, new PairScoring(demo).novelty());
+        Member[] pair = immersionPair(scoring, false);
+
+        WhyNotMentor.Answer answer = WhyNotMentor.ask(demo, published, pair[0].id(), pair[1].id(),
+                Messages.english());
+
+        assertThat(answer.forbidden()).isEmpty();
+        assertThat(answer.holds(pair[0].id(), pair[1].id())).as(String.join("\n", answer.lines())).isTrue();
+        assertThat(answer.after().violations()).isEmpty();
+        assertThat(answer.lines()).contains(answer.improves()
+                ? "The proposal was improvable: the plan with the pair is better."
+                : "The plan with the pair is no better than the proposal.");
+        assertThat(answer.lines()).anySatisfy(line -> assertThat(line).startsWith("Mentees with an immersion day: "));
+    }
+
+    /**
+     * @return a mentee and a mentor the proposal does not pair: one a rule of the pair forbids ({@code forbidden}),
+     *         else one no rule of the pair forbids
+     */
+    private static Member[] immersionPair(ImmersionScoring scoring, boolean forbidden) {
+        for (Member mentee : demo.participantsIn(Mode.IMMERSION)) {
+            for (Member mentor : demo.members()) {
+                if (mentor.offer(Mode.IMMERSION) == null || mentor.id().equals(mentee.id())
+                        || published.immersions().contains(published.immersionOf(mentee.id()))
+                                && published.immersionOf(mentee.id()).mentor().equals(mentor.id())) {
+                    continue;
+                }
+                ImmersionPairFacts facts = scoring.facts(mentee, mentor);
+                java.util.BitSet common = (java.util.BitSet) scoring.fullDays(mentee).clone();
+                common.and(scoring.fullDays(mentor));
+                boolean allowed = !facts.conflicted() && facts.experienceShortfall() == 0
+                        && (!demo.immersion().sameSectorRequired() || facts.sameSector()) && !common.isEmpty();
+                if (forbidden != allowed) {
+                    return new Member[] {mentee, mentor};
+                }
+            }
+        }
+        throw new AssertionError("the demo has no such pair");
     }
 
     @Test
