@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.peermatch.core.decisions.WhyNot;
+import org.peermatch.core.decisions.WhyNotGroup;
 import org.peermatch.core.decisions.WhyNotMentor;
 import org.peermatch.core.model.Baseline;
 import org.peermatch.core.model.Member;
@@ -58,6 +59,12 @@ final class WhyCommand implements Callable<Integer> {
     @Option(names = "--mentor", paramLabel = "ID", description = "The mentor's id (immersion).")
     String mentor;
 
+    @Option(names = "--member", paramLabel = "ID", description = "The member's id (co-development).")
+    String member;
+
+    @Option(names = "--group", paramLabel = "N", description = "The group's number in the proposal.")
+    Integer group;
+
     @Option(names = "--topic", paramLabel = "TOPIC", description = "One need of the participant (default: any).")
     String topic;
 
@@ -78,20 +85,27 @@ final class WhyCommand implements Callable<Integer> {
         Messages messages = languageOption.messages();
         boolean pair = participant != null && resource != null;
         boolean immersion = mentee != null && mentor != null;
-        if (pair == immersion || (immersion && (participant != null || resource != null || topic != null))
-                || (pair && (mentee != null || mentor != null))) {
+        boolean grouped = member != null && group != null;
+        int given = (participant != null ? 1 : 0) + (resource != null ? 1 : 0) + (mentee != null ? 1 : 0)
+                + (mentor != null ? 1 : 0) + (member != null ? 1 : 0) + (group != null ? 1 : 0);
+        if (!(pair || immersion || grouped) || given != 2 || (topic != null && !pair)) {
             throw new UserError(ExitCode.INVALID_INPUT, messages.get("cli.why.which"),
                     messages.get("cli.why.which.advice"));
         }
         Programme programme = languageOption.apply(ProgrammeFiles.read(programmeFile, messages));
         messages = programme.messages();
-        known(programme, pair ? participant : mentee, pair ? "--participant" : "--mentee", messages);
-        known(programme, pair ? resource : mentor, pair ? "--resource" : "--mentor", messages);
+        if (grouped) {
+            known(programme, member, "--member", messages);
+        } else {
+            known(programme, pair ? participant : mentee, pair ? "--participant" : "--mentee", messages);
+            known(programme, pair ? resource : mentor, pair ? "--resource" : "--mentor", messages);
+        }
         Baseline proposal = ProposalFiles.read(proposalFile, "--proposal", messages);
         programme = programme.withSolver(new SolverSettings(null, null, moveLimit,
                 seed != null ? seed : programme.solver().seed()));
         List<String> lines = pair ? WhyNot.ask(programme, proposal, participant, resource, topic, messages).lines()
-                : WhyNotMentor.ask(programme, proposal, mentee, mentor, messages).lines();
+                : immersion ? WhyNotMentor.ask(programme, proposal, mentee, mentor, messages).lines()
+                : WhyNotGroup.ask(programme, proposal, member, group, messages).lines();
         var out = spec.commandLine().getOut();
         lines.forEach(out::println);
         out.flush();

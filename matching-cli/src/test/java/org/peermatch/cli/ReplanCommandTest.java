@@ -125,6 +125,16 @@ class ReplanCommandTest {
         assertThat(french.exitCode()).isEqualTo(2);
         assertThat(french.err()).contains("donner soit --participant et --resource").contains("Peut-être");
 
+        Cli.Result groupOnly = Cli.run("why", programme.toString(), "--proposal", published.toString(),
+                "--member", "p1");
+        assertThat(groupOnly.exitCode()).isEqualTo(2);
+        assertThat(groupOnly.err()).contains("--member and --group (co-development)");
+        Cli.Result group = Cli.run("why", programme.toString(), "--proposal", published.toString(),
+                "--member", "p1", "--group", "1");
+        assertThat(group.exitCode()).as(group.err()).isZero();
+        assertThat(group.out()).contains("Why not ").contains(" in co-development group 1? It cannot be:")
+                .contains("does not ask for co-development").contains("The proposal has no group 1");
+
         Cli.Result mentor = Cli.run("why", programme.toString(), "--proposal", published.toString(),
                 "--mentee", "p1", "--mentor", "r2");
         assertThat(mentor.exitCode()).as(mentor.err()).isZero();

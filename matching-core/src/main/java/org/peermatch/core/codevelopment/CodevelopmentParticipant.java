@@ -4,6 +4,7 @@ import java.util.BitSet;
 
 import ai.timefold.solver.core.api.domain.common.PlanningId;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 
 import org.peermatch.core.model.Member;
@@ -22,6 +23,7 @@ public class CodevelopmentParticipant {
     private long[] repeatCosts;
     private String[] conflicts;
     private int publishedGroup;
+    private boolean pinned;
 
     private GroupSlot group;
 
@@ -93,6 +95,18 @@ public class CodevelopmentParticipant {
     public boolean separatedFromPublishedMate(CodevelopmentParticipant other) {
         return publishedGroup > 0 && publishedGroup == other.publishedGroup && conflictWith(other) == null
                 && (group == null || group != other.group);
+    }
+
+    /** @return whether the group is fixed (the committee asks for this member in this group): the search keeps it */
+    @PlanningPin
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    /** Fixes the participant in a group slot, as when the committee asks "why not this member in that group?". */
+    public void pinTo(GroupSlot slot) {
+        group = slot;
+        pinned = true;
     }
 
     @PlanningVariable(allowsUnassigned = true)

@@ -120,6 +120,34 @@ public final class CodevelopmentProblem {
     }
 
     /**
+     * Fixes a member in a group slot together with the members it starts with (groups are interchangeable slots, so
+     * the group is the people in it): when the slot is full, its last other member starts in no group and is free.
+     *
+     * @param plan a plan just built
+     * @param member the member's id
+     * @param slot the slot's position (from 0)
+     */
+    public static void pin(CodevelopmentPlan plan, String member, int slot) {
+        GroupSlot group = plan.getGroups().get(slot);
+        CodevelopmentParticipant last = null;
+        int size = 0;
+        for (CodevelopmentParticipant participant : plan.getParticipants()) {
+            if (participant.getGroup() == group && !participant.getId().equals(member)) {
+                size++;
+                last = participant;
+            }
+        }
+        if (size >= group.maxSize() && last != null) {
+            last.setGroup(null);
+        }
+        for (CodevelopmentParticipant participant : plan.getParticipants()) {
+            if (participant.getId().equals(member) || participant.getGroup() == group) {
+                participant.pinTo(group);
+            }
+        }
+    }
+
+    /**
      * @param participants how many members asked for co-development
      * @param rules the programme's rules
      * @return the number of group slots: the committee's number, else ⌊participants / minSize⌋ and at least one

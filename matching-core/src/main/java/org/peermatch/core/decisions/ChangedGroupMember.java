@@ -10,7 +10,8 @@ import org.peermatch.core.text.Messages;
  * @param kind kept, dropped (left the published group) or added (joined a group)
  * @param member the member's id
  * @param memberName the member's name
- * @param group the group's number in its proposal (the old one for a dropped member, else the new one)
+ * @param group the group's number: the published one for a dropped or kept member and for a group that continues a
+ *        published group, else the group's number in the new proposal
  * @param released whether a member who left was no longer in co-development (left the programme or no longer
  *        asks for it) rather than moved to form better groups; false for kept and added members
  * @param reason why, one or more sentences; empty for a member kept

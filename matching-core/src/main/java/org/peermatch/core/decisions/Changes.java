@@ -235,8 +235,8 @@ public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added,
     }
 
     /**
-     * As {@link #between(Baseline, Baseline, Programme, Messages)}, naming another cause for the pairs and
-     * immersion days dropped while still possible (e.g. to make room for a pair the committee asks about).
+     * As {@link #between(Baseline, Baseline, Programme, Messages)}, naming another cause for the pairs, immersion
+     * days and group places dropped while still possible (e.g. to make room for a pair the committee asks about).
      *
      * @param cause why a pair or day still possible was dropped, a phrase that its whereabouts follow
      */
@@ -255,7 +255,7 @@ public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added,
         private final Map<List<String>, List<BaselinePair>> oldPairs;
         private final Map<List<String>, List<BaselinePair>> newPairs;
         private final String cause;
-        /** Why an immersion day still possible was dropped; null for the default (to place more mentees). */
+        /** Why an immersion day or group place still possible was dropped; null for each mode's default. */
         private final String immersionCause;
         private PairScoring scoring;
 
@@ -316,7 +316,7 @@ public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added,
             ImmersionDiffer immersions = new ImmersionDiffer(before, after, programme, messages, this::name,
                     immersionCause);
             List<ChangedImmersion> days = immersions.changes();
-            GroupDiffer groups = new GroupDiffer(before, after, programme, messages, this::name);
+            GroupDiffer groups = new GroupDiffer(before, after, programme, messages, this::name, immersionCause);
             List<ChangedGroupMember> members = groups.changes();
             WorkshopDiffer workshops = new WorkshopDiffer(before, after, programme, messages, this::name);
             List<ChangedWorkshop> sessions = workshops.changes();

@@ -19,7 +19,8 @@ import org.peermatch.core.text.Messages;
  * new group holding most of its members), who left it (with where they are now and why) and who joined a group
  * other than their published group's continuation. So a swap of two members between two groups reads as two
  * members who left and two who joined, and a newcomer joining a group changes nothing for the others.
- * O(M · G) for M members and G groups.
+ * Groups are named by their published number when they continue a published group, else as new groups with their
+ * number in the new proposal (which numbers its groups afresh). O(M · G) for M members and G groups.
  */
 final class GroupDiffer {
 
@@ -30,9 +31,14 @@ final class GroupDiffer {
     private final Programme programme;
     private final Messages messages;
     private final UnaryOperator<String> names;
+    private final String cause;
+    /** Each new group that continues a published group, with that group (the first one it continues). */
+    private Map<BaselineGroup, BaselineGroup> continued;
     private int moved;
 
-    GroupDiffer(Baseline before, Baseline after, Programme programme, Messages messages, UnaryOperator<String> names) {
+    GroupDiffer(Baseline before, Baseline after, Programme programme, Messages messages, UnaryOperator<String> names,
+            String cause) {
+        this.cause = cause;
         this.oldGroups = before.groups();
         this.newGroups = after.groups();
         this.before = byMember(oldGroups);
@@ -45,8 +51,13 @@ final class GroupDiffer {
     /** @return the members who left their published group, then those who joined a group, then those kept */
     List<ChangedGroupMember> changes() {
         Map<BaselineGroup, BaselineGroup> successors = new IdentityHashMap<>();
+        continued = new IdentityHashMap<>();
         for (BaselineGroup group : oldGroups) {
-            successors.put(group, successor(group));
+            BaselineGroup successor = successor(group);
+            successors.put(group, successor);
+            if (successor != null) {
+                continued.putIfAbsent(successor, group);
+            }
         }
         List<ChangedGroupMember> dropped = new ArrayList<>();
         List<ChangedGroupMember> added = new ArrayList<>();
@@ -55,7 +66,8 @@ final class GroupDiffer {
             for (String member : group.members()) {
                 BaselineGroup now = after.get(member);
                 if (now != null && now == successors.get(group)) {
-                    kept.add(new ChangedGroupMember(ChangeKind.KEPT, member, name(member), now.number(), false, ""));
+                    kept.add(new ChangedGroupMember(ChangeKind.KEPT, member, name(member), group.number(), false,
+                            ""));
                     continue;
                 }
                 boolean released = programme != null && gone(member);
@@ -64,9 +76,11 @@ final class GroupDiffer {
                 }
                 String why = released ? messages.get("decisions.groups.memberGone", name(member))
                         : programme == null ? messages.get("decisions.immersion.differs")
-                                : messages.get("decisions.groups.forGroups");
+                                : cause != null ? cause : messages.get("decisions.groups.forGroups");
                 String where = now == null ? messages.get("decisions.groups.nowNone", name(member))
-                        : messages.get("decisions.groups.nowIn", name(member), now.number());
+                        : continued.containsKey(now) ? messages.get("decisions.groups.nowIn", name(member),
+                                continued.get(now).number())
+                        : messages.get("decisions.groups.nowInNew", name(member), now.number());
                 dropped.add(new ChangedGroupMember(ChangeKind.DROPPED, member, name(member), group.number(), released,
                         messages.get("decisions.change.because", why, where)));
             }
@@ -79,8 +93,11 @@ final class GroupDiffer {
                 }
                 String reason = old == null ? messages.get("decisions.groups.wasNone", name(member))
                         : messages.get("decisions.groups.insteadOf", old.number());
-                added.add(new ChangedGroupMember(ChangeKind.ADDED, member, name(member), group.number(), false,
-                        reason));
+                boolean continues = continued.containsKey(group);
+                added.add(new ChangedGroupMember(ChangeKind.ADDED, member, name(member),
+                        continues ? continued.get(group).number() : group.number(), false,
+                        continues ? reason : messages.get("decisions.groups.newGroup", group.number()) + " "
+                                + reason));
             }
         }
         List<ChangedGroupMember> all = new ArrayList<>(dropped);

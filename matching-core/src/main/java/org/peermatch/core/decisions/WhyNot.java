@@ -22,7 +22,6 @@ import org.peermatch.core.model.Need;
 import org.peermatch.core.model.PinnedPair;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
-import org.peermatch.core.plan.ConstraintScore;
 import org.peermatch.core.scoring.NoveltyWords;
 import org.peermatch.core.scoring.PairFacts;
 import org.peermatch.core.scoring.PairScoring;
@@ -37,6 +36,9 @@ import org.peermatch.core.text.Messages;
  * get worse. Only accompaniment is solved.
  */
 public final class WhyNot {
+
+    /** The mode's keep-baseline constraint: the cost of changing, left out of the comparisons. */
+    private static final String KEEP = AccompanimentConstraint.KEEP_BASELINE_PAIR.id();
 
     private WhyNot() {
     }
@@ -60,7 +62,7 @@ public final class WhyNot {
 
         /** @return the score of the plan with the pair, without the cost of changing from the proposal */
         public long afterSoftWithoutChanges() {
-            return softWithoutChanges(after);
+            return Counterfactuals.softWithoutChanges(after, KEEP);
         }
 
         /**
@@ -68,13 +70,7 @@ public final class WhyNot {
          *         without the change cost): the proposal was improvable
          */
         public boolean improves() {
-            if (after.hardScore() != before.hardScore()) {
-                return after.hardScore() > before.hardScore();
-            }
-            if (after.mediumScore() != before.mediumScore()) {
-                return after.mediumScore() > before.mediumScore();
-            }
-            return softWithoutChanges(after) > softWithoutChanges(before);
+            return Counterfactuals.better(after, before, KEEP);
         }
     }
 
@@ -112,15 +108,10 @@ public final class WhyNot {
         lines.add(messages.get("decisions.why.allowed", rName, pName));
         lines.add(messages.get("decisions.why.coverage", covered(before), covered(after),
                 before.assignments().size() + before.uncovered().size()));
-        lines.add(messages.get("decisions.why.score", before.score(), scoreWithoutChanges(after)));
+        lines.add(messages.get("decisions.why.score", before.score(),
+                Counterfactuals.scoreWithoutChanges(after, KEEP)));
         lines.add(messages.get(draft.improves() ? "decisions.why.improvable" : "decisions.why.noBetter"));
-        for (ConstraintScore was : before.constraints()) {
-            ConstraintScore is = find(after, was.id());
-            if (is != null && is.score() < was.score()
-                    && !was.id().equals(AccompanimentConstraint.KEEP_BASELINE_PAIR.id())) {
-                lines.add("  - " + messages.get("decisions.why.worse", was.id(), was.score(), is.score()));
-            }
-        }
+        lines.addAll(Counterfactuals.worse(before, after, KEEP, messages));
         lines.addAll(changes.lines(messages));
         return new Answer(forbidden, before, after, changes, lines);
     }
@@ -200,22 +191,4 @@ public final class WhyNot {
         return proposal.assignments().size();
     }
 
-    private static ConstraintScore find(AccompanimentProposal proposal, String id) {
-        for (ConstraintScore score : proposal.constraints()) {
-            if (score.id().equals(id)) {
-                return score;
-            }
-        }
-        return null;
-    }
-
-    private static long softWithoutChanges(AccompanimentProposal proposal) {
-        ConstraintScore changes = find(proposal, AccompanimentConstraint.KEEP_BASELINE_PAIR.id());
-        return proposal.softScore() - (changes == null ? 0 : changes.score());
-    }
-
-    private static String scoreWithoutChanges(AccompanimentProposal proposal) {
-        return proposal.hardScore() + "hard/" + proposal.mediumScore() + "medium/" + softWithoutChanges(proposal)
-                + "soft";
-    }
 }

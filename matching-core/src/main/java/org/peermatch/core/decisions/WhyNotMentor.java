@@ -21,7 +21,6 @@ import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Offer;
 import org.peermatch.core.model.Programme;
-import org.peermatch.core.plan.ConstraintScore;
 import org.peermatch.core.scoring.ConflictOfInterest;
 import org.peermatch.core.scoring.NoveltyModel;
 import org.peermatch.core.scoring.PairScoring;
@@ -32,10 +31,14 @@ import org.peermatch.core.text.Messages;
  * part, conflict of interest, experience, sector when required, a full day both are available), each with its
  * constraint id; when none does, the counterfactual: the mentee fixed on each of the pair's candidate days in turn
  * (at most {@value ImmersionProblem#MAX_DAYS_PER_PAIR}), immersion re-planned with least change from the proposal
- * (its days as a baseline, the programme's move limit), the best of these plans, and what it costs against the proposal's days scored under the same programme: mentees placed, score (the change penalty
- * left out), the rules that get worse and the days that change. Only immersion is solved.
+ * (its days as a baseline, the programme's move limit), the best of these plans, and what it costs against the
+ * proposal's days scored under the same programme: mentees placed, score (the change penalty left out), the rules
+ * that get worse and the days that change. Only immersion is solved.
  */
 public final class WhyNotMentor {
+
+    /** The mode's keep-baseline constraint: the cost of changing, left out of the comparisons. */
+    private static final String KEEP = ImmersionConstraint.KEEP_BASELINE_IMMERSION.id();
 
     private WhyNotMentor() {
     }
@@ -62,7 +65,7 @@ public final class WhyNotMentor {
          *         without the change cost): the proposal was improvable
          */
         public boolean improves() {
-            return better(after, before);
+            return Counterfactuals.better(after, before, KEEP);
         }
 
         /** @return whether the plan with the pair gives the mentee a day with the mentor */
@@ -109,7 +112,7 @@ public final class WhyNotMentor {
                     .filter(d -> d.getId().equals(day.getId())).findFirst().orElseThrow());
             ImmersionProposal tried = ImmersionProposals.of(programme, novelty, factory.buildSolver().solve(pinned),
                     factory);
-            if (after == null || better(tried, after)) {
+            if (after == null || Counterfactuals.better(tried, after, KEEP)) {
                 after = tried;
             }
         }
@@ -124,18 +127,13 @@ public final class WhyNotMentor {
         int mentees = programme.participantsIn(Mode.IMMERSION).size();
         lines.add(messages.get("decisions.whyMentor.placed", before.pairings().size(), after.pairings().size(),
                 mentees));
-        lines.add(messages.get("decisions.why.score", before.score(), scoreWithoutChanges(after)));
+        lines.add(messages.get("decisions.why.score", before.score(),
+                Counterfactuals.scoreWithoutChanges(after, KEEP)));
         if (!draft.holds(mentee, mentor)) {
             lines.add(messages.get("decisions.whyMentor.noDay", rName, eName));
         }
         lines.add(messages.get(draft.improves() ? "decisions.why.improvable" : "decisions.why.noBetter"));
-        for (ConstraintScore was : before.constraints()) {
-            ConstraintScore is = find(after, was.id());
-            if (is != null && is.score() < was.score()
-                    && !was.id().equals(ImmersionConstraint.KEEP_BASELINE_IMMERSION.id())) {
-                lines.add("  - " + messages.get("decisions.why.worse", was.id(), was.score(), is.score()));
-            }
-        }
+        lines.addAll(Counterfactuals.worse(before, after, KEEP, messages));
         if (!changes.immersions().isEmpty()) {
             lines.add(changes.immersionSummary(messages));
             changes.immersions().stream().filter(day -> day.kind() != ChangeKind.KEPT)
@@ -181,38 +179,9 @@ public final class WhyNotMentor {
         return rules;
     }
 
-    /** @return whether the first plan is better: hard, then mentees placed, then soft without the change cost */
-    private static boolean better(ImmersionProposal first, ImmersionProposal second) {
-        if (first.hardScore() != second.hardScore()) {
-            return first.hardScore() > second.hardScore();
-        }
-        if (first.mediumScore() != second.mediumScore()) {
-            return first.mediumScore() > second.mediumScore();
-        }
-        return softWithoutChanges(first) > softWithoutChanges(second);
-    }
-
     /** @return whether the programme keeps the rule (a weight of 0 switches it off) */
     private static boolean on(Programme programme, ImmersionConstraint constraint) {
         return programme.weights().getOrDefault(constraint.id(), constraint.definition().defaultWeight()) != 0;
     }
 
-    private static ConstraintScore find(ImmersionProposal proposal, String id) {
-        for (ConstraintScore score : proposal.constraints()) {
-            if (score.id().equals(id)) {
-                return score;
-            }
-        }
-        return null;
-    }
-
-    private static long softWithoutChanges(ImmersionProposal proposal) {
-        ConstraintScore changes = find(proposal, ImmersionConstraint.KEEP_BASELINE_IMMERSION.id());
-        return proposal.softScore() - (changes == null ? 0 : changes.score());
-    }
-
-    private static String scoreWithoutChanges(ImmersionProposal proposal) {
-        return proposal.hardScore() + "hard/" + proposal.mediumScore() + "medium/" + softWithoutChanges(proposal)
-                + "soft";
-    }
 }

@@ -437,6 +437,44 @@ class ReplanTest {
         assertThat(answer.lines()).anySatisfy(line -> assertThat(line).startsWith("Mentees with an immersion day: "));
     }
 
+    @Test
+    void whyNotThisMemberInThatGroupGivesACertifiedPlanWithTheMemberThere() {
+        BaselineGroup second = published.groups().get(1);
+        String member = published.groups().get(0).members().stream()
+                .filter(id -> second.members().stream().allMatch(mate -> CodevelopmentScoring.conflict(
+                        demo.member(id), demo.member(mate), demo.decisions()) == null))
+                .findFirst().orElseThrow();
+
+        WhyNotGroup.Answer answer = WhyNotGroup.ask(demo, published, member, second.number(), Messages.english());
+
+        assertThat(answer.forbidden()).isEmpty();
+        assertThat(answer.after().violations()).isEmpty();
+        assertThat(answer.after().groups()).as(String.join("\n", answer.lines()))
+                .anySatisfy(group -> assertThat(group.members()).contains(member)
+                        .containsAnyElementsOf(second.members()));
+        assertThat(answer.changes().groupMembers()).anySatisfy(change -> {
+            assertThat(change.member()).isEqualTo(member);
+            assertThat(change.kind()).isEqualTo(ChangeKind.ADDED);
+            assertThat(change.group()).isEqualTo(second.number());
+        });
+        assertThat(answer.lines()).contains(answer.improves()
+                ? "The proposal was improvable: the plan with this change is better."
+                : "The plan with this change is no better than the proposal.");
+    }
+
+    @Test
+    void whyNotThisMemberInThatGroupSaysWhatForbidsIt() {
+        String outsider = demo.members().stream().filter(m -> !m.requests(Mode.CODEVELOPMENT)).findFirst()
+                .orElseThrow().id();
+
+        WhyNotGroup.Answer answer = WhyNotGroup.ask(demo, published, outsider, 9, Messages.french());
+
+        assertThat(answer.forbidden()).hasSize(2);
+        assertThat(answer.lines().get(0)).contains("dans le groupe de co-développement 9 ? C’est impossible");
+        assertThat(answer.lines()).anySatisfy(line -> assertThat(line).contains("ne demande pas le co-développement"))
+                .anySatisfy(line -> assertThat(line).contains("La proposition n’a pas de groupe 9"));
+    }
+
     /**
      * @return a mentee and a mentor the proposal does not pair: one a rule of the pair forbids ({@code forbidden}),
      *         else one no rule of the pair forbids
