@@ -21,7 +21,8 @@ public enum CalendarConstraint implements ModeConstraint {
     CALENDAR_CADENCE_EXCEEDED("calendar-cadence-exceeded", ConstraintLevel.SOFT, false, 100),
     CALENDAR_WEEKLY_LIMIT_EXCEEDED("calendar-weekly-limit-exceeded", ConstraintLevel.SOFT, false, 1000),
     CALENDAR_MEETINGS_BUNCHED("calendar-meetings-bunched", ConstraintLevel.SOFT, false, 10),
-    CALENDAR_SERIES_ENDS_EARLY("calendar-series-ends-early", ConstraintLevel.SOFT, false, 50);
+    CALENDAR_SERIES_ENDS_EARLY("calendar-series-ends-early", ConstraintLevel.SOFT, false, 50),
+    KEEP_BASELINE_DATE("keep-baseline-date", ConstraintLevel.SOFT, false, 1000);
 
     private final ConstraintDefinition definition;
 

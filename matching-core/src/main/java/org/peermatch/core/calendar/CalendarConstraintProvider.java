@@ -31,7 +31,8 @@ public class CalendarConstraintProvider implements ConstraintProvider {
                 calendarCadenceExceeded(factory),
                 calendarWeeklyLimitExceeded(factory),
                 calendarMeetingsBunched(factory),
-                calendarSeriesEndsEarly(factory)
+                calendarSeriesEndsEarly(factory),
+                keepBaselineDate(factory)
         };
     }
 
@@ -126,6 +127,14 @@ public class CalendarConstraintProvider implements ConstraintProvider {
                 .penalize(weight(CalendarConstraint.CALENDAR_SERIES_ENDS_EARLY),
                         last -> (last.frame().endDay() - last.day()) / 7)
                 .asConstraint(CalendarConstraint.CALENDAR_SERIES_ENDS_EARLY.id());
+    }
+
+    // Soft: a meeting already announced keeps its half-day unless moving it serves the calendar's rules.
+    Constraint keepBaselineDate(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(DatedSession.class)
+                .filter(DatedSession::leavesBaseline)
+                .penalize(weight(CalendarConstraint.KEEP_BASELINE_DATE))
+                .asConstraint(CalendarConstraint.KEEP_BASELINE_DATE.id());
     }
 
     private static HardMediumSoftScore weight(CalendarConstraint constraint) {

@@ -17,6 +17,8 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
+import org.peermatch.core.model.Baseline;
+import org.peermatch.core.model.BaselineSession;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SolverSettings;
@@ -59,6 +61,19 @@ public final class CalendarSearch {
      */
     public static CalendarPlan build(Programme programme, List<? extends ModeProposal> modes,
             List<Session> workshopSessions) {
+        return build(programme, modes, workshopSessions, Baseline.NONE);
+    }
+
+    /**
+     * As {@link #build(Programme, List, List)}, re-planning from a published proposal: each 1:1 meeting the
+     * published calendar dated (the same session id: pair and meeting number) starts on its published half-day when
+     * that half-day is still one of its values, and {@code keep-baseline-date} weighs every move away from it.
+     *
+     * @param baseline the published proposal ({@link Baseline#NONE}: from the greedy calendar only)
+     * @return the problem, its 1:1 meetings where the published calendar or else the greedy pass put them
+     */
+    public static CalendarPlan build(Programme programme, List<? extends ModeProposal> modes,
+            List<Session> workshopSessions, Baseline baseline) {
         Planning planning = new Planning(programme, List.copyOf(modes), workshopSessions);
         ProgrammeCalendar greedy = planning.plan();
         Map<String, PairFrame> frames = planning.frames();
@@ -103,6 +118,15 @@ public final class CalendarSearch {
                         key -> new ArrayList<>()).add(position / occupancy.slotCount);
             }
         }
+        Map<String, Integer> published = new HashMap<>();
+        for (BaselineSession session : baseline.sessions()) {
+            if (session.mode().equals(Mode.ACCOMPANIMENT.jsonName())) {
+                int position = occupancy.positionOf(session.date(), session.halfDay());
+                if (position >= 0) {
+                    published.put(session.id(), position);
+                }
+            }
+        }
         Map<String, List<Integer>> candidatesOf = new HashMap<>();
         for (Session session : movable) {
             PairFrame pair = pairOf(session.mode(), session.members(), frames);
@@ -113,19 +137,31 @@ public final class CalendarSearch {
                 candidates = new ArrayList<>(candidates);
                 candidates.add(position);
             }
-            sessions.add(new DatedSession(session.id(), Mode.ACCOMPANIMENT, session.members(),
-                    bits(session.members(), numbers), false, null, false, frame, pair, candidates, position));
+            sessions.add(published(new DatedSession(session.id(), Mode.ACCOMPANIMENT, session.members(),
+                    bits(session.members(), numbers), false, null, false, frame, pair, candidates, position),
+                    published));
         }
         for (UnplacedSession session : greedy.unplaced()) {
             PairFrame pair = pairOf(session.mode(), session.members(), frames);
             if (pair != null) {
                 List<Integer> candidates = candidatesOf.computeIfAbsent(pairKey(pair), key -> candidates(occupancy,
                         pair, pinnedBusy, pinnedPairDays.getOrDefault(key, List.of())));
-                sessions.add(new DatedSession(session.id(), Mode.ACCOMPANIMENT, session.members(),
-                        bits(session.members(), numbers), false, null, false, frame, pair, candidates, null));
+                sessions.add(published(new DatedSession(session.id(), Mode.ACCOMPANIMENT, session.members(),
+                        bits(session.members(), numbers), false, null, false, frame, pair, candidates, null),
+                        published));
             }
         }
         return new CalendarPlan(sessions, start, overrides);
+    }
+
+    /** @return the meeting, started on its published half-day and marked when that half-day is one of its values */
+    private static DatedSession published(DatedSession session, Map<String, Integer> published) {
+        Integer position = published.get(session.getId());
+        if (position != null && session.getCandidates().contains(position)) {
+            session.setPosition(position);
+            session.setPublishedPosition(position);
+        }
+        return session;
     }
 
     /**

@@ -31,6 +31,7 @@ public class DatedSession {
     private CalendarFrame frame;
     private PairFrame pair;
     private List<Integer> candidates;
+    private Integer publishedPosition;
     private Integer position;
 
     /** For Timefold's cloning. */
@@ -78,6 +79,21 @@ public class DatedSession {
     @ValueRangeProvider(id = "candidates")
     public List<Integer> getCandidates() {
         return candidates;
+    }
+
+    /** @return the half-day number the published proposal re-planned from gave this meeting, or null */
+    public Integer getPublishedPosition() {
+        return publishedPosition;
+    }
+
+    /** Marks the half-day the published proposal gave this meeting: moving it costs {@code keep-baseline-date}. */
+    void setPublishedPosition(Integer publishedPosition) {
+        this.publishedPosition = publishedPosition;
+    }
+
+    /** @return whether it was published on a half-day and now is on another one, or undated */
+    public boolean leavesBaseline() {
+        return publishedPosition != null && !publishedPosition.equals(position);
     }
 
     @PlanningVariable(valueRangeProviderRefs = "candidates", allowsUnassigned = true)

@@ -1,6 +1,7 @@
 package org.peermatch.core.decisions;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.peermatch.core.accompaniment.AccompanimentProposal;
 import org.peermatch.core.accompaniment.Assignment;
 import org.peermatch.core.accompaniment.ResourceLoad;
 import org.peermatch.core.accompaniment.UncoveredNeed;
+import org.peermatch.core.calendar.Session;
 import org.peermatch.core.codevelopment.CodevelopmentGroup;
 import org.peermatch.core.codevelopment.CodevelopmentProposal;
 import org.peermatch.core.immersion.ImmersionPairing;
@@ -19,6 +21,7 @@ import org.peermatch.core.model.Baseline;
 import org.peermatch.core.model.BaselineGroup;
 import org.peermatch.core.model.BaselineImmersion;
 import org.peermatch.core.model.BaselinePair;
+import org.peermatch.core.model.BaselineSession;
 import org.peermatch.core.model.BaselineWorkshop;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
@@ -62,10 +65,27 @@ import org.peermatch.core.workshop.WorkshopProposal;
  *        workshops)
  * @param workshopsMoved the published workshops still possible that the new proposal changed or dropped, as
  *        {@code keep-baseline-workshop} counts them
+ * @param meetings the published calendar's 1:1 meetings (by session id) against the new one: how many keep their
+ *        half-day, moved to another, or are no longer dated; all 0 when the old proposal has no calendar
  */
 public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added, int released, int counted,
         List<ChangedImmersion> immersions, int immersionsMoved, List<ChangedGroupMember> groupMembers,
-        int groupMembersMoved, List<ChangedWorkshop> workshops, int workshopsMoved) {
+        int groupMembersMoved, List<ChangedWorkshop> workshops, int workshopsMoved, MeetingChanges meetings) {
+
+    /**
+     * The published 1:1 meetings against the new calendar.
+     *
+     * @param kept how many keep their half-day
+     * @param moved how many are dated on another half-day
+     * @param undated how many the new calendar no longer dates (their pair gone, or no half-day found)
+     */
+    public record MeetingChanges(int kept, int moved, int undated) {
+
+        /** @return whether the old proposal had 1:1 meetings to compare */
+        public boolean any() {
+            return kept + moved + undated > 0;
+        }
+    }
 
     public Changes {
         pairs = List.copyOf(pairs);
@@ -111,6 +131,10 @@ public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added,
             if (workshop.kind() != ChangeKind.KEPT) {
                 lines.add("  - " + workshop.line(messages));
             }
+        }
+        if (meetings.any()) {
+            lines.add(messages.get("decisions.meetings.summary", meetings.kept(), meetings.moved(),
+                    meetings.undated()));
         }
         return lines;
     }
@@ -165,8 +189,20 @@ public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added,
      *         re-plan from
      */
     public static Baseline snapshot(Proposal proposal, Programme programme) {
-        return withOtherModes(snapshot(proposal.accompaniment(), proposal.programme(), programme),
+        Baseline modes = withOtherModes(snapshot(proposal.accompaniment(), proposal.programme(), programme),
                 proposal.immersion(), proposal.codevelopment(), proposal.workshops());
+        if (proposal.calendar() == null) {
+            return modes;
+        }
+        List<BaselineSession> sessions = new ArrayList<>();
+        for (Session session : proposal.calendar().sessions()) {
+            if (session.date() != null && session.halfDay() != null) {
+                sessions.add(new BaselineSession(session.id(), session.mode().jsonName(), session.date(),
+                        session.halfDay()));
+            }
+        }
+        return new Baseline(modes.programme(), modes.pairs(), modes.resources(), modes.participants(), modes.names(),
+                modes.immersions(), modes.groups(), modes.workshops(), sessions);
     }
 
     /**
@@ -321,7 +357,30 @@ public record Changes(List<ChangedPair> pairs, int kept, int dropped, int added,
             WorkshopDiffer workshops = new WorkshopDiffer(before, after, programme, messages, this::name);
             List<ChangedWorkshop> sessions = workshops.changes();
             return new Changes(all, kept.size(), dropped.size(), added.size(), released, counted + added.size(),
-                    days, immersions.moved(), members, groups.moved(), sessions, workshops.moved());
+                    days, immersions.moved(), members, groups.moved(), sessions, workshops.moved(), meetings());
+        }
+
+        /** @return the published 1:1 meetings kept on their half-day, moved, or no longer dated */
+        private MeetingChanges meetings() {
+            Map<String, BaselineSession> now = new HashMap<>();
+            after.sessions().forEach(session -> now.put(session.id(), session));
+            int same = 0;
+            int moved = 0;
+            int undated = 0;
+            for (BaselineSession was : before.sessions()) {
+                if (!was.mode().equals(Mode.ACCOMPANIMENT.jsonName())) {
+                    continue;
+                }
+                BaselineSession is = now.get(was.id());
+                if (is == null) {
+                    undated++;
+                } else if (is.date().equals(was.date()) && is.halfDay().equals(was.halfDay())) {
+                    same++;
+                } else {
+                    moved++;
+                }
+            }
+            return new MeetingChanges(same, moved, undated);
         }
 
         private ChangedPair kept(List<String> key, List<BaselinePair> was, List<BaselinePair> is) {

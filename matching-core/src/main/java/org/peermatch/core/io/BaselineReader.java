@@ -15,13 +15,14 @@ import org.peermatch.core.model.Baseline;
 import org.peermatch.core.model.BaselineGroup;
 import org.peermatch.core.model.BaselineImmersion;
 import org.peermatch.core.model.BaselinePair;
+import org.peermatch.core.model.BaselineSession;
 import org.peermatch.core.model.BaselineWorkshop;
 import org.peermatch.core.text.Messages;
 
 /**
  * Reads a proposal JSON written by peer-match (see {@code ProposalJson}) into the {@link Baseline} a re-plan starts
  * from: its pairs, who offered accompaniment (its loads), who asked for it (its pairs and uncovered needs), its
- * immersion days, its co-development groups, its workshops and the names. Only those parts are read; everything else in the document is ignored, so a proposal of an older version
+ * immersion days, its co-development groups, its workshops, its calendar's dated sessions and the names. Only those parts are read; everything else in the document is ignored, so a proposal of an older version
  * still reads. A document that is not a proposal (a programme document, a list…) is refused with located problems.
  */
 public final class BaselineReader {
@@ -119,12 +120,40 @@ public final class BaselineReader {
         List<BaselineImmersion> immersions = immersions(object, names, problems, messages, advice);
         List<BaselineGroup> groups = groups(object, names, problems, messages, advice);
         List<BaselineWorkshop> workshops = workshops(object, names, problems, messages, advice);
+        List<BaselineSession> sessions = sessions(object, problems, messages, advice);
         if (problems.any()) {
             throw new InvalidInputException(problems.toList());
         }
         String programme = value(object, "programme") instanceof Node.Str s ? s.value() : "";
         return new Baseline(programme, pairs, resources, List.copyOf(participants), names, immersions, groups,
-                workshops);
+                workshops, sessions);
+    }
+
+    /** @return the dated sessions of {@code calendar.sessions}, none when the proposal has no calendar */
+    private static List<BaselineSession> sessions(Node.Obj proposal, Problems problems, Messages messages,
+            String advice) {
+        List<BaselineSession> sessions = new ArrayList<>();
+        if (!(value(proposal, "calendar") instanceof Node.Obj calendar)
+                || !(value(calendar, "sessions") instanceof Node.Arr items)) {
+            return sessions;
+        }
+        for (Node item : items.items()) {
+            if (!(item instanceof Node.Obj session)) {
+                problems.add(item, messages.get("decisions.baseline.notSession", item.describe()), advice);
+                continue;
+            }
+            if (value(session, "date") instanceof Node.Null || value(session, "halfDay") instanceof Node.Null) {
+                continue; // not dated: nothing to keep
+            }
+            String id = text(session, "id", problems, messages, advice);
+            String mode = text(session, "mode", problems, messages, advice);
+            LocalDate date = date(session, problems, messages, advice);
+            String halfDay = text(session, "halfDay", problems, messages, advice);
+            if (id != null && mode != null && date != null && halfDay != null) {
+                sessions.add(new BaselineSession(id, mode, date, halfDay));
+            }
+        }
+        return sessions;
     }
 
     /** @return the workshops of {@code workshops.workshops}, none when the proposal has no workshop programme */

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * A published proposal the committee re-plans from: the accompaniment pairs it announced, who offered accompaniment
- * and who asked for it then, its immersion days, co-development groups and workshops, and everyone's name as
- * published. Read from a proposal JSON
+ * and who asked for it then, its immersion days, co-development groups, workshops and calendar, and everyone's name
+ * as published. Read from a proposal JSON
  * (the io package's BaselineReader) or taken from a proposal just computed, so that two proposals can be
  * compared.
  *
@@ -20,10 +20,11 @@ import java.util.Map;
  * @param immersions the immersion days it announced, in the proposal's order
  * @param groups the co-development groups it formed, in the proposal's order
  * @param workshops the workshops it scheduled, in the proposal's order
+ * @param sessions the dated sessions of its calendar, in its order
  */
 public record Baseline(String programme, List<BaselinePair> pairs, List<String> resources, List<String> participants,
         Map<String, String> names, List<BaselineImmersion> immersions, List<BaselineGroup> groups,
-        List<BaselineWorkshop> workshops) {
+        List<BaselineWorkshop> workshops, List<BaselineSession> sessions) {
 
     /** No baseline: a plan from scratch. */
     public static final Baseline NONE = new Baseline("", List.of(), List.of(), List.of(), Map.of());
@@ -31,13 +32,21 @@ public record Baseline(String programme, List<BaselinePair> pairs, List<String> 
     /** A baseline of accompaniment pairs only. */
     public Baseline(String programme, List<BaselinePair> pairs, List<String> resources, List<String> participants,
             Map<String, String> names) {
-        this(programme, pairs, resources, participants, names, List.of(), List.of(), List.of());
+        this(programme, pairs, resources, participants, names, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** A baseline without a calendar. */
+    public Baseline(String programme, List<BaselinePair> pairs, List<String> resources, List<String> participants,
+            Map<String, String> names, List<BaselineImmersion> immersions, List<BaselineGroup> groups,
+            List<BaselineWorkshop> workshops) {
+        this(programme, pairs, resources, participants, names, immersions, groups, workshops, List.of());
     }
 
     public Baseline {
         immersions = List.copyOf(immersions);
         groups = List.copyOf(groups);
         workshops = List.copyOf(workshops);
+        sessions = List.copyOf(sessions);
         pairs = List.copyOf(pairs);
         resources = List.copyOf(resources);
         participants = List.copyOf(participants);

@@ -61,6 +61,10 @@ final class ChangesSection {
             }
             html.close("ul").nl();
         }
+        if (changes.meetings().any()) {
+            html.element("p", messages.get("decisions.meetings.summary", changes.meetings().kept(),
+                    changes.meetings().moved(), changes.meetings().undated())).nl();
+        }
         html.close("section").nl();
     }
 }

@@ -236,6 +236,12 @@ public final class ProposalJson {
         if (!changes.workshops().isEmpty()) {
             workshopChanges(node, changes);
         }
+        if (changes.meetings().any()) {
+            ObjectNode meetings = node.putObject("meetings");
+            meetings.put("kept", changes.meetings().kept());
+            meetings.put("moved", changes.meetings().moved());
+            meetings.put("undated", changes.meetings().undated());
+        }
         if (!changes.groupMembers().isEmpty()) {
             ObjectNode codevelopment = node.putObject("codevelopment");
             codevelopment.put("kept", changes.groupCount(ChangeKind.KEPT));

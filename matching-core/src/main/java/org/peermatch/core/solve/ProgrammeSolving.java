@@ -149,7 +149,7 @@ final class ProgrammeSolving implements Solving {
         }
 
         // The whole year dated as one problem: the greedy calendar, then a local search over its 1:1 meetings.
-        CalendarPlan calendarProblem = CalendarSearch.build(programme, modes, workshopSessions);
+        CalendarPlan calendarProblem = CalendarSearch.build(programme, modes, workshopSessions, baseline);
         ProgrammeCalendar calendar;
         if (calendarProblem.hasMovable()) {
             Stage<CalendarPlan> stage = solve(calendarProblem, settings -> CalendarSearch.solverConfig(settings,

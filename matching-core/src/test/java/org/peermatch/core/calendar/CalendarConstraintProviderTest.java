@@ -222,4 +222,28 @@ class CalendarConstraintProviderTest {
                     .penalizesBy(0);
         }
     }
+    @Nested
+    class KeepBaselineDate {
+
+        private DatedSession published(String id, Integer publishedPosition, Integer position) {
+            DatedSession session = meeting(id, AB, position);
+            session.setPublishedPosition(publishedPosition);
+            return session;
+        }
+
+        @Test
+        void aPublishedMeetingMovedOrUndatedCostsOne() {
+            verifier.verifyThat(CalendarConstraintProvider::keepBaselineDate)
+                    .given(published("m1", 0, 0), published("m2", 2, 3), published("m3", 1, null),
+                            meeting("m4", AB, 2))
+                    .penalizesBy(2);
+        }
+
+        @Test
+        void unpublishedMeetingsAreFree() {
+            verifier.verifyThat(CalendarConstraintProvider::keepBaselineDate)
+                    .given(meeting("m1", AB, 0), meeting("m2", AB, null))
+                    .penalizesBy(0);
+        }
+    }
 }

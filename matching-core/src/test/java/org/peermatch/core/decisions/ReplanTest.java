@@ -338,6 +338,28 @@ class ReplanTest {
     }
 
     @Test
+    void replanningWithOtherCalendarWeightsKeepsThePublishedMeetingDates() {
+        // from scratch, other calendar weights date meetings elsewhere; from the published proposal, they stay
+        Map<String, Long> weights = new LinkedHashMap<>(demo.weights());
+        weights.put("calendar-meetings-bunched", 300L);
+        weights.put("calendar-series-ends-early", 400L);
+        Programme reweighted = demo.withWeights(weights);
+        Proposal scratch = PeerMatch.solve(reweighted);
+        Changes fromScratch = Changes.between(published, Changes.snapshot(scratch, demo), demo, Messages.english());
+        assertThat(fromScratch.meetings().moved()).as("from scratch some meetings move").isPositive();
+
+        Proposal replanned = PeerMatch.replan(reweighted, published, ReplanFact.UNLIMITED);
+        Changes changes = Changes.between(published, Changes.snapshot(replanned, demo), demo, Messages.english());
+
+        assertThat(changes.meetings().moved()).as(String.join("\n", changes.lines(Messages.english())))
+                .isLessThan(fromScratch.meetings().moved() / 4 + 1);
+        assertThat(changes.meetings().kept()).isGreaterThan(fromScratch.meetings().kept());
+        assertThat(replanned.calendarViolations()).isEmpty();
+        assertThat(changes.lines(Messages.english())).anySatisfy(line -> assertThat(line)
+                .startsWith("Calendar: ").contains("published accompaniment meetings keep their half-day"));
+    }
+
+    @Test
     void anAnimatorDropoutReleasesTheirWorkshopsAndKeepsTheOthers() {
         String gone = published.workshops().get(0).animator();
         Programme changed = withoutOffer(demo, gone, Mode.WORKSHOP);
