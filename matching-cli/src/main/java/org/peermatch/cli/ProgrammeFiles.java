@@ -89,7 +89,7 @@ final class ProgrammeFiles {
     /** @return the error listing every problem of an invalid input, status 2 */
     static UserError invalid(Path file, InvalidInputException e, Messages messages) {
         List<InputProblem> problems = e.problems();
-        StringBuilder message = new StringBuilder(capped(problems, SHOWN_PER_KIND));
+        StringBuilder message = new StringBuilder(capped(problems, SHOWN_PER_KIND, messages));
         if (problems.size() == 1 && problems.get(0).line() == 0) {
             // The file as a whole (e.g. missing): the problem says it all.
             message.setLength(message.length() - 1);
@@ -107,7 +107,7 @@ final class ProgrammeFiles {
      * @return each problem {@linkplain InputProblem#format() formatted} on its lines, then e.g.
      *         {@code … and 2,940 more like "`x` is not the id of a member." (at $.members[].conflicts[])}
      */
-    static String capped(List<InputProblem> problems, int perKind) {
+    static String capped(List<InputProblem> problems, int perKind, Messages messages) {
         StringBuilder text = new StringBuilder();
         Map<String, Integer> shown = new HashMap<>();
         Map<String, InputProblem> firstHidden = new LinkedHashMap<>();
@@ -123,8 +123,8 @@ final class ProgrammeFiles {
         }
         for (Map.Entry<String, InputProblem> kind : firstHidden.entrySet()) {
             InputProblem example = kind.getValue();
-            text.append(String.format(Locale.ROOT, "… and %,d more like \"%s\" (at %s)%n",
-                    hidden.get(kind.getKey()), example.message(), example.path().replaceAll("\\[\\d+]", "[]")));
+            text.append(messages.get("cli.problems.moreLike", hidden.get(kind.getKey()), example.message(),
+                    example.path().replaceAll("\\[\\d+]", "[]"))).append('\n');
         }
         return text.toString();
     }

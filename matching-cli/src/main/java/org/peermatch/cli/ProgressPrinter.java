@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 
 import org.peermatch.core.solve.ProgressListener;
+import org.peermatch.core.text.Messages;
 
 /**
  * Prints a line on stderr when the best score improves, at most one per {@link #MIN_INTERVAL} of solving time so
@@ -15,15 +16,18 @@ final class ProgressPrinter implements ProgressListener {
     static final Duration MIN_INTERVAL = Duration.ofMillis(250);
 
     private final PrintWriter err;
+    private final Messages messages;
     private final String limit;
     private Duration lastPrinted;
 
     /**
      * @param err where to print
      * @param timeLimit the time limit to show after the elapsed time, or null for none
+     * @param messages the language of the lines
      */
-    ProgressPrinter(PrintWriter err, Duration timeLimit) {
+    ProgressPrinter(PrintWriter err, Duration timeLimit, Messages messages) {
         this.err = err;
+        this.messages = messages;
         this.limit = timeLimit == null ? "" : " / " + Durations.format(timeLimit);
     }
 
@@ -33,7 +37,7 @@ final class ProgressPrinter implements ProgressListener {
             return;
         }
         lastPrinted = elapsed;
-        err.printf("  %5s%s  best %s%n", Durations.formatElapsed(elapsed), limit, score);
+        err.printf("  %5s%s  %s%n", Durations.formatElapsed(elapsed), limit, messages.get("cli.progress.best", score));
         err.flush();
     }
 }

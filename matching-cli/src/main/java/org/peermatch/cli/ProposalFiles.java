@@ -25,7 +25,7 @@ final class ProposalFiles {
             return BaselineReader.read(file, messages);
         } catch (InvalidInputException e) {
             List<InputProblem> problems = e.problems();
-            String message = ProgrammeFiles.capped(problems, ProgrammeFiles.SHOWN_PER_KIND).strip();
+            String message = ProgrammeFiles.capped(problems, ProgrammeFiles.SHOWN_PER_KIND, messages).strip();
             throw new UserError(ExitCode.INVALID_INPUT, option + ": " + message, null, e);
         }
     }

@@ -136,7 +136,7 @@ final class SolveSession {
                     limits(messages, settings)));
             err.println(messages.get("cli.pressCtrlC"));
             err.flush();
-            ProgressPrinter printer = new ProgressPrinter(err, settings.timeLimit());
+            ProgressPrinter printer = new ProgressPrinter(err, settings.timeLimit(), messages);
             Solving started = PeerMatch.start(programme, baseline, maxChanges, earlier, (score, elapsed) -> {
                 printer.bestScoreImproved(score, elapsed);
                 observer.bestScoreImproved(score, elapsed);
