@@ -104,17 +104,17 @@ public final class PeerMatchCli {
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(PARAMETER_EXCEPTION_HANDLER);
         commandLine.setExecutionExceptionHandler(EXECUTION_EXCEPTION_HANDLER);
-        listExitCodes(commandLine);
+        listExitCodes(commandLine, LanguageOption.system());
         return commandLine;
     }
 
-    private static void listExitCodes(CommandLine commandLine) {
+    private static void listExitCodes(CommandLine commandLine, Messages messages) {
         commandLine.getCommandSpec().usageMessage()
-                .exitCodeListHeading("%nExit codes:%n")
-                .exitCodeList(ExitCode.helpList());
+                .exitCodeListHeading(messages.get("cli.exit.heading"))
+                .exitCodeList(ExitCode.helpList(messages));
         for (CommandLine subcommand : commandLine.getSubcommands().values()) {
             if (!(subcommand.getCommand() instanceof HelpCommand)) {
-                listExitCodes(subcommand);
+                listExitCodes(subcommand, messages);
             }
         }
     }
