@@ -35,14 +35,7 @@ import picocli.CommandLine.Spec;
  * {@code peer-match assign}: the best assignment of resources to participants from a CSV of pair scores, under
  * demands, loads and conflicts. Writes {@code participant,resource,score}; progress and summary go to stderr.
  */
-@Command(name = "assign", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Assigns resources to participants from scored pairs: every participant gets exactly its "
-                + "demand of distinct resources, every resource's load stays within [min, max], conflict pairs are "
-                + "never used, and the scores are as good as possible (exact for --fairness none)."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every demand and load is met", "1:solved with gaps (explained on stderr; the best "
-                + "assignment is still written)", "2:invalid input or usage (nothing is written)",
-            "3:the output could not be written"})
+@Command(name = "assign", mixinStandardHelpOptions = true, sortOptions = false)
 public final class AssignCommand implements Callable<Integer> {
 
     /** Every demand and load met. */
@@ -64,80 +57,55 @@ public final class AssignCommand implements Callable<Integer> {
     /** The committee's options (forced pairs, groups, weighted scores, alternates), once the usage is checked. */
     private CommitteeOptions committee;
 
-    @Option(names = "--scores", required = true, paramLabel = "scores.csv[:weight]",
-            description = "Allowed pairs: participant,resource,score (a pair absent is not allowed). Repeatable "
-                    + "with weights (--scores affinity.csv:1 --scores bids.csv:0.5): a pair's score is the weighted "
-                    + "sum, a file missing the pair counting 0; a pair missing in every file is not allowed.")
+    @Option(names = "--scores", required = true, paramLabel = "scores.csv[:weight]")
     private List<String> scores;
 
-    @Option(names = "--demand", required = true, paramLabel = "demand.csv|N",
-            description = "Demand per participant: a CSV participant,demand or one number for everybody.")
+    @Option(names = "--demand", required = true, paramLabel = "demand.csv|N")
     private String demand;
 
-    @Option(names = "--loads", paramLabel = "loads.csv",
-            description = "Loads per resource: resource,min_load,max_load (or use --max-load).")
+    @Option(names = "--loads", paramLabel = "loads.csv")
     private Path loads;
 
-    @Option(names = "--max-load", paramLabel = "N", description = "Every resource's max load (instead of --loads).")
+    @Option(names = "--max-load", paramLabel = "N")
     private Integer maxLoad;
 
-    @Option(names = "--min-load", paramLabel = "N", description = "Every resource's min load with --max-load "
-            + "(default: 0).")
+    @Option(names = "--min-load", paramLabel = "N")
     private Integer minLoad;
 
-    @Option(names = "--conflicts", paramLabel = "conflicts.csv",
-            description = "Pairs never to assign: participant,resource.")
+    @Option(names = "--conflicts", paramLabel = "conflicts.csv")
     private Path conflicts;
 
-    @Option(names = "--fairness", paramLabel = "none|maxmin", defaultValue = "none",
-            description = "none: best total score (exact); maxmin: best worst participant total, then best total.")
+    @Option(names = "--fairness", paramLabel = "none|maxmin", defaultValue = "none")
     private String fairness;
 
-    @Option(names = "--time-limit", paramLabel = "D",
-            description = "Stop the maxmin search after this time, e.g. 20s, 2m, 500ms (default: 30s, or none when "
-                    + "--move-limit is given).")
+    @Option(names = "--time-limit", paramLabel = "D")
     private String timeLimit;
 
-    @Option(names = "--move-limit", paramLabel = "N",
-            description = "Stop the maxmin search after this many moves; without --time-limit the run is "
-                    + "reproducible.")
+    @Option(names = "--move-limit", paramLabel = "N")
     private Long moveLimit;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Random seed (default: 0).")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0")
     private long seed;
 
-    @Option(names = "--out", required = true, paramLabel = "assignment.csv",
-            description = "Where to write participant,resource,score (written atomically).")
+    @Option(names = "--out", required = true, paramLabel = "assignment.csv")
     private Path out;
 
-    @Option(names = "--forced", paramLabel = "forced.csv",
-            description = "Pairs kept whatever else: participant,resource (each scored, not in conflict, within "
-                    + "demands, max loads and group maximums). With --fairness none only.")
+    @Option(names = "--forced", paramLabel = "forced.csv")
     private Path forced;
 
-    @Option(names = "--alternates", paramLabel = "K",
-            description = "Also write alternates.csv beside --out: for each participant, the K best resources not "
-                    + "assigned to it that could replace one of its own without breaking a load, ranked.")
+    @Option(names = "--alternates", paramLabel = "K")
     private Integer alternates;
 
-    @Option(names = "--groups", paramLabel = "groups.csv",
-            description = "The group of each resource: resource,group (for --group-rule).")
+    @Option(names = "--groups", paramLabel = "groups.csv")
     private Path groups;
 
-    @Option(names = "--group-rule", paramLabel = "group:min:max",
-            description = "Every participant gets between min and max resources of the group (repeatable, one per "
-                    + "group; with --groups and --fairness none only).")
+    @Option(names = "--group-rule", paramLabel = "group:min:max")
     private List<String> groupRules;
 
-    @Option(names = "--randomize",
-            description = "Draw the assignment at random: first the assignment of maximum expected score where no "
-                    + "pair has a probability above --max-probability, then one draw whose pairs appear with exactly "
-                    + "those probabilities (--seed makes it reproducible). With --fairness none only.")
+    @Option(names = "--randomize")
     private boolean randomize;
 
-    @Option(names = "--max-probability", paramLabel = "Q",
-            description = "With --randomize: the largest probability of any pair, above 0 and at most 1, in "
-                    + "thousandths (default: 0.5).")
+    @Option(names = "--max-probability", paramLabel = "Q")
     private Double maxProbability;
 
     @Mixin

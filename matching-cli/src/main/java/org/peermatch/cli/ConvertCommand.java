@@ -23,21 +23,16 @@ import picocli.CommandLine.Spec;
 
 /** {@code peer-match convert IN OUT}: a programme from JSON to a workbook, or back, without loss. */
 @Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
-        versionProvider = VersionProvider.class,
-        description = {
-            "Converts a programme between its JSON document and its workbook, both ways, without loss: "
-                    + "IN and OUT are each a .json file, an .xlsx workbook or a folder of CSV files (one per sheet).",
-            "IN is validated first: on any problem nothing is written. IN is never written to."})
+        versionProvider = VersionProvider.class)
 final class ConvertCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "IN", description = "The programme: .json, .xlsx or a folder of CSV files.")
+    @Parameters(index = "0", paramLabel = "IN", descriptionKey = "in")
     Path in;
 
-    @Parameters(index = "1", paramLabel = "OUT",
-            description = "What to write: a .json file, an .xlsx workbook, or else a folder of CSV files.")
+    @Parameters(index = "1", paramLabel = "OUT", descriptionKey = "out")
     Path out;
 
     @Mixin

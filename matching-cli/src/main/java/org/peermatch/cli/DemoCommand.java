@@ -22,12 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code peer-match demo}: writes the bundled demo programme, solves it and writes its proposal and report. */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
-        versionProvider = VersionProvider.class,
-        description = {
-            "Tries peer-match on a bundled demo programme (30 participants): writes it to a folder, solves it "
-                    + "with its own settings (30s) and writes the proposal and the report next to it:",
-            "DIR/demo-programme.json (and .xlsx), DIR/demo-proposal.json (and .xlsx), DIR/demo-report.html and "
-                    + "DIR/demo-calendar/."})
+        versionProvider = VersionProvider.class)
 final class DemoCommand implements Callable<Integer> {
 
     /** Where the demo programme is bundled, on the class path. */
@@ -36,8 +31,7 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--dir", paramLabel = "DIR", defaultValue = "peer-match-demo",
-            description = "The folder to write the demo files to (default: ${DEFAULT-VALUE}); created if missing.")
+    @Option(names = "--dir", paramLabel = "DIR", defaultValue = "peer-match-demo")
     Path dir;
 
     @Mixin

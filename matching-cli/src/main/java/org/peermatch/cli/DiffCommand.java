@@ -15,12 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code peer-match diff OLD NEW}: the changes between two proposals, in the committee's words. */
 @Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false,
-        versionProvider = VersionProvider.class,
-        description = {
-            "Compares two proposals (JSON files written by solve): each accompaniment pair kept, dropped or added, "
-                    + "and why, as a re-plan's \"Changes\" section says it.",
-            "Prints to stdout; exit 0 when both hold the same pairs, 1 when they differ, 2 when a file is not a "
-                    + "proposal."})
+        versionProvider = VersionProvider.class)
 final class DiffCommand implements Callable<Integer> {
 
     @Spec
@@ -29,10 +24,10 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     LanguageOption languageOption;
 
-    @Parameters(index = "0", paramLabel = "OLD", description = "The earlier proposal (e.g. the published one).")
+    @Parameters(index = "0", paramLabel = "OLD", descriptionKey = "old")
     Path before;
 
-    @Parameters(index = "1", paramLabel = "NEW", description = "The later proposal.")
+    @Parameters(index = "1", paramLabel = "NEW", descriptionKey = "new")
     Path after;
 
     @Override

@@ -34,15 +34,7 @@ import picocli.CommandLine.Spec;
  * pair meets twice (history included) and no forbidden pair meets, 1 when the plan has repeats or violations (the
  * file is still written), 2 for invalid input or usage (nothing written).
  */
-@Command(name = "groups", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Plans rotating groups (networking rounds, break-out tables) so that as few pairs as possible "
-                + "meet twice, earlier meetings included; forbidden pairs never meet.",
-            "With N people and size S, each round has floor(N/S) groups; the first N mod S groups get one extra "
-                + "member."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no pair meets twice and no forbidden pair meets",
-            "1:planned, but some pairs meet again (or a forbidden pair meets); the file is written",
-            "2:invalid input or usage; nothing is written", "3:the output could not be written"})
+@Command(name = "groups", mixinStandardHelpOptions = true, sortOptions = false)
 public final class GroupsCommand implements Callable<Integer> {
 
     /** Problems listed at most; the count of the others follows. */
@@ -54,41 +46,31 @@ public final class GroupsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--people", required = true, paramLabel = "people.csv|N",
-            description = "A CSV file with a column person (or id), or a number N for people 1..N; at most 2000 "
-                    + "people.")
+    @Option(names = "--people", required = true, paramLabel = "people.csv|N")
     String people;
 
-    @Option(names = "--size", required = true, paramLabel = "S",
-            description = "Group size, at least 2 and at most the number of people.")
+    @Option(names = "--size", required = true, paramLabel = "S")
     int size;
 
-    @Option(names = "--rounds", required = true, paramLabel = "W", description = "Number of rounds, from 1 to 1000.")
+    @Option(names = "--rounds", required = true, paramLabel = "W")
     int rounds;
 
-    @Option(names = "--history", paramLabel = "history.csv",
-            description = "Pairs who met before: person1,person2[,times].")
+    @Option(names = "--history", paramLabel = "history.csv")
     Path history;
 
-    @Option(names = "--forbidden", paramLabel = "pairs.csv",
-            description = "Pairs who must never share a group: person1,person2[,reason].")
+    @Option(names = "--forbidden", paramLabel = "pairs.csv")
     Path forbidden;
 
-    @Option(names = "--time-limit", paramLabel = "D", converter = Durations.class,
-            description = "Search time limit, e.g. 500ms, 60s, 2m, 1h30m or PT60S (default 30s unless "
-                    + "--move-limit is given). The search stops earlier when no pair meets twice.")
+    @Option(names = "--time-limit", paramLabel = "D", converter = Durations.class)
     Duration timeLimit;
 
-    @Option(names = "--move-limit", paramLabel = "N", defaultValue = "0",
-            description = "Most swaps the search applies; with no time limit, the same input and seed give the "
-                    + "same file (default: none).")
+    @Option(names = "--move-limit", paramLabel = "N", defaultValue = "0")
     long moveLimit;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Random seed (default 0).")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0")
     long seed;
 
-    @Option(names = "--out", required = true, paramLabel = "rounds.csv",
-            description = "Output file: round,group,person, written atomically.")
+    @Option(names = "--out", required = true, paramLabel = "rounds.csv")
     Path out;
 
     @Override

@@ -16,9 +16,7 @@ import picocli.CommandLine.TypeConversionException;
  */
 final class LanguageOption {
 
-    @Option(names = "--lang", paramLabel = "LANG", converter = Language.class,
-            description = "The language of the outputs: fr or en (default: the programme's language, else the "
-                    + "system's if French, else en).")
+    @Option(names = "--lang", paramLabel = "LANG", converter = Language.class)
     String language;
 
     /** @return the programme in the language asked for, else its own, else the system's */

@@ -3,6 +3,8 @@ package org.peermatch.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 
 import org.peermatch.core.text.Messages;
@@ -12,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -28,19 +31,17 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class PeerMatchCli {
 
+    private static final String HELP_TEXTS = "org.peermatch.cli.help";
+
     private PeerMatchCli() {
     }
 
     /** The top command: {@code peer-match} alone shows what it can do. */
     @Command(name = "peer-match", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             synopsisSubcommandLabel = "COMMAND",
-            description = {
-                "Plans peer-learning programmes: pairs each participant's needs with competent, available resource "
-                        + "persons, avoiding conflicts of interest and favouring people who never worked together."},
             subcommands = {SolveCommand.class, ValidateCommand.class, DemoCommand.class, TemplateCommand.class,
                 ConvertCommand.class, AssignCommand.class, GroupsCommand.class, DiffCommand.class, WhyCommand.class,
                 HelpCommand.class},
-            footerHeading = "%nExamples:%n",
             footer = {
                 "  ${sys:peermatch.command:-peer-match} demo",
                 "  ${sys:peermatch.command:-peer-match} validate programme.json",
@@ -54,10 +55,13 @@ public final class PeerMatchCli {
         @Spec
         CommandSpec spec;
 
+        @Mixin
+        LanguageOption languageOption;
+
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            err.println(LanguageOption.system().get("cli.usage.missingCommand"));
+            err.println(languageOption.messages().get("cli.usage.missingCommand"));
             spec.commandLine().usage(err);
             return ExitCode.INVALID_INPUT.code();
         }
@@ -87,7 +91,7 @@ public final class PeerMatchCli {
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         try {
-            return commandLine(out, err).execute(args);
+            return commandLine(out, err, helpLanguage(args)).execute(args);
         } catch (Throwable unexpected) {
             // Errors (e.g. out of memory) and anything picocli lets through end here, still without a stack trace.
             return reportUnexpected(unexpected, err, verboseIn(args));
@@ -97,15 +101,42 @@ public final class PeerMatchCli {
         }
     }
 
-    /** @return the configured command line: output writers, error handlers, and the exit codes in every help */
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    /**
+     * @param language the language of the help texts ({@code fr} or {@code en})
+     * @return the configured command line: output writers, error handlers, and every help in that language (the
+     *         descriptions from {@code org/peermatch/cli/help*.properties}, the exit codes from the messages)
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String language) {
         CommandLine commandLine = new CommandLine(TopCommand.class);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(PARAMETER_EXCEPTION_HANDLER);
         commandLine.setExecutionExceptionHandler(EXECUTION_EXCEPTION_HANDLER);
-        listExitCodes(commandLine, LanguageOption.system());
+        Messages messages = Messages.forLanguage(language);
+        commandLine.setResourceBundle(helpTexts(messages.locale()));
+        listExitCodes(commandLine, messages);
         return commandLine;
+    }
+
+    /** @return the help texts of that language, without falling back on the system's */
+    static ResourceBundle helpTexts(Locale locale) {
+        return ResourceBundle.getBundle(HELP_TEXTS, locale, PeerMatchCli.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /**
+     * @return the language the help speaks: the command line's {@code --lang} when it names one peer-match speaks
+     *         (the help is printed while the options are read, before the option itself is set), else the system's
+     */
+    static String helpLanguage(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+                    : "--lang".equals(args[i]) && i + 1 < args.length ? args[i + 1] : null;
+            if (value != null && Messages.speaks(value)) {
+                return Messages.forLanguage(value).language();
+            }
+        }
+        return LanguageOption.systemLanguage();
     }
 
     private static void listExitCodes(CommandLine commandLine, Messages messages) {

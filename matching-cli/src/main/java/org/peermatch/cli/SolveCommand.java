@@ -25,67 +25,43 @@ import picocli.CommandLine.Spec;
 
 /** {@code peer-match solve PROGRAMME}: reads, solves, writes the proposal and the report. */
 @Command(name = "solve", mixinStandardHelpOptions = true, sortOptions = false,
-        versionProvider = VersionProvider.class,
-        description = {
-            "Solves a programme document: pairs each participant's needs with resource persons, places mentees "
-                    + "for immersion days, forms co-development groups, dates every session on one calendar, then "
-                    + "writes the proposal (JSON), the report for the committee (HTML) and the calendar (iCalendar "
-                    + "and CSV).",
-            "Progress and a summary go to stderr; the programme document is never overwritten."})
+        versionProvider = VersionProvider.class)
 final class SolveCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROGRAMME",
-            description = "The programme document (JSON), or its workbook (.xlsx, or a folder of CSV files).")
+    @Parameters(index = "0", paramLabel = "PROGRAMME", descriptionKey = "programme")
     Path programmeFile;
 
     @Mixin
     SolverOptions solverOptions;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Where to write the proposal (JSON). Default: for a programme NAME.json, "
-                    + "NAME-proposal.json in the same folder.")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE")
     Path out;
 
-    @Option(names = {"-r", "--report"}, paramLabel = "FILE",
-            description = "Where to write the report (HTML). Default: NAME-report.html in the programme's folder.")
+    @Option(names = {"-r", "--report"}, paramLabel = "FILE")
     Path report;
 
-    @Option(names = {"-c", "--calendar"}, paramLabel = "DIR",
-            description = "Where to write the calendar: DIR/programme.ics (every session), DIR/sessions.csv and "
-                    + "DIR/people/ID.ics (one per person). Default: NAME-calendar in the programme's folder.")
+    @Option(names = {"-c", "--calendar"}, paramLabel = "DIR")
     Path calendar;
 
-    @Option(names = "--xlsx", paramLabel = "FILE",
-            description = "Also write the proposal as a workbook (XLSX) for the committee; its pairs sheet has a "
-                    + "decision column (keep / forbid) to fill, then give it back with --decisions.")
+    @Option(names = "--xlsx", paramLabel = "FILE")
     Path xlsx;
 
-    @Option(names = "--decisions", paramLabel = "FILE",
-            description = "An edited proposal workbook: each pair marked keep (garder) is pinned, each marked forbid "
-                    + "(interdire) is forbidden, the rest is planned again.")
+    @Option(names = "--decisions", paramLabel = "FILE")
     Path decisions;
 
     @Mixin
     LanguageOption languageOption;
 
-    @Option(names = "--baseline", paramLabel = "PROPOSAL",
-            description = "Re-plan from this published proposal (a proposal JSON written by solve) with least "
-                    + "change: its pairs still possible are kept unless changing them serves coverage; what is no "
-                    + "longer possible is released. The files then have a \"Changes\" section.")
+    @Option(names = "--baseline", paramLabel = "PROPOSAL")
     Path baseline;
 
-    @Option(names = "--max-changes", paramLabel = "N",
-            description = "With --baseline: at most N changes (needs taken from their resource person, pairs "
-                    + "added; released pairs do not count), a hard rule.")
+    @Option(names = "--max-changes", paramLabel = "N")
     Integer maxChanges;
 
-    @Option(names = "--alternatives", paramLabel = "K",
-            description = "Write K (2 to 5) proposals that differ: each pair an earlier one holds costs "
-                    + "(alternative-pair-reused); the first in --out and --report, the others next to them "
-                    + "(NAME-alternative-2.json…), then a comparison table.")
+    @Option(names = "--alternatives", paramLabel = "K")
     Integer alternatives;
 
     @Mixin

@@ -9,18 +9,13 @@ import picocli.CommandLine.Option;
 /** {@code --time-limit}, {@code --move-limit} and {@code --seed}: override the programme's {@code solver} settings. */
 final class SolverOptions {
 
-    @Option(names = "--time-limit", paramLabel = "DURATION", converter = Durations.class,
-            description = "Stop searching after this time: 30s, 2m, 1h30m, 500ms or PT30S "
-                    + "(default: the programme's solver.timeLimit, else 30s).")
+    @Option(names = "--time-limit", paramLabel = "DURATION", converter = Durations.class)
     Duration timeLimit;
 
-    @Option(names = "--move-limit", paramLabel = "N", converter = MoveLimits.class,
-            description = "Stop after evaluating N moves. Without --time-limit, the time limits are dropped "
-                    + "so that the same programme and seed give the same files (reproducible).")
+    @Option(names = "--move-limit", paramLabel = "N", converter = MoveLimits.class)
     Long moveLimit;
 
-    @Option(names = "--seed", paramLabel = "N", converter = Seeds.class,
-            description = "The random seed (default: the programme's solver.seed, else 0).")
+    @Option(names = "--seed", paramLabel = "N", converter = Seeds.class)
     Long seed;
 
     /** @return the programme's settings with these options applied */

@@ -21,25 +21,19 @@ import picocli.CommandLine.Spec;
 
 /** {@code peer-match template --out programme.xlsx}: the programme workbook to fill, empty or holding the demo. */
 @Command(name = "template", mixinStandardHelpOptions = true, sortOptions = false,
-        versionProvider = VersionProvider.class,
-        description = {
-            "Writes the programme workbook (XLSX) for the committee to fill: a first sheet explaining the others, "
-                    + "the programme's settings, members, needs, competences, offers, availability, history, rooms, "
-                    + "closed days, decisions and weights, with drop-down lists and headers in French or English.",
-            "Then run validate and solve on the workbook itself. An existing file is never overwritten."})
+        versionProvider = VersionProvider.class)
 final class TemplateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "programme.xlsx",
-            description = "The workbook to write (default: ${DEFAULT-VALUE}); it must not exist yet.")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "programme.xlsx")
     Path out;
 
     @Mixin
     LanguageOption language;
 
-    @Option(names = "--demo", description = "Fill the workbook with the bundled demo programme.")
+    @Option(names = "--demo")
     boolean demo;
 
     @Mixin

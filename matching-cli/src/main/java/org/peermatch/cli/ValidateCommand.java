@@ -13,18 +13,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code peer-match validate PROGRAMME}: checks a document without solving. */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {
-            "Checks a programme document without solving it and says what it holds.",
-            "Every problem is listed on stderr as file:line:column: $.path: message (in a workbook: "
-                    + "file: Sheet!C14 (column): message), with advice."})
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROGRAMME",
-            description = "The programme document (JSON), or its workbook (.xlsx, or a folder of CSV files).")
+    @Parameters(index = "0", paramLabel = "PROGRAMME", descriptionKey = "programme")
     Path programmeFile;
 
     @Mixin

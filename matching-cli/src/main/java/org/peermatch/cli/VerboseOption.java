@@ -12,8 +12,7 @@ import picocli.CommandLine.Option;
  */
 final class VerboseOption {
 
-    @Option(names = {"-v", "--verbose"},
-            description = "Show details: the solver's log and, when something fails unexpectedly, the stack trace.")
+    @Option(names = {"-v", "--verbose"})
     boolean verbose;
 
     /** Sets the log levels for this run (they are global: set them on every run, verbose or not). */

@@ -25,13 +25,7 @@ import picocli.CommandLine.Spec;
  * {@code --mentee Y --mentor X}: why not X as Y's mentor?
  */
 @Command(name = "why", mixinStandardHelpOptions = true, sortOptions = false,
-        versionProvider = VersionProvider.class,
-        description = {
-            "Why not this resource person for this participant? First the hard rules that forbid the pair, in the "
-                    + "committee's words; when none does, the best plan found with the pair (pinned, re-planned with "
-                    + "least change from the proposal) and what it costs: coverage, score, whose needs lose their "
-                    + "resource person, which rules get worse.",
-            "Prints to stdout; nothing is written."})
+        versionProvider = VersionProvider.class)
 final class WhyCommand implements Callable<Integer> {
 
     @Spec
@@ -40,39 +34,37 @@ final class WhyCommand implements Callable<Integer> {
     @Mixin
     LanguageOption languageOption;
 
-    @Parameters(index = "0", paramLabel = "PROGRAMME", description = "The programme document (JSON).")
+    @Parameters(index = "0", paramLabel = "PROGRAMME", descriptionKey = "programme")
     Path programmeFile;
 
-    @Option(names = "--proposal", required = true, paramLabel = "FILE",
-            description = "The proposal the committee looks at (a proposal JSON written by solve).")
+    @Option(names = "--proposal", required = true, paramLabel = "FILE")
     Path proposalFile;
 
-    @Option(names = "--participant", paramLabel = "ID", description = "The participant's id (accompaniment).")
+    @Option(names = "--participant", paramLabel = "ID")
     String participant;
 
-    @Option(names = "--resource", paramLabel = "ID", description = "The resource person's id (accompaniment).")
+    @Option(names = "--resource", paramLabel = "ID")
     String resource;
 
-    @Option(names = "--mentee", paramLabel = "ID", description = "The mentee's id (immersion).")
+    @Option(names = "--mentee", paramLabel = "ID")
     String mentee;
 
-    @Option(names = "--mentor", paramLabel = "ID", description = "The mentor's id (immersion).")
+    @Option(names = "--mentor", paramLabel = "ID")
     String mentor;
 
-    @Option(names = "--member", paramLabel = "ID", description = "The member's id (co-development).")
+    @Option(names = "--member", paramLabel = "ID")
     String member;
 
-    @Option(names = "--group", paramLabel = "N", description = "The group's number in the proposal.")
+    @Option(names = "--group", paramLabel = "N")
     Integer group;
 
-    @Option(names = "--topic", paramLabel = "TOPIC", description = "One need of the participant (default: any).")
+    @Option(names = "--topic", paramLabel = "TOPIC")
     String topic;
 
-    @Option(names = "--move-limit", paramLabel = "N", defaultValue = "1000",
-            description = "Moves of the re-plan with the pair (default ${DEFAULT-VALUE}; reproducible).")
+    @Option(names = "--move-limit", paramLabel = "N", defaultValue = "1000")
     long moveLimit;
 
-    @Option(names = "--seed", paramLabel = "N", description = "The random seed (default: the programme's).")
+    @Option(names = "--seed", paramLabel = "N")
     Long seed;
 
     @Override

@@ -20,7 +20,6 @@ import org.peermatch.core.groups.RotatingGroupsCertifier;
 import org.peermatch.core.groups.RotatingGroupsCsv;
 import org.peermatch.core.groups.RotatingGroupsProblem;
 
-import picocli.CommandLine;
 
 class GroupsCommandTest {
 
@@ -31,10 +30,8 @@ class GroupsCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine command = new CommandLine(new GroupsCommand());
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        return command.execute(args);
+        return PeerMatchCli.run(new PrintWriter(out, true), new PrintWriter(err, true), concat(new String[] {"groups"},
+                args));
     }
 
     private Path file(String name, String text) throws IOException {
