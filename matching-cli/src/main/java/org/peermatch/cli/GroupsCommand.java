@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -25,6 +24,7 @@ import org.peermatch.core.text.Messages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -73,12 +73,16 @@ public final class GroupsCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "rounds.csv")
     Path out;
 
+    @Mixin
+    LanguageOption languageOption;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Messages messages = languageOption.messages();
         if (moveLimit < 0) {
-            err.println("--move-limit: The move limit (" + moveLimit + ") is negative.");
-            err.println("Maybe give a positive number of moves, or leave it out.");
+            err.println(messages.get("groups.moveLimit.negative", moveLimit));
+            err.println(messages.get("groups.moveLimit.negative.advice"));
             err.flush();
             return 2;
         }
@@ -86,63 +90,59 @@ public final class GroupsCommand implements Callable<Integer> {
         inputs.put("--people", isNumber(people) ? null : pathOrNull(people));
         inputs.put("--history", history);
         inputs.put("--forbidden", forbidden);
-        InputGuard.refuseOverwrite(Messages.english(), "--out", out, inputs);
+        InputGuard.refuseOverwrite(messages, "--out", out, inputs);
         RotatingGroupsProblem problem;
         try {
-            problem = RotatingGroupsCsv.read(people, size, rounds, history, forbidden);
+            problem = RotatingGroupsCsv.read(people, size, rounds, history, forbidden, messages);
         } catch (GroupsInputException invalid) {
             List<GroupsInputProblem> found = invalid.problems();
             for (GroupsInputProblem problemFound : found.subList(0, Math.min(found.size(), MAX_LISTED))) {
-                err.println(describe(problemFound));
+                err.println(describe(problemFound, messages));
             }
             if (found.size() > MAX_LISTED) {
-                err.printf(Locale.ROOT, "… and %,d more problems.%n", found.size() - MAX_LISTED);
+                err.println(messages.get("groups.summary.moreProblems", found.size() - MAX_LISTED));
             }
-            err.println(invalid.problems().size() == 1 ? "1 problem; nothing written."
-                    : invalid.problems().size() + " problems; nothing written.");
+            err.println(messages.get("groups.summary.problems", found.size()));
             err.flush();
             return 2;
         }
         Duration limit = timeLimit == null && moveLimit == 0 ? DEFAULT_TIME_LIMIT : timeLimit;
         RotatingGroupsOptions options = new RotatingGroupsOptions(limit, moveLimit, seed);
         RotatingGroupsResult result = RotatingGroups.solve(problem, options);
-        GroupsCertificate certificate = RotatingGroupsCertifier.certify(problem, result);
+        GroupsCertificate certificate = RotatingGroupsCertifier.certify(problem, result, messages);
         try {
             Files.createDirectories(out.toAbsolutePath().getParent());
             RotatingGroupsCsv.write(out, result);
         } catch (IOException unwritable) {
             // The same failure as solve's, with its status: the input was fine, the output could not be written.
-            err.println("--out: Cannot write " + out + " (" + unwritable.getMessage() + ").");
-            err.println("Maybe check that the folder is writable and the file is not open elsewhere.");
+            err.println(messages.get("groups.out.cannotWrite", out, unwritable.getMessage()));
+            err.println(messages.get("groups.out.cannotWrite.advice"));
             err.flush();
             return ExitCode.FAILED.code();
         }
-        summarize(err, problem, result, certificate);
+        summarize(err, problem, result, certificate, messages);
         err.flush();
         return certificate.perfect() ? 0 : 1;
     }
 
     private void summarize(PrintWriter err, RotatingGroupsProblem problem, RotatingGroupsResult result,
-            GroupsCertificate certificate) {
+            GroupsCertificate certificate, Messages messages) {
         int n = problem.people().size();
         int groups = problem.groupCount();
         int extra = n % problem.groupSize();
-        String sizes = extra == 0 ? "of " + problem.groupSize()
-                : "(" + extra + " of " + (problem.groupSize() + 1) + ", " + (groups - extra) + " of "
-                        + problem.groupSize() + ")";
-        err.printf(Locale.ROOT, "Planned %d rounds of %d groups %s for %d people.%n", problem.rounds(), groups,
-                sizes, n);
-        err.printf(Locale.ROOT, "Repeated pairs: %d (%d repeat meetings); most meetings of a pair: %d; "
-                + "forbidden pairs together: %d.%n", result.repeatedPairs(), result.repeatMeetings(),
-                result.maxMeetings(), result.forbiddenPairsTogether());
+        String sizes = extra == 0 ? messages.get("groups.summary.sizes", problem.groupSize())
+                : messages.get("groups.summary.mixedSizes", extra, problem.groupSize() + 1, groups - extra,
+                        problem.groupSize());
+        err.println(messages.get("groups.summary.planned", problem.rounds(), groups, sizes, n));
+        err.println(messages.get("groups.summary.repeats", result.repeatedPairs(), result.repeatMeetings(),
+                result.maxMeetings(), result.forbiddenPairsTogether()));
         var statistics = result.statistics();
-        err.printf(Locale.ROOT, "Search: %.2f s, %d moves, seed %d, stopped: %s.%n",
-                statistics.spent().toNanos() / 1e9, statistics.moves(), statistics.seed(),
-                statistics.termination().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        err.println(messages.get("groups.summary.search", statistics.spent().toNanos() / 1e9, statistics.moves(),
+                statistics.seed(), messages.get("groups.summary.stopped." + statistics.termination().name())));
         for (String violation : certificate.violations()) {
-            err.println("Check failed: " + violation);
+            err.println(messages.get("groups.summary.checkFailed", violation));
         }
-        err.println("Wrote " + out + ".");
+        err.println(messages.get("cli.wrote", out));
     }
 
     /** @return the path, or null when the text cannot be one (the reader then says so) */
@@ -159,12 +159,12 @@ public final class GroupsCommand implements Callable<Integer> {
         return !value.isBlank() && value.strip().chars().allMatch(Character::isDigit);
     }
 
-    private static String describe(GroupsInputProblem problem) {
+    private static String describe(GroupsInputProblem problem, Messages messages) {
         if (problem.source() == null) {
             return new GroupsInputProblem(null, 0, "--" + problem.field(), problem.message(), problem.advice())
-                    .describe();
+                    .describe(messages);
         }
-        return problem.describe();
+        return problem.describe(messages);
     }
 
 }

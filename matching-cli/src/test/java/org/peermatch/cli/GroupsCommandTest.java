@@ -124,6 +124,34 @@ class GroupsCommandTest {
     }
 
     @Test
+    void inFrenchTheProblemsAndTheSummarySpeakFrench() throws IOException {
+        Path people = file("people.csv", "person\nana\nbob\nana\n");
+        Path history = file("history.csv", "persn1,person2\nana,bob\n");
+        assertThat(run("--people", people.toString(), "--size", "2", "--rounds", "0", "--history", history.toString(),
+                "--lang", "fr", "--out", folder.resolve("r.csv").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(people + ", ligne 4, colonne person : ".replace(" : ", ": ")
+                + "La personne (ana) est déjà à la ligne 2.", "Peut-être retirer la ligne en double.",
+                "--rounds: Le nombre de tours (0) est inférieur à 1.",
+                "L’en-tête [persn1, person2] n’a pas de colonne person1.",
+                "Peut-être écrire l’en-tête person1,person2[,times] (« persn1 » voulu ?).",
+                "3 problèmes ; rien n’est écrit.").doesNotContain("Maybe");
+        assertThat(folder.resolve("r.csv")).doesNotExist();
+
+        err.getBuffer().setLength(0);
+        assertThat(run("--people", "11", "--size", "4", "--rounds", "1", "--lang", "fr", "--out",
+                folder.resolve("r.csv").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("Les 11 personnes ne peuvent pas être réparties en groupes de 4 ou 5",
+                "Peut-être des groupes de 3, ou ajouter 1 personne, ou retirer 1 personne.");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("--people", "10", "--size", "3", "--rounds", "1", "--move-limit", "500", "--lang", "fr",
+                "--out", folder.resolve("r.csv").toString())).isZero();
+        assertThat(err.toString()).contains("1 tour planifié de 3 groupes (1 de 4, 2 de 3) pour 10 personnes.",
+                "Paires répétées : 0", "arrêt : aucune paire ne se retrouve deux fois", "Écrit").doesNotContain(
+                        "Planned", "Repeated");
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(run("--people", "8", "--size", "2")).isEqualTo(2);
         assertThat(err.toString()).contains("--rounds").contains("--out");

@@ -1,5 +1,7 @@
 package org.peermatch.core.groups;
 
+import org.peermatch.core.text.Messages;
+
 /**
  * One thing wrong with the input of rotating groups, located precisely enough to fix it.
  *
@@ -14,14 +16,22 @@ public record GroupsInputProblem(String source, int line, String field, String m
 
     /** @return e.g. {@code history.csv, line 4, column times: The value (x) is not a number.} then the advice */
     public String describe() {
+        return describe(Messages.english());
+    }
+
+    /**
+     * @param messages the language of the location's words (the message and advice are already in theirs)
+     * @return e.g. {@code history.csv, line 4, column times: The value (x) is not a number.} then the advice
+     */
+    public String describe(Messages messages) {
         StringBuilder text = new StringBuilder();
         if (source != null) {
             text.append(source);
             if (line > 0) {
-                text.append(", line ").append(line);
+                text.append(messages.get("groups.where.line", line));
             }
             if (field != null) {
-                text.append(", column ").append(field);
+                text.append(messages.get("groups.where.column", field));
             }
         } else {
             text.append(field);

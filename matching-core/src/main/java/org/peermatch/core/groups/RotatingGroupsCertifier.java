@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.peermatch.core.model.ForbiddenPair;
+import org.peermatch.core.text.Messages;
 
 /**
  * Re-checks a plan of rotating groups from scratch, by person ids and plain counting, sharing no code with the
@@ -27,14 +28,27 @@ public final class RotatingGroupsCertifier {
      * @return the recount and every violation
      */
     public static GroupsCertificate certify(RotatingGroupsProblem problem, RotatingGroupsResult result) {
-        GroupsCertificate recount = certify(problem, result.rounds());
+        return certify(problem, result, Messages.english());
+    }
+
+    /**
+     * Checks a result: its plan, and that the figures it reports are those of its plan.
+     *
+     * @param problem what was asked
+     * @param result what the solver returned
+     * @param messages the language of the violations
+     * @return the recount and every violation
+     */
+    public static GroupsCertificate certify(RotatingGroupsProblem problem, RotatingGroupsResult result,
+            Messages messages) {
+        GroupsCertificate recount = certify(problem, result.rounds(), messages);
         List<String> violations = new ArrayList<>(recount.violations());
-        compare("repeated pairs", result.repeatedPairs(), recount.repeatedPairs(), violations);
-        compare("repeat meetings", result.repeatMeetings(), recount.repeatMeetings(), violations);
-        compare("most meetings of a pair", result.maxMeetings(), recount.maxMeetings(), violations);
-        compare("forbidden pairs together", result.forbiddenPairsTogether(), recount.forbiddenPairsTogether(),
-                violations);
-        compare("novelty cost", result.noveltyCost(), recount.noveltyCost(), violations);
+        compare("repeatedPairs", result.repeatedPairs(), recount.repeatedPairs(), violations, messages);
+        compare("repeatMeetings", result.repeatMeetings(), recount.repeatMeetings(), violations, messages);
+        compare("maxMeetings", result.maxMeetings(), recount.maxMeetings(), violations, messages);
+        compare("forbiddenTogether", result.forbiddenPairsTogether(), recount.forbiddenPairsTogether(),
+                violations, messages);
+        compare("noveltyCost", result.noveltyCost(), recount.noveltyCost(), violations, messages);
         return new GroupsCertificate(violations, recount.repeatedPairs(), recount.repeatMeetings(),
                 recount.maxMeetings(), recount.forbiddenPairsTogether(), recount.noveltyCost());
     }
@@ -47,32 +61,45 @@ public final class RotatingGroupsCertifier {
      * @return the recount and every violation
      */
     public static GroupsCertificate certify(RotatingGroupsProblem problem, List<GroupRound> rounds) {
+        return certify(problem, rounds, Messages.english());
+    }
+
+    /**
+     * Checks rounds, e.g. read back from a file.
+     *
+     * @param problem what was asked
+     * @param rounds the plan
+     * @param messages the language of the violations
+     * @return the recount and every violation
+     */
+    public static GroupsCertificate certify(RotatingGroupsProblem problem, List<GroupRound> rounds,
+            Messages messages) {
         List<String> violations = new ArrayList<>();
         Set<String> people = new HashSet<>(problem.people());
         if (rounds.size() != problem.rounds()) {
-            violations.add("The plan has " + rounds.size() + " rounds instead of " + problem.rounds() + ".");
+            violations.add(messages.get("groups.check.rounds", rounds.size(), problem.rounds()));
         }
         List<Integer> expectedSizes = problem.groupSizes().stream().sorted().toList();
         Map<String, Integer> inPlan = new TreeMap<>();
         for (int r = 0; r < rounds.size(); r++) {
             GroupRound round = rounds.get(r);
             if (round.number() != r + 1) {
-                violations.add("Round " + (r + 1) + " is numbered " + round.number() + ".");
+                violations.add(messages.get("groups.check.roundNumber", r + 1, round.number()));
             }
             Set<String> seen = new HashSet<>();
             List<Integer> sizes = new ArrayList<>();
             for (int g = 0; g < round.groups().size(); g++) {
                 Group group = round.groups().get(g);
                 if (group.number() != g + 1) {
-                    violations.add("Group " + (g + 1) + " of round " + round.number() + " is numbered "
-                            + group.number() + ".");
+                    violations.add(messages.get("groups.check.groupNumber", g + 1, round.number(),
+                            group.number()));
                 }
                 sizes.add(group.people().size());
                 for (String person : group.people()) {
                     if (!people.contains(person)) {
-                        violations.add("Round " + round.number() + " has an unknown person (" + person + ").");
+                        violations.add(messages.get("groups.check.unknownPerson", round.number(), person));
                     } else if (!seen.add(person)) {
-                        violations.add("Round " + round.number() + " has (" + person + ") twice.");
+                        violations.add(messages.get("groups.check.twice", round.number(), person));
                     }
                 }
                 List<String> members = group.people();
@@ -84,12 +111,11 @@ public final class RotatingGroupsCertifier {
             }
             for (String person : problem.people()) {
                 if (!seen.contains(person)) {
-                    violations.add("Round " + round.number() + " leaves out (" + person + ").");
+                    violations.add(messages.get("groups.check.leftOut", round.number(), person));
                 }
             }
             if (!sizes.stream().sorted().toList().equals(expectedSizes)) {
-                violations.add("Round " + round.number() + " has group sizes " + sizes + " instead of "
-                        + problem.groupSizes() + " in some order.");
+                violations.add(messages.get("groups.check.sizes", round.number(), sizes, problem.groupSizes()));
             }
         }
         Map<String, Integer> before = new TreeMap<>();
@@ -122,10 +148,11 @@ public final class RotatingGroupsCertifier {
         return new GroupsCertificate(violations, repeatedPairs, repeatMeetings, maxMeetings, forbiddenTogether, cost);
     }
 
-    private static void compare(String figure, long reported, long recounted, List<String> violations) {
+    private static void compare(String figure, long reported, long recounted, List<String> violations,
+            Messages messages) {
         if (reported != recounted) {
-            violations.add("The result reports " + figure + " " + reported + " but the recount gives " + recounted
-                    + ".");
+            violations.add(messages.get("groups.check.figure", messages.get("groups.figure." + figure), reported,
+                    recounted));
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 
 import org.peermatch.core.io.ControlCharacters;
 import org.peermatch.core.model.ForbiddenPair;
+import org.peermatch.core.text.Messages;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -59,15 +60,34 @@ public final class RotatingGroupsCsv {
      * @param history a history CSV file, or null
      * @param forbidden a forbidden pairs CSV file, or null
      * @return the problem
-     * @throws GroupsInputException with every problem found
+     * @throws GroupsInputException with every problem found, in English
      */
     public static RotatingGroupsProblem read(String people, int groupSize, int rounds, Path history, Path forbidden) {
-        List<GroupsInputProblem> problems = new ArrayList<>();
-        List<String> ids = readPeople(people, problems);
+        return read(people, groupSize, rounds, history, forbidden, Messages.english());
+    }
+
+    /**
+     * Reads and validates the input of rotating groups, telling the problems in the language of the messages.
+     *
+     * @param people a people CSV file, or a number N of people {@code 1..N}
+     * @param groupSize S
+     * @param rounds W
+     * @param history a history CSV file, or null
+     * @param forbidden a forbidden pairs CSV file, or null
+     * @param messages the language of the problems
+     * @return the problem
+     * @throws GroupsInputException with every problem found
+     */
+    public static RotatingGroupsProblem read(String people, int groupSize, int rounds, Path history, Path forbidden,
+            Messages messages) {
+        Reading reading = new Reading(messages);
+        List<GroupsInputProblem> problems = reading.problems;
+        List<String> ids = reading.people(people);
         if (ids != null) {
-            problems.addAll(RotatingGroupsProblem.checkShape(ids.size(), groupSize, rounds));
+            problems.addAll(RotatingGroupsProblem.checkShape(ids.size(), groupSize, rounds, messages));
         } else {
-            problems.addAll(RotatingGroupsProblem.checkShape(Integer.MAX_VALUE / 2, groupSize, rounds).stream()
+            problems.addAll(RotatingGroupsProblem.checkShape(Integer.MAX_VALUE / 2, groupSize, rounds, messages)
+                    .stream()
                     .filter(problem -> !"people".equals(problem.field())).toList());
         }
         Map<String, Integer> known = new HashMap<>();
@@ -78,13 +98,13 @@ public final class RotatingGroupsCsv {
         }
         List<PastMeeting> meetings = new ArrayList<>();
         if (history != null) {
-            for (PairLine line : readPairs(history, "times", ids == null ? null : known, problems)) {
+            for (PairLine line : reading.pairs(history, "times", ids == null ? null : known)) {
                 meetings.add(new PastMeeting(line.first(), line.second(), line.times()));
             }
         }
         List<ForbiddenPair> pairs = new ArrayList<>();
         if (forbidden != null) {
-            for (PairLine line : readPairs(forbidden, "reason", ids == null ? null : known, problems)) {
+            for (PairLine line : reading.pairs(forbidden, "reason", ids == null ? null : known)) {
                 pairs.add(new ForbiddenPair(line.first(), line.second(), line.reason()));
             }
         }
@@ -154,22 +174,35 @@ public final class RotatingGroupsCsv {
      *
      * @param file a {@code round,group,person} file
      * @return the rounds, groups and people in file order
-     * @throws GroupsInputException when the file is not such a plan
+     * @throws GroupsInputException when the file is not such a plan (in English)
      */
     public static List<GroupRound> readRounds(Path file) {
-        List<GroupsInputProblem> problems = new ArrayList<>();
-        Table table = readTable(file, problems);
+        return readRounds(file, Messages.english());
+    }
+
+    /**
+     * Reads a plan written by {@link #write(Path, List)}, telling the problems in the language of the messages.
+     *
+     * @param file a {@code round,group,person} file
+     * @param messages the language of the problems
+     * @return the rounds, groups and people in file order
+     * @throws GroupsInputException when the file is not such a plan
+     */
+    public static List<GroupRound> readRounds(Path file, Messages messages) {
+        Reading reading = new Reading(messages);
+        List<GroupsInputProblem> problems = reading.problems;
+        Table table = reading.table(file);
         if (table == null) {
             throw new GroupsInputException(problems);
         }
-        int roundColumn = table.require("round", problems, "Maybe write the header round,group,person.");
-        int groupColumn = table.require("group", problems, "Maybe write the header round,group,person.");
-        int personColumn = table.require("person", problems, "Maybe write the header round,group,person.");
+        int roundColumn = table.require("round", "round,group,person");
+        int groupColumn = table.require("group", "round,group,person");
+        int personColumn = table.require("person", "round,group,person");
         Map<Integer, Map<Integer, List<String>>> plan = new TreeMap<>();
         if (problems.isEmpty()) {
             for (Row row : table.rows()) {
-                Integer round = table.number(row, roundColumn, problems);
-                Integer group = table.number(row, groupColumn, problems);
+                Integer round = table.number(row, roundColumn);
+                Integer group = table.number(row, groupColumn);
                 String person = row.value(personColumn);
                 if (round != null && group != null) {
                     plan.computeIfAbsent(round, r -> new TreeMap<>())
@@ -188,139 +221,197 @@ public final class RotatingGroupsCsv {
 
     // ---------------------------------------------------------------- people and pairs
 
-    /**
-     * @return the distinct person ids (problems may still have been found), or null when the people could not be
-     *         read at all (problems then say why)
-     */
-    private static List<String> readPeople(String people, List<GroupsInputProblem> problems) {
-        if (people == null || people.isBlank()) {
-            problems.add(new GroupsInputProblem(null, 0, "people", "No people were given.",
-                    "Maybe give a CSV file with a column person, or a number of people."));
-            return null;
-        }
-        String trimmed = people.trim();
-        if (trimmed.chars().allMatch(Character::isDigit)) {
-            if (trimmed.length() > 9 || Integer.parseInt(trimmed) > RotatingGroupsProblem.MAX_PEOPLE) {
-                // Refused before the people are made: 999999999 of them would not fit in memory.
-                problems.add(new GroupsInputProblem(null, 0, "people", "The number of people ("
-                        + ControlCharacters.shortened(trimmed)
-                        + ") is more than the " + RotatingGroupsProblem.MAX_PEOPLE + " allowed.",
-                        "Maybe give at most " + RotatingGroupsProblem.MAX_PEOPLE
-                                + ", or split the event into several independent sessions."));
-                return null;
-            }
-            return RotatingGroupsProblem.numberedPeople(Integer.parseInt(trimmed));
-        }
-        Path file = Path.of(people);
-        Table table = readTable(file, problems);
-        if (table == null) {
-            return null;
-        }
-        int column = table.column("person");
-        if (column < 0) {
-            column = table.column("id");
-        }
-        if (column < 0) {
-            problems.add(new GroupsInputProblem(table.source(), table.headerLine(), "person", "The header "
-                    + table.header() + " has no column person (or id).",
-                    "Maybe name the column of person ids \"person\"" + table.closest("person") + "."));
-            return null;
-        }
-        String field = table.header().get(column);
-        List<String> ids = new ArrayList<>();
-        Map<String, Integer> firstLine = new HashMap<>();
-        for (Row row : table.rows()) {
-            String id = row.value(column);
-            if (id.isEmpty()) {
-                problems.add(new GroupsInputProblem(table.source(), row.line(), field, "The person id is blank.",
-                        "Maybe fill it in, or remove the line."));
-            } else if (ControlCharacters.first(id) >= 0) {
-                problems.add(new GroupsInputProblem(table.source(), row.line(), field, "The person id ("
-                        + ControlCharacters.shortened(id) + ") holds a control character.",
-                        "Maybe remove it: ids are printable text on one line."));
-            } else if (firstLine.containsKey(id)) {
-                problems.add(new GroupsInputProblem(table.source(), row.line(), field, "The person (" + id
-                        + ") is already on line " + firstLine.get(id) + ".", "Maybe remove the duplicate line."));
-            } else {
-                firstLine.put(id, row.line());
-                ids.add(id);
-            }
-        }
-        if (table.rows().isEmpty()) {
-            problems.add(new GroupsInputProblem(table.source(), table.headerLine(), field, "The file lists no people.",
-                    "Maybe add one person id per line under the header."));
-            return null;
-        }
-        return ids;
-    }
-
     private record PairLine(String first, String second, int times, String reason) {
     }
 
-    /** Reads person1,person2[,extra] lines; {@code known} null means the people are unknown (skip that check). */
-    private static List<PairLine> readPairs(Path file, String extra, Map<String, Integer> known,
-            List<GroupsInputProblem> problems) {
-        List<PairLine> lines = new ArrayList<>();
-        Table table = readTable(file, problems);
-        if (table == null) {
-            return lines;
-        }
-        String advice = "Maybe write the header person1,person2" + ("times".equals(extra) ? "[,times]" : "") + ".";
-        int first = table.require("person1", problems, advice);
-        int second = table.require("person2", problems, advice);
-        int extraColumn = table.column(extra);
-        if (first < 0 || second < 0) {
-            return lines;
-        }
-        for (Row row : table.rows()) {
-            String a = row.value(first);
-            String b = row.value(second);
-            boolean valid = checkPerson(table, row, first, a, known, problems)
-                    & checkPerson(table, row, second, b, known, problems);
-            if (valid && a.equals(b)) {
-                problems.add(new GroupsInputProblem(table.source(), row.line(), table.header().get(second),
-                        "The pair names the same person (" + ControlCharacters.shortened(a) + ") twice.",
-                        "Maybe name two different people."));
-                valid = false;
-            }
-            int times = 1;
-            String reason = null;
-            if (extraColumn >= 0 && "times".equals(extra) && !row.value(extraColumn).isEmpty()) {
-                Integer parsed = table.number(row, extraColumn, problems);
-                if (parsed == null) {
-                    valid = false;
-                } else if (parsed < 1) {
-                    problems.add(new GroupsInputProblem(table.source(), row.line(), table.header().get(extraColumn),
-                            "The number of times (" + parsed + ") is below 1.",
-                            "Maybe remove the line when they never met."));
-                    valid = false;
-                } else {
-                    times = parsed;
-                }
-            } else if (extraColumn >= 0 && !row.value(extraColumn).isEmpty()) {
-                reason = row.value(extraColumn);
-            }
-            if (valid) {
-                lines.add(new PairLine(a, b, times, reason));
-            }
-        }
-        return lines;
-    }
+    /** One reading of the input files: the problems found so far, told in the language of the messages. */
+    private static final class Reading {
 
-    private static boolean checkPerson(Table table, Row row, int column, String id, Map<String, Integer> known,
-            List<GroupsInputProblem> problems) {
-        if (id.isEmpty()) {
-            problems.add(new GroupsInputProblem(table.source(), row.line(), table.header().get(column),
-                    "The person id is blank.", "Maybe fill it in, or remove the line."));
-            return false;
+        final Messages messages;
+        final List<GroupsInputProblem> problems = new ArrayList<>();
+
+        Reading(Messages messages) {
+            this.messages = messages;
         }
-        if (known != null && !known.containsKey(id)) {
-            problems.add(new GroupsInputProblem(table.source(), row.line(), table.header().get(column),
-                    "The person (" + ControlCharacters.shortened(id) + ") is not among the people.",
-                    "Maybe check the spelling, or add the person to the people."));
-            return false;
+
+        void problem(String source, int line, String field, String key, Object... arguments) {
+            problems.add(new GroupsInputProblem(source, line, field, messages.get(key, arguments),
+                    messages.get(key + ".advice", arguments)));
         }
-        return true;
+
+        /**
+         * @return the distinct person ids (problems may still have been found), or null when the people could not
+         *         be read at all (problems then say why)
+         */
+        List<String> people(String people) {
+            if (people == null || people.isBlank()) {
+                problem(null, 0, "people", "groups.people.none");
+                return null;
+            }
+            String trimmed = people.trim();
+            if (trimmed.chars().allMatch(Character::isDigit)) {
+                if (trimmed.length() > 9 || Integer.parseInt(trimmed) > RotatingGroupsProblem.MAX_PEOPLE) {
+                    // Refused before the people are made: 999999999 of them would not fit in memory.
+                    problems.add(new GroupsInputProblem(null, 0, "people", messages.get("groups.people.tooMany",
+                            ControlCharacters.shortened(trimmed), RotatingGroupsProblem.MAX_PEOPLE),
+                            messages.get("groups.people.tooMany.advice", RotatingGroupsProblem.MAX_PEOPLE)));
+                    return null;
+                }
+                return RotatingGroupsProblem.numberedPeople(Integer.parseInt(trimmed));
+            }
+            Table table = table(Path.of(people));
+            if (table == null) {
+                return null;
+            }
+            int column = table.column("person");
+            if (column < 0) {
+                column = table.column("id");
+            }
+            if (column < 0) {
+                problems.add(new GroupsInputProblem(table.source(), table.headerLine(), "person",
+                        messages.get("groups.people.noColumn", table.header()),
+                        messages.get("groups.people.noColumn.advice", table.closest("person"))));
+                return null;
+            }
+            String field = table.header().get(column);
+            List<String> ids = new ArrayList<>();
+            Map<String, Integer> firstLine = new HashMap<>();
+            for (Row row : table.rows()) {
+                String id = row.value(column);
+                if (id.isEmpty()) {
+                    problem(table.source(), row.line(), field, "groups.person.blank");
+                } else if (ControlCharacters.first(id) >= 0) {
+                    problem(table.source(), row.line(), field, "groups.person.control",
+                            ControlCharacters.shortened(id));
+                } else if (firstLine.containsKey(id)) {
+                    problem(table.source(), row.line(), field, "groups.person.duplicate", id, firstLine.get(id));
+                } else {
+                    firstLine.put(id, row.line());
+                    ids.add(id);
+                }
+            }
+            if (table.rows().isEmpty()) {
+                problem(table.source(), table.headerLine(), field, "groups.people.empty");
+                return null;
+            }
+            return ids;
+        }
+
+        /** Reads person1,person2[,extra] lines; {@code known} null means the people are unknown (skip that check). */
+        List<PairLine> pairs(Path file, String extra, Map<String, Integer> known) {
+            List<PairLine> lines = new ArrayList<>();
+            Table table = table(file);
+            if (table == null) {
+                return lines;
+            }
+            String header = "person1,person2" + ("times".equals(extra) ? "[,times]" : "");
+            int first = table.require("person1", header);
+            int second = table.require("person2", header);
+            int extraColumn = table.column(extra);
+            if (first < 0 || second < 0) {
+                return lines;
+            }
+            for (Row row : table.rows()) {
+                String a = row.value(first);
+                String b = row.value(second);
+                boolean valid = person(table, row, first, a, known) & person(table, row, second, b, known);
+                if (valid && a.equals(b)) {
+                    problem(table.source(), row.line(), table.header().get(second), "groups.pair.same",
+                            ControlCharacters.shortened(a));
+                    valid = false;
+                }
+                int times = 1;
+                String reason = null;
+                if (extraColumn >= 0 && "times".equals(extra) && !row.value(extraColumn).isEmpty()) {
+                    Integer parsed = table.number(row, extraColumn);
+                    if (parsed == null) {
+                        valid = false;
+                    } else if (parsed < 1) {
+                        problem(table.source(), row.line(), table.header().get(extraColumn), "groups.times.belowOne",
+                                parsed);
+                        valid = false;
+                    } else {
+                        times = parsed;
+                    }
+                } else if (extraColumn >= 0 && !row.value(extraColumn).isEmpty()) {
+                    reason = row.value(extraColumn);
+                }
+                if (valid) {
+                    lines.add(new PairLine(a, b, times, reason));
+                }
+            }
+            return lines;
+        }
+
+        private boolean person(Table table, Row row, int column, String id, Map<String, Integer> known) {
+            if (id.isEmpty()) {
+                problem(table.source(), row.line(), table.header().get(column), "groups.person.blank");
+                return false;
+            }
+            if (known != null && !known.containsKey(id)) {
+                problem(table.source(), row.line(), table.header().get(column), "groups.person.unknown",
+                        ControlCharacters.shortened(id));
+                return false;
+            }
+            return true;
+        }
+
+        /** Reads a CSV file: header then rows, with their line numbers; null (and a problem) when it cannot be read. */
+        Table table(Path file) {
+            String source = file.toString();
+            List<Row> rows = new ArrayList<>();
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                    JsonParser parser = MAPPER.createParser(reader)) {
+                List<String> values = null;
+                int line = 0;
+                JsonToken token;
+                while ((token = parser.nextToken()) != null) {
+                    if (token == JsonToken.START_ARRAY) {
+                        values = new ArrayList<>();
+                        line = 0;
+                    } else if (token == JsonToken.END_ARRAY) {
+                        if (values != null && values.stream().anyMatch(value -> !value.isEmpty())) {
+                            rows.add(new Row(line, List.copyOf(values)));
+                        }
+                        values = null;
+                    } else if (values != null) {
+                        if (line == 0) {
+                            line = parser.currentTokenLocation().getLineNr();
+                        }
+                        String value = parser.getString();
+                        if (rows.isEmpty() && values.isEmpty() && value.startsWith("\uFEFF")) {
+                            value = value.substring(1);
+                        }
+                        values.add(value.trim());
+                    }
+                }
+            } catch (NoSuchFileException missing) {
+                problems.add(new GroupsInputProblem(source, 0, null, messages.get("groups.file.missing"),
+                        messages.get("groups.file.missing.advice", Path.of("").toAbsolutePath())));
+                return null;
+            } catch (CharacterCodingException notUtf8) {
+                problem(source, 0, null, "groups.file.notUtf8");
+                return null;
+            } catch (IOException | UncheckedIOException unreadable) {
+                problem(source, 0, null, "groups.file.unreadable", unreadable.getMessage());
+                return null;
+            } catch (JacksonException malformed) {
+                if (malformed.getCause() instanceof CharacterCodingException) {
+                    problem(source, 0, null, "groups.file.notUtf8");
+                    return null;
+                }
+                problem(source, malformed.getLocation() == null ? 0 : malformed.getLocation().getLineNr(), null,
+                        "groups.file.notCsv", malformed.getOriginalMessage());
+                return null;
+            }
+            if (rows.isEmpty()) {
+                problem(source, 0, null, "groups.file.empty");
+                return null;
+            }
+            Row header = rows.get(0);
+            return new Table(this, source, header.line(), header.values(),
+                    List.copyOf(rows.subList(1, rows.size())));
+        }
     }
 
     // ---------------------------------------------------------------- tables
@@ -332,7 +423,7 @@ public final class RotatingGroupsCsv {
         }
     }
 
-    private record Table(String source, int headerLine, List<String> header, List<Row> rows) {
+    private record Table(Reading reading, String source, int headerLine, List<String> header, List<Row> rows) {
 
         int column(String name) {
             for (int i = 0; i < header.size(); i++) {
@@ -343,11 +434,13 @@ public final class RotatingGroupsCsv {
             return -1;
         }
 
-        int require(String name, List<GroupsInputProblem> problems, String advice) {
+        /** @return the column's index, or -1 with a problem advising the header {@code expected} */
+        int require(String name, String expected) {
             int index = column(name);
             if (index < 0) {
-                problems.add(new GroupsInputProblem(source, headerLine, name, "The header " + header
-                        + " has no column " + name + ".", advice.replaceFirst("\\.$", "") + closest(name) + "."));
+                reading.problems.add(new GroupsInputProblem(source, headerLine, name,
+                        reading.messages.get("groups.column.missing", header, name),
+                        reading.messages.get("groups.column.missing.advice", expected, closest(name))));
             }
             return index;
         }
@@ -363,80 +456,18 @@ public final class RotatingGroupsCsv {
                     best = column;
                 }
             }
-            return best == null ? "" : " (is \"" + best + "\" meant?)";
+            return best == null ? "" : reading.messages.get("groups.column.closest", best);
         }
 
-        Integer number(Row row, int column, List<GroupsInputProblem> problems) {
+        Integer number(Row row, int column) {
             String value = row.value(column);
             if (value.matches("\\d{1,9}")) {
                 return Integer.parseInt(value);
             }
-            problems.add(new GroupsInputProblem(source, row.line(), header.get(column), "The value ("
-                    + ControlCharacters.shortened(value) + ") is not a whole number (digits only, no sign, at most 9).",
-                    "Maybe write digits only, e.g. 2."));
+            reading.problem(source, row.line(), header.get(column), "groups.value.notWhole",
+                    ControlCharacters.shortened(value));
             return null;
         }
-    }
-
-    /** Reads a CSV file: header then rows, with their line numbers; null (and a problem) when it cannot be read. */
-    private static Table readTable(Path file, List<GroupsInputProblem> problems) {
-        String source = file.toString();
-        List<Row> rows = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                JsonParser parser = MAPPER.createParser(reader)) {
-            List<String> values = null;
-            int line = 0;
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.START_ARRAY) {
-                    values = new ArrayList<>();
-                    line = 0;
-                } else if (token == JsonToken.END_ARRAY) {
-                    if (values != null && values.stream().anyMatch(value -> !value.isEmpty())) {
-                        rows.add(new Row(line, List.copyOf(values)));
-                    }
-                    values = null;
-                } else if (values != null) {
-                    if (line == 0) {
-                        line = parser.currentTokenLocation().getLineNr();
-                    }
-                    String value = parser.getString();
-                    if (rows.isEmpty() && values.isEmpty() && value.startsWith("\uFEFF")) {
-                        value = value.substring(1);
-                    }
-                    values.add(value.trim());
-                }
-            }
-        } catch (NoSuchFileException missing) {
-            problems.add(new GroupsInputProblem(source, 0, null, "The file does not exist.",
-                    "Maybe check the path (relative paths start from " + Path.of("").toAbsolutePath() + ")."));
-            return null;
-        } catch (CharacterCodingException notUtf8) {
-            problems.add(new GroupsInputProblem(source, 0, null, "The file is not UTF-8 text.",
-                    "Maybe save it as \"CSV UTF-8\"."));
-            return null;
-        } catch (IOException | UncheckedIOException unreadable) {
-            problems.add(new GroupsInputProblem(source, 0, null, "The file cannot be read (" + unreadable.getMessage()
-                    + ").", "Maybe check that it is a readable file, not a folder."));
-            return null;
-        } catch (JacksonException malformed) {
-            if (malformed.getCause() instanceof CharacterCodingException) {
-                problems.add(new GroupsInputProblem(source, 0, null, "The file is not UTF-8 text.",
-                        "Maybe save it as \"CSV UTF-8\"."));
-                return null;
-            }
-            problems.add(new GroupsInputProblem(source, malformed.getLocation() == null ? 0
-                    : malformed.getLocation().getLineNr(), null, "The file is not valid CSV ("
-                    + malformed.getOriginalMessage() + ").", "Maybe check the quotes on that line."));
-            return null;
-        }
-        if (rows.isEmpty()) {
-            problems.add(new GroupsInputProblem(source, 0, null, "The file is empty.",
-                    "Maybe add a header line and data lines."));
-            return null;
-        }
-        Row header = rows.get(0);
-        return new Table(source, header.line(), header.values(), List.copyOf(rows.subList(1, rows.size())));
     }
 
     /** Levenshtein distance, for "is ... meant?" advice on column names. */

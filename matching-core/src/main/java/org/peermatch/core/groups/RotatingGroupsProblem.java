@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.peermatch.core.model.ForbiddenPair;
+import org.peermatch.core.text.Messages;
 
 /**
  * Rotating groups (networking rounds, break-out tables): split the same people into groups in each of several
@@ -38,25 +39,24 @@ public record RotatingGroupsProblem(List<String> people, int groupSize, int roun
         people = List.copyOf(people);
         history = List.copyOf(history);
         forbiddenPairs = List.copyOf(forbiddenPairs);
+        // The files are checked in the user's language before (RotatingGroupsCsv); this is the API's own check.
+        Messages messages = Messages.english();
         List<GroupsInputProblem> problems = new ArrayList<>();
         Set<String> known = new HashSet<>();
         for (int i = 0; i < people.size(); i++) {
             String person = people.get(i);
             if (person.isBlank()) {
-                problems.add(new GroupsInputProblem(null, 0, "people",
-                        "The person at position " + (i + 1) + " has a blank id.",
-                        "Maybe remove the empty entry or give the person an id."));
+                problems.add(problem("people", messages, "groups.person.blankAt", i + 1));
             } else if (!known.add(person)) {
-                problems.add(new GroupsInputProblem(null, 0, "people",
-                        "The person (" + person + ") appears twice.", "Maybe remove the duplicate."));
+                problems.add(problem("people", messages, "groups.person.twice", person));
             }
         }
-        problems.addAll(checkShape(people.size(), groupSize, rounds));
+        problems.addAll(checkShape(people.size(), groupSize, rounds, messages));
         for (PastMeeting meeting : history) {
-            checkPair(meeting.first(), meeting.second(), known, "history", problems);
+            checkPair(meeting.first(), meeting.second(), known, "history", problems, messages);
         }
         for (ForbiddenPair pair : forbiddenPairs) {
-            checkPair(pair.first(), pair.second(), known, "forbiddenPairs", problems);
+            checkPair(pair.first(), pair.second(), known, "forbiddenPairs", problems, messages);
         }
         if (!problems.isEmpty()) {
             throw new GroupsInputException(problems);
@@ -110,43 +110,52 @@ public record RotatingGroupsProblem(List<String> people, int groupSize, int roun
      * @param count N
      * @param groupSize S
      * @param rounds W
-     * @return the problems, with fields {@code size}, {@code rounds} or {@code people}; empty when fine
+     * @return the problems (in English), with fields {@code size}, {@code rounds} or {@code people}; empty when fine
      */
     public static List<GroupsInputProblem> checkShape(int count, int groupSize, int rounds) {
+        return checkShape(count, groupSize, rounds, Messages.english());
+    }
+
+    /**
+     * Checks the numbers alone: size, rounds, and whether N people split into groups of S and S + 1.
+     *
+     * @param count N
+     * @param groupSize S
+     * @param rounds W
+     * @param messages the language of the problems
+     * @return the problems, with fields {@code size}, {@code rounds} or {@code people}; empty when fine
+     */
+    public static List<GroupsInputProblem> checkShape(int count, int groupSize, int rounds, Messages messages) {
         List<GroupsInputProblem> problems = new ArrayList<>();
         if (groupSize < 2) {
-            problems.add(new GroupsInputProblem(null, 0, "size", "The group size (" + groupSize + ") is below 2.",
-                    "Maybe use 2 or more: a group is where people meet."));
+            problems.add(problem("size", messages, "groups.size.belowTwo", groupSize));
         }
         if (rounds < 1) {
-            problems.add(new GroupsInputProblem(null, 0, "rounds", "The number of rounds (" + rounds
-                    + ") is below 1.", "Maybe plan at least one round."));
+            problems.add(problem("rounds", messages, "groups.rounds.belowOne", rounds));
         } else if (rounds > MAX_ROUNDS) {
-            problems.add(new GroupsInputProblem(null, 0, "rounds", "The number of rounds (" + rounds
-                    + ") is more than the " + MAX_ROUNDS + " allowed.", "Maybe plan at most " + MAX_ROUNDS
-                            + " rounds: beyond N - 1 rounds every pair meets again anyway."));
+            problems.add(new GroupsInputProblem(null, 0, "rounds", messages.get("groups.rounds.tooMany", rounds,
+                    MAX_ROUNDS), messages.get("groups.rounds.tooMany.advice", MAX_ROUNDS)));
         }
         if (count > MAX_PEOPLE) {
-            problems.add(new GroupsInputProblem(null, 0, "people", "The " + count + " people exceed the maximum ("
-                    + MAX_PEOPLE + ").", "Maybe split the event into several independent sessions."));
+            problems.add(problem("people", messages, "groups.people.exceed", count, MAX_PEOPLE));
         } else if (groupSize >= 2 && count < groupSize) {
-            problems.add(new GroupsInputProblem(null, 0, "people", "The " + peopleCount(count)
-                    + " fewer than the group size (" + groupSize + ").", count >= 2
-                            ? "Maybe use a size of at most " + count + ", or add people."
-                            : "Maybe add people."));
+            problems.add(new GroupsInputProblem(null, 0, "people", messages.get("groups.people.fewerThanSize", count,
+                    groupSize), count >= 2 ? messages.get("groups.people.fewerThanSize.smaller", count)
+                            : messages.get("groups.people.fewerThanSize.advice")));
         } else if (groupSize >= 2 && count % groupSize > count / groupSize) {
-            problems.add(new GroupsInputProblem(null, 0, "people", "The " + count
-                    + " people cannot be split into groups of " + groupSize + " or " + (groupSize + 1)
-                    + " only.", shapeAdvice(count, groupSize)));
+            problems.add(new GroupsInputProblem(null, 0, "people", messages.get("groups.people.cannotSplit", count,
+                    groupSize, groupSize + 1), shapeAdvice(count, groupSize, messages)));
         }
         return problems;
     }
 
-    private static String peopleCount(int count) {
-        return count == 1 ? "1 person is" : count + " people are";
+    /** @return a problem of a parameter, the key's sentence and its advice */
+    private static GroupsInputProblem problem(String field, Messages messages, String key, Object... arguments) {
+        return new GroupsInputProblem(null, 0, field, messages.get(key, arguments),
+                messages.get(key + ".advice", arguments));
     }
 
-    private static String shapeAdvice(int count, int groupSize) {
+    private static String shapeAdvice(int count, int groupSize, Messages messages) {
         int smaller = groupSize - 1;
         while (smaller >= 2 && count % smaller > count / smaller) {
             smaller--;
@@ -159,28 +168,26 @@ public record RotatingGroupsProblem(List<String> people, int groupSize, int roun
         while (fewer >= groupSize && fewer % groupSize > fewer / groupSize) {
             fewer--;
         }
-        StringBuilder advice = new StringBuilder("Maybe ");
+        List<String> ways = new ArrayList<>();
         if (smaller >= 2) {
-            advice.append("use size ").append(smaller).append(", or ");
+            ways.add(messages.get("groups.shape.useSize", smaller));
         }
-        advice.append("add ").append(more - count).append(more - count == 1 ? " person" : " people");
+        ways.add(messages.get("groups.shape.add", more - count));
         if (fewer >= groupSize) {
-            advice.append(", or remove ").append(count - fewer).append(count - fewer == 1 ? " person" : " people");
+            ways.add(messages.get("groups.shape.remove", count - fewer));
         }
-        return advice.append('.').toString();
+        return messages.get("groups.shape.advice", String.join(messages.get("groups.shape.or"), ways));
     }
 
     private static void checkPair(String first, String second, Set<String> known, String field,
-            List<GroupsInputProblem> problems) {
+            List<GroupsInputProblem> problems, Messages messages) {
         for (String person : new String[] {first, second}) {
             if (person == null || !known.contains(person)) {
-                problems.add(new GroupsInputProblem(null, 0, field, "The person (" + person
-                        + ") is not among the people.", "Maybe check the spelling, or add the person to the people."));
+                problems.add(problem(field, messages, "groups.person.unknown", person));
             }
         }
         if (first != null && first.equals(second)) {
-            problems.add(new GroupsInputProblem(null, 0, field, "The pair (" + first + ", " + second
-                    + ") names the same person twice.", "Maybe name two different people."));
+            problems.add(problem(field, messages, "groups.pair.same", first));
         }
     }
 }
