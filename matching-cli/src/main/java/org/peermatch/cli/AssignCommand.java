@@ -20,6 +20,7 @@ import org.peermatch.core.affinity.AffinityResult;
 import org.peermatch.core.affinity.DemandGap;
 import org.peermatch.core.affinity.Fairness;
 import org.peermatch.core.affinity.FeasibilityIssue;
+import org.peermatch.core.affinity.InputProblem;
 import org.peermatch.core.affinity.LoadGap;
 import org.peermatch.core.affinity.RandomizedAssignment;
 import org.peermatch.core.io.DurationText;
@@ -46,6 +47,8 @@ public final class AssignCommand implements Callable<Integer> {
     static final int INVALID = 2;
 
     private static final int MAX_GAPS_LISTED = 20;
+    /** Input problems listed at most; the count of the others follows. */
+    private static final int MAX_PROBLEMS_LISTED = 50;
     private static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
 
     /** The probability limit of --randomize without --max-probability. */
@@ -114,14 +117,15 @@ public final class AssignCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Fairness chosenFairness = parseFairness(err);
+        Messages messages = language.messages();
+        Fairness chosenFairness = parseFairness(err, messages);
         Duration limit = timeLimit == null ? (moveLimit == null ? DEFAULT_TIME_LIMIT : null) : Durations.parse(timeLimit);
         boolean limitValid = timeLimit == null || limit != null && DurationText.usable(limit);
         if (!limitValid) {
-            err.println("The option --time-limit (" + timeLimit + ") is not a positive duration.");
-            err.println("Maybe write it like 20s, 2m, 500ms or PT20S.");
+            err.println(messages.get("assign.timeLimit.invalid", timeLimit));
+            err.println(messages.get("assign.timeLimit.invalid.advice"));
         }
-        AffinityCsvSources sources = sources(err);
+        AffinityCsvSources sources = sources(err, messages);
         if (sources != null) {
             Map<String, Path> inputs = new LinkedHashMap<>();
             committee = new CommitteeOptions(scores, forced, alternates, groups, groupRules, language);
@@ -144,24 +148,28 @@ public final class AssignCommand implements Callable<Integer> {
         try {
             problem = committee.read(sources);
         } catch (AffinityInputException e) {
-            err.println("The input is invalid (" + e.problems().size() + " problem"
-                    + (e.problems().size() == 1 ? "" : "s") + "); nothing was written.");
-            err.println(e.getMessage());
+            err.println(messages.get("assign.invalid", e.problems().size()));
+            List<InputProblem> shown = e.problems().subList(0, Math.min(e.problems().size(), MAX_PROBLEMS_LISTED));
+            for (InputProblem problemFound : shown) {
+                err.println(problemFound.describe(messages));
+            }
+            if (e.problems().size() > shown.size()) {
+                err.println(messages.get("assign.moreProblems", e.problems().size() - shown.size()));
+            }
             err.flush();
             return INVALID;
         }
         long pairCount = problem.pairs().size();
-        err.printf(Locale.ROOT, "Read %d participants and %d resources (%d allowed pairs, total demand %d) in "
-                + "%.1f s; assigning with fairness %s.%n", problem.participants().size(), problem.resources().size(),
+        err.println(messages.get("assign.read", problem.participants().size(), problem.resources().size(),
                 pairCount, problem.totalDemand(), (System.nanoTime() - readStart) / 1e9,
-                chosenFairness.name().toLowerCase(Locale.ROOT));
-        List<FeasibilityIssue> issues = AffinityAssigner.check(problem);
+                chosenFairness.name().toLowerCase(Locale.ROOT)));
+        List<FeasibilityIssue> issues = AffinityAssigner.check(problem, messages);
         for (FeasibilityIssue issue : issues) {
             err.println(issue.message());
-            err.println(cliAdvice(issue));
+            err.println(cliAdvice(issue, messages));
         }
         if (!issues.isEmpty()) {
-            err.println("Solving anyway: the best assignment will have gaps.");
+            err.println(messages.get("assign.check.gaps"));
         }
         err.flush();
         if (randomize) {
@@ -171,8 +179,7 @@ public final class AssignCommand implements Callable<Integer> {
         AffinityResult result = committee.constrained() ? committee.solve(problem, options, err)
                 : AffinityAssigner.solve(problem, options, (worst, total, elapsed) -> {
             if (chosenFairness == Fairness.MAXMIN) {
-                err.printf(Locale.ROOT, "  best so far: worst participant %.6f, total %.6f (%.1f s)%n", worst, total,
-                        elapsed.toMillis() / 1000.0);
+                err.println(messages.get("assign.bestSoFar", worst, total, elapsed.toMillis() / 1000.0));
                 err.flush();
             }
         });
@@ -183,20 +190,18 @@ public final class AssignCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             // The same failure as solve's: the input was fine, the output could not be written.
-            err.println("Cannot write " + out + ": " + e.getMessage());
-            err.println("Maybe check that the folder exists and is writable.");
+            err.println(messages.get("assign.cannotWrite", out, e.getMessage()));
+            err.println(messages.get("assign.cannotWrite.advice"));
             err.flush();
             return ExitCode.FAILED.code();
         }
-        err.printf(Locale.ROOT, "Total score %.6f, worst participant %.6f, %d pairs, %.1f s%s.%n",
-                result.totalScore(), result.worstParticipantTotal(), result.pairs().size(),
-                result.statistics().spent().toMillis() / 1000.0,
-                !result.statistics().optimal() ? " (not proven optimal within the limits)"
-                        : result.complete() ? " (proven optimal)"
-                        : " (proven optimal among the most complete assignments)");
-        err.println("Wrote " + out + ".");
+        err.println(messages.get("assign.total", result.totalScore(), result.worstParticipantTotal(),
+                result.pairs().size(), result.statistics().spent().toMillis() / 1000.0,
+                messages.get(!result.statistics().optimal() ? "assign.total.notProven"
+                        : result.complete() ? "assign.total.optimal" : "assign.total.optimalComplete")));
+        err.println(messages.get("cli.wrote", out));
         if (!result.complete()) {
-            reportGaps(result, err);
+            reportGaps(result, err, messages);
         }
         boolean groupsComplete = committee.reportGroupGaps(err);
         err.flush();
@@ -258,42 +263,39 @@ public final class AssignCommand implements Callable<Integer> {
         return COMPLETE;
     }
 
-    private void reportGaps(AffinityResult result, PrintWriter err) {
-        err.println("Gaps: " + result.demandGaps().size() + " participant(s) short of their demand, "
-                + result.loadGaps().size() + " resource(s) below their min load.");
+    private void reportGaps(AffinityResult result, PrintWriter err, Messages messages) {
+        err.println(messages.get("assign.gaps", result.demandGaps().size(), result.loadGaps().size()));
         int listed = 0;
         for (DemandGap gap : result.demandGaps()) {
             if (listed++ == MAX_GAPS_LISTED) {
                 break;
             }
-            err.println("  Participant " + gap.participant() + " got " + gap.assigned() + " of " + gap.demand()
-                    + " resources.");
+            err.println(messages.get("assign.gaps.participant", gap.participant(), gap.assigned(), gap.demand()));
         }
         listed = 0;
         for (LoadGap gap : result.loadGaps()) {
             if (listed++ == MAX_GAPS_LISTED) {
                 break;
             }
-            err.println("  Resource " + gap.resource() + " took " + gap.load() + " participants, below its min load "
-                    + gap.minLoad() + ".");
+            err.println(messages.get("assign.gaps.resource", gap.resource(), gap.load(), gap.minLoad()));
         }
         if (result.demandGaps().size() > MAX_GAPS_LISTED || result.loadGaps().size() > MAX_GAPS_LISTED) {
-            err.println("  (more in the output: compare it with the demand and loads)");
+            err.println(messages.get("assign.gaps.more"));
         }
     }
 
     /** The advice of an issue, in terms of this command's options where they apply. */
-    private String cliAdvice(FeasibilityIssue issue) {
+    private String cliAdvice(FeasibilityIssue issue, Messages messages) {
         if (issue.kind() == FeasibilityIssue.Kind.DEMAND_EXCEEDS_MAX_LOAD && maxLoad != null) {
-            return "Maybe raise --max-load to " + issue.suggestedValue() + ".";
+            return messages.get("assign.check.demandExceedsMax.option", issue.suggestedValue());
         }
         if (issue.kind() == FeasibilityIssue.Kind.MIN_LOAD_EXCEEDS_DEMAND && minLoad != null) {
-            return "Maybe lower --min-load to " + issue.suggestedValue() + ".";
+            return messages.get("assign.check.minExceedsDemand.option", issue.suggestedValue());
         }
         return issue.advice();
     }
 
-    private Fairness parseFairness(PrintWriter err) {
+    private Fairness parseFairness(PrintWriter err, Messages messages) {
         String value = fairness.strip().toLowerCase(Locale.ROOT);
         if (value.equals("none")) {
             return Fairness.NONE;
@@ -301,27 +303,26 @@ public final class AssignCommand implements Callable<Integer> {
         if (value.equals("maxmin")) {
             return Fairness.MAXMIN;
         }
-        err.println("The option --fairness (" + fairness + ") is neither none nor maxmin.");
-        err.println("Maybe use --fairness maxmin to protect the worst-served participant.");
+        err.println(messages.get("assign.fairness.invalid", fairness));
+        err.println(messages.get("assign.fairness.invalid.advice"));
         return null;
     }
 
-    private AffinityCsvSources sources(PrintWriter err) {
+    private AffinityCsvSources sources(PrintWriter err, Messages messages) {
         boolean valid = true;
         if (moveLimit != null && moveLimit < 0) {
-            err.println("The option --move-limit (" + moveLimit + ") is negative.");
-            err.println("Maybe use a positive number, e.g. --move-limit 1000000.");
+            err.println(messages.get("assign.moveLimit.negative", moveLimit));
+            err.println(messages.get("assign.moveLimit.negative.advice"));
             valid = false;
         }
         if ((loads == null) == (maxLoad == null)) {
-            err.println(loads == null ? "Neither --loads nor --max-load is given." : "Both --loads and --max-load are "
-                    + "given.");
-            err.println("Maybe give exactly one: --loads loads.csv, or --max-load N [--min-load N].");
+            err.println(messages.get(loads == null ? "assign.loads.neither" : "assign.loads.both"));
+            err.println(messages.get("assign.loads.one.advice"));
             valid = false;
         }
         if (loads != null && minLoad != null) {
-            err.println("The option --min-load is given with --loads.");
-            err.println("Maybe put the min loads in the loads file's min_load column.");
+            err.println(messages.get("assign.minLoad.withLoads"));
+            err.println(messages.get("assign.minLoad.withLoads.advice"));
             valid = false;
         }
         Path demandFile = null;
@@ -334,8 +335,8 @@ public final class AssignCommand implements Callable<Integer> {
                 demandEach = -1;
             }
             if (demandEach < 0) {
-                err.println("The option --demand (" + demand + ") is not a number of 0 or more.");
-                err.println("Maybe use --demand 3, or a CSV file participant,demand.");
+                err.println(messages.get("assign.demand.option", demand));
+                err.println(messages.get("assign.demand.option.advice"));
                 valid = false;
             }
         } else {

@@ -117,7 +117,7 @@ final class CommitteeOptions {
             files.add(file.file());
             weights.add(file.weight());
         }
-        AffinityProblem problem = AffinityCsv.read(sources, files, weights);
+        AffinityProblem problem = AffinityCsv.read(sources, files, weights, messages());
         if (forced == null && groups == null && groupRules.isEmpty()) {
             return problem;
         }

@@ -36,6 +36,28 @@ class AssignCommandTest {
     }
 
     @Test
+    void inFrenchTheProblemsAndTheSummarySpeakFrench() throws IOException {
+        Path scores = write("scores.csv", "participant,resource,score", "p1,r1,0.9", "p1,r1,0.5", "p2,r2,abc");
+        Cli.Result invalid = Cli.run("assign", "--scores", scores.toString(), "--demand", "1", "--max-load", "1",
+                "--lang", "fr", "--out", dir.resolve("a.csv").toString());
+        assertThat(invalid.exitCode()).isEqualTo(2);
+        assertThat(invalid.err()).contains("Les entrées ne sont pas valides (2 problèmes) ; rien n’est écrit.",
+                scores + ", ligne 3, colonne resource: La paire (p1, r1) est déjà notée à la ligne 2.",
+                scores + ", ligne 4, colonne score: La note (abc) n’est pas un nombre.", "Peut-être l’écrire avec")
+                .doesNotContain("Maybe", " line ");
+        assertThat(dir.resolve("a.csv")).doesNotExist();
+
+        Path good = write("good.csv", "participant,resource,score", "p1,r1,0.9", "p2,r1,0.8");
+        Cli.Result gaps = Cli.run("assign", "--scores", good.toString(), "--demand", "1", "--max-load", "1",
+                "--move-limit", "1000", "--lang", "fr", "--out", dir.resolve("b.csv").toString());
+        assertThat(gaps.exitCode()).as(gaps.all()).isEqualTo(1);
+        assertThat(gaps.err()).contains("2 participant·es et 1 ressources lu·es",
+                "La demande totale 2 dépasse la charge maximale totale 1.", "Peut-être porter --max-load à 2.",
+                "Résolution quand même", "Note totale 0,900000", "Manques : 1 participant·e(s) sous leur demande",
+                "  Le ou la participant·e p2 a reçu 0 ressources sur 1.").doesNotContain("Maybe", "Total score");
+    }
+
+    @Test
     void randomizeDrawsACompleteAssignmentReproduciblyAndSaysItsScores() throws IOException {
         List<String> lines = new ArrayList<>(List.of("participant,resource,score"));
         for (int p = 0; p < 8; p++) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.peermatch.core.text.Messages;
+
 /**
  * Solves affinity assignments: every participant gets exactly its demand of distinct allowed resources, every
  * resource's load stays within [min, max], no conflict pair is used, and the scores are as good as possible for the
@@ -74,9 +76,21 @@ public final class AffinityAssigner {
      * participants. An empty list does not prove that a complete assignment exists: the result's gaps tell.
      *
      * @param problem the problem
-     * @return the reasons found, in a stable order
+     * @return the reasons found, in a stable order, in English
      */
     public static List<FeasibilityIssue> check(AffinityProblem problem) {
+        return check(problem, Messages.english());
+    }
+
+    /**
+     * Finds, before solving, simple reasons why no assignment can meet every hard rule; see
+     * {@link #check(AffinityProblem)}.
+     *
+     * @param problem the problem
+     * @param messages the language of the reasons and their advice
+     * @return the reasons found, in a stable order
+     */
+    public static List<FeasibilityIssue> check(AffinityProblem problem, Messages messages) {
         List<FeasibilityIssue> issues = new ArrayList<>();
         long totalDemand = problem.totalDemand();
         long totalMax = 0;
@@ -89,18 +103,18 @@ public final class AffinityAssigner {
         if (totalDemand > totalMax) {
             int suggested = resourceCount == 0 ? 0 : (int) Math.min(Integer.MAX_VALUE,
                     (totalDemand + resourceCount - 1) / resourceCount);
-            String advice = resourceCount == 0 ? "Maybe add resources, or lower the demands."
-                    : "Maybe raise the max load to " + suggested + " for every resource, or lower the demands by "
-                            + (totalDemand - totalMax) + " in total.";
+            String advice = resourceCount == 0 ? messages.get("assign.check.demandExceedsMax.noResource")
+                    : messages.get("assign.check.demandExceedsMax.advice", totalDemand, totalMax, suggested,
+                            totalDemand - totalMax);
             issues.add(new FeasibilityIssue(FeasibilityIssue.Kind.DEMAND_EXCEEDS_MAX_LOAD, "",
-                    "Total demand " + totalDemand + " exceeds total max load " + totalMax + ".", advice, suggested));
+                    messages.get("assign.check.demandExceedsMax", totalDemand, totalMax), advice, suggested));
         }
         if (totalMin > totalDemand) {
             int suggested = resourceCount == 0 ? 0 : (int) (totalDemand / resourceCount);
             issues.add(new FeasibilityIssue(FeasibilityIssue.Kind.MIN_LOAD_EXCEEDS_DEMAND, "",
-                    "Total min load " + totalMin + " exceeds total demand " + totalDemand + ".",
-                    "Maybe lower the min load to " + suggested + " for every resource, or raise the demands by "
-                            + (totalMin - totalDemand) + " in total.", suggested));
+                    messages.get("assign.check.minExceedsDemand", totalMin, totalDemand),
+                    messages.get("assign.check.minExceedsDemand.advice", totalMin, totalDemand, suggested,
+                            totalMin - totalDemand), suggested));
         }
         Map<String, AffinityResource> resources = new HashMap<>();
         for (AffinityResource resource : problem.resources()) {
@@ -131,21 +145,18 @@ public final class AffinityAssigner {
             int allowed = resourcesPerParticipant.getOrDefault(participant.id(), 0);
             if (allowed < participant.demand()) {
                 issues.add(new FeasibilityIssue(FeasibilityIssue.Kind.TOO_FEW_RESOURCES, participant.id(),
-                        "Participant " + participant.id() + " needs " + participant.demand() + " resources but only "
-                                + allowed + " are allowed (scored, not in conflict, with a max load above 0).",
-                        "Maybe score more pairs for " + participant.id() + ", or lower its demand to " + allowed
-                                + ".", allowed));
+                        messages.get("assign.check.tooFewResources", participant.id(), participant.demand(), allowed),
+                        messages.get("assign.check.tooFewResources.advice", participant.id(), participant.demand(),
+                                allowed), allowed));
             }
         }
         for (AffinityResource resource : problem.resources()) {
             int allowed = participantsPerResource.getOrDefault(resource.id(), 0);
             if (allowed < resource.minLoad()) {
                 issues.add(new FeasibilityIssue(FeasibilityIssue.Kind.TOO_FEW_PARTICIPANTS, resource.id(),
-                        "Resource " + resource.id() + " must take at least " + resource.minLoad()
-                                + " participants but only " + allowed
-                                + " may be assigned to it (scored, not in conflict, with a demand above 0).",
-                        "Maybe score more pairs for " + resource.id() + ", or lower its min load to " + allowed
-                                + ".", allowed));
+                        messages.get("assign.check.tooFewParticipants", resource.id(), resource.minLoad(), allowed),
+                        messages.get("assign.check.tooFewParticipants.advice", resource.id(), resource.minLoad(),
+                                allowed), allowed));
             }
         }
         return issues;

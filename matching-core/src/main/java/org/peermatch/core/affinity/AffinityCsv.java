@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.peermatch.core.io.ControlCharacters;
+import org.peermatch.core.text.Messages;
 
 /**
  * Reads affinity problems from CSV files and writes assignments as CSV.
@@ -57,12 +58,28 @@ public final class AffinityCsv {
      */
     public static AffinityProblem read(AffinityCsvSources sources, List<Path> scoreFiles, List<Double> weights)
             throws AffinityInputException {
+        return read(sources, scoreFiles, weights, Messages.english());
+    }
+
+    /**
+     * Reads and checks an affinity problem as {@link #read(AffinityCsvSources, List, List)} does, telling the
+     * problems in the language of the messages.
+     *
+     * @param sources the other files and uniform values
+     * @param scoreFiles the scores files, {@code participant,resource,score} each
+     * @param weights one finite weight per scores file
+     * @param messages the language of the problems
+     * @return the problem
+     * @throws AffinityInputException listing every problem found, each with file, line, column and advice
+     */
+    public static AffinityProblem read(AffinityCsvSources sources, List<Path> scoreFiles, List<Double> weights,
+            Messages messages) throws AffinityInputException {
         List<InputProblem> problems = new ArrayList<>();
         Map<String, Long> participants = new LinkedHashMap<>();
         Map<String, Long> resources = new LinkedHashMap<>();
         List<List<ScoredPair>> sourcesPairs = new ArrayList<>();
         for (Path scoreFile : scoreFiles) {
-            sourcesPairs.add(readScores(scoreFile, participants, resources, problems));
+            sourcesPairs.add(readScores(scoreFile, participants, resources, problems, messages));
         }
         List<ScoredPair> pairs = scoreFiles.size() == 1 && weights.get(0) == 1.0 ? sourcesPairs.get(0)
                 : WeightedScores.combine(sourcesPairs, weights);
@@ -70,11 +87,10 @@ public final class AffinityCsv {
 
         List<AffinityParticipant> demands = new ArrayList<>();
         if (sources.demandFile() != null) {
-            demands = readDemand(sources.demandFile(), participants, scoresRead, problems);
+            demands = readDemand(sources.demandFile(), participants, scoresRead, problems, messages);
         } else if (sources.demandEach() == null || sources.demandEach() < 0) {
-            problems.add(new InputProblem("--demand", 0, "", "The demand (" + sources.demandEach()
-                    + ") is not a file nor a number of 0 or more.",
-                    "Maybe give a demand CSV file (participant,demand) or a number, e.g. --demand 3."));
+            problems.add(problem(messages, "--demand", 0, "", "assign.demand.invalid",
+                    String.valueOf(sources.demandEach())));
         } else {
             for (String participant : participants.keySet()) {
                 demands.add(new AffinityParticipant(participant, sources.demandEach()));
@@ -83,18 +99,14 @@ public final class AffinityCsv {
 
         List<AffinityResource> loads = new ArrayList<>();
         if (sources.loadsFile() != null) {
-            loads = readLoads(sources.loadsFile(), resources, scoresRead, problems);
+            loads = readLoads(sources.loadsFile(), resources, scoresRead, problems, messages);
         } else {
             Integer max = sources.maxLoadEach();
             int min = sources.minLoadEach() == null ? 0 : sources.minLoadEach();
             if (max == null || max < 0) {
-                problems.add(new InputProblem("--max-load", 0, "", "The max load (" + max
-                        + ") is missing or negative.",
-                        "Maybe give a loads CSV file (resource,min_load,max_load) or a max load, e.g. --max-load 4."));
+                problems.add(problem(messages, "--max-load", 0, "", "assign.maxLoad.invalid", String.valueOf(max)));
             } else if (min < 0 || min > max) {
-                problems.add(new InputProblem("--min-load", 0, "", "The min load (" + min
-                        + ") is negative or above the max load (" + max + ").",
-                        "Maybe use a min load between 0 and " + max + "."));
+                problems.add(problem(messages, "--min-load", 0, "", "assign.minLoad.invalid", min, max));
             } else {
                 for (String resource : resources.keySet()) {
                     loads.add(new AffinityResource(resource, min, max));
@@ -103,7 +115,7 @@ public final class AffinityCsv {
         }
 
         List<ConflictPair> conflicts = sources.conflicts() == null ? List.of()
-                : readConflicts(sources.conflicts(), participants, resources, scoresRead, problems);
+                : readConflicts(sources.conflicts(), participants, resources, scoresRead, problems, messages);
         if (!problems.isEmpty()) {
             throw new AffinityInputException(problems);
         }
@@ -120,16 +132,21 @@ public final class AffinityCsv {
     /** A count: digits only, no sign. */
     private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
 
+    /** @return a problem: the key's sentence and its advice ({@code key.advice}), with the same arguments */
+    static InputProblem problem(Messages messages, String file, long line, String column, String key,
+            Object... arguments) {
+        return new InputProblem(file, line, column, messages.get(key, arguments),
+                messages.get(key + ".advice", arguments));
+    }
+
     /** Reads a file's rows; null (with problems added) when it cannot be read or lacks a column. */
-    static Table table(Path path, List<String> required, List<InputProblem> problems) {
+    static Table table(Path path, List<String> required, List<InputProblem> problems, Messages messages) {
         String file = path.toString();
         List<String[]> rows = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
         if (!Files.isRegularFile(path)) {
-            problems.add(Files.exists(path)
-                    ? new InputProblem(file, 0, "", "This is not a regular file (a folder, a device or a pipe).",
-                            "Maybe give the path of a CSV file.")
-                    : new InputProblem(file, 0, "", "The file does not exist.", "Maybe check the path."));
+            problems.add(problem(messages, file, 0, "", Files.exists(path) ? "assign.file.notRegular"
+                    : "assign.file.missing"));
             return null;
         }
         char separator;
@@ -148,19 +165,16 @@ public final class AffinityCsv {
                 lines.add(csv.lines.get(i));
             }
         } catch (IOException e) {
-            problems.add(new InputProblem(file, 0, "", "The file cannot be read: " + (e instanceof
-                    CharacterCodingException ? "it is not UTF-8 text" : e.getMessage()),
-                    "Maybe check the file's permissions and encoding (UTF-8)."));
+            problems.add(problem(messages, file, 0, "", "assign.file.unreadable", e instanceof CharacterCodingException
+                    ? messages.get("assign.file.notUtf8") : String.valueOf(e.getMessage())));
             return null;
         } catch (CsvLines.Invalid e) {
-            problems.add(new InputProblem(file, e.line, "", "The file is not valid CSV: " + e.getMessage() + ".",
-                    "Maybe check the quotes and commas of that line and of the lines "
-                    + "above it (an unclosed quote runs to the end of the file)."));
+            problems.add(problem(messages, file, e.line, "", "assign.file.notCsv", e.openQuote
+                    ? messages.get("assign.file.openQuote", e.line) : e.getMessage()));
             return null;
         }
         if (rows.isEmpty()) {
-            problems.add(new InputProblem(file, 1, "", "The file is empty.",
-                    "Maybe add the header line: " + String.join(",", required) + "."));
+            problems.add(problem(messages, file, 1, "", "assign.file.empty", String.join(",", required)));
             return null;
         }
         Map<String, Integer> columns = new LinkedHashMap<>();
@@ -175,18 +189,15 @@ public final class AffinityCsv {
         boolean complete = true;
         for (String column : required) {
             if (!columns.containsKey(column)) {
-                problems.add(new InputProblem(file, lines.get(0), column, "The header has no column " + column
-                        + " (found: " + String.join(",", header) + ").",
-                        "Maybe use the header " + String.join(",", required) + "."));
+                problems.add(problem(messages, file, lines.get(0), column, "assign.header.missing", column,
+                        String.join(",", header), String.join(",", required)));
                 complete = false;
             }
         }
         for (int i = 1; i < rows.size() && complete; i++) {
             if (rows.get(i).length > header.length) {
-                problems.add(new InputProblem(file, lines.get(i), "", "The line has " + rows.get(i).length
-                        + " values but the header " + header.length + " columns (" + String.join(separator == ';'
-                                ? ";" : ",", rows.get(i)) + ").", "Maybe write numbers with a decimal point (2.5,"
-                                + " not 2,5), or put a value holding a comma in double quotes."));
+                problems.add(problem(messages, file, lines.get(i), "", "assign.line.tooLong", rows.get(i).length,
+                        header.length, String.join(separator == ';' ? ";" : ",", rows.get(i))));
                 complete = false;
             }
         }
@@ -195,41 +206,40 @@ public final class AffinityCsv {
     }
 
     /** The value of a column in a row; null (with a problem added) when the row is too short or it is blank. */
-    static String value(Table table, int index, String column, List<InputProblem> problems) {
+    static String value(Table table, int index, String column, List<InputProblem> problems, Messages messages) {
         String[] row = table.rows().get(index);
         int position = table.columns().get(column);
         if (position >= row.length || row[position].isEmpty()) {
-            problems.add(new InputProblem(table.file(), table.lines().get(index), column, "The " + column
-                    + " is missing.", "Maybe fill in the " + column + " or remove the line."));
+            problems.add(problem(messages, table.file(), table.lines().get(index), column, "assign.value.missing",
+                    column));
             return null;
         }
         if (ControlCharacters.first(row[position]) >= 0) {
-            problems.add(new InputProblem(table.file(), table.lines().get(index), column, "The " + column + " ("
-                    + ControlCharacters.shortened(row[position]) + ") holds a control character.",
-                    "Maybe remove it: ids and numbers are printable text on one line."));
+            problems.add(problem(messages, table.file(), table.lines().get(index), column, "assign.value.control",
+                    column, ControlCharacters.shortened(row[position])));
             return null;
         }
         return row[position];
     }
 
-    private static Integer count(Table table, int index, String column, List<InputProblem> problems) {
-        String text = value(table, index, column, problems);
+    private static Integer count(Table table, int index, String column, List<InputProblem> problems,
+            Messages messages) {
+        String text = value(table, index, column, problems, messages);
         if (text == null) {
             return null;
         }
         if (COUNT.matcher(text).matches()) {
             return Integer.parseInt(text);
         }
-        problems.add(new InputProblem(table.file(), table.lines().get(index), column, "The " + column + " ("
-                + ControlCharacters.shortened(text) + ") is not a whole number of 0 or more (digits only, at most 9).",
-                "Maybe write a count such as 3."));
+        problems.add(problem(messages, table.file(), table.lines().get(index), column, "assign.value.notCount",
+                column, ControlCharacters.shortened(text)));
         return null;
     }
 
     private static List<ScoredPair> readScores(Path path, Map<String, Long> participants, Map<String, Long> resources,
-            List<InputProblem> problems) {
+            List<InputProblem> problems, Messages messages) {
         List<ScoredPair> pairs = new ArrayList<>();
-        Table table = table(path, List.of("participant", "resource", "score"), problems);
+        Table table = table(path, List.of("participant", "resource", "score"), problems, messages);
         if (table == null) {
             return pairs;
         }
@@ -238,9 +248,9 @@ public final class AffinityCsv {
         Map<String, Integer> resourceIndex = indices(resources);
         for (int i = 0; i < table.rows().size(); i++) {
             long line = table.lines().get(i);
-            String participant = value(table, i, "participant", problems);
-            String resource = value(table, i, "resource", problems);
-            String text = value(table, i, "score", problems);
+            String participant = value(table, i, "participant", problems, messages);
+            String resource = value(table, i, "resource", problems, messages);
+            String text = value(table, i, "score", problems, messages);
             Double score = null;
             if (text != null) {
                 String number = table.decimalComma() ? text.replace(',', '.') : text;
@@ -248,13 +258,11 @@ public final class AffinityCsv {
                 if (Double.isFinite(parsed)) {
                     score = parsed;
                 } else {
-                    problems.add(new InputProblem(table.file(), line, "score", "The score ("
-                            + ControlCharacters.shortened(text)
-                            + ") is not a number" + (text.matches("-?\\d+,\\d+")
-                                    ? ": it has a decimal comma" : "") + ".",
-                            "Maybe write it with digits and a dot as decimal separator, e.g. 0.75 (no hexadecimal,"
-                                    + " NaN, infinity or + sign)" + (table.decimalComma() ? "."
-                                            : ", or export the file separated by semicolons with decimal commas.")));
+                    String shown = ControlCharacters.shortened(text);
+                    problems.add(new InputProblem(table.file(), line, "score", messages.get(
+                            text.matches("-?\\d+,\\d+") ? "assign.score.decimalComma" : "assign.score.notNumber",
+                            shown), messages.get(table.decimalComma() ? "assign.score.notNumber.semicolons"
+                                    : "assign.score.notNumber.advice")));
                 }
             }
             if (participant == null || resource == null) {
@@ -266,16 +274,14 @@ public final class AffinityCsv {
             int r = resourceIndex.computeIfAbsent(resource, id -> resourceIndex.size());
             long first = seen.putIfAbsent(p, r, line);
             if (first >= 0) {
-                problems.add(new InputProblem(table.file(), line, "resource", "The pair (" + participant + ", "
-                        + resource + ") is already scored on line " + first + ".",
-                        "Maybe keep only one score per pair."));
+                problems.add(problem(messages, table.file(), line, "resource", "assign.pair.twice", participant,
+                        resource, first));
             } else if (score != null) {
                 pairs.add(new ScoredPair(participant, resource, score));
             }
         }
         if (table.rows().isEmpty()) {
-            problems.add(new InputProblem(table.file(), 0, "", "The file has no pair, only its header.",
-                    "Maybe add lines participant,resource,score."));
+            problems.add(problem(messages, table.file(), 0, "", "assign.scores.empty"));
         }
         return pairs;
     }
@@ -332,9 +338,9 @@ public final class AffinityCsv {
     }
 
     private static List<AffinityParticipant> readDemand(Path path, Map<String, Long> participants,
-            boolean checkUnknown, List<InputProblem> problems) {
+            boolean checkUnknown, List<InputProblem> problems, Messages messages) {
         List<AffinityParticipant> result = new ArrayList<>();
-        Table table = table(path, List.of("participant", "demand"), problems);
+        Table table = table(path, List.of("participant", "demand"), problems, messages);
         if (table == null) {
             return result;
         }
@@ -342,22 +348,20 @@ public final class AffinityCsv {
         Map<String, Long> lines = new LinkedHashMap<>();
         for (int i = 0; i < table.rows().size(); i++) {
             long line = table.lines().get(i);
-            String participant = value(table, i, "participant", problems);
-            Integer demand = count(table, i, "demand", problems);
+            String participant = value(table, i, "participant", problems, messages);
+            Integer demand = count(table, i, "demand", problems, messages);
             if (participant == null) {
                 continue;
             }
             if (lines.containsKey(participant)) {
-                problems.add(new InputProblem(table.file(), line, "participant", "The participant (" + participant
-                        + ") already has a demand on line " + lines.get(participant) + ".",
-                        "Maybe keep one line per participant."));
+                problems.add(problem(messages, table.file(), line, "participant", "assign.demand.twice", participant,
+                        lines.get(participant)));
                 continue;
             }
             lines.put(participant, line);
             if (checkUnknown && !participants.containsKey(participant)) {
-                problems.add(new InputProblem(table.file(), line, "participant", "The participant (" + participant
-                        + ") is unknown: it has no pair in the scores file.",
-                        "Maybe fix the id, or score at least one pair for it."));
+                problems.add(problem(messages, table.file(), line, "participant", "assign.participant.unknown",
+                        participant));
                 continue;
             }
             if (demand != null) {
@@ -367,9 +371,8 @@ public final class AffinityCsv {
         for (Map.Entry<String, Long> entry : participants.entrySet()) {
             Integer demand = demands.get(entry.getKey());
             if (demand == null && !lines.containsKey(entry.getKey())) {
-                problems.add(new InputProblem(table.file(), 0, "participant", "The participant (" + entry.getKey()
-                        + ") scored on line " + entry.getValue() + " of the scores file has no demand.",
-                        "Maybe add a line " + entry.getKey() + ",<demand> (0 if it needs nobody)."));
+                problems.add(problem(messages, table.file(), 0, "participant", "assign.demand.missing", entry.getKey(),
+                        entry.getValue()));
             } else if (demand != null) {
                 result.add(new AffinityParticipant(entry.getKey(), demand));
             }
@@ -378,9 +381,9 @@ public final class AffinityCsv {
     }
 
     private static List<AffinityResource> readLoads(Path path, Map<String, Long> resources, boolean checkUnknown,
-            List<InputProblem> problems) {
+            List<InputProblem> problems, Messages messages) {
         List<AffinityResource> result = new ArrayList<>();
-        Table table = table(path, List.of("resource", "min_load", "max_load"), problems);
+        Table table = table(path, List.of("resource", "min_load", "max_load"), problems, messages);
         if (table == null) {
             return result;
         }
@@ -388,30 +391,26 @@ public final class AffinityCsv {
         Map<String, Long> lines = new LinkedHashMap<>();
         for (int i = 0; i < table.rows().size(); i++) {
             long line = table.lines().get(i);
-            String resource = value(table, i, "resource", problems);
-            Integer min = count(table, i, "min_load", problems);
-            Integer max = count(table, i, "max_load", problems);
+            String resource = value(table, i, "resource", problems, messages);
+            Integer min = count(table, i, "min_load", problems, messages);
+            Integer max = count(table, i, "max_load", problems, messages);
             if (resource == null) {
                 continue;
             }
             if (lines.containsKey(resource)) {
-                problems.add(new InputProblem(table.file(), line, "resource", "The resource (" + resource
-                        + ") already has loads on line " + lines.get(resource) + ".",
-                        "Maybe keep one line per resource."));
+                problems.add(problem(messages, table.file(), line, "resource", "assign.loads.twice", resource,
+                        lines.get(resource)));
                 continue;
             }
             lines.put(resource, line);
             if (checkUnknown && !resources.containsKey(resource)) {
-                problems.add(new InputProblem(table.file(), line, "resource", "The resource (" + resource
-                        + ") is unknown: it has no pair in the scores file.",
-                        "Maybe fix the id, or score at least one pair for it."));
+                problems.add(problem(messages, table.file(), line, "resource", "assign.resource.unknown", resource));
                 continue;
             }
             if (min != null && max != null) {
                 if (min > max) {
-                    problems.add(new InputProblem(table.file(), line, "max_load", "The max load (" + max
-                            + ") of resource (" + resource + ") is below its min load (" + min + ").",
-                            "Maybe raise the max load to " + min + "."));
+                    problems.add(problem(messages, table.file(), line, "max_load", "assign.loads.inverted", max,
+                            resource, min));
                 } else {
                     loads.put(resource, new AffinityResource(resource, min, max));
                 }
@@ -420,9 +419,8 @@ public final class AffinityCsv {
         for (Map.Entry<String, Long> entry : resources.entrySet()) {
             AffinityResource load = loads.get(entry.getKey());
             if (load == null && !lines.containsKey(entry.getKey())) {
-                problems.add(new InputProblem(table.file(), 0, "resource", "The resource (" + entry.getKey()
-                        + ") scored on line " + entry.getValue() + " of the scores file has no loads.",
-                        "Maybe add a line " + entry.getKey() + ",<min_load>,<max_load>."));
+                problems.add(problem(messages, table.file(), 0, "resource", "assign.loads.missing", entry.getKey(),
+                        entry.getValue()));
             } else if (load != null) {
                 result.add(load);
             }
@@ -431,29 +429,29 @@ public final class AffinityCsv {
     }
 
     private static List<ConflictPair> readConflicts(Path path, Map<String, Long> participants,
-            Map<String, Long> resources, boolean checkUnknown, List<InputProblem> problems) {
+            Map<String, Long> resources, boolean checkUnknown, List<InputProblem> problems, Messages messages) {
         List<ConflictPair> result = new ArrayList<>();
-        Table table = table(path, List.of("participant", "resource"), problems);
+        Table table = table(path, List.of("participant", "resource"), problems, messages);
         if (table == null) {
             return result;
         }
         Set<List<String>> seen = new HashSet<>();
         for (int i = 0; i < table.rows().size(); i++) {
             long line = table.lines().get(i);
-            String participant = value(table, i, "participant", problems);
-            String resource = value(table, i, "resource", problems);
+            String participant = value(table, i, "participant", problems, messages);
+            String resource = value(table, i, "resource", problems, messages);
             if (participant == null || resource == null) {
                 continue;
             }
             boolean known = true;
             if (checkUnknown && !participants.containsKey(participant)) {
-                problems.add(new InputProblem(table.file(), line, "participant", "The participant (" + participant
-                        + ") is unknown: it has no pair in the scores file.", "Maybe fix the id."));
+                problems.add(new InputProblem(table.file(), line, "participant", messages.get(
+                        "assign.participant.unknown", participant), messages.get("assign.participant.unknown.fix")));
                 known = false;
             }
             if (checkUnknown && !resources.containsKey(resource)) {
-                problems.add(new InputProblem(table.file(), line, "resource", "The resource (" + resource
-                        + ") is unknown: it has no pair in the scores file.", "Maybe fix the id."));
+                problems.add(new InputProblem(table.file(), line, "resource", messages.get(
+                        "assign.resource.unknown", resource), messages.get("assign.participant.unknown.fix")));
                 known = false;
             }
             if (known && seen.add(List.of(participant, resource))) {

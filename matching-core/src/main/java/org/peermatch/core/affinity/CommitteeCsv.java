@@ -122,7 +122,7 @@ public final class CommitteeCsv {
     public static Map<String, String> groups(Path path, AffinityProblem problem, Messages messages,
             List<InputProblem> problems) {
         Map<String, String> groupOf = new LinkedHashMap<>();
-        AffinityCsv.Table table = AffinityCsv.table(path, List.of("resource", "group"), problems);
+        AffinityCsv.Table table = AffinityCsv.table(path, List.of("resource", "group"), problems, messages);
         if (table == null) {
             return groupOf;
         }
@@ -130,8 +130,8 @@ public final class CommitteeCsv {
         Map<String, Long> lineOf = new HashMap<>();
         for (int i = 0; i < table.rows().size(); i++) {
             long line = table.lines().get(i);
-            String resource = AffinityCsv.value(table, i, "resource", problems);
-            String group = AffinityCsv.value(table, i, "group", problems);
+            String resource = AffinityCsv.value(table, i, "resource", problems, messages);
+            String group = AffinityCsv.value(table, i, "group", problems, messages);
             if (resource == null || group == null) {
                 continue;
             }
@@ -165,7 +165,7 @@ public final class CommitteeCsv {
     public static List<ForcedPair> forced(Path path, AffinityProblem problem, Map<String, String> groupOfResource,
             List<GroupRule> rules, Messages messages, List<InputProblem> problems) {
         List<ForcedPair> forced = new ArrayList<>();
-        AffinityCsv.Table table = AffinityCsv.table(path, List.of("participant", "resource"), problems);
+        AffinityCsv.Table table = AffinityCsv.table(path, List.of("participant", "resource"), problems, messages);
         if (table == null) {
             return forced;
         }
@@ -188,8 +188,8 @@ public final class CommitteeCsv {
         Map<List<String>, Integer> perGroup = new HashMap<>();
         for (int i = 0; i < table.rows().size(); i++) {
             long line = table.lines().get(i);
-            String participant = AffinityCsv.value(table, i, "participant", problems);
-            String resource = AffinityCsv.value(table, i, "resource", problems);
+            String participant = AffinityCsv.value(table, i, "participant", problems, messages);
+            String resource = AffinityCsv.value(table, i, "resource", problems, messages);
             if (participant == null || resource == null) {
                 continue;
             }

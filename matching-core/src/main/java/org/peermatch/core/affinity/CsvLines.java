@@ -40,10 +40,17 @@ final class CsvLines {
     static final class Invalid extends Exception {
         private static final long serialVersionUID = 1L;
         final long line;
+        /** The record's quote is never closed (the message is then for developers; users get it in words). */
+        final boolean openQuote;
 
         Invalid(String message, long line) {
+            this(message, line, false);
+        }
+
+        Invalid(String message, long line, boolean openQuote) {
             super(message, null, false, false);
             this.line = line;
+            this.openQuote = openQuote;
         }
     }
 
@@ -112,7 +119,7 @@ final class CsvLines {
             quotes += text[i] == '"' ? 1 : 0;
         }
         if (quotes % 2 != 0) {
-            throw new Invalid("a quote opened on line " + lastLine + " is never closed", lastLine);
+            throw new Invalid("a quote opened on line " + lastLine + " is never closed", lastLine, true);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.peermatch.core.affinity;
 
+import org.peermatch.core.text.Messages;
+
 /**
  * One thing wrong in the input files, located so that a person can fix it.
  *
@@ -14,12 +16,20 @@ public record InputProblem(String file, long line, String column, String message
     /** @return e.g. {@code scores.csv, line 4, column score: The score (abc) is not a number.} then the advice */
     @Override
     public String toString() {
+        return describe(Messages.english());
+    }
+
+    /**
+     * @param messages the language of the location's words (the message and advice are already in theirs)
+     * @return e.g. {@code scores.csv, ligne 4, colonne score: …} then the advice
+     */
+    public String describe(Messages messages) {
         StringBuilder text = new StringBuilder(file);
         if (line > 0) {
-            text.append(", line ").append(line);
+            text.append(messages.get("assign.where.line", line));
         }
         if (!column.isEmpty()) {
-            text.append(", column ").append(column);
+            text.append(messages.get("assign.where.column", column));
         }
         return text.append(": ").append(message).append('\n').append(advice).toString();
     }
