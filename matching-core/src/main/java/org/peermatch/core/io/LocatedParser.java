@@ -57,11 +57,23 @@ final class LocatedParser {
      * @param kind what went wrong
      * @param offset where, in the parsed text
      * @param path the JSON path where the parser was
-     * @param detail Jackson's description
+     * @param detail Jackson's description; for {@link FailureKind#LIMIT}, the key of the limit's sentence in the io
+     *        bundle (its arguments in {@code arguments})
      * @param open the open containers, innermost first
      * @param inString whether the text ended inside a string
+     * @param arguments the arguments of a limit's sentence, else empty
      */
-    record Failure(FailureKind kind, int offset, String path, String detail, List<Open> open, boolean inString) {
+    record Failure(FailureKind kind, int offset, String path, String detail, List<Open> open, boolean inString,
+            List<Object> arguments) {
+
+        Failure(FailureKind kind, int offset, String path, String detail, List<Open> open, boolean inString) {
+            this(kind, offset, path, detail, open, inString, List.of());
+        }
+
+        /** A limit exceeded: its sentence's key in the io bundle and the arguments. */
+        static Failure limit(int offset, String path, String key, Object... arguments) {
+            return new Failure(FailureKind.LIMIT, offset, path, key, List.of(), false, List.of(arguments));
+        }
     }
 
     /**
@@ -131,8 +143,8 @@ final class LocatedParser {
 
     private Result run(String text) {
         if (text.length() > ReadLimits.MAX_DOCUMENT_CHARS) {
-            return failed(new Failure(FailureKind.LIMIT, 0, "$", "the document has " + text.length()
-                    + " characters, more than the " + ReadLimits.MAX_DOCUMENT_CHARS + " allowed", List.of(), false));
+            return failed(Failure.limit(0, "$", "io.limit.documentChars", text.length(),
+                    ReadLimits.MAX_DOCUMENT_CHARS));
         }
         try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
             try {
@@ -163,34 +175,28 @@ final class LocatedParser {
     private Failure limit(JsonParser parser, String text, RuntimeException e) {
         int end = (int) Math.min(text.length(), Math.max(0, parser.currentLocation().getCharOffset()));
         String detail = e.getMessage() == null ? "" : e.getMessage();
-        int offset;
-        String what;
+        String path = pathOf(parser.streamReadContext(), false);
         if (e instanceof StreamConstraintsException && detail.startsWith("Name length")) {
-            offset = Math.max(0, text.lastIndexOf('"', Math.max(0, end - 2)));
-            what = "this field name is longer than the " + ReadLimits.MAX_KEY_LENGTH + " characters allowed";
-        } else if (e instanceof StreamConstraintsException && detail.contains("nesting depth")) {
-            offset = Math.max(0, end - 1);
-            what = "the lists and objects are nested more than " + ReadLimits.MAX_DEPTH + " levels deep";
-        } else if (e instanceof StreamConstraintsException && detail.startsWith("String value length")) {
-            offset = (int) Math.max(0, parser.currentTokenLocation().getCharOffset());
-            what = "this text is longer than the " + ReadLimits.MAX_STRING_LENGTH + " characters allowed";
-        } else if (e instanceof StreamConstraintsException && detail.startsWith("Document length")) {
-            offset = end;
-            what = "the document is longer than the " + ReadLimits.MAX_DOCUMENT_CHARS + " characters allowed";
-        } else {
-            offset = end;
-            while (offset > 0 && "0123456789+-.eE".indexOf(text.charAt(offset - 1)) >= 0) {
-                offset--;
-            }
-            int length = end - offset;
-            what = e instanceof StreamConstraintsException
-                    ? "this number has " + length + " characters, more than the " + ReadLimits.MAX_NUMBER_LENGTH
-                            + " allowed"
-                    : "the number `" + Texts.shorten(text.substring(offset, end))
-                            + "` cannot be read: its exponent is out of range";
+            return Failure.limit(Math.max(0, text.lastIndexOf('"', Math.max(0, end - 2))), path, "io.limit.keyLength",
+                    ReadLimits.MAX_KEY_LENGTH);
         }
-        return new Failure(FailureKind.LIMIT, offset, pathOf(parser.streamReadContext(), false), what, List.of(),
-                false);
+        if (e instanceof StreamConstraintsException && detail.contains("nesting depth")) {
+            return Failure.limit(Math.max(0, end - 1), path, "io.limit.depth", ReadLimits.MAX_DEPTH);
+        }
+        if (e instanceof StreamConstraintsException && detail.startsWith("String value length")) {
+            return Failure.limit((int) Math.max(0, parser.currentTokenLocation().getCharOffset()), path,
+                    "io.limit.textLength", ReadLimits.MAX_STRING_LENGTH);
+        }
+        if (e instanceof StreamConstraintsException && detail.startsWith("Document length")) {
+            return Failure.limit(end, path, "io.limit.documentLength", ReadLimits.MAX_DOCUMENT_CHARS);
+        }
+        int offset = end;
+        while (offset > 0 && "0123456789+-.eE".indexOf(text.charAt(offset - 1)) >= 0) {
+            offset--;
+        }
+        return e instanceof StreamConstraintsException
+                ? Failure.limit(offset, path, "io.limit.numberLength", end - offset, ReadLimits.MAX_NUMBER_LENGTH)
+                : Failure.limit(offset, path, "io.limit.exponent", Texts.shorten(text.substring(offset, end)));
     }
 
     private Result afterRoot(JsonParser parser) {

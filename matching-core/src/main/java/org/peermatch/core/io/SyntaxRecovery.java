@@ -57,7 +57,8 @@ final class SyntaxRecovery {
             }
             if (failure.kind() == LocatedParser.FailureKind.LIMIT) {
                 problems.addSyntax(TextEdit.toOriginal(edits, failure.offset()), failure.path(),
-                        problems.t("io.syntax.limit", failure.detail()), problems.t("io.syntax.limit.advice"));
+                        problems.t("io.syntax.limit", problems.t(failure.detail(), failure.arguments().toArray())),
+                        problems.t("io.syntax.limit.advice"));
                 return null;
             }
             Repair best = round < MAX_REPAIRS ? bestRepair(failure) : null;

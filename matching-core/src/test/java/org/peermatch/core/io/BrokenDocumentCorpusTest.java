@@ -297,6 +297,26 @@ class BrokenDocumentCorpusTest {
         });
     }
 
+    @org.junit.jupiter.api.Test
+    void limitsAreToldInTheDocumentsLanguage() {
+        String deep = "[".repeat(40) + "]".repeat(40);
+        String longName = "{\"" + "k".repeat(250) + "\": 1}";
+        for (String json : List.of(deep, longName)) {
+            InvalidInputException french = catchThrowableOfType(InvalidInputException.class,
+                    () -> ProgrammeReader.read(json, "p.json", org.peermatch.core.text.Messages.french()));
+            InvalidInputException english = catchThrowableOfType(InvalidInputException.class,
+                    () -> ProgrammeReader.read(json, "p.json", org.peermatch.core.text.Messages.english()));
+            assertThat(french.problems()).singleElement().satisfies(problem -> {
+                assertThat(problem.message()).containsAnyOf("imbriqués sur plus de 32 niveaux",
+                        "ce nom de champ dépasse les 200 caractères permis")
+                        .contains("la suite du document n’a pas été vérifiée").doesNotContain("than", "allowed");
+                assertThat(problem.advice()).startsWith("Peut-être");
+            });
+            assertThat(english.problems()).singleElement().satisfies(problem -> assertThat(problem.message())
+                    .containsAnyOf("nested more than 32 levels deep", "longer than the 200 characters allowed"));
+        }
+    }
+
     static Path corpusFile(String name) {
         try {
             return Path.of(BrokenDocumentCorpusTest.class.getResource("broken/" + name + ".json").toURI());
