@@ -167,7 +167,8 @@ final class ProgrammeFiles {
         }
         int applicants = programme.applications().applications().size();
         if (applicants > 0) {
-            text.append("; ").append(messages.get("orientation.console.applicants", applicants));
+            text.append(messages.get("common.list.semicolon")).append(messages.get("orientation.console.applicants",
+                    applicants));
         }
         return text.toString();
     }

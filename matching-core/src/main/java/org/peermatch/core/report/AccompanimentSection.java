@@ -219,7 +219,7 @@ final class AccompanimentSection extends ReportSection {
                 }
                 entries.add(page.t("report.runnerUp", people.displayName(runner.resource()), messages.and(reasons)));
             }
-            html.text(String.join("; ", entries) + ".");
+            html.text(messages.semicolons(entries) + ".");
         }
         html.close("p");
     }

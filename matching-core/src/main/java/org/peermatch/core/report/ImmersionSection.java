@@ -101,7 +101,7 @@ final class ImmersionSection extends ReportSection {
                 }
                 entries.add(page.t("report.runnerUp", people.displayName(runner.mentor()), messages.and(reasons)));
             }
-            html.text(String.join("; ", entries) + ".");
+            html.text(messages.semicolons(entries) + ".");
         }
         html.close("p");
     }

@@ -120,7 +120,7 @@ final class PointsSection extends ReportSection {
                 }
                 boolean immersion = repeated.mode() == Mode.IMMERSION;
                 item("quality", t(immersion ? "report.points.repeated.immersion" : "report.points.repeated",
-                        repeated.pairs().size(), repeated.of()), String.join("; ", pairs) + ".",
+                        repeated.pairs().size(), repeated.of()), messages.semicolons(pairs) + ".",
                         t(immersion ? "report.points.repeated.immersion.act" : "report.points.repeated.act"));
             }
             case UnmatchedObjectives unmatched -> {
@@ -131,7 +131,7 @@ final class PointsSection extends ReportSection {
                             messages.and(pairing.objectives().stream().map(page::topic).toList())));
                 }
                 item("quality", t("report.points.objectives", unmatched.pairings().size()),
-                        String.join("; ", pairs) + ".", t("report.points.objectives.act"));
+                        messages.semicolons(pairs) + ".", t("report.points.objectives.act"));
             }
             case MinimumLevel minimum -> {
                 List<String> pairs = new ArrayList<>();
@@ -140,7 +140,7 @@ final class PointsSection extends ReportSection {
                             people.displayName(assignment.resource()), page.topic(assignment.topic())));
                 }
                 item("quality", t("report.points.minimum", minimum.assignments().size(), minimum.minimumLevel()),
-                        String.join("; ", pairs) + ".", t("report.points.minimum.act"));
+                        messages.semicolons(pairs) + ".", t("report.points.minimum.act"));
             }
             case NearCapacity near -> {
                 List<String> loads = new ArrayList<>();
@@ -149,7 +149,7 @@ final class PointsSection extends ReportSection {
                             load.hoursCapacity(), Format.percent(load.hours(), load.hoursCapacity())));
                 }
                 item("load", t("report.points.loads", near.loads().size(), PointsToDecide.NEAR_CAPACITY_PERCENT),
-                        String.join("; ", loads) + ".", t("report.points.loads.act"));
+                        messages.semicolons(loads) + ".", t("report.points.loads.act"));
             }
         }
     }

@@ -129,6 +129,11 @@ public final class Messages {
         };
     }
 
+    /** @return the texts joined as "A; B; C" or, with French spacing, "A ; B ; C"; empty for none */
+    public String semicolons(List<String> texts) {
+        return String.join(get("common.list.semicolon"), texts);
+    }
+
     /** @return the word every piece of advice starts with: "Maybe" or "Peut-être" */
     public String maybe() {
         return get("common.maybe");
