@@ -22,21 +22,6 @@ final class Format {
         return spaced.substring(0, 1).toUpperCase(Locale.ROOT) + spaced.substring(1);
     }
 
-    /** @return the priority in the committee's words */
-    static String priority(int priority) {
-        return switch (priority) {
-            case 1 -> "Essential";
-            case 2 -> "Important";
-            case 3 -> "Nice to have";
-            default -> "Priority " + priority;
-        };
-    }
-
-    /** @return e.g. "1 need" or "3 needs" */
-    static String count(long n, String singular, String plural) {
-        return number(n) + " " + (n == 1 ? singular : plural);
-    }
-
     /** @return the number with thousands separators, e.g. 1,234,567 */
     static String number(long n) {
         return String.format(Locale.ENGLISH, "%,d", n);
