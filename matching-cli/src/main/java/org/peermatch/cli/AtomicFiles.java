@@ -83,11 +83,11 @@ final class AtomicFiles {
     private static FileSystemException failure(Path target, IOException cause) {
         String reason;
         if (cause instanceof AccessDeniedException) {
-            reason = LanguageOption.system().get("cli.io.denied");
+            reason = LanguageOption.commandLine().get("cli.io.denied");
         } else if (cause instanceof NoSuchFileException) {
-            reason = LanguageOption.system().get("cli.io.noFolder");
+            reason = LanguageOption.commandLine().get("cli.io.noFolder");
         } else if (cause instanceof FileAlreadyExistsException || cause instanceof NotDirectoryException) {
-            reason = LanguageOption.system().get("cli.io.fileInTheWay");
+            reason = LanguageOption.commandLine().get("cli.io.fileInTheWay");
         } else if (cause instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
             reason = fileSystem.getReason();
         } else {

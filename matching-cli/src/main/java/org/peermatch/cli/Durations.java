@@ -18,13 +18,13 @@ final class Durations implements ITypeConverter<Duration> {
     public Duration convert(String value) {
         Duration duration = parse(value);
         if (duration == null) {
-            throw new TypeConversionException(LanguageOption.system().get("cli.usage.duration", value));
+            throw new TypeConversionException(LanguageOption.commandLine().get("cli.usage.duration", value));
         }
         if (!duration.isPositive()) {
-            throw new TypeConversionException(LanguageOption.system().get("cli.usage.positiveDuration", value));
+            throw new TypeConversionException(LanguageOption.commandLine().get("cli.usage.positiveDuration", value));
         }
         if (!DurationText.usable(duration)) {
-            throw new TypeConversionException(LanguageOption.system().get("cli.usage.durationTooLong", value));
+            throw new TypeConversionException(LanguageOption.commandLine().get("cli.usage.durationTooLong", value));
         }
         return duration;
     }

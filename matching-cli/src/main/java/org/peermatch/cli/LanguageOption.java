@@ -32,12 +32,26 @@ final class LanguageOption {
         return Messages.forLanguage(language != null ? language : systemLanguage());
     }
 
+    /** The language of the command line being run ({@code --lang} found by a first look), set by the CLI. */
+    private static final ThreadLocal<String> COMMAND_LINE = new ThreadLocal<>();
+
     /**
-     * @return the messages of the system's language: usage errors are told while the options are read, before
-     *         {@code --lang} is known
+     * @return the messages of the command line's language: its {@code --lang} when it names one peer-match speaks,
+     *         else the system's. Usage errors are told while the options are read, before the option is set.
      */
-    static Messages system() {
-        return Messages.forLanguage(systemLanguage());
+    static Messages commandLine() {
+        String language = COMMAND_LINE.get();
+        return Messages.forLanguage(language != null ? language : systemLanguage());
+    }
+
+    /** Runs with this command-line language for {@link #commandLine()} (this thread only), then forgets it. */
+    static <T> T runIn(String language, java.util.function.Supplier<T> run) {
+        COMMAND_LINE.set(language);
+        try {
+            return run.get();
+        } finally {
+            COMMAND_LINE.remove();
+        }
     }
 
     /** @return {@code fr} when the system locale is French, else {@code en} */
@@ -51,7 +65,7 @@ final class LanguageOption {
         @Override
         public String convert(String value) {
             if (!Messages.speaks(value)) {
-                throw new TypeConversionException(LanguageOption.system().get("cli.usage.language", value));
+                throw new TypeConversionException(LanguageOption.commandLine().get("cli.usage.language", value));
             }
             return Messages.forLanguage(value).language();
         }

@@ -12,10 +12,10 @@ final class MoveLimits implements ITypeConverter<Long> {
         try {
             limit = Long.parseLong(value.trim().replace("_", ""));
         } catch (NumberFormatException e) {
-            throw new TypeConversionException(LanguageOption.system().get("cli.usage.moveLimit", value));
+            throw new TypeConversionException(LanguageOption.commandLine().get("cli.usage.moveLimit", value));
         }
         if (limit < 1) {
-            throw new TypeConversionException(LanguageOption.system().get("cli.usage.moveLimitPositive", value));
+            throw new TypeConversionException(LanguageOption.commandLine().get("cli.usage.moveLimitPositive", value));
         }
         return limit;
     }

@@ -3,9 +3,11 @@ package org.peermatch.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import org.peermatch.core.text.Messages;
 
@@ -14,11 +16,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -91,7 +98,8 @@ public final class PeerMatchCli {
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         try {
-            return commandLine(out, err, helpLanguage(args)).execute(args);
+            String language = helpLanguage(args);
+            return LanguageOption.runIn(language, () -> commandLine(out, err, language).execute(args));
         } catch (Throwable unexpected) {
             // Errors (e.g. out of memory) and anything picocli lets through end here, still without a stack trace.
             return reportUnexpected(unexpected, err, verboseIn(args));
@@ -155,9 +163,11 @@ public final class PeerMatchCli {
             String[] args) -> {
         CommandLine commandLine = ex.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.println(ex.getMessage());
-        UnmatchedArgumentException.printSuggestions(ex, err);
-        Messages messages = LanguageOption.system();
+        Messages messages = LanguageOption.commandLine();
+        err.println(usageProblem(ex, messages));
+        if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            err.println(messages.get("cli.usage.suggestions", String.join(", ", unmatched.getSuggestions())));
+        }
         String help = CommandName.qualified(commandLine.getCommandSpec().qualifiedName()) + " --help";
         String what = commandLine.getSubcommands().isEmpty() ? "options" : "commands";
         // Converters already give advice ("... Maybe write 30s"): then only point at the help.
@@ -166,6 +176,46 @@ public final class PeerMatchCli {
         err.flush();
         return ExitCode.INVALID_INPUT.code();
     };
+
+    /**
+     * @return what is wrong with the command line, in the messages' language: picocli's own sentences (missing,
+     *         unknown or repeated options and parameters, a value not a number) told again from their parts
+     */
+    static String usageProblem(ParameterException ex, Messages messages) {
+        if (ex instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            List<ArgSpec> specs = missing.getMissing();
+            String names = specs.stream().map(PeerMatchCli::shown).collect(Collectors.joining(", "));
+            return messages.get(specs.stream().allMatch(ArgSpec::isOption) ? "cli.usage.missing.options"
+                    : "cli.usage.missing.parameters", specs.size(), names);
+        }
+        if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            List<String> values = unmatched.getUnmatched();
+            String names = values.stream().map(value -> "'" + value + "'").collect(Collectors.joining(", "));
+            return messages.get(unmatched.isUnknownOption() ? "cli.usage.unknown" : "cli.usage.unmatched",
+                    values.size(), names);
+        }
+        if (ex instanceof OverwrittenOptionException overwritten && overwritten.getOverwritten() != null) {
+            return messages.get("cli.usage.twice", shown(overwritten.getOverwritten()));
+        }
+        if (ex.getCause() instanceof TypeConversionException conversion && ex.getArgSpec() != null) {
+            // Our converters speak through the bundles; picocli's own (numbers) only say the value is not one.
+            String reason = ex.getArgSpec().converters().length > 0 ? conversion.getMessage()
+                    : messages.get("cli.usage.notNumber", ex.getValue());
+            return messages.get("cli.usage.invalid", name(ex.getArgSpec()), reason);
+        }
+        return ex.getMessage();
+    }
+
+    /** @return e.g. {@code '--out=rounds.csv'} or {@code 'PROGRAMME'}, as picocli names them */
+    private static String shown(ArgSpec spec) {
+        return "'" + (spec instanceof OptionSpec option ? option.longestName() + (option.arity().max() > 0
+                ? "=" + option.paramLabel() : "") : spec.paramLabel()) + "'";
+    }
+
+    /** @return the option's longest name, or the parameter's label */
+    private static String name(ArgSpec spec) {
+        return spec instanceof OptionSpec option ? option.longestName() : spec.paramLabel();
+    }
 
     /** A failure while running a command: a {@link UserError} as it is, anything else as one line. */
     private static final IExecutionExceptionHandler EXECUTION_EXCEPTION_HANDLER = (Exception ex,
@@ -193,7 +243,7 @@ public final class PeerMatchCli {
                 ? unexpected.getClass().getSimpleName()
                 : unexpected.getMessage().lines().findFirst().orElse("") + " (" + unexpected.getClass().getSimpleName()
                         + ")";
-        Messages messages = LanguageOption.system();
+        Messages messages = LanguageOption.commandLine();
         err.println(messages.get("cli.failed", cause));
         if (unexpected instanceof OutOfMemoryError) {
             err.println(messages.get("cli.failed.memory"));

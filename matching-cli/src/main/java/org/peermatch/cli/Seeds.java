@@ -11,7 +11,7 @@ final class Seeds implements ITypeConverter<Long> {
         try {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
-            throw new TypeConversionException(LanguageOption.system().get("cli.usage.seed", value));
+            throw new TypeConversionException(LanguageOption.commandLine().get("cli.usage.seed", value));
         }
     }
 }

@@ -89,6 +89,29 @@ class HelpTextsTest {
     }
 
     @Test
+    void usageErrorsSpeakTheCommandLinesLanguage() {
+        assertThat(Cli.run("groups", "--people", "8", "--lang", "fr").err()).contains(
+                "Options obligatoires manquantes : '--size=S', '--rounds=W', '--out=rounds.csv'",
+                "Peut-être lancer « peer-match groups --help »").doesNotContain("Missing", "Maybe");
+        assertThat(Cli.run("solve", "--lang", "fr").err()).contains("Paramètre obligatoire manquant : 'PROGRAMME'");
+        assertThat(Cli.run("solve", "x.json", "--sed", "3", "--lang", "fr").err()).contains(
+                "Options inconnues : '--sed', '3'", "Vouliez-vous dire : --seed ?");
+        assertThat(Cli.run("solve", "x.json", "--seed", "1", "--seed", "2", "--lang", "fr").err())
+                .contains("L’option '--seed=N' est donnée plus d’une fois.");
+        Cli.Result notNumber = Cli.run("groups", "--people", "8", "--size", "two", "--rounds", "1", "--out", "x.csv",
+                "--lang", "fr");
+        assertThat(notNumber.exitCode()).isEqualTo(2);
+        assertThat(notNumber.err()).contains("Valeur invalide pour l’option « --size » : « two » n’est pas un nombre "
+                + "entier.").doesNotContain("is not an int");
+        assertThat(Cli.run("solve", "x.json", "--seed", "abc", "--lang", "fr").err())
+                .contains("Valeur invalide pour l’option « --seed » : « abc » n’est pas un nombre entier.");
+        assertThat(Cli.run("solv", "--lang", "fr").err()).contains("Argument inattendu : 'solv'",
+                "Vouliez-vous dire : solve ?");
+        assertThat(Cli.run("solve", "x.json", "--sed", "3", "--lang", "en").err()).contains(
+                "Unknown options: '--sed', '3'", "Did you mean: --seed?", "Maybe run");
+    }
+
+    @Test
     void theHelpLanguageFollowsLangElseTheSystem() {
         assertThat(PeerMatchCli.helpLanguage("solve", "--lang", "FR-fr")).isEqualTo("fr");
         assertThat(PeerMatchCli.helpLanguage("solve", "--lang=en", "--help")).isEqualTo("en");
