@@ -34,6 +34,23 @@ class ReadmeConstraintTableTest {
         assertThat(documented).containsAll(expected);
     }
 
+    @Test
+    void readmeMeaningOfEveryConstraintIsItsEnglishDescription() throws IOException {
+        List<String> expected = new ArrayList<>();
+        for (ConstraintDefinition definition : ConstraintCatalog.all()) {
+            expected.add("`" + definition.id() + "` | " + definition.description());
+        }
+        List<String> documented = new ArrayList<>();
+        for (String line : Files.readAllLines(readme())) {
+            String[] cells = line.split("\\|");
+            if (line.startsWith("| `") && cells.length > 5) {
+                // the README may set an id or a field in code font; the bundle's sentence is plain text
+                documented.add(cells[1].trim() + " | " + cells[5].trim().replace("`", ""));
+            }
+        }
+        assertThat(documented).containsAll(expected);
+    }
+
     private static Path readme() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.exists(dir.resolve("README.md"))) {
