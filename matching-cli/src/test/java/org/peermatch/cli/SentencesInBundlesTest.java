@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every sentence a user reads comes from the resource bundles: no string literal of the main code looks like a
  * sentence ("Maybe …", or three words or more), except in comments, log lines, picocli's help annotations and
- * exceptions that report a programming error (whose advice, a literal holding "Maybe ", still counts), and literals
+ * exceptions that report a programming error (whose advice, a literal holding "Maybe ", still counts), constraint
+ * justifications (Timefold's, read by the constraint tests only: no code of peer-match shows them), and literals
  * the English bundles hold word for word (keys, such as the readers' phrases that {@code Problems.words} looks up).
  * What is not translated yet is listed per file in
  * {@code untranslated-sentences.txt}, and the list may only shrink: a file translated must say so there.
@@ -36,7 +37,7 @@ class SentencesInBundlesTest {
     private static final Pattern NOT_FOR_USERS = Pattern.compile("^\\s*(\\*|//|/\\*)|LOG(GER)?\\.|description\\s*=|"
             + "@Option|@Command|@Parameters|paramLabel|IllegalArgumentException|IllegalStateException|"
             + "NullPointerException|UnsupportedOperationException|AssertionError|requireNonNull|"
-            + "UncheckedIOException\\(");
+            + "UncheckedIOException\\(|justifyWith\\(");
     private static final List<Path> SOURCES = List.of(Path.of("../matching-core/src/main/java"),
             Path.of("src/main/java"));
 
@@ -88,7 +89,10 @@ class SentencesInBundlesTest {
                 "        + \"and the rest of the help text\")",
                 "private boolean x;",
                 "messages.get(\"cli.error.cannotWrite\", file);",
-                "err.println(\"Then a sentence for the user\");")))
+                "err.println(\"Then a sentence for the user\");",
+                ".justifyWith((w, score) -> WorkshopJustification.of(w, w.animator()",
+                "        + \" does not offer to animate workshops\"))",
+                "        .asConstraint(WorkshopConstraint.WORKSHOP_ANIMATOR_NOT_COMPETENT.id());")))
                 .containsExactly("Cannot write the file now.", "Maybe retry.",
                         "The score is not a number.\\nMaybe leave the pair out.", "Then a sentence for the user");
     }
