@@ -28,12 +28,13 @@ import org.peermatch.core.text.Messages;
  * <p>The rules, with the constraint id of their violations:
  * <ul>
  * <li>{@value #DOUBLE_BOOKING}: nobody (member, animator) is in two sessions that overlap; a whole-day session
- * overlaps every half-day of its date;</li>
+ * overlaps every half-day of its date, and two sessions of one half-day overlap unless their times follow each
+ * other (two 1:1 meetings back to back in a long half-day);</li>
  * <li>{@value #ROOM_DOUBLE_BOOKING}: no room holds two sessions that overlap;</li>
  * <li>{@value #UNAVAILABLE}: every member of a session is a member of the programme and available on its half-day
  * (a whole day: on every half-day of it);</li>
  * <li>{@value #OUTSIDE_PROGRAMME}: every session lies between the programme's start and end, on one of its
- * half-days;</li>
+ * half-days, and its times within that half-day;</li>
  * <li>{@value #CLOSED_DAY}: no session on a closed day;</li>
  * <li>{@value #ROOM_UNAVAILABLE}: a session's room is one of the programme's rooms and can be used that day;</li>
  * <li>{@value #BEFORE_REPLANNING}: nothing newly planned before the re-planning date;</li>
@@ -108,6 +109,15 @@ public final class CalendarCertifier {
                     String.join(", ", slotIds(programme)))));
             return;
         }
+        HalfDaySlot slot = programme.halfDays().stream().filter(s -> s.id().equals(session.halfDay())).findFirst()
+                .orElse(null);
+        if (slot != null && session.start() != null && session.end() != null
+                && (session.start().isBefore(date.atTime(slot.start())) || session.end().isAfter(date.atTime(slot.end()))
+                        || !session.start().isBefore(session.end()))) {
+            violations.add(new Violation(OUTSIDE_PROGRAMME, messages.get("calendar.certify.hours", what,
+                    session.start().toLocalTime().toString(), session.end().toLocalTime().toString(), slot.id(),
+                    slot.start().toString(), slot.end().toString())));
+        }
         if (programme.isClosed(date)) {
             violations.add(new Violation(CLOSED_DAY, messages.get("calendar.certify.closed", what,
                     CalendarWords.date(messages, date))));
@@ -180,7 +190,10 @@ public final class CalendarCertifier {
 
     private static void checkOverlap(Programme programme, Session a, Session b, List<Violation> violations) {
         boolean overlap = a.date().equals(b.date())
-                && (a.halfDay() == null || b.halfDay() == null || a.halfDay().equals(b.halfDay()));
+                && (a.halfDay() == null || b.halfDay() == null || a.halfDay().equals(b.halfDay()))
+                // two 1:1 meetings of one half-day may follow each other
+                && (a.start() == null || b.start() == null || a.end() == null || b.end() == null
+                        || a.start().isBefore(b.end()) && b.start().isBefore(a.end()));
         if (!overlap) {
             return;
         }

@@ -96,7 +96,7 @@ public final class CalendarSearch {
             if (session.status() == SessionState.CANCELLED) {
                 continue;
             }
-            int position = occupancy.positionOf(session.date(), session.halfDay());
+            int position = occupancy.positionOf(session);
             if (position < 0) {
                 continue;
             }
@@ -106,7 +106,7 @@ public final class CalendarSearch {
                 continue;
             }
             sessions.add(new DatedSession(session.id(), session.mode(), session.members(),
-                    bits(session.members(), numbers), session.wholeDay(), session.room(), true, frame, pair,
+                    bits(session.members(), numbers), occupancy.span(session), session.room(), true, frame, pair,
                     List.of(position), position));
             for (int index : occupancy.indices(session, position)) {
                 for (String member : session.members()) {
@@ -121,6 +121,7 @@ public final class CalendarSearch {
         Map<String, Integer> published = new HashMap<>();
         for (BaselineSession session : baseline.sessions()) {
             if (session.mode().equals(Mode.ACCOMPANIMENT.jsonName())) {
+                // the published record names a date and half-day: its first place
                 int position = occupancy.positionOf(session.date(), session.halfDay());
                 if (position >= 0) {
                     published.put(session.id(), position);
@@ -130,7 +131,7 @@ public final class CalendarSearch {
         Map<String, List<Integer>> candidatesOf = new HashMap<>();
         for (Session session : movable) {
             PairFrame pair = pairOf(session.mode(), session.members(), frames);
-            int position = occupancy.positionOf(session.date(), session.halfDay());
+            int position = occupancy.positionOf(session);
             List<Integer> candidates = candidatesOf.computeIfAbsent(pairKey(pair), key -> candidates(occupancy, pair,
                     pinnedBusy, pinnedPairDays.getOrDefault(key, List.of())));
             if (!candidates.contains(position)) {
@@ -138,7 +139,7 @@ public final class CalendarSearch {
                 candidates.add(position);
             }
             sessions.add(published(new DatedSession(session.id(), Mode.ACCOMPANIMENT, session.members(),
-                    bits(session.members(), numbers), false, null, false, frame, pair, candidates, position),
+                    bits(session.members(), numbers), 1, null, false, frame, pair, candidates, position),
                     published));
         }
         for (UnplacedSession session : greedy.unplaced()) {
@@ -147,7 +148,7 @@ public final class CalendarSearch {
                 List<Integer> candidates = candidatesOf.computeIfAbsent(pairKey(pair), key -> candidates(occupancy,
                         pair, pinnedBusy, pinnedPairDays.getOrDefault(key, List.of())));
                 sessions.add(published(new DatedSession(session.id(), Mode.ACCOMPANIMENT, session.members(),
-                        bits(session.members(), numbers), false, null, false, frame, pair, candidates, null),
+                        bits(session.members(), numbers), 1, null, false, frame, pair, candidates, null),
                         published));
             }
         }
@@ -200,7 +201,7 @@ public final class CalendarSearch {
 
         Map<String, Integer> greedyPositions = new HashMap<>();
         for (Session session : greedy.sessions()) {
-            greedyPositions.put(session.id(), occupancy.positionOf(session.date(), session.halfDay()));
+            greedyPositions.put(session.id(), occupancy.positionOf(session));
         }
         Map<String, String> greedyReasons = new HashMap<>();
         for (UnplacedSession session : greedy.unplaced()) {
@@ -309,7 +310,7 @@ public final class CalendarSearch {
         Map<String, List<Integer>> pairDays = new HashMap<>();
         for (DatedSession session : plan.getSessions()) {
             if (session.getPosition() != null) {
-                occupy(session, busy, pairDays, occupancy.slotCount);
+                occupy(session, busy, pairDays);
             }
         }
         for (DatedSession session : plan.getSessions()) {
@@ -320,7 +321,7 @@ public final class CalendarSearch {
                 if (free(session, candidate, busy, pairDays.getOrDefault(session.pairKey(), List.of()),
                         occupancy.slotCount)) {
                     session.setPosition(candidate);
-                    occupy(session, busy, pairDays, occupancy.slotCount);
+                    occupy(session, busy, pairDays);
                     break;
                 }
             }
@@ -343,10 +344,9 @@ public final class CalendarSearch {
         return true;
     }
 
-    private static void occupy(DatedSession session, Map<String, BitSet> busy, Map<String, List<Integer>> pairDays,
-            int slotCount) {
-        int from = session.isWholeDay() ? session.day() * slotCount : session.getPosition();
-        int to = session.isWholeDay() ? from + slotCount : from + 1;
+    private static void occupy(DatedSession session, Map<String, BitSet> busy, Map<String, List<Integer>> pairDays) {
+        int from = session.firstPlace();
+        int to = from + session.span();
         for (String member : session.getMembers()) {
             busy.computeIfAbsent(member, id -> new BitSet()).set(from, to);
         }
@@ -385,10 +385,10 @@ public final class CalendarSearch {
         if (pair.tooShortNote() != null) {
             notes.add(pair.tooShortNote());
         }
-        LocalDate date = occupancy.grid.dateOf(meeting.getPosition());
-        String halfDay = occupancy.grid.slotOf(meeting.getPosition()).id();
+        LocalDate date = occupancy.dateOf(meeting.getPosition());
+        String halfDay = occupancy.halfDayOf(meeting.getPosition()).id();
         Session session = new Session(id, Mode.ACCOMPANIMENT, title, meeting.getMembers(), date, halfDay,
-                Session.startOf(programme, date, halfDay), Session.endOf(programme, date, halfDay), null,
+                occupancy.startOf(meeting.getPosition()), occupancy.meetingEnd(meeting.getPosition(), hours), null,
                 SessionState.PLANNED, null, null, hours, notes);
         return planning.facts().withDueDates(session, null);
     }

@@ -1,5 +1,6 @@
 package org.peermatch.core.calendar;
 
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -91,9 +92,14 @@ final class CommitteeRecord {
             default -> {
             }
         }
-        Session session = new Session(id, record.mode(), title, members, record.date(), record.halfDay(),
-                Session.startOf(programme, record.date(), record.halfDay()),
-                Session.endOf(programme, record.date(), record.halfDay()), null, state, null, null, hours, notes);
+        LocalDateTime start = Session.startOf(programme, record.date(), record.halfDay());
+        LocalDateTime end = Session.endOf(programme, record.date(), record.halfDay());
+        if (hours > 0 && start != null && end != null && start.plusHours(hours).isBefore(end)) {
+            // a 1:1 meeting takes its own hours from its half-day's start
+            end = start.plusHours(hours);
+        }
+        Session session = new Session(id, record.mode(), title, members, record.date(), record.halfDay(), start, end,
+                null, state, null, null, hours, notes);
         return facts.withDueDates(session, null);
     }
 

@@ -25,7 +25,7 @@ public class DatedSession {
     private Mode mode;
     private List<String> members;
     private BitSet memberBits;
-    private boolean wholeDay;
+    private int span;
     private String room;
     private boolean pinned;
     private CalendarFrame frame;
@@ -43,7 +43,7 @@ public class DatedSession {
      * @param mode which kind of session
      * @param members its member ids (a 1:1 meeting: participant, then resource person)
      * @param memberBits its members as numbers, to test for a shared member quickly
-     * @param wholeDay whether it takes the whole day
+     * @param span how many places it takes from the first of its half-day or day (see {@link Occupancy#span})
      * @param room its room's id, or null
      * @param pinned whether it stays where it is
      * @param frame the grid
@@ -51,13 +51,13 @@ public class DatedSession {
      * @param candidates the half-day numbers it may take
      * @param position its half-day number (a whole day: the day's first), or null when undated
      */
-    DatedSession(String id, Mode mode, List<String> members, BitSet memberBits, boolean wholeDay, String room,
+    DatedSession(String id, Mode mode, List<String> members, BitSet memberBits, int span, String room,
             boolean pinned, CalendarFrame frame, PairFrame pair, List<Integer> candidates, Integer position) {
         this.id = id;
         this.mode = mode;
         this.members = List.copyOf(members);
         this.memberBits = memberBits;
-        this.wholeDay = wholeDay;
+        this.span = span;
         this.room = room;
         this.pinned = pinned;
         this.frame = frame;
@@ -120,9 +120,14 @@ public class DatedSession {
         return room;
     }
 
-    /** @return whether it takes the whole day */
-    public boolean isWholeDay() {
-        return wholeDay;
+    /** @return how many places it takes */
+    int span() {
+        return span;
+    }
+
+    /** @return the first place it takes (requires a position) */
+    int firstPlace() {
+        return position - position % span;
     }
 
     CalendarFrame frame() {
@@ -164,9 +169,11 @@ public class DatedSession {
         return new ResourceWeek(resource(), week(), frame.weeklyLimit());
     }
 
-    /** @return whether both take a common half-day (both dated) */
+    /** @return whether both take a common place (both dated) */
     boolean overlaps(DatedSession other) {
-        return day() == other.day() && (wholeDay || other.wholeDay || position.equals(other.position));
+        int from = firstPlace();
+        int otherFrom = other.firstPlace();
+        return from < otherFrom + other.span && otherFrom < from + span;
     }
 
     /** @return whether someone takes part in both */

@@ -17,7 +17,6 @@ import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.model.SessionRecord;
 import org.peermatch.core.model.SessionStatus;
-import org.peermatch.core.scoring.HalfDayCalendar;
 
 /**
  * The 1:1 accompaniment meetings, pair by pair: how many meetings each pair's covered hours call for (minus what the
@@ -31,7 +30,6 @@ final class MeetingSeries {
     private final SessionFacts facts;
     private final List<Assignment> assignments;
     private final List<UnplacedSession> unplaced;
-    private final HalfDayCalendar grid;
     private final int slotCount;
     private final int size;
     private final LocalDate from;
@@ -57,7 +55,6 @@ final class MeetingSeries {
         this.facts = facts;
         this.assignments = assignments;
         this.unplaced = unplaced;
-        this.grid = occupancy.grid;
         this.slotCount = occupancy.slotCount;
         this.size = occupancy.size;
         this.from = occupancy.from;
@@ -328,8 +325,8 @@ final class MeetingSeries {
             if (previous < 0) {
                 firstMeetings[weekOf(day)]++;
             }
-            LocalDate date = grid.dateOf(found);
-            String halfDay = grid.slotOf(found).id();
+            LocalDate date = occupancy.dateOf(found);
+            String halfDay = occupancy.halfDayOf(found).id();
             List<String> notes = new ArrayList<>();
             if (!pair.topics.isEmpty()) {
                 notes.add(topicsNote(pair));
@@ -351,8 +348,7 @@ final class MeetingSeries {
                         programme.calendar().minWeeksBetweenMeetings(), count));
             }
             Session meeting = new Session(id, Mode.ACCOMPANIMENT, title, List.of(pair.participant, pair.resource),
-                    date, halfDay, Session.startOf(programme, date, halfDay), Session.endOf(programme, date, halfDay),
-                    null, SessionState.PLANNED, null, null, hours, notes);
+                    date, halfDay, occupancy.startOf(found), occupancy.meetingEnd(found, hours), null, SessionState.PLANNED, null, null, hours, notes);
             meeting = facts.withDueDates(meeting, null);
             occupancy.occupy(meeting, found);
             sessions.add(meeting);

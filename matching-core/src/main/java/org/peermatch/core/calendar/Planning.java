@@ -19,7 +19,6 @@ import org.peermatch.core.model.HalfDaySlot;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.plan.ModeProposal;
-import org.peermatch.core.scoring.HalfDayCalendar;
 
 /**
  * One run of {@link CalendarPlanner}: the committee's record first, then the workshops, immersion days and
@@ -37,9 +36,7 @@ final class Planning {
     private final Occupancy occupancy;
     private final SessionFacts facts;
     private final CommitteeRecord committeeRecord;
-    private final HalfDayCalendar grid;
     private final List<HalfDaySlot> slots;
-    private final int slotCount;
     private final int size;
     private final LocalDate from;
     private final int first;
@@ -63,9 +60,7 @@ final class Planning {
         this.occupancy = new Occupancy(programme);
         this.facts = new SessionFacts(programme);
         this.committeeRecord = new CommitteeRecord(programme, occupancy, facts);
-        this.grid = occupancy.grid;
         this.slots = occupancy.slots;
-        this.slotCount = occupancy.slotCount;
         this.size = occupancy.size;
         this.from = occupancy.from;
         this.first = occupancy.first;
@@ -79,7 +74,7 @@ final class Planning {
         List<Session> record = committeeRecord.sessions();
         for (Session session : record) {
             if (session.status() != SessionState.CANCELLED) {
-                occupancy.occupy(session, occupancy.positionOf(session.date(), session.halfDay()));
+                occupancy.occupy(session, occupancy.positionOf(session));
             }
             sessions.add(session);
         }
@@ -165,7 +160,7 @@ final class Planning {
                             programme.messages().get(kind), CalendarWords.names(programme, session.members()))));
             return;
         }
-        int original = occupancy.positionOf(session.date(), session.halfDay());
+        int original = occupancy.positionOf(session);
         String blocker = occupancy.blocker(session, original);
         if (blocker == null) {
             occupancy.occupy(session, original);
@@ -173,12 +168,12 @@ final class Planning {
             return;
         }
         int anchor = original >= first ? original : occupancy.anchorOf(session.date());
-        int step = session.wholeDay() ? slotCount : 1;
+        int step = occupancy.span(session);
         int found = -1;
         for (int distance = 0; found < 0 && distance <= size; distance += step) {
             int later = anchor + distance;
             int earlier = anchor - distance;
-            if (later < size && (session.wholeDay() ? later % slotCount == 0 : true) && occupancy.fits(session, later)) {
+            if (later < size && later % step == 0 && occupancy.fits(session, later)) {
                 found = later;
             } else if (distance > 0 && earlier >= first && occupancy.fits(session, earlier)) {
                 found = earlier;
@@ -196,8 +191,8 @@ final class Planning {
                             CalendarWords.when(programme.messages(), session.date(), session.halfDay()), blocker)));
             return;
         }
-        LocalDate date = grid.dateOf(found);
-        String halfDay = session.wholeDay() ? null : grid.slotOf(found).id();
+        LocalDate date = occupancy.dateOf(found);
+        String halfDay = session.wholeDay() ? null : occupancy.halfDayOf(found).id();
         List<String> notes = new ArrayList<>(session.notes());
         notes.add(programme.messages().get("calendar.note.moved",
                 CalendarWords.when(programme.messages(), session.date(), session.halfDay()),
@@ -247,6 +242,7 @@ final class Planning {
         List<Session> result = new ArrayList<>(all);
         result.sort(Comparator.comparing(Session::date, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparingInt(session -> occupancy.slotOrder(session.halfDay()))
+                .thenComparing(Session::start, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(Session::id));
         return result;
     }

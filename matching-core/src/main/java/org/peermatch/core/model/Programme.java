@@ -199,6 +199,17 @@ public record Programme(
     }
 
     /**
+     * @param newHalfDays the half-days of a day, e.g. longer ones that hold two 1:1 meetings back to back
+     * @param newCalendar the calendar rules, e.g. another {@code meetingHours}
+     * @return a copy with other half-days and calendar rules
+     */
+    public Programme withDay(List<HalfDaySlot> newHalfDays, CalendarRules newCalendar) {
+        return new Programme(name, start, end, timeZone, newHalfDays, accompaniment, immersion, codevelopment,
+                workshop, newCalendar, closed, rooms, members, history, decisions, weights, solver, changes, language,
+                applications, coordinator);
+    }
+
+    /**
      * @param newMembers the members, e.g. with the requests the orientation stage decided
      * @param newApplications the applications to keep
      * @return a copy with other members and applications

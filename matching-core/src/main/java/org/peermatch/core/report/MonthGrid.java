@@ -175,9 +175,9 @@ final class MonthGrid {
         html.element("span", time, "class", "time").text(" ");
         html.element("strong", kind(session.mode())).text(" " + shortText(session));
         if (session.status() == SessionState.HELD) {
-            html.text(" ").element("span", "(held)", "class", "muted");
+            html.text(" ").element("span", t("report.grid.held"), "class", "muted");
         } else if (session.status() == SessionState.FIXED) {
-            html.text(" ").element("span", "(fixed)", "class", "muted");
+            html.text(" ").element("span", t("report.grid.fixed"), "class", "muted");
         }
     }
 

@@ -35,13 +35,14 @@ class CalendarConstraintProviderTest {
     /** A movable 1:1 meeting of the pair at that position (null: undated). */
     private static DatedSession meeting(String id, PairFrame pair, Integer position) {
         List<String> members = List.of(pair.participant(), pair.resource());
-        return new DatedSession(id, Mode.ACCOMPANIMENT, members, bits(members), false, null, false, FRAME, pair,
+        return new DatedSession(id, Mode.ACCOMPANIMENT, members, bits(members), 1, null, false, FRAME, pair,
                 List.of(0, 1, 2, 3), position);
     }
 
     /** A pinned session of another mode. */
     private static DatedSession pinned(String id, List<String> members, boolean wholeDay, String room, int position) {
-        return new DatedSession(id, Mode.WORKSHOP, members, bits(members), wholeDay, room, true, FRAME, null,
+        return new DatedSession(id, Mode.WORKSHOP, members, bits(members), wholeDay ? FRAME.slotCount() : 1, room, true,
+                FRAME, null,
                 List.of(position), position);
     }
 
@@ -84,7 +85,7 @@ class CalendarConstraintProviderTest {
 
         private DatedSession movableWorkshop(String room, int position) {
             List<String> members = List.of("f", "g");
-            return new DatedSession("w9", Mode.WORKSHOP, members, bits(members), false, room, false, FRAME, null,
+            return new DatedSession("w9", Mode.WORKSHOP, members, bits(members), 1, room, false, FRAME, null,
                     List.of(position), position);
         }
 

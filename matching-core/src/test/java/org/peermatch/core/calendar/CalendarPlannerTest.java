@@ -43,7 +43,7 @@ class CalendarPlannerTest {
         assertThat(firstMeeting.date()).isEqualTo(START);
         assertThat(firstMeeting.halfDay()).isEqualTo("AM");
         assertThat(firstMeeting.start()).isEqualTo(LocalDateTime.of(2027, 1, 4, 9, 0));
-        assertThat(firstMeeting.end()).isEqualTo(LocalDateTime.of(2027, 1, 4, 12, 30));
+        assertThat(firstMeeting.end()).as("its own two hours").isEqualTo(LocalDateTime.of(2027, 1, 4, 11, 0));
         assertThat(firstMeeting.members()).containsExactly("p1", "r1");
         assertThat(firstMeeting.title()).isEqualTo("Accompaniment meeting 1: Name p1 with Name r1");
         assertThat(firstMeeting.notes()).containsExactly("Topics: business model and pitch.");

@@ -56,6 +56,7 @@ class ProgrammeMemberTest {
         assertThat(programme.withSolver(programme.solver())).isEqualTo(programme);
         assertThat(programme.withWeights(programme.weights())).isEqualTo(programme);
         assertThat(programme.withClosed(programme.closed())).isEqualTo(programme);
+        assertThat(programme.withDay(programme.halfDays(), programme.calendar())).isEqualTo(programme);
         assertThat(programme.withLanguage(programme.language())).isEqualTo(programme);
         assertThat(programme.withCoordinator(programme.coordinator())).isEqualTo(programme);
         assertThat(programme.withDecisions(Decisions.NONE).language()).isEqualTo("fr");

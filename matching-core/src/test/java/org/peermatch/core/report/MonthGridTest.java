@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.peermatch.core.calendar.CalendarPlanner;
 import org.peermatch.core.calendar.ProgrammeCalendar;
 import org.peermatch.core.calendar.Session;
+import org.peermatch.core.calendar.SessionState;
 import org.peermatch.core.model.Programme;
 import org.peermatch.core.solve.Proposal;
+import org.peermatch.core.text.Messages;
 
 /** The calendar section of the report: a table per month, sessions by day, escaped, no script of its own. */
 class MonthGridTest {
@@ -65,6 +67,26 @@ class MonthGridTest {
                 withSaturdayWorkshop(CalendarPlanner.plan(programme, proposal.modes(), List.of())))).isEqualTo(html);
         String without = HtmlReport.toHtml(proposal, programme);
         assertThat(without).doesNotContain("id=\"calendar\"", "href=\"#calendar\"");
+    }
+
+    @Test
+    void heldAndFixedSessionsAreMarkedInTheReportsLanguage() {
+        List<Session> sessions = new java.util.ArrayList<>(calendar.sessions());
+        sessions.set(0, withStatus(sessions.get(0), SessionState.HELD));
+        sessions.set(1, withStatus(sessions.get(1), SessionState.FIXED));
+        ProgrammeCalendar recorded = new ProgrammeCalendar(sessions, calendar.unplaced(), calendar.budgets());
+
+        assertThat(HtmlReport.toHtml(proposal, programme, recorded)).contains(
+                "<span class=\"muted\">(held)</span>", "<span class=\"muted\">(fixed)</span>");
+        assertThat(HtmlReport.toHtml(proposal, programme, recorded, Messages.french()))
+                .contains("<span class=\"muted\">(tenue)</span>", "<span class=\"muted\">(fixée)</span>")
+                .doesNotContain("(held)", "(fixed)");
+    }
+
+    private static Session withStatus(Session session, SessionState status) {
+        return new Session(session.id(), session.mode(), session.title(), session.members(), session.date(),
+                session.halfDay(), session.start(), session.end(), session.room(), status, session.questionsDue(),
+                session.reportDue(), session.hours(), session.notes());
     }
 
     private ProgrammeCalendar withSaturdayWorkshop(ProgrammeCalendar planned) {

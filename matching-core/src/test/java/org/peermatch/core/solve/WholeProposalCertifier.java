@@ -15,6 +15,7 @@ import org.peermatch.core.calendar.UnplacedSession;
 import org.peermatch.core.codevelopment.CodevelopmentGroup;
 import org.peermatch.core.codevelopment.CodevelopmentSession;
 import org.peermatch.core.immersion.ImmersionPairing;
+import org.peermatch.core.model.HalfDaySlot;
 import org.peermatch.core.model.Member;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
@@ -44,6 +45,7 @@ final class WholeProposalCertifier {
     List<String> findings(Proposal proposal) {
         List<String> findings = new ArrayList<>();
         Map<String, BitSet> busy = new HashMap<>();
+        Map<String, List<Session>> booked = new HashMap<>();
         for (Session session : proposal.calendar().sessions()) {
             if (!session.upcoming()) {
                 continue;
@@ -56,16 +58,28 @@ final class WholeProposalCertifier {
             if (programme.isClosed(date)) {
                 findings.add(session.id() + " falls on the closed day " + date + ".");
             }
+            for (HalfDaySlot slot : programme.halfDays()) {
+                if (slot.id().equals(session.halfDay()) && (session.start().isBefore(date.atTime(slot.start()))
+                        || session.end().isAfter(date.atTime(slot.end())) || !session.start().isBefore(session.end()))) {
+                    findings.add(session.id() + " runs from " + session.start() + " to " + session.end()
+                            + ", outside its half-day " + slot.id() + ".");
+                }
+            }
+            for (String member : session.members()) {
+                // two 1:1 meetings may share a half-day one after the other: times decide
+                for (Session other : booked.getOrDefault(member, List.of())) {
+                    if (other.start().isBefore(session.end()) && session.start().isBefore(other.end())) {
+                        findings.add(member + " is booked twice on " + date + " (" + session.id() + ").");
+                    }
+                }
+                booked.computeIfAbsent(member, id -> new ArrayList<>()).add(session);
+            }
             for (int position : positions(date, session.halfDay())) {
                 for (String member : session.members()) {
                     if (!available(member).get(position)) {
                         findings.add(member + " is not available for " + session.id() + " on " + date + ".");
                     }
-                    BitSet taken = busy.computeIfAbsent(member, id -> new BitSet());
-                    if (taken.get(position)) {
-                        findings.add(member + " is booked twice on " + date + " (" + session.id() + ").");
-                    }
-                    taken.set(position);
+                    busy.computeIfAbsent(member, id -> new BitSet()).set(position);
                 }
             }
         }
