@@ -9,9 +9,9 @@ import org.peermatch.core.plan.ModeConstraint;
 
 /**
  * The constraints of the joint calendar search ({@link CalendarSearch}): ids, levels and default weights (the meaning is the constraints bundle's {@code constraints.ID}).
- * Availability, closed days and the re-planning date are no constraints: a meeting's values are only the half-days
- * that keep them. Sessions that stay where they are (the record, the other modes' sessions) are only weighed
- * against the meetings that move.
+ * Availability, closed days and the re-planning date are no constraints: a session's values are only the places
+ * that keep them. Sessions that stay where they are (the committee's record, the workshops) are only weighed against
+ * the sessions that move.
  */
 public enum CalendarConstraint implements ModeConstraint {
     CALENDAR_MEMBER_DOUBLE_BOOKED("calendar-member-double-booked", ConstraintLevel.HARD, false, 1),
@@ -22,6 +22,7 @@ public enum CalendarConstraint implements ModeConstraint {
     CALENDAR_WEEKLY_LIMIT_EXCEEDED("calendar-weekly-limit-exceeded", ConstraintLevel.SOFT, false, 1000),
     CALENDAR_MEETINGS_BUNCHED("calendar-meetings-bunched", ConstraintLevel.SOFT, false, 10),
     CALENDAR_SERIES_ENDS_EARLY("calendar-series-ends-early", ConstraintLevel.SOFT, false, 50),
+    CALENDAR_SESSION_MOVED("calendar-session-moved", ConstraintLevel.SOFT, false, 1000),
     KEEP_BASELINE_DATE("keep-baseline-date", ConstraintLevel.SOFT, false, 1000);
 
     private final ConstraintDefinition definition;

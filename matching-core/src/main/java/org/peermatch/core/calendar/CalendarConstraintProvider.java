@@ -32,6 +32,7 @@ public class CalendarConstraintProvider implements ConstraintProvider {
                 calendarWeeklyLimitExceeded(factory),
                 calendarMeetingsBunched(factory),
                 calendarSeriesEndsEarly(factory),
+                calendarSessionMoved(factory),
                 keepBaselineDate(factory)
         };
     }
@@ -127,6 +128,14 @@ public class CalendarConstraintProvider implements ConstraintProvider {
                 .penalize(weight(CalendarConstraint.CALENDAR_SERIES_ENDS_EARLY),
                         last -> (last.frame().endDay() - last.day()) / 7)
                 .asConstraint(CalendarConstraint.CALENDAR_SERIES_ENDS_EARLY.id());
+    }
+
+    // Soft: an immersion day or co-development session stays near the date its mode chose, per day moved.
+    Constraint calendarSessionMoved(ConstraintFactory factory) {
+        return factory.forEach(DatedSession.class)
+                .filter(session -> session.movedDays() > 0)
+                .penalize(weight(CalendarConstraint.CALENDAR_SESSION_MOVED), DatedSession::movedDays)
+                .asConstraint(CalendarConstraint.CALENDAR_SESSION_MOVED.id());
     }
 
     // Soft: a meeting already announced keeps its half-day unless moving it serves the calendar's rules.

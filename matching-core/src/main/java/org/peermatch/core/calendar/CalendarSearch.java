@@ -32,12 +32,14 @@ import org.peermatch.core.plan.SolverLimits;
  *
  * <p>{@link #build} plans the greedy calendar and makes it the search's start: each 1:1 meeting the greedy pass
  * planned or could not date is a {@link DatedSession} whose values are the half-days, from the re-planning date on,
- * not closed, on which both are available and no pinned session takes either of them; everything else (the
- * committee's held and fixed sessions, immersion days, co-development sessions and workshops) is pinned where the
- * greedy pass put it, so every mode's section keeps the calendar's date. {@link #solverConfig} moves one meeting at
- * a time (to another value or undated) under the rules of {@link CalendarConstraint}: nobody double-booked, no room
- * twice, a pair's meetings at least the minimum cadence apart (hard); every meeting dated (medium); each pair's
- * cadence within its maximum, each resource person's weekly limit, meetings spread over the weeks (soft). Ending
+ * not closed, on which both are available and no pinned session takes either of them. Immersion days and
+ * co-development sessions move too, within their {@link ModeWindows} on open days all their members are available
+ * (a meeting left undated because one takes its pair's only free value is dated first by moving that session to its
+ * nearest free value); the committee's held and fixed sessions and the workshops are pinned where the greedy pass put
+ * them. {@link #solverConfig} moves one session at a time (to another value or undated) under the rules of
+ * {@link CalendarConstraint}: nobody double-booked, no room twice, a pair's meetings at least the minimum cadence
+ * apart (hard); every session dated (medium); each pair's cadence within its maximum, each resource person's weekly
+ * limit, meetings spread over the weeks, sessions of other modes near their modes' days (soft). Ending
  * with the programme's limits, it is deterministic with a move limit. {@link #calendar} turns the best plan back into
  * a calendar: a meeting left undated gets the first free value that keeps the minimum cadence when one exists (a
  * last greedy pass), a pair whose meetings moved is numbered again in date order with its notes said again, and its
@@ -92,6 +94,7 @@ public final class CalendarSearch {
         Map<String, List<Integer>> pinnedPairDays = new HashMap<>();
         List<DatedSession> sessions = new ArrayList<>();
         List<Session> movable = new ArrayList<>();
+        List<Session> movableModes = new ArrayList<>();
         for (Session session : greedy.sessions()) {
             if (session.status() == SessionState.CANCELLED) {
                 continue;
@@ -103,6 +106,10 @@ public final class CalendarSearch {
             PairFrame pair = pairOf(session.mode(), session.members(), frames);
             if (pair != null && session.status() == SessionState.PLANNED) {
                 movable.add(session);
+                continue;
+            }
+            if (movableMode(session.mode()) && session.status() == SessionState.PLANNED) {
+                movableModes.add(session);
                 continue;
             }
             sessions.add(new DatedSession(session.id(), session.mode(), session.members(),
@@ -152,7 +159,159 @@ public final class CalendarSearch {
                         published));
             }
         }
+        // Immersion days and co-development sessions move too, near the day their mode chose (one undated by the
+        // greedy pass anywhere its window allows).
+        ModeWindows windows = new ModeWindows(occupancy, greedy);
+        for (Session session : movableModes) {
+            int position = occupancy.positionOf(session);
+            List<Integer> candidates = new ArrayList<>(modeCandidates(occupancy, session.members(),
+                    occupancy.span(session), windows.of(session.id(), position / occupancy.slotCount), pinnedBusy));
+            if (!candidates.contains(position)) {
+                candidates.add(position);
+            }
+            DatedSession dated = new DatedSession(session.id(), session.mode(), session.members(),
+                    bits(session.members(), numbers), occupancy.span(session), null, false, frame, null, candidates,
+                    position);
+            dated.setHomeDay(position / occupancy.slotCount);
+            sessions.add(dated);
+        }
+        for (UnplacedSession session : greedy.unplaced()) {
+            if (movableMode(session.mode())) {
+                int span = session.mode() == Mode.IMMERSION ? occupancy.slotCount : occupancy.perHalfDay;
+                List<Integer> candidates = modeCandidates(occupancy, session.members(), span,
+                        windows.of(session.id(), -1), pinnedBusy);
+                if (!candidates.isEmpty()) {
+                    sessions.add(new DatedSession(session.id(), session.mode(), session.members(),
+                            bits(session.members(), numbers), span, null, false, frame, null, candidates, null));
+                }
+            }
+        }
+        makeRoom(sessions, occupancy.slotCount);
         return new CalendarPlan(sessions, start, overrides);
+    }
+
+    /**
+     * Dates each meeting the greedy pass left undated on a value where only immersion days or co-development
+     * sessions stand in its way and each of them has another value free nearby (the nearest): one step the search's
+     * single moves cannot take, since moving the other session alone costs before the meeting gains.
+     */
+    private static void makeRoom(List<DatedSession> sessions, int slotCount) {
+        for (DatedSession meeting : sessions) {
+            if (!meeting.meeting() || meeting.getPosition() != null) {
+                continue;
+            }
+            for (int candidate : meeting.getCandidates()) {
+                List<DatedSession> inTheWay = inTheWay(sessions, meeting, candidate, slotCount);
+                if (inTheWay == null || inTheWay.isEmpty()) {
+                    continue;
+                }
+                meeting.setPosition(candidate);
+                List<Integer> before = new ArrayList<>();
+                boolean moved = true;
+                for (DatedSession other : inTheWay) {
+                    before.add(other.getPosition());
+                    moved &= moveNearest(sessions, other, slotCount);
+                }
+                if (moved) {
+                    break;
+                }
+                for (int i = 0; i < inTheWay.size(); i++) {
+                    inTheWay.get(i).setPosition(before.get(i));
+                }
+                meeting.setPosition(null);
+            }
+        }
+    }
+
+    /**
+     * @return the dated sessions a meeting at that place would overlap when all are movable sessions of other modes
+     *         and the pair's minimum cadence holds there; null when something else stands in the way
+     */
+    private static List<DatedSession> inTheWay(List<DatedSession> sessions, DatedSession meeting, int place,
+            int slotCount) {
+        List<DatedSession> found = new ArrayList<>();
+        for (DatedSession other : sessions) {
+            if (other == meeting || other.getPosition() == null) {
+                continue;
+            }
+            if (other.meeting() && other.pairKey().equals(meeting.pairKey())
+                    && Math.abs(other.day() - place / slotCount) < meeting.pair().minGapDays()) {
+                return null;
+            }
+            if (other.sharesMember(meeting) && overlap(other.firstPlace(), other.span(), place, 1)) {
+                if (other.isPinned() || other.meeting()) {
+                    return null;
+                }
+                found.add(other);
+            }
+        }
+        return found;
+    }
+
+    /** Moves a session of another mode to its free value nearest its day, if it has one. */
+    private static boolean moveNearest(List<DatedSession> sessions, DatedSession session, int slotCount) {
+        Integer from = session.getPosition();
+        Integer best = null;
+        for (int candidate : session.getCandidates()) {
+            if (candidate != from && (best == null
+                    || Math.abs(candidate - from) < Math.abs(best - from)) && freeFor(sessions, session, candidate)) {
+                best = candidate;
+            }
+        }
+        session.setPosition(best == null ? from : best);
+        return best != null;
+    }
+
+    private static boolean freeFor(List<DatedSession> sessions, DatedSession session, int place) {
+        int first = place - place % session.span();
+        for (DatedSession other : sessions) {
+            if (other != session && other.getPosition() != null && other.sharesMember(session)
+                    && overlap(other.firstPlace(), other.span(), first, session.span())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean overlap(int from, int span, int otherFrom, int otherSpan) {
+        return from < otherFrom + otherSpan && otherFrom < from + span;
+    }
+
+    /** @return whether the search moves the planned sessions of that mode besides the 1:1 meetings */
+    private static boolean movableMode(Mode mode) {
+        return mode == Mode.IMMERSION || mode == Mode.CODEVELOPMENT;
+    }
+
+    /**
+     * @return the first places of the half-days (span: a whole day) inside the window, from the re-planning date on,
+     *         open, on which every member is available and no pinned session takes any of them
+     */
+    private static List<Integer> modeCandidates(Occupancy occupancy, List<String> members, int span, int[] window,
+            Map<String, BitSet> pinnedBusy) {
+        List<Integer> candidates = new ArrayList<>();
+        int from = Math.max(occupancy.first, window[0] * occupancy.slotCount);
+        int to = Math.min(occupancy.size, (window[1] + 1) * occupancy.slotCount);
+        for (int place = from + (span - from % span) % span; place + span <= to; place += span) {
+            if (occupancy.closed.get(place, place + span).isEmpty() && free(occupancy, members, place, span,
+                    pinnedBusy)) {
+                candidates.add(place);
+            }
+        }
+        return List.copyOf(candidates);
+    }
+
+    private static boolean free(Occupancy occupancy, List<String> members, int place, int span,
+            Map<String, BitSet> pinnedBusy) {
+        for (String member : members) {
+            BitSet available = occupancy.availability(member);
+            BitSet busy = pinnedBusy.get(member);
+            for (int index = place; index < place + span; index++) {
+                if (!available.get(index) || busy != null && busy.get(index)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** @return the meeting, started on its published half-day and marked when that half-day is one of its values */
@@ -219,8 +378,13 @@ public final class CalendarSearch {
             weekLoad.merge(session.resourceWeek(), 1, Integer::sum);
         }
         Set<String> changed = new LinkedHashSet<>();
+        Map<String, DatedSession> movedModes = new HashMap<>();
         for (DatedSession session : plan.getSessions()) {
-            if (!session.isPinned()) {
+            if (!session.isPinned() && !session.meeting()) {
+                if (!java.util.Objects.equals(greedyPositions.get(session.getId()), session.getPosition())) {
+                    movedModes.put(session.getId(), session);
+                }
+            } else if (!session.isPinned()) {
                 byPair.computeIfAbsent(session.pairKey(), key -> new ArrayList<>()).add(session);
                 Integer before = greedyPositions.get(session.getId());
                 if (!java.util.Objects.equals(before, session.getPosition())) {
@@ -228,7 +392,7 @@ public final class CalendarSearch {
                 }
             }
         }
-        if (changed.isEmpty()) {
+        if (changed.isEmpty() && movedModes.isEmpty()) {
             return greedy;
         }
         Set<String> replaced = new HashSet<>();
@@ -268,14 +432,27 @@ public final class CalendarSearch {
             newUnplaced.put(key, undated);
             unplacedHours.put(key, lost);
         }
+        List<UnplacedSession> unplaced = new ArrayList<>();
         for (Session session : greedy.sessions()) {
-            if (!replaced.contains(session.id())) {
+            DatedSession moved = movedModes.get(session.id());
+            if (moved != null && moved.getPosition() != null) {
+                sessions.add(modeSession(occupancy, session.id(), session.mode(), session.title(), session.members(),
+                        session.notes(), session, moved.getPosition()));
+            } else if (moved != null) {
+                unplaced.add(new UnplacedSession(session.id(), session.mode(), session.title(), session.members(), 0,
+                        programme.messages().get("calendar.unplaced.search")));
+            } else if (!replaced.contains(session.id())) {
                 sessions.add(session);
             }
         }
-        List<UnplacedSession> unplaced = new ArrayList<>();
         Set<String> emitted = new HashSet<>();
         for (UnplacedSession session : greedy.unplaced()) {
+            DatedSession dated = movedModes.get(session.id());
+            if (dated != null) {
+                sessions.add(modeSession(occupancy, session.id(), session.mode(), session.title(), session.members(),
+                        List.of(), null, dated.getPosition()));
+                continue;
+            }
             String key = SessionFacts.pairKey(session.members().get(0),
                     session.members().size() > 1 ? session.members().get(1) : "");
             if (session.mode() == Mode.ACCOMPANIMENT && changed.contains(key)) {
@@ -299,6 +476,27 @@ public final class CalendarSearch {
                     lost));
         }
         return new ProgrammeCalendar(planning.ordered(sessions), unplaced, budgets);
+    }
+
+    /**
+     * @param was the session where the greedy pass put it, or null when it left it undated
+     * @return an immersion day or co-development session where the search put it, its notes saying so (an immersion
+     *         day's report due date follows it)
+     */
+    private static Session modeSession(Occupancy occupancy, String id, Mode mode, String title, List<String> members,
+            List<String> notesBefore, Session was, int position) {
+        Programme programme = occupancy.programme;
+        LocalDate date = occupancy.dateOf(position);
+        String halfDay = mode == Mode.IMMERSION ? null : occupancy.halfDayOf(position).id();
+        List<String> notes = new ArrayList<>(notesBefore);
+        String when = CalendarWords.when(programme.messages(), date, halfDay);
+        notes.add(was == null ? programme.messages().get("calendar.note.searchDated", when)
+                : programme.messages().get("calendar.note.moved",
+                        CalendarWords.when(programme.messages(), was.date(), was.halfDay()), when,
+                        programme.messages().get("calendar.note.searchReason")));
+        LocalDate reportDue = mode == Mode.IMMERSION ? date.plusDays(programme.immersion().reportDueDays()) : null;
+        return new Session(id, mode, title, members, date, halfDay, Session.startOf(programme, date, halfDay),
+                Session.endOf(programme, date, halfDay), null, SessionState.PLANNED, null, reportDue, 0, notes);
     }
 
     /**
@@ -331,9 +529,14 @@ public final class CalendarSearch {
     private static boolean free(DatedSession session, int candidate, Map<String, BitSet> busy, List<Integer> days,
             int slotCount) {
         for (String member : session.getMembers()) {
-            if (busy.getOrDefault(member, new BitSet()).get(candidate)) {
+            BitSet taken = busy.get(member);
+            if (taken != null && taken.nextSetBit(candidate) >= 0 && taken.nextSetBit(candidate) < candidate
+                    + session.span()) {
                 return false;
             }
+        }
+        if (!session.meeting()) {
+            return true;
         }
         int day = candidate / slotCount;
         for (int other : days) {

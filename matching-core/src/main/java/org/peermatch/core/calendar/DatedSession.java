@@ -12,10 +12,10 @@ import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 import org.peermatch.core.model.Mode;
 
 /**
- * One session of the joint calendar search: its half-day number is the variable (null: undated). Only the 1:1
- * accompaniment meetings the greedy pass planned or could not date move; the committee's record and the other modes'
- * sessions are pinned where the greedy pass put them, so that every mode's section keeps agreeing with the calendar.
- * A movable meeting's values are the half-days from the re-planning date on, not closed, on which both are available
+ * One session of the joint calendar search: its place number is the variable (null: undated). The 1:1
+ * accompaniment meetings, immersion days and co-development sessions the greedy pass planned or could not date move;
+ * the committee's record and the workshops are pinned where the greedy pass put them (see {@link CalendarSearch}).
+ * A movable meeting's values are the places from the re-planning date on, not closed, on which both are available
  * and no pinned session takes either of them.
  */
 @PlanningEntity
@@ -32,6 +32,7 @@ public class DatedSession {
     private PairFrame pair;
     private List<Integer> candidates;
     private Integer publishedPosition;
+    private Integer homeDay;
     private Integer position;
 
     /** For Timefold's cloning. */
@@ -167,6 +168,19 @@ public class DatedSession {
     /** @return its resource person and week, with the weekly limit (a dated 1:1 meeting) */
     ResourceWeek resourceWeek() {
         return new ResourceWeek(resource(), week(), frame.weeklyLimit());
+    }
+
+    /**
+     * @param day the day number the session's mode chose (as the greedy pass placed it), for a session of another
+     *        mode that the search may move
+     */
+    void setHomeDay(Integer day) {
+        this.homeDay = day;
+    }
+
+    /** @return how many days a moved session of another mode lies from its mode's day (0: not moved, or undated) */
+    int movedDays() {
+        return homeDay == null || position == null ? 0 : Math.abs(day() - homeDay);
     }
 
     /** @return whether both take a common place (both dated) */

@@ -223,6 +223,28 @@ class CalendarConstraintProviderTest {
                     .penalizesBy(0);
         }
     }
+
+    @Nested
+    class CalendarSessionMoved {
+
+        private DatedSession immersionDay(String id, int homeDay, Integer position) {
+            List<String> members = List.of("e", "f");
+            DatedSession day = new DatedSession(id, Mode.IMMERSION, members, bits(members), FRAME.slotCount(), null,
+                    false, FRAME, null, List.of(0, 2, 4, 6, 8, 10), position);
+            day.setHomeDay(homeDay);
+            return day;
+        }
+
+        @Test
+        void aSessionOfAnotherModeCostsEachDayFromItsModesDay() {
+            // Day 1 (position 2) to day 4 (position 8): 3 days; one kept; one undated costs nothing here.
+            verifier.verifyThat(CalendarConstraintProvider::calendarSessionMoved)
+                    .given(immersionDay("i1", 1, 8), immersionDay("i2", 2, 4), immersionDay("i3", 3, null),
+                            meeting("m1", AB, 6))
+                    .penalizesBy(3);
+        }
+    }
+
     @Nested
     class KeepBaselineDate {
 
