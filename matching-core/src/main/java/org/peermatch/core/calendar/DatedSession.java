@@ -13,8 +13,8 @@ import org.peermatch.core.model.Mode;
 
 /**
  * One session of the joint calendar search: its place number is the variable (null: undated). The 1:1
- * accompaniment meetings, immersion days and co-development sessions the greedy pass planned or could not date move;
- * the committee's record and the workshops are pinned where the greedy pass put them (see {@link CalendarSearch}).
+ * accompaniment meetings the greedy pass planned or could not date move, and the immersion days and co-development
+ * sessions it could not date; the rest is pinned (see {@link CalendarSearch}).
  * A movable meeting's values are the places from the re-planning date on, not closed, on which both are available
  * and no pinned session takes either of them.
  */
@@ -32,7 +32,7 @@ public class DatedSession {
     private PairFrame pair;
     private List<Integer> candidates;
     private Integer publishedPosition;
-    private Integer homeDay;
+    private Integer home;
     private Integer position;
 
     /** For Timefold's cloning. */
@@ -77,9 +77,19 @@ public class DatedSession {
         return pinned;
     }
 
+    /** Keeps it where it is for the search. */
+    void pin() {
+        this.pinned = true;
+    }
+
     @ValueRangeProvider(id = "candidates")
     public List<Integer> getCandidates() {
         return candidates;
+    }
+
+    /** @param kept its values from now on (its position, when dated, among them) */
+    void setCandidates(List<Integer> kept) {
+        this.candidates = List.copyOf(kept);
     }
 
     /** @return the half-day number the published proposal re-planned from gave this meeting, or null */
@@ -171,16 +181,22 @@ public class DatedSession {
     }
 
     /**
-     * @param day the day number the session's mode chose (as the greedy pass placed it), for a session of another
-     *        mode that the search may move
+     * @param place where the greedy pass put a session of another mode that the search may move (its mode's day,
+     *        unless someone was booked twice there)
      */
-    void setHomeDay(Integer day) {
-        this.homeDay = day;
+    void setHome(Integer place) {
+        this.home = place;
     }
 
-    /** @return how many days a moved session of another mode lies from its mode's day (0: not moved, or undated) */
+    /**
+     * @return how many days a moved session of another mode lies from its home, at least 1 when it changed half-day
+     *         within the same day; 0 when it stays, or is undated
+     */
     int movedDays() {
-        return homeDay == null || position == null ? 0 : Math.abs(day() - homeDay);
+        if (home == null || position == null || position.equals(home)) {
+            return 0;
+        }
+        return Math.max(1, Math.abs(day() - home / frame.slotCount()));
     }
 
     /** @return whether both take a common place (both dated) */

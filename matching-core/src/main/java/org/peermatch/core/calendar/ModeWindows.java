@@ -7,11 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The days the joint search may move an immersion day or a co-development session to: within
+ * The days an immersion day or a co-development session may be moved to, to make room for a 1:1 meeting: within
  * {@value #WINDOW_DAYS} days of where the greedy pass put it (the day its mode chose unless someone was booked
  * twice), and a co-development session strictly between its group's sessions before and after it, each keeping its
- * side of the midpoint, so that a group's sessions keep their order and spacing. A session the greedy pass could not
- * date may take any day of its window: the whole programme, or between its group's neighbours.
+ * side of the midpoint, so that a group's sessions keep their order and spacing.
  */
 final class ModeWindows {
 
@@ -39,12 +38,12 @@ final class ModeWindows {
 
     /**
      * @param id the session's id
-     * @param day its day number on the greedy calendar, or -1 when the greedy pass left it undated
+     * @param day its day number on the greedy calendar
      * @return the first and last day numbers it may take
      */
     int[] of(String id, int day) {
-        int low = day < 0 ? 0 : Math.max(0, day - WINDOW_DAYS);
-        int high = day < 0 ? lastDay : Math.min(lastDay, day + WINDOW_DAYS);
+        int low = Math.max(0, day - WINDOW_DAYS);
+        int high = Math.min(lastDay, day + WINDOW_DAYS);
         Matcher codevelopment = CODEVELOPMENT_ID.matcher(id);
         if (codevelopment.matches()) {
             TreeMap<Integer, Integer> days = groupDays.getOrDefault(Integer.parseInt(codevelopment.group(1)),
@@ -53,10 +52,10 @@ final class ModeWindows {
             Map.Entry<Integer, Integer> before = days.lowerEntry(number);
             Map.Entry<Integer, Integer> after = days.higherEntry(number);
             if (before != null) {
-                low = Math.max(low, day < 0 ? before.getValue() + 1 : (before.getValue() + day) / 2 + 1);
+                low = Math.max(low, (before.getValue() + day) / 2 + 1);
             }
             if (after != null) {
-                high = Math.min(high, day < 0 ? after.getValue() - 1 : (day + after.getValue() - 1) / 2);
+                high = Math.min(high, (day + after.getValue() - 1) / 2);
             }
         }
         return new int[] {low, high};

@@ -227,21 +227,21 @@ class CalendarConstraintProviderTest {
     @Nested
     class CalendarSessionMoved {
 
-        private DatedSession immersionDay(String id, int homeDay, Integer position) {
+        private DatedSession moved(String id, int span, int home, Integer position) {
             List<String> members = List.of("e", "f");
-            DatedSession day = new DatedSession(id, Mode.IMMERSION, members, bits(members), FRAME.slotCount(), null,
-                    false, FRAME, null, List.of(0, 2, 4, 6, 8, 10), position);
-            day.setHomeDay(homeDay);
-            return day;
+            DatedSession session = new DatedSession(id, span == 1 ? Mode.CODEVELOPMENT : Mode.IMMERSION, members,
+                    bits(members), span, null, false, FRAME, null, List.of(0, 1, 2, 3, 4, 5, 6, 7, 8), position);
+            session.setHome(home);
+            return session;
         }
 
         @Test
-        void aSessionOfAnotherModeCostsEachDayFromItsModesDay() {
-            // Day 1 (position 2) to day 4 (position 8): 3 days; one kept; one undated costs nothing here.
+        void aSessionOfAnotherModeCostsEachDayFromItsModesDayAndAHalfDayOne() {
+            // Day 1 (position 2) to day 4 (position 8): 3; kept: 0; morning to afternoon of day 2: 1; undated: 0.
             verifier.verifyThat(CalendarConstraintProvider::calendarSessionMoved)
-                    .given(immersionDay("i1", 1, 8), immersionDay("i2", 2, 4), immersionDay("i3", 3, null),
-                            meeting("m1", AB, 6))
-                    .penalizesBy(3);
+                    .given(moved("i1", FRAME.slotCount(), 2, 8), moved("i2", FRAME.slotCount(), 4, 4),
+                            moved("c1", 1, 4, 5), moved("i3", FRAME.slotCount(), 6, null), meeting("m1", AB, 6))
+                    .penalizesBy(4);
         }
     }
 

@@ -82,7 +82,7 @@ class ModeSessionsInSearchTest {
         assertThat(calendar.unplaced()).isEmpty();
         assertThat(calendar.session("accompaniment-p1-r1-1").date()).isEqualTo(TUESDAY);
         Session moved = calendar.session("codevelopment-g1-1");
-        assertThat(moved.date()).as("the nearest: the same day's afternoon").isEqualTo(TUESDAY);
+        assertThat(moved.date()).as("the nearest free value: the same day's afternoon").isEqualTo(TUESDAY);
         assertThat(moved.halfDay()).isEqualTo("PM");
         List<ModeProposal> aligned = ModeDates.align(List.copyOf(proposal.modes()), calendar);
         CodevelopmentProposal section = (CodevelopmentProposal) aligned.stream()

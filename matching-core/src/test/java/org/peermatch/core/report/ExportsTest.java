@@ -179,11 +179,11 @@ class ExportsTest {
         List<List<String>> fixed = rows.stream().filter(row -> row.get(0).equals("accompaniment-p1-r1-1")).toList();
         assertThat(fixed).containsExactly(
                 List.of("accompaniment-p1-r1-1", "accompaniment", "fixed", "2027-01-04", "PM", "2027-01-04T14:00",
-                        "2027-01-04T17:30", "Accompaniment meeting 1: Name p1 with Name r1", "p1", "Name p1",
+                        "2027-01-04T16:00", "Accompaniment meeting 1: Name p1 with Name r1", "p1", "Name p1",
                         "participant", "", "2027-01-02T14:00", "2027-01-11", "2",
                         "Fixed at this date by the committee; the rest of the calendar is planned around it."),
                 List.of("accompaniment-p1-r1-1", "accompaniment", "fixed", "2027-01-04", "PM", "2027-01-04T14:00",
-                        "2027-01-04T17:30", "Accompaniment meeting 1: Name p1 with Name r1", "r1", "Name r1",
+                        "2027-01-04T16:00", "Accompaniment meeting 1: Name p1 with Name r1", "r1", "Name r1",
                         "resource person", "", "2027-01-02T14:00", "2027-01-11", "2",
                         "Fixed at this date by the committee; the rest of the calendar is planned around it."));
         List<List<String>> workshop = rows.stream().filter(row -> row.get(0).equals("workshop-1")).toList();
