@@ -130,7 +130,7 @@ public class CalendarConstraintProvider implements ConstraintProvider {
                 .asConstraint(CalendarConstraint.CALENDAR_SERIES_ENDS_EARLY.id());
     }
 
-    // Soft: an immersion day or co-development session moved to date a meeting costs each day moved (a half-day: 1).
+    // Soft: a session of another mode moved to date a meeting costs each day moved (another half-day: 1).
     Constraint calendarSessionMoved(ConstraintFactory factory) {
         return factory.forEach(DatedSession.class)
                 .filter(session -> session.movedDays() > 0)

@@ -21,6 +21,7 @@ import org.peermatch.core.model.Baseline;
 import org.peermatch.core.model.BaselineSession;
 import org.peermatch.core.model.Mode;
 import org.peermatch.core.model.Programme;
+import org.peermatch.core.model.Room;
 import org.peermatch.core.model.SolverSettings;
 import org.peermatch.core.plan.ConstraintWeights;
 import org.peermatch.core.plan.ModeProposal;
@@ -33,9 +34,9 @@ import org.peermatch.core.plan.SolverLimits;
  * <p>{@link #build} plans the greedy calendar and makes it the search's start: each 1:1 meeting the greedy pass
  * planned or could not date is a {@link DatedSession} whose values are the half-days, from the re-planning date on,
  * not closed, on which both are available and no pinned session takes either of them. A meeting the greedy pass left
- * undated because an immersion day or a co-development session takes its pair's only free value is dated first by
- * moving that session to its nearest free value within its {@link ModeWindows} (one step single moves cannot take).
- * The committee's held and fixed sessions, the workshops and the sessions of other modes are then pinned.
+ * undated because an immersion day, a co-development session or a workshop takes its pair's only free value is dated
+ * first by moving that session to its nearest free value within its {@link ModeWindows} (one step single moves cannot
+ * take). The committee's held and fixed sessions and the sessions of other modes are then pinned.
  * {@link #solverConfig} moves one session at a time (to another value or undated) under the rules of
  * {@link CalendarConstraint}: nobody double-booked, no room twice, a pair's meetings at least the minimum cadence
  * apart (hard); every session dated (medium); each pair's cadence within its maximum, each resource person's weekly
@@ -111,7 +112,7 @@ public final class CalendarSearch {
             if (movableMode(session.mode()) && session.status() == SessionState.PLANNED) {
                 // its values once every pinned session is known (below)
                 DatedSession dated = new DatedSession(session.id(), session.mode(), session.members(),
-                        bits(session.members(), numbers), occupancy.span(session), null, false, frame, null,
+                        bits(session.members(), numbers), occupancy.span(session), session.room(), false, frame, null,
                         List.of(position), position);
                 dated.setHome(position);
                 sessions.add(dated);
@@ -165,12 +166,13 @@ public final class CalendarSearch {
                         published));
             }
         }
-        // Immersion days and co-development sessions may move near where the greedy pass put them (makeRoom).
+        // Immersion days, co-development sessions and workshops may move near where the greedy pass put them (makeRoom).
         ModeWindows windows = new ModeWindows(occupancy, greedy);
         for (DatedSession session : movableModes) {
             int position = session.getPosition();
             List<Integer> candidates = new ArrayList<>(modeCandidates(occupancy, session.getMembers(),
-                    session.span(), windows.of(session.getId(), position / occupancy.slotCount), pinnedBusy));
+                    session.getRoom(), session.span(), windows.of(session.getId(), position / occupancy.slotCount),
+                    pinnedBusy));
             if (!candidates.contains(position)) {
                 candidates.add(position);
             }
@@ -281,7 +283,8 @@ public final class CalendarSearch {
     private static boolean freeFor(List<DatedSession> sessions, DatedSession session, int place) {
         int first = place - place % session.span();
         for (DatedSession other : sessions) {
-            if (other != session && other.getPosition() != null && other.sharesMember(session)
+            boolean sameRoom = session.getRoom() != null && session.getRoom().equals(other.getRoom());
+            if (other != session && other.getPosition() != null && (other.sharesMember(session) || sameRoom)
                     && overlap(other.firstPlace(), other.span(), first, session.span())) {
                 return false;
             }
@@ -293,23 +296,25 @@ public final class CalendarSearch {
         return from < otherFrom + otherSpan && otherFrom < from + span;
     }
 
-    /** @return whether the search moves the planned sessions of that mode besides the 1:1 meetings */
+    /** @return whether the planned sessions of that mode may move to make room for a 1:1 meeting */
     private static boolean movableMode(Mode mode) {
-        return mode == Mode.IMMERSION || mode == Mode.CODEVELOPMENT;
+        return mode == Mode.IMMERSION || mode == Mode.CODEVELOPMENT || mode == Mode.WORKSHOP;
     }
 
     /**
      * @return the first places of the half-days (span: a whole day) inside the window, from the re-planning date on,
-     *         open, on which every member is available and no pinned session takes any of them
+     *         open, on which every member is available, no pinned session takes any of them and the room (if any) can
+     *         be used (the only sessions with rooms, the workshops, move with each other: makeRoom keeps them apart)
      */
-    private static List<Integer> modeCandidates(Occupancy occupancy, List<String> members, int span, int[] window,
-            Map<String, BitSet> pinnedBusy) {
+    private static List<Integer> modeCandidates(Occupancy occupancy, List<String> members, String roomId, int span,
+            int[] window, Map<String, BitSet> pinnedBusy) {
+        Room room = roomId == null ? null : occupancy.room(roomId);
         List<Integer> candidates = new ArrayList<>();
         int from = Math.max(occupancy.first, window[0] * occupancy.slotCount);
         int to = Math.min(occupancy.size, (window[1] + 1) * occupancy.slotCount);
         for (int place = from + (span - from % span) % span; place + span <= to; place += span) {
             if (occupancy.closed.get(place, place + span).isEmpty() && free(occupancy, members, place, span,
-                    pinnedBusy)) {
+                    pinnedBusy) && (room == null || !room.unavailable().contains(occupancy.dateOf(place)))) {
                 candidates.add(place);
             }
         }
@@ -488,8 +493,8 @@ public final class CalendarSearch {
 
     /**
      * @param was the session where the greedy pass put it
-     * @return an immersion day or co-development session where the room-making step put it, its notes saying so (an
-     *         immersion day's report due date follows it)
+     * @return an immersion day, co-development session or workshop where the room-making step put it, its notes
+     *         saying so (an immersion day's report due date follows it)
      */
     private static Session modeSession(Occupancy occupancy, String id, Mode mode, String title, List<String> members,
             List<String> notesBefore, Session was, int position) {
@@ -503,7 +508,7 @@ public final class CalendarSearch {
                 programme.messages().get("calendar.note.searchReason")));
         LocalDate reportDue = mode == Mode.IMMERSION ? date.plusDays(programme.immersion().reportDueDays()) : null;
         return new Session(id, mode, title, members, date, halfDay, Session.startOf(programme, date, halfDay),
-                Session.endOf(programme, date, halfDay), null, SessionState.PLANNED, null, reportDue, 0, notes);
+                Session.endOf(programme, date, halfDay), was.room(), SessionState.PLANNED, null, reportDue, 0, notes);
     }
 
     /**

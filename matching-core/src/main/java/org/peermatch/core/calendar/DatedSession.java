@@ -13,8 +13,8 @@ import org.peermatch.core.model.Mode;
 
 /**
  * One session of the joint calendar search: its place number is the variable (null: undated). The 1:1
- * accompaniment meetings the greedy pass planned or could not date move, and the immersion days and co-development
- * sessions it could not date; the rest is pinned (see {@link CalendarSearch}).
+ * accompaniment meetings the greedy pass planned or could not date move; the rest is pinned (see
+ * {@link CalendarSearch}).
  * A movable meeting's values are the places from the re-planning date on, not closed, on which both are available
  * and no pinned session takes either of them.
  */

@@ -11,12 +11,15 @@ import org.peermatch.core.immersion.ImmersionPairing;
 import org.peermatch.core.immersion.ImmersionProposal;
 import org.peermatch.core.plan.ModeProposal;
 import org.peermatch.core.text.Messages;
+import org.peermatch.core.workshop.Workshop;
+import org.peermatch.core.workshop.WorkshopProposal;
 
 /**
  * One source of truth for dates: the calendar. When {@link CalendarPlanner} moves an immersion day or a
- * co-development session away from the date its mode chose (someone would be booked twice), or cannot place it,
- * the mode's own section takes the calendar's date — an immersion day's report due date with it — and its reasons
- * say why, so that the proposal, the report and the calendar files never disagree.
+ * co-development session away from the date its mode chose (someone would be booked twice), or cannot place it, or
+ * {@link CalendarSearch} moves one of them or a workshop to make room for a 1:1 meeting, the mode's own section takes
+ * the calendar's date — an immersion day's report due date with it — and its reasons say why, so that the proposal,
+ * the report and the calendar files never disagree.
  *
  * <p>Sessions the committee's record stands for (held or fixed) keep the mode's section as it is: the record is
  * listed on the calendar under its own id. O(sessions) look-ups of O(calendar sessions) each.
@@ -46,6 +49,7 @@ public final class ModeDates {
             aligned.add(switch (mode) {
                 case ImmersionProposal immersion -> immersion(immersion, calendar, messages);
                 case CodevelopmentProposal codevelopment -> codevelopment(codevelopment, calendar, messages);
+                case WorkshopProposal workshops -> workshops(workshops, calendar, messages);
                 default -> mode;
             });
         }
@@ -124,6 +128,31 @@ public final class ModeDates {
         return !changed ? codevelopment : new CodevelopmentProposal(codevelopment.score(), codevelopment.hardScore(),
                 codevelopment.mediumScore(), codevelopment.softScore(), groups, codevelopment.unplaced(),
                 codevelopment.constraints(), codevelopment.violations());
+    }
+
+    private static WorkshopProposal workshops(WorkshopProposal workshops, ProgrammeCalendar calendar,
+            Messages messages) {
+        if (workshops == null) {
+            return null;
+        }
+        boolean changed = false;
+        List<Workshop> aligned = new ArrayList<>();
+        for (Workshop workshop : workshops.workshops()) {
+            Session session = calendar.session("workshop-" + workshop.number());
+            if (session != null && (!session.date().equals(workshop.date())
+                    || !Objects.equals(session.halfDay(), workshop.halfDay()))) {
+                List<String> reasons = new ArrayList<>(workshop.reasons());
+                reasons.add(messages.get("calendar.mode.workshopMoved", lastNote(session, messages)));
+                aligned.add(new Workshop(workshop.number(), workshop.theme(), workshop.animator(), session.date(),
+                        session.halfDay(), workshop.room(), workshop.attendees(), reasons));
+                changed = true;
+            } else {
+                aligned.add(workshop);
+            }
+        }
+        return !changed ? workshops : new WorkshopProposal(workshops.score(), workshops.hardScore(),
+                workshops.mediumScore(), workshops.softScore(), aligned, workshops.unserved(),
+                workshops.constraints(), workshops.violations());
     }
 
     private static UnplacedSession unplaced(ProgrammeCalendar calendar, String id) {

@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The days an immersion day or a co-development session may be moved to, to make room for a 1:1 meeting: within
- * {@value #WINDOW_DAYS} days of where the greedy pass put it (the day its mode chose unless someone was booked
+ * The days an immersion day, a co-development session or a workshop may be moved to, to make room for a 1:1 meeting:
+ * within {@value #WINDOW_DAYS} days of where the greedy pass put it (the day its mode chose unless someone was booked
  * twice), and a co-development session strictly between its group's sessions before and after it, each keeping its
  * side of the midpoint, so that a group's sessions keep their order and spacing.
  */

@@ -21,14 +21,17 @@ import org.peermatch.core.codevelopment.CodevelopmentProposal;
 import org.peermatch.core.immersion.ImmersionProposal;
 import org.peermatch.core.model.CalendarChanges;
 import org.peermatch.core.model.Programme;
+import org.peermatch.core.model.Room;
 import org.peermatch.core.model.SolverSettings;
 import org.peermatch.core.plan.ModeProposal;
 import org.peermatch.core.solve.Proposal;
+import org.peermatch.core.workshop.Workshop;
+import org.peermatch.core.workshop.WorkshopProposal;
 
 /**
- * The joint search dates immersion days and co-development sessions with the 1:1 meetings: when the day a mode chose
- * is the only one a pair can meet on, the session moves (as little as it can) and the meeting is dated; the mode's
- * section then shows the calendar's day. With nothing to gain, they stay.
+ * Immersion days, co-development sessions and workshops make room for the 1:1 meetings: when the half-day a mode
+ * chose is the only one a pair can meet on, the session moves (as little as it can, a workshop with its room) and
+ * the meeting is dated; the mode's section then shows the calendar's day. With nothing to gain, they stay.
  */
 class ModeSessionsInSearchTest {
 
@@ -89,6 +92,39 @@ class ModeSessionsInSearchTest {
                 .filter(CodevelopmentProposal.class::isInstance).findFirst().orElseThrow();
         assertThat(section.groups().get(0).sessions().get(0).halfDay()).isEqualTo("PM");
         assertThat(CalendarCertifier.violations(programme, calendar)).isEmpty();
+    }
+
+    @Test
+    void aWorkshopMovesWithItsRoomSoThatAMeetingWithNoOtherDateIsDated() {
+        Room room = new Room("salle", "Salle du canal", 12, List.of(START));
+        Programme programme = CalendarFixture.programme(List.of(member("p1", weekly("TUE-AM")), member("r1"),
+                member("m1"), member("x1")), START.plusDays(4), List.of(), List.of(room), CalendarChanges.NONE);
+        Workshop planned = new Workshop(1, "pitch", "r1", TUESDAY, "AM", "salle", List.of("m1", "x1"),
+                List.of("Chosen."));
+        WorkshopProposal workshops = new WorkshopProposal("0hard/0medium/0soft", 0, 0, 0, List.of(planned), List.of(),
+                List.of(), List.of());
+        Proposal accompaniment = proposal(List.of(assignment("p1", "r1", "pitch", 2)));
+        List<ModeProposal> modes = new java.util.ArrayList<>(accompaniment.modes());
+        modes.add(workshops);
+        List<Session> workshopSessions = CalendarPlanner.workshopSessions(programme, workshops);
+        assertThat(CalendarPlanner.plan(programme, modes, workshopSessions).unplaced())
+                .extracting(UnplacedSession::id).containsExactly("accompaniment-p1-r1-1");
+        CalendarPlan plan = CalendarSearch.build(programme, modes, workshopSessions);
+        CalendarPlan best = SolverFactory.<CalendarPlan>create(CalendarSearch.solverConfig(
+                new SolverSettings(null, null, 2_000L, 1), EnvironmentMode.FULL_ASSERT)).buildSolver().solve(plan);
+        ProgrammeCalendar calendar = CalendarSearch.calendar(best);
+
+        assertThat(calendar.session("accompaniment-p1-r1-1").date()).isEqualTo(TUESDAY);
+        Session moved = calendar.session("workshop-1");
+        assertThat(moved.date()).as("its nearest free half-day: the same afternoon").isEqualTo(TUESDAY);
+        assertThat(moved.halfDay()).isEqualTo("PM");
+        assertThat(moved.room()).isEqualTo("salle");
+        assertThat(CalendarCertifier.violations(programme, calendar)).isEmpty();
+        WorkshopProposal section = (WorkshopProposal) ModeDates.align(modes, calendar).stream()
+                .filter(WorkshopProposal.class::isInstance).findFirst().orElseThrow();
+        assertThat(section.workshops().get(0).date()).isEqualTo(moved.date());
+        assertThat(section.workshops().get(0).halfDay()).isEqualTo(moved.halfDay());
+        assertThat(section.workshops().get(0).reasons().getLast()).startsWith("On the calendar, moved from ");
     }
 
     @Test
