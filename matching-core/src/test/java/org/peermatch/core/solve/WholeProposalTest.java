@@ -49,6 +49,24 @@ class WholeProposalTest {
     }
 
     @Test
+    void theDemoWithFourHourHalfDaysIsSoundAndHoldsMeetingsBackToBack() throws Exception {
+        Programme demo = ProgrammeModesTest.demo().withSolver(new SolverSettings(null, null, 3_000L, 5));
+        Programme longDays = demo.withDay(List.of(
+                new org.peermatch.core.model.HalfDaySlot("AM", java.time.LocalTime.of(9, 0),
+                        java.time.LocalTime.of(13, 0)),
+                new org.peermatch.core.model.HalfDaySlot("PM", java.time.LocalTime.of(14, 0),
+                        java.time.LocalTime.of(18, 0))), demo.calendar());
+
+        Proposal proposal = PeerMatch.solve(longDays);
+
+        assertThat(new WholeProposalCertifier(longDays).findings(proposal)).isEmpty();
+        assertThat(proposal.calendarViolations()).isEmpty();
+        assertThat(proposal.calendar().sessions()).as("meetings at 11:00, after another one that morning")
+                .anySatisfy(session -> assertThat(session.start().toLocalTime()).isEqualTo(
+                        java.time.LocalTime.of(11, 0)));
+    }
+
+    @Test
     void itFindsASectionOnAClosedDayThatDisagreesWithTheCalendar() throws Exception {
         Programme demo = ProgrammeModesTest.demo().withSolver(new SolverSettings(null, null, 1_000L, 5));
         Proposal proposal = PeerMatch.solve(demo);
