@@ -19,6 +19,9 @@ import java.util.List;
  */
 final class LagrangianCoverage {
 
+    /** Most needs of one participant one resource person may cover (their subsets are enumerated). */
+    private static final int MAX_NEEDS = 16;
+
     private final CoverageModel data;
     private final int[] weight;
     private final int[] hours;
@@ -150,7 +153,12 @@ final class LagrangianCoverage {
         for (int i = 0; i < items; i++) {
             int[] needs = needsOf[r][i];
             int p = participantsOf[r][i];
-            int subsets = 1 << Math.min(needs.length, 12);
+            if (needs.length > MAX_NEEDS) {
+                // leaving needs out would lower r's value and could put the bound below the optimum
+                throw new IllegalStateException("A participant has " + needs.length + " needs one resource person"
+                        + " may cover, more than the " + MAX_NEEDS + " whose subsets this bound enumerates.");
+            }
+            int subsets = 1 << needs.length;
             int[] h = new int[subsets];
             double[] v = new double[subsets];
             int[] set = new int[subsets];
@@ -158,7 +166,7 @@ final class LagrangianCoverage {
             for (int mask = 1; mask < subsets; mask++) {
                 int hh = 0;
                 double vv = -lambda[p];
-                for (int k = 0; k < needs.length && k < 12; k++) {
+                for (int k = 0; k < needs.length; k++) {
                     if ((mask & 1 << k) != 0) {
                         hh += hours[needs[k]];
                         vv += weight[needs[k]] - mu[needs[k]];
@@ -233,7 +241,7 @@ final class LagrangianCoverage {
             if (o >= 0) {
                 int mask = optionSet[i][o];
                 int[] needs = needsOf[r][i];
-                for (int k = 0; k < needs.length && k < 12; k++) {
+                for (int k = 0; k < needs.length; k++) {
                     if ((mask & 1 << k) != 0) {
                         covered[needs[k]]++;
                     }

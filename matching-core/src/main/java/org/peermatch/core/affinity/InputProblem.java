@@ -26,10 +26,10 @@ public record InputProblem(String file, long line, String column, String message
     public String describe(Messages messages) {
         StringBuilder text = new StringBuilder(file);
         if (line > 0) {
-            text.append(messages.get("assign.where.line", line));
+            text.append(messages.get("common.where.line", line));
         }
         if (!column.isEmpty()) {
-            text.append(messages.get("assign.where.column", column));
+            text.append(messages.get("common.where.column", column));
         }
         return text.append(": ").append(message).append('\n').append(advice).toString();
     }

@@ -179,9 +179,9 @@ public final class CalendarSearch {
             session.setCandidates(candidates);
         }
         makeRoom(sessions, occupancy.slotCount);
-        // The local search moves the meetings and dates the sessions still undated; a dated session of another mode
-        // stays where the greedy pass or the room-making step put it. Moving those freely too let the search drift
-        // published meetings when re-planning with other weights (ReplanTest: 65 of 202 moved, against 25 before).
+        // The local search moves the meetings only; a session of another mode stays where the greedy pass or the
+        // room-making step put it. Moving those freely too let the search drift published meetings when re-planning
+        // with other weights (ReplanTest: 65 of 202 moved, against 25 before).
         Map<String, BitSet> modeBusy = new HashMap<>();
         for (DatedSession session : sessions) {
             if (!session.meeting() && !session.isPinned() && session.getPosition() != null) {
@@ -207,9 +207,9 @@ public final class CalendarSearch {
     }
 
     /**
-     * Dates each meeting the greedy pass left undated on a value where only immersion days or co-development
-     * sessions stand in its way and each of them has another value free nearby (the nearest): one step the search's
-     * single moves cannot take, since moving the other session alone costs before the meeting gains.
+     * Dates each meeting the greedy pass left undated on a value where only immersion days, co-development sessions
+     * or workshops stand in its way and each of them has another value free nearby (the nearest): one step the
+     * search's single moves cannot take, since moving the other session alone costs before the meeting gains.
      */
     private static void makeRoom(List<DatedSession> sessions, int slotCount) {
         for (DatedSession meeting : sessions) {
@@ -254,7 +254,7 @@ public final class CalendarSearch {
                     && Math.abs(other.day() - place / slotCount) < meeting.pair().minGapDays()) {
                 return null;
             }
-            if (other.sharesMember(meeting) && overlap(other.firstPlace(), other.span(), place, 1)) {
+            if (other.sharesMember(meeting) && other.takesAny(place, 1)) {
                 if (other.isPinned() || other.meeting()) {
                     return null;
                 }
@@ -285,15 +285,11 @@ public final class CalendarSearch {
         for (DatedSession other : sessions) {
             boolean sameRoom = session.getRoom() != null && session.getRoom().equals(other.getRoom());
             if (other != session && other.getPosition() != null && (other.sharesMember(session) || sameRoom)
-                    && overlap(other.firstPlace(), other.span(), first, session.span())) {
+                    && other.takesAny(first, session.span())) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean overlap(int from, int span, int otherFrom, int otherSpan) {
-        return from < otherFrom + otherSpan && otherFrom < from + span;
     }
 
     /** @return whether the planned sessions of that mode may move to make room for a 1:1 meeting */
@@ -402,7 +398,7 @@ public final class CalendarSearch {
         Map<String, DatedSession> movedModes = new HashMap<>();
         for (DatedSession session : plan.getSessions()) {
             if (!session.meeting()) {
-                // sessions of other modes the room-making step or the search dated elsewhere than the greedy pass
+                // sessions of other modes the room-making step dated elsewhere than the greedy pass
                 if (!java.util.Objects.equals(greedyPositions.get(session.getId()), session.getPosition())) {
                     movedModes.put(session.getId(), session);
                 }
@@ -458,8 +454,7 @@ public final class CalendarSearch {
         for (Session session : greedy.sessions()) {
             DatedSession moved = movedModes.get(session.id());
             if (moved != null) {
-                sessions.add(modeSession(occupancy, session.id(), session.mode(), session.title(), session.members(),
-                        session.notes(), session, moved.getPosition()));
+                sessions.add(modeSession(occupancy, session, moved.getPosition()));
             } else if (!replaced.contains(session.id())) {
                 sessions.add(session);
             }
@@ -496,18 +491,18 @@ public final class CalendarSearch {
      * @return an immersion day, co-development session or workshop where the room-making step put it, its notes
      *         saying so (an immersion day's report due date follows it)
      */
-    private static Session modeSession(Occupancy occupancy, String id, Mode mode, String title, List<String> members,
-            List<String> notesBefore, Session was, int position) {
+    private static Session modeSession(Occupancy occupancy, Session was, int position) {
         Programme programme = occupancy.programme;
         LocalDate date = occupancy.dateOf(position);
-        String halfDay = mode == Mode.IMMERSION ? null : occupancy.halfDayOf(position).id();
-        List<String> notes = new ArrayList<>(notesBefore);
+        String halfDay = was.wholeDay() ? null : occupancy.halfDayOf(position).id();
+        List<String> notes = new ArrayList<>(was.notes());
         String when = CalendarWords.when(programme.messages(), date, halfDay);
         notes.add(programme.messages().get("calendar.note.moved",
                 CalendarWords.when(programme.messages(), was.date(), was.halfDay()), when,
                 programme.messages().get("calendar.note.searchReason")));
-        LocalDate reportDue = mode == Mode.IMMERSION ? date.plusDays(programme.immersion().reportDueDays()) : null;
-        return new Session(id, mode, title, members, date, halfDay, Session.startOf(programme, date, halfDay),
+        LocalDate reportDue = was.mode() == Mode.IMMERSION ? date.plusDays(programme.immersion().reportDueDays()) : null;
+        return new Session(was.id(), was.mode(), was.title(), was.members(), date, halfDay,
+                Session.startOf(programme, date, halfDay),
                 Session.endOf(programme, date, halfDay), was.room(), SessionState.PLANNED, null, reportDue, 0, notes);
     }
 
@@ -541,14 +536,9 @@ public final class CalendarSearch {
     private static boolean free(DatedSession session, int candidate, Map<String, BitSet> busy, List<Integer> days,
             int slotCount) {
         for (String member : session.getMembers()) {
-            BitSet taken = busy.get(member);
-            if (taken != null && taken.nextSetBit(candidate) >= 0 && taken.nextSetBit(candidate) < candidate
-                    + session.span()) {
+            if (busy.getOrDefault(member, new BitSet()).get(candidate)) {
                 return false;
             }
-        }
-        if (!session.meeting()) {
-            return true;
         }
         int day = candidate / slotCount;
         for (int other : days) {

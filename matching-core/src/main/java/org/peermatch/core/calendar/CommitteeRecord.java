@@ -94,9 +94,9 @@ final class CommitteeRecord {
         }
         LocalDateTime start = Session.startOf(programme, record.date(), record.halfDay());
         LocalDateTime end = Session.endOf(programme, record.date(), record.halfDay());
-        if (hours > 0 && start != null && end != null && start.plusHours(hours).isBefore(end)) {
+        if (hours > 0 && start != null && end != null) {
             // a 1:1 meeting takes its own hours from its half-day's start
-            end = start.plusHours(hours);
+            end = Session.meetingEnd(start, end, hours);
         }
         Session session = new Session(id, record.mode(), title, members, record.date(), record.halfDay(), start, end,
                 null, state, null, null, hours, notes);

@@ -201,9 +201,13 @@ public class DatedSession {
 
     /** @return whether both take a common place (both dated) */
     boolean overlaps(DatedSession other) {
-        int from = firstPlace();
-        int otherFrom = other.firstPlace();
-        return from < otherFrom + other.span && otherFrom < from + span;
+        return takesAny(other.firstPlace(), other.span);
+    }
+
+    /** @return whether it takes one of the {@code count} places from {@code from} (dated) */
+    boolean takesAny(int from, int count) {
+        int own = firstPlace();
+        return own < from + count && from < own + span;
     }
 
     /** @return whether someone takes part in both */

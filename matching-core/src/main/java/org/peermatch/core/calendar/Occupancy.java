@@ -92,9 +92,7 @@ final class Occupancy {
 
     /** @return when a 1:1 meeting of that many hours at that place ends: after its own hours, within its half-day */
     LocalDateTime meetingEnd(int index, int hours) {
-        LocalDateTime end = startOf(index).plusHours(Math.max(1, hours));
-        LocalDateTime halfDayEnd = dateOf(index).atTime(halfDayOf(index).end());
-        return end.isAfter(halfDayEnd) ? halfDayEnd : end;
+        return Session.meetingEnd(startOf(index), dateOf(index).atTime(halfDayOf(index).end()), hours);
     }
 
     /** @return the half-day to search around for a session dated that day: the day clamped into the programme */

@@ -89,6 +89,17 @@ public record Session(String id, Mode mode, String title, List<String> members, 
     }
 
     /**
+     * @param start when a 1:1 meeting starts
+     * @param halfDayEnd when its half-day ends
+     * @param hours the hours it lasts (at least one counted)
+     * @return when it ends: after its own hours, within its half-day
+     */
+    static LocalDateTime meetingEnd(LocalDateTime start, LocalDateTime halfDayEnd, int hours) {
+        LocalDateTime end = start.plusHours(Math.max(1, hours));
+        return end.isAfter(halfDayEnd) ? halfDayEnd : end;
+    }
+
+    /**
      * @return when a session on that date and half-day (null: the whole day) starts, or null when the programme has
      *         no such half-day
      */

@@ -28,10 +28,10 @@ public record GroupsInputProblem(String source, int line, String field, String m
         if (source != null) {
             text.append(source);
             if (line > 0) {
-                text.append(messages.get("groups.where.line", line));
+                text.append(messages.get("common.where.line", line));
             }
             if (field != null) {
-                text.append(messages.get("groups.where.column", field));
+                text.append(messages.get("common.where.column", field));
             }
         } else {
             text.append(field);
