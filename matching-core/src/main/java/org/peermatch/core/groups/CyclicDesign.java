@@ -15,7 +15,9 @@ import java.util.SplittableRandom;
  * rounds, twice for a difference of order 2 inside a component ({@code 2d = m}), m times for two fixed people.
  * The schedule has no repeat exactly when every orbit occurs at most once (such orbits at most zero times), which
  * is a problem on r·N people instead of W·N: the tabu search below, over swaps of two people of different groups
- * in one base round, solves it within milliseconds to a second for 5-3-7, 6-4-7, 7-4-9 and 8-4-10.
+ * in one base round, solves it within milliseconds to a second for 5-3-7, 6-3-8, 6-4-7 and 7-4-9. It does not solve
+ * 8-4-10 (none of the structures for 32 people has a perfect base round: benchmarks/README.md lists their best
+ * costs); {@link DoubledDesign} does.
  *
  * <p>Every group has the same size S. The plan found is certified again by the caller (and by
  * {@link RotatingGroupsCertifier} in the tests): nothing here is trusted.

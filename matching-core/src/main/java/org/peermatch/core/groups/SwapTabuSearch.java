@@ -20,8 +20,10 @@ import java.util.SplittableRandom;
  * most "freedom" (people met by none of the group) for later rounds, after Triska and Musliu; or, when every group
  * has the same size S and the number of groups g is a prime power at least S, the algebraic
  * {@link TransversalDesign} (g or g + 1 rounds without any repeat) with people relabelled at random, completed by
- * the greedy; when that design does not cover every round, a {@link CyclicDesign} searched once (at most
- * {@value #CYCLIC_EVALUATIONS} swap evaluations) and then used like the transversal design. See {@link #construct()} for which comes first.
+ * the greedy; when that design does not cover every round, the {@link DoubledDesign} when the shape has one (32
+ * people in groups of 4 over 10 rounds), else a {@link CyclicDesign} searched once (at most
+ * {@value #CYCLIC_EVALUATIONS} swap evaluations), used like the transversal design. See {@link #construct()} for
+ * which comes first.
  *
  * <p><b>Search</b> (after Dotú and Van Hentenryck). A step scans every swap that moves at least one person in
  * conflict (sharing a group with someone met before, or with a forbidden partner): other swaps cannot improve.
@@ -47,6 +49,11 @@ final class SwapTabuSearch {
     private static final int MAX_CONSTRUCTION_SINGLES = 128;
     /** The most people for which a {@link CyclicDesign} is searched (its tables are O(W·N²)). */
     static final int MAX_CYCLIC_PEOPLE = 120;
+    /**
+     * The seed of the {@link DoubledDesign}'s search: the design is the same for every solve, the people are
+     * relabelled at random from the solve's seed.
+     */
+    static final long DOUBLED_SEED = 1;
     /** The swap evaluations a {@link CyclicDesign} may spend, about 4 s on one core when none is found. */
     static final long CYCLIC_EVALUATIONS = 20_000_000L;
 
@@ -79,8 +86,9 @@ final class SwapTabuSearch {
     private long constructionCost = -1;
     private boolean designStart;
     private long deadline = Long.MAX_VALUE;
-    private boolean cyclicTried;
-    private int[][] cyclic;
+    private boolean searchedDesignTried;
+    /** A design covering every round ({@link DoubledDesign} or {@link CyclicDesign}), or null. */
+    private int[][] searchedDesign;
 
     /**
      * @param n people
@@ -268,14 +276,17 @@ final class SwapTabuSearch {
         int size = start[1] - start[0];
         boolean uniform = size * groups == n;
         int designRounds = uniform ? TransversalDesign.rounds(groups, size) : 0;
-        if (!cyclicTried) {
-            cyclicTried = true;
-            if (uniform && designRounds < rounds && n <= MAX_CYCLIC_PEOPLE) {
-                cyclic = CyclicDesign.find(n, size, rounds, random.nextLong(), CYCLIC_EVALUATIONS, deadline);
+        if (!searchedDesignTried) {
+            searchedDesignTried = true;
+            if (uniform && designRounds < rounds && rounds <= DoubledDesign.rounds(n, size)) {
+                searchedDesign = DoubledDesign.build(n, size, DOUBLED_SEED);
+            }
+            if (searchedDesign == null && uniform && designRounds < rounds && n <= MAX_CYCLIC_PEOPLE) {
+                searchedDesign = CyclicDesign.find(n, size, rounds, random.nextLong(), CYCLIC_EVALUATIONS, deadline);
             }
         }
-        if (cyclic != null) {
-            designRounds = rounds;
+        if (searchedDesign != null) {
+            designRounds = searchedDesign.length;
         }
         if (designRounds == 0) {
             greedyPlan();
@@ -322,7 +333,7 @@ final class SwapTabuSearch {
 
     /** The design's rounds (a random subset when there are more than needed), people relabelled at random. */
     private void designPlan(int size, int designRounds) {
-        int[][] design = cyclic != null ? cyclic : TransversalDesign.build(groups, size);
+        int[][] design = searchedDesign != null ? searchedDesign : TransversalDesign.build(groups, size);
         int[] label = shuffled(n);
         int[] order = shuffled(designRounds);
         System.arraycopy(before, 0, meet, 0, n * n);

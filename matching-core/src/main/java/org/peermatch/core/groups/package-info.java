@@ -24,7 +24,8 @@
  * (Dotú and Van Hentenryck, "Scheduling social golfers locally", CPAIOR 2005); (3) problem-specific constructions:
  * the "freedom" greedy of Triska and Musliu ("An effective greedy heuristic for the Social Golfer Problem", Annals
  * of OR 194, 2012) and an algebraic start from finite fields (a resolvable transversal design, see
- * {@code TransversalDesign}) when N = g·S with g a prime power at least S, otherwise a schedule with a cyclic
+ * {@code TransversalDesign}) when N = g·S with g a prime power at least S, a doubled design for 32 or 128 people
+ * in groups of 4 ({@code DoubledDesign}) when more rounds are asked, otherwise a schedule with a cyclic
  * symmetry whose few base rounds are searched so that no pair orbit occurs twice ({@code CyclicDesign}, the
  * difference-family construction of resolvable designs). Timefold's custom moves are a preview
  * API, and its community edition has no nearby selection; a 500-line engine with its own certifier is simpler to
@@ -33,8 +34,9 @@
  *
  * <p><b>How good</b> (60 s per run, seeds 0 to 2, two shared cores; {@code RotatingGroupsBenchmark}). Social Golfer
  * 8-4-9 (32 people, groups of 4, 9 rounds): no repeat, at once, from the algebraic start. 8-4-10, the proven
- * maximum: 16 repeated pairs for every seed (nine perfect algebraic rounds; the tenth must then repeat two pairs
- * per group), reached after about 0.2 million moves; the swap search from the greedy alone stalls at 19 to 22.
+ * maximum: no repeat, at once (0.05 s), from the doubled design ({@code DoubledDesign}: a resolvable design in
+ * which every pair of 16 points meets twice, each point doubled and the copies signed by a linear system over
+ * GF(2)); before it, 16 repeated pairs for every seed. The same construction gives 128 people 42 rounds.
  * Kirkman 5-3-7, 6-3-8, 7-4-9 (a resolvable (28, 4, 1) design, every pair exactly once) and 6-4-7: no repeat,
  * from the cyclic construction, in 1 ms to 1.2 s (before it: 7-4-9 20 to 21 repeats, 6-4-7 3 to 5). Without the algebraic start the swap search stalls near
  * 6 repeats on 8-4-9. Practical events, far from the maximum number of rounds, are solved in milliseconds.

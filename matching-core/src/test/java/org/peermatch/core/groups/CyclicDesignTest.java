@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CyclicDesignTest {
 
-    private static RotatingGroupsResult solveAndCertify(int groups, int size, int rounds, long seed) {
+    /** Solves g-s-w numbered with 10,000 moves and the seed; asserts the certified plan has no repeat. */
+    static RotatingGroupsResult solveAndCertify(int groups, int size, int rounds, long seed) {
         RotatingGroupsProblem problem = RotatingGroupsProblem.numbered(groups * size, size, rounds);
         RotatingGroupsResult result = RotatingGroups.solve(problem, RotatingGroupsOptions.ofMoveLimit(10_000)
                 .withSeed(seed));
