@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A schedule without any repeat for {@code 2 · 2^m} people in groups of 4 ({@code m} even), over up to
- * {@code 2 (2^m − 1) / 3} rounds, the most possible: 8 people in 2 rounds, 32 people in 10 rounds (the Social Golfer
- * Problem's 8-4-10), 128 people in 42 rounds. It is a resolvable group divisible design 4-RGDD of type 2^(2^m), built
- * by doubling a resolvable design in which every pair lies in two blocks.
+ * A schedule without any repeat for {@code 2 · 2^m} people in groups of 4 ({@code m} = 4 or 6), over up to
+ * {@code 2 (2^m − 1) / 3} rounds, the most possible: 32 people in 10 rounds (the Social Golfer Problem's 8-4-10),
+ * 128 people in 42 rounds. It is a resolvable group divisible design 4-RGDD of type 2^(2^m), built by doubling a
+ * resolvable design in which every pair lies in two blocks.
  *
  * <p><b>Construction.</b> The "points" are the vectors x of GF(2)^m; person {@code 2x + s} ({@code s} = 0 or 1) is
  * copy s of point x. Take 2-dimensional subspaces U_1 … U_L of GF(2)^m that hold every non-zero vector exactly twice
@@ -67,7 +67,7 @@ final class DoubledDesign {
      * @param n N people
      * @param size S, the size of every group
      * @return how many rounds without repeats the design gives: {@code 2 (2^m − 1) / 3} when S = 4 and
-     *         N = 2 · 2^m with m even, 2 ≤ m ≤ 6; 0 otherwise
+     *         N = 2 · 2^m with m = 4 or 6; 0 otherwise
      */
     static int rounds(int n, int size) {
         int m = dimension(n, size);
@@ -84,17 +84,17 @@ final class DoubledDesign {
     }
 
     /**
-     * @param n N people ({@link #rounds(int, int)} must be positive)
+     * @param n N people
      * @param size S = 4
      * @param seed which cover is drawn first (the schedule is a deterministic function of the seed)
      * @return every round of the design (people in slot order, groups of 4 one after another), no pair meeting
-     *         twice; null when no cover with solvable signs was found within the search's limits
+     *         twice; null when the shape has none ({@link #rounds(int, int)} is 0) or no cover with solvable signs
+     *         was found within the search's limits
      */
     static int[][] build(int n, int size, long seed) {
         int m = dimension(n, size);
         if (m == 0) {
-            throw new IllegalArgumentException("No doubled design for " + n + " people in groups of " + size
-                    + ". Maybe check rounds(n, size) first.");
+            return null;
         }
         DoubledDesign design = new DoubledDesign(m, seed);
         for (int attempt = 0; attempt < MAX_COVERS; attempt++) {
