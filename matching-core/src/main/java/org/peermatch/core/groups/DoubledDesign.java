@@ -209,8 +209,8 @@ final class DoubledDesign {
             for (int y = x + 1; y < points; y++) {
                 long[] row = new long[words];
                 int holders = 0;
+                int d = x ^ y;
                 for (int i = 0; i < cover.length; i++) {
-                    int d = x ^ y;
                     if (cover[i][0] == d || cover[i][1] == d || cover[i][2] == d) {
                         int block = coset[i][x];
                         flip(row, variable(i, block, members[i][block], x, blocks));

@@ -278,11 +278,14 @@ final class SwapTabuSearch {
         int designRounds = uniform ? TransversalDesign.rounds(groups, size) : 0;
         if (!searchedDesignTried) {
             searchedDesignTried = true;
-            if (uniform && designRounds < rounds && rounds <= DoubledDesign.rounds(n, size)) {
-                searchedDesign = DoubledDesign.build(n, size, DOUBLED_SEED);
-            }
-            if (searchedDesign == null && uniform && designRounds < rounds && n <= MAX_CYCLIC_PEOPLE) {
-                searchedDesign = CyclicDesign.find(n, size, rounds, random.nextLong(), CYCLIC_EVALUATIONS, deadline);
+            if (uniform && designRounds < rounds) {
+                if (rounds <= DoubledDesign.rounds(n, size)) {
+                    searchedDesign = DoubledDesign.build(n, size, DOUBLED_SEED);
+                }
+                if (searchedDesign == null && n <= MAX_CYCLIC_PEOPLE) {
+                    searchedDesign = CyclicDesign.find(n, size, rounds, random.nextLong(), CYCLIC_EVALUATIONS,
+                            deadline);
+                }
             }
         }
         if (searchedDesign != null) {
