@@ -159,13 +159,18 @@ public final class CoverageModel {
 
     /** @return the flow relaxation ({@link CoverageRelaxation}) on the same allowed pairs */
     public double flowBound() {
+        return relaxation().bound();
+    }
+
+    /** @return the flow relaxation ({@link CoverageRelaxation}) on the same allowed pairs, not yet solved */
+    CoverageRelaxation relaxation() {
         int[] hours = new int[needs.size()];
         int[] weights = new int[needs.size()];
         for (int n = 0; n < needs.size(); n++) {
             hours[n] = needs.get(n).hours();
             weights[n] = needs.get(n).priorityWeight();
         }
-        return new CoverageRelaxation(hours, weights, resourceHours, needArcs).bound();
+        return new CoverageRelaxation(hours, weights, resourceHours, needArcs);
     }
 
     /** @return for each participant, the resource persons its needs may use (increasing index) */

@@ -38,6 +38,8 @@ public final class CoverageRelaxation {
     final int[][] needArcs;
     private final long totalWeight;
     private final long arcCount;
+    /** Per resource person, its price per hour in the relaxation's dual (filled by {@link #bound()}). */
+    private final double[] prices;
 
     CoverageRelaxation(int[] needHours, int[] needWeight, int[] resourceHours, int[][] needArcs) {
         this.needHours = needHours;
@@ -52,6 +54,7 @@ public final class CoverageRelaxation {
         }
         this.totalWeight = weight;
         this.arcCount = arcs;
+        this.prices = new double[resourceHours.length];
     }
 
     /**
@@ -132,6 +135,17 @@ public final class CoverageRelaxation {
     /** @return the number of allowed (need, resource person) arcs */
     public long arcCount() {
         return arcCount;
+    }
+
+    /**
+     * An optimal dual of the relaxation, from the greedy: a resource person closed by the search of a need costs
+     * that need's profit per hour, one never closed costs nothing. Then {@code Σ hours(r) · price(r) + Σ hours(n)
+     * · max(0, profit per hour(n) − cheapest price on n's arcs)} equals {@link #bound()}.
+     *
+     * @return per resource person, its price per hour (after {@link #bound()}; zeros before)
+     */
+    double[] resourcePrices() {
+        return prices.clone();
     }
 
     /**
@@ -221,6 +235,7 @@ public final class CoverageRelaxation {
                     }
                     for (int r : visitedResources) {
                         deadResource[r] = true;
+                        prices[r] = (double) needWeight[start] / needHours[start];
                     }
                     break;
                 }

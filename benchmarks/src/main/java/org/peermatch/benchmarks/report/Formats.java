@@ -30,6 +30,7 @@ final class Formats {
             case "mip-optimum" -> "optimum (SCIP)";
             case "cp-sat-bound" -> "CP-SAT bound";
             case "mip-bound" -> "SCIP bound";
+            case "lagrangian-bound" -> "Lagrangian bound";
             case "lp-bound" -> "LP bound";
             case "flow-bound" -> "flow bound";
             default -> kind;

@@ -22,6 +22,7 @@ import org.peermatch.benchmarks.reference.CoverageRelaxation;
 import org.peermatch.benchmarks.reference.ExactCoverage;
 import org.peermatch.benchmarks.reference.GreedyAccompaniment;
 import org.peermatch.benchmarks.reference.JGraphTReferences;
+import org.peermatch.benchmarks.reference.LagrangianCoverage;
 import org.peermatch.benchmarks.reference.MipCoverage;
 import org.peermatch.core.accompaniment.AccompanimentCertifier;
 import org.peermatch.core.accompaniment.AccompanimentExplainer;
@@ -47,8 +48,8 @@ import org.slf4j.LoggerFactory;
  * Runs the accompaniment configurations on one programme and measures them against the tightest proven reference
  * and the greedy baseline ({@link GreedyAccompaniment}). The reference is the exact optimum when the exact reference
  * (CP-SAT, {@link ExactCoverage}, or SCIP, {@link MipCoverage}) proves it, else the least of the proven bounds: the
- * exact solver's, the linear relaxation's ({@link MipCoverage#lpBound}, by GLOP) and the flow bound
- * ({@link CoverageRelaxation}).
+ * exact solver's, the Lagrangian one ({@link LagrangianCoverage}), the linear relaxation's ({@link MipCoverage#lpBound},
+ * by GLOP) and the flow bound ({@link CoverageRelaxation}).
  *
  * <p>Configurations: {@code default} is the facade {@link PeerMatch#start} as a user runs it (construction, then
  * local search until the time limit, then the explained proposal); {@code construction-only} is the same solver
@@ -74,6 +75,8 @@ public final class AccompanimentBench {
     static final long LP_MAX_ARCS = 100_000;
     /** The time limit of the linear relaxation (GLOP). */
     static final Duration LP_LIMIT = Duration.ofSeconds(60);
+    /** The time limit of the Lagrangian bound's column generation (S: ~1 s, M: ~6–11 s to converge). */
+    static final Duration LAGRANGIAN_LIMIT = Duration.ofSeconds(60);
     /** CP-SAT's search workers: its full portfolio, whose LP workers prove the bound (they share the cores). */
     static final int CP_SAT_WORKERS = 8;
 
@@ -95,6 +98,7 @@ public final class AccompanimentBench {
     private ExactCoverage.Result exact;
     private String exactSolver = CP_SAT;
     private MipCoverage.Bound lp;
+    private LagrangianCoverage.Bound lagrangian;
     private String boundCheck = "";
     private double greedyValue = Double.NaN;
     private HardMediumSoftScore greedyScore;
@@ -138,8 +142,9 @@ public final class AccompanimentBench {
     }
 
     /**
-     * Computes the flow bound (checked by JGraphT's min-cost flow when asked), the linear relaxation (up to
-     * {@link #LP_MAX_ARCS} allowed pairs) and, with a limit, the exact reference by CP-SAT or SCIP (hinted by the
+     * Computes the flow bound (checked by JGraphT's min-cost flow when asked), the linear relaxation and the
+     * Lagrangian bound by column generation (up to {@link #LP_MAX_ARCS} allowed pairs; beyond, the Lagrangian bound
+     * at the flow prices) and, with a limit, the exact reference by CP-SAT or SCIP (hinted by the
      * greedy plan); then runs the greedy baseline. Gaps are then measured to the exact optimum when proven, else to
      * the least proven bound.
      *
@@ -176,9 +181,13 @@ public final class AccompanimentBench {
                 referenceKind = "lp-bound";
             }
         }
+        if (model == null) {
+            model = CoverageModel.of(programme, scoring);
+        }
+        lagrangianReference(model, scoring, relaxation.arcCount() <= LP_MAX_ARCS);
         if (exactLimit != null) {
             exactSolver = solver;
-            exactReference(model != null ? model : CoverageModel.of(programme, scoring), scoring, exactLimit);
+            exactReference(model, scoring, exactLimit);
         }
         LOGGER.info("{} seed {}: {}", dataset, seed, boundCheck);
 
@@ -199,6 +208,29 @@ public final class AccompanimentBench {
     /** @return the integer part of the relaxation's optimum (the covered weight is whole), with GLOP's tolerance */
     private double lpInteger() {
         return Math.floor(lp.value() + 1e-6);
+    }
+
+    /**
+     * The Lagrangian bound ({@link LagrangianCoverage}): by column generation where the master stays small (GLOP,
+     * within {@link #LAGRANGIAN_LIMIT}), else at the flow relaxation's prices, which costs one pass.
+     */
+    private void lagrangianReference(CoverageModel model, PairScoring scoring, boolean columnGeneration) {
+        try {
+            LagrangianCoverage lagrangian = LagrangianCoverage.of(model);
+            this.lagrangian = columnGeneration
+                    ? lagrangian.columnGeneration(LAGRANGIAN_LIMIT, GreedyAccompaniment.plan(programme, scoring),
+                            MipCoverage.GLOP)
+                    : lagrangian.atFlowPrices();
+        } catch (IllegalArgumentException tooManyNeeds) {
+            boundCheck += "; no lagrangian bound: " + tooManyNeeds.getMessage().lines().findFirst().orElse("");
+            return;
+        }
+        boundCheck += "; " + this.lagrangian.describe();
+        double integer = Math.floor(this.lagrangian.value() + 1e-6);
+        if (integer < reference) {
+            reference = integer;
+            referenceKind = "lagrangian-bound";
+        }
     }
 
     private void exactReference(CoverageModel model, PairScoring scoring, Duration limit) {
@@ -354,8 +386,8 @@ public final class AccompanimentBench {
     }
 
     /**
-     * @return {@code cp-sat-optimum}, {@code mip-optimum}, {@code cp-sat-bound}, {@code mip-bound}, {@code lp-bound}
-     *         or {@code flow-bound}
+     * @return {@code cp-sat-optimum}, {@code mip-optimum}, {@code cp-sat-bound}, {@code mip-bound},
+     *         {@code lagrangian-bound}, {@code lp-bound} or {@code flow-bound}
      */
     public String referenceKind() {
         return referenceKind;
@@ -369,6 +401,11 @@ public final class AccompanimentBench {
     /** @return the linear relaxation's result, null when it did not run (beyond {@link #LP_MAX_ARCS} pairs) */
     public MipCoverage.Bound lp() {
         return lp;
+    }
+
+    /** @return the Lagrangian bound's result, null when it did not run */
+    public LagrangianCoverage.Bound lagrangian() {
+        return lagrangian;
     }
 
     /** @return the greedy baseline's covered weight (after {@link #prepare}) */

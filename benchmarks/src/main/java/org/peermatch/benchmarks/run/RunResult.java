@@ -23,7 +23,8 @@ import java.util.List;
  * @param value the measure of quality: covered priority weight (accompaniment) or total score (affinity)
  * @param reference the bound (accompaniment) or exact optimum (affinity) the value is compared with
  * @param referenceKind what the reference is: {@code optimum} (affinity), {@code cp-sat-optimum}, {@code mip-optimum},
- *        {@code cp-sat-bound}, {@code mip-bound}, {@code lp-bound} or {@code flow-bound} (accompaniment)
+ *        {@code cp-sat-bound}, {@code mip-bound}, {@code lagrangian-bound}, {@code lp-bound} or {@code flow-bound}
+ *        (accompaniment)
  * @param gapPercent (reference − value) / |reference| × 100
  * @param gapAt10sPercent the gap of the best solution found within 10 s, NaN when none
  * @param greedyValue the greedy baseline's value on the same dataset
