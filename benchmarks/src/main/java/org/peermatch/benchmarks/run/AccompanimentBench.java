@@ -184,10 +184,12 @@ public final class AccompanimentBench {
         if (model == null) {
             model = CoverageModel.of(programme, scoring);
         }
-        lagrangianReference(model, scoring, relaxation.arcCount() <= LP_MAX_ARCS);
+        // the greedy plan seeds column generation and hints the exact reference
+        List<Assignment> greedyPlan = GreedyAccompaniment.plan(programme, scoring);
+        lagrangianReference(model, greedyPlan, relaxation.arcCount() <= LP_MAX_ARCS);
         if (exactLimit != null) {
             exactSolver = solver;
-            exactReference(model, scoring, exactLimit);
+            exactReference(model, greedyPlan, exactLimit);
         }
         LOGGER.info("{} seed {}: {}", dataset, seed, boundCheck);
 
@@ -214,12 +216,11 @@ public final class AccompanimentBench {
      * The Lagrangian bound ({@link LagrangianCoverage}): by column generation where the master stays small (GLOP,
      * within {@link #LAGRANGIAN_LIMIT}), else at the flow relaxation's prices, which costs one pass.
      */
-    private void lagrangianReference(CoverageModel model, PairScoring scoring, boolean columnGeneration) {
+    private void lagrangianReference(CoverageModel model, List<Assignment> seed, boolean columnGeneration) {
         try {
             LagrangianCoverage lagrangian = LagrangianCoverage.of(model);
             this.lagrangian = columnGeneration
-                    ? lagrangian.columnGeneration(LAGRANGIAN_LIMIT, GreedyAccompaniment.plan(programme, scoring),
-                            MipCoverage.GLOP)
+                    ? lagrangian.columnGeneration(LAGRANGIAN_LIMIT, seed, MipCoverage.GLOP)
                     : lagrangian.atFlowPrices();
         } catch (IllegalArgumentException tooManyNeeds) {
             boundCheck += "; no lagrangian bound: " + tooManyNeeds.getMessage().lines().findFirst().orElse("");
@@ -233,8 +234,7 @@ public final class AccompanimentBench {
         }
     }
 
-    private void exactReference(CoverageModel model, PairScoring scoring, Duration limit) {
-        List<Assignment> hint = GreedyAccompaniment.plan(programme, scoring);
+    private void exactReference(CoverageModel model, List<Assignment> hint, Duration limit) {
         String prefix = SCIP.equals(exactSolver) ? "mip" : "cp-sat";
         exact = SCIP.equals(exactSolver) ? MipCoverage.of(model).solve(MipCoverage.SCIP, limit, hint)
                 : ExactCoverage.of(model).solve(limit, CP_SAT_WORKERS, hint);

@@ -121,14 +121,6 @@ final class PlanDraft {
         return resource.hoursCapacity() - (load != null ? load.hours : working.hours(resource));
     }
 
-    /** @return whether the resource person has these hours left and room for one more participant */
-    private boolean hasRoom(ResourcePerson resource, int hours) {
-        Load load = loads.get(resource);
-        int hoursUsed = load != null ? load.hours : working.hours(resource);
-        int participants = load != null ? load.participants : working.participants(resource);
-        return resource.hoursCapacity() - hoursUsed >= hours && resource.participantsCapacity() - participants > 0;
-    }
-
     boolean accompanies(ResourcePerson resource, Participant participant) {
         Load load = loads.get(resource);
         if (load != null) {
@@ -259,8 +251,9 @@ final class PlanDraft {
             }
             for (ResourcePerson resource : index.competent(need)) {
                 // the cheap tests first: at L a need has hundreds of competent persons, most of them full
-                if (resource == excluded || contains(held, resource) || !hasRoom(resource, hours)
-                        || !mastersAll(resource, on) || !allowed(participant, resource)) {
+                if (resource == excluded || contains(held, resource) || hoursLeft(resource) < hours
+                        || participantsLeft(resource) <= 0 || !mastersAll(resource, on)
+                        || !allowed(participant, resource)) {
                     continue;
                 }
                 long value = (on.isEmpty() ? 1_000L : 0L) + random.nextInt(1_000);
