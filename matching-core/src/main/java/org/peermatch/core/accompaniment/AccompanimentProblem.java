@@ -274,6 +274,9 @@ public final class AccompanimentProblem {
     }
 
     /**
+     * Three phases: the {@link GreedyConstruction}, the {@link CoveragePackingPhase} (the coverage packed on plain
+     * arrays, within half the time limit or the move limit), then the local search.
+     *
      * @param settings limits and seed
      * @param environmentMode how much the solver checks itself (tests use {@code FULL_ASSERT})
      * @return the configuration of the individual accompaniment solver
@@ -310,6 +313,10 @@ public final class AccompanimentProblem {
             AccompanimentSearch search, boolean replanning) {
         List<PhaseConfig> phases = new ArrayList<>();
         phases.add(new CustomPhaseConfig().withCustomPhaseCommandList(List.of(new GreedyConstruction())));
+        if (!replanning) {
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommandList(
+                    List.of(new CoveragePackingPhase(settings))));
+        }
         if (replanning) {
             long climb = settings.moveCountLimit() != null ? Math.max(1, settings.moveCountLimit() / 3)
                     : REPLAN_CLIMB_MOVES;

@@ -68,7 +68,7 @@ class AccompanimentExactTest {
         assertThat(proposal.accompaniment().softScore()).as("soft").isEqualTo(optimum.soft());
     }
 
-    private static Score bruteForceOptimum(Programme programme, IndependentRules rules) {
+    static Score bruteForceOptimum(Programme programme, IndependentRules rules) {
         List<Pair> fixed = new ArrayList<>();
         for (PinnedPair pin : programme.decisions().pinned()) {
             if (pin.topic() != null) {

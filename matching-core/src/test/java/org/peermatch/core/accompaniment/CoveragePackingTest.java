@@ -1,0 +1,89 @@
+package org.peermatch.core.accompaniment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.peermatch.core.accompaniment.IndependentRules.Pair;
+import org.peermatch.core.accompaniment.IndependentRules.Score;
+import org.peermatch.core.model.Programme;
+import org.peermatch.core.scoring.PairScoring;
+
+/**
+ * The coverage packing on its own, checked by {@link IndependentRules}: on programmes small enough to enumerate it
+ * covers what the brute-force optimum covers, and on larger seeded programmes its plans break no hard rule, never
+ * cover less than the prices' plan they start from, and repeat for the same seed.
+ */
+class CoveragePackingTest {
+
+    private static final long MOVES = 2_000;
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("org.peermatch.core.accompaniment.AccompanimentExactTest#smallProgrammes")
+    void packingCoversWhatTheBruteForceOptimumCovers(long seed, Programme programme) {
+        IndependentRules rules = new IndependentRules(programme);
+        AccompanimentPlan plan = AccompanimentProblem.build(programme, new PairScoring(programme));
+        if (!CoveragePackingPhase.packable(plan)) {
+            return; // pinned: the phase leaves such plans to the local search
+        }
+        CoveragePacking packing = CoveragePacking.of(plan);
+        packing.lagrangianStart(CoveragePackingPhase.PRICE_STEPS, () -> false);
+        packing.search(MOVES, () -> false, new SplittableRandom(seed));
+
+        Score found = rules.score(pairs(packing));
+        Score optimum = AccompanimentExactTest.bruteForceOptimum(programme, rules);
+        assertThat(found.hard()).as("hard, findings %s", rules.brokenRules(pairs(packing))).isZero();
+        assertThat(found.medium()).as("medium (the covered weight)").isEqualTo(optimum.medium());
+    }
+
+    @ParameterizedTest(name = "seed {0}: {1} participants, {2} resource persons, {3} topics, varied {4}")
+    @MethodSource("org.peermatch.core.accompaniment.AccompanimentPropertiesTest#programmes")
+    void packedPlansKeepEveryHardRuleAndRepeatForTheSameSeed(long seed, int participants, int resources,
+            int topics, boolean varied) {
+        Programme programme = AccompanimentPropertiesTest.programme(seed, participants, resources, topics, varied);
+        IndependentRules rules = new IndependentRules(programme);
+        AccompanimentPlan plan = AccompanimentProblem.build(programme, new PairScoring(programme));
+        if (!CoveragePackingPhase.packable(plan)) {
+            return;
+        }
+        List<int[]> runs = new ArrayList<>();
+        for (int run = 0; run < 2; run++) {
+            CoveragePacking packing = CoveragePacking.of(plan);
+            packing.lagrangianStart(CoveragePackingPhase.PRICE_STEPS, () -> false);
+            long start = packing.value();
+            assertThat(rules.brokenRules(pairs(packing))).as("the prices' plan").isEmpty();
+            packing.search(MOVES, () -> false, new SplittableRandom(seed));
+            assertThat(packing.value()).as("covered weight").isGreaterThanOrEqualTo(start);
+            assertThat(rules.brokenRules(pairs(packing))).as("the packed plan").isEmpty();
+            assertThat(-rules.score(pairs(packing)).medium()).as("the uncovered weight, recomputed")
+                    .isEqualTo(totalWeight(packing) - packing.value());
+            runs.add(packing.assignment());
+        }
+        assertThat(runs.get(1)).as("same seed, same plan").isEqualTo(runs.get(0));
+    }
+
+    private static List<Pair> pairs(CoveragePacking packing) {
+        List<Pair> pairs = new ArrayList<>();
+        int[] assignment = packing.assignment();
+        for (int n = 0; n < assignment.length; n++) {
+            if (assignment[n] >= 0) {
+                NeedAssignment need = packing.needs()[n];
+                pairs.add(new Pair(need.getParticipant().getId(), packing.resources()[assignment[n]].getId(),
+                        need.getNeed().topic()));
+            }
+        }
+        return pairs;
+    }
+
+    private static long totalWeight(CoveragePacking packing) {
+        long total = 0;
+        for (NeedAssignment need : packing.needs()) {
+            total += need.getCoverWeight();
+        }
+        return total;
+    }
+}
