@@ -96,8 +96,10 @@ public final class VariantRun {
             long start = System.nanoTime();
             PairScoring scoring = new PairScoring(tuned);
             AccompanimentPlan problem = AccompanimentProblem.build(tuned, scoring);
+            // as the facade configures it: the coverage packing where it pays
             SolverFactory<AccompanimentPlan> factory = SolverFactory.create(AccompanimentProblem.solverConfig(
-                    tuned.solver(), EnvironmentMode.PHASE_ASSERT, variant.search()));
+                    tuned.solver(), EnvironmentMode.PHASE_ASSERT, variant.search(), false,
+                    AccompanimentProblem.packs(problem)));
             try (SolverManager<AccompanimentPlan> manager = SolverManager.create(factory)) {
                 SolverJob<AccompanimentPlan> job = manager.solveBuilder()
                         .withProblemId(variant.name() + "-" + seed)

@@ -274,9 +274,6 @@ public final class AccompanimentProblem {
     }
 
     /**
-     * Three phases: the {@link GreedyConstruction}, the {@link CoveragePackingPhase} (the coverage packed on plain
-     * arrays, within half the time limit or the move limit), then the local search.
-     *
      * @param settings limits and seed
      * @param environmentMode how much the solver checks itself (tests use {@code FULL_ASSERT})
      * @return the configuration of the individual accompaniment solver
@@ -311,11 +308,22 @@ public final class AccompanimentProblem {
      */
     public static SolverConfig solverConfig(SolverSettings settings, EnvironmentMode environmentMode,
             AccompanimentSearch search, boolean replanning) {
+        return solverConfig(settings, environmentMode, search, replanning, false);
+    }
+
+    /**
+     * @param packing whether the {@link CoveragePackingPhase} runs between the construction and the local search
+     *        (the coverage packed on plain arrays, within half the time limit or the move limit): see
+     *        {@link #packs}
+     * @return the configuration; as {@link #solverConfig(SolverSettings, EnvironmentMode, AccompanimentSearch,
+     *         boolean)} without packing
+     */
+    public static SolverConfig solverConfig(SolverSettings settings, EnvironmentMode environmentMode,
+            AccompanimentSearch search, boolean replanning, boolean packing) {
         List<PhaseConfig> phases = new ArrayList<>();
         phases.add(new CustomPhaseConfig().withCustomPhaseCommandList(List.of(new GreedyConstruction())));
-        if (!replanning) {
-            phases.add(new CustomPhaseConfig().withCustomPhaseCommandList(
-                    List.of(new CoveragePackingPhase(settings))));
+        if (packing && !replanning) {
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommandList(CoveragePackingPhase.commands(settings)));
         }
         if (replanning) {
             long climb = settings.moveCountLimit() != null ? Math.max(1, settings.moveCountLimit() / 3)
@@ -334,6 +342,18 @@ public final class AccompanimentProblem {
                 .withRandomSeed(settings.seed())
                 .withTerminationConfig(SolverLimits.termination(settings))
                 .withPhaseList(phases);
+    }
+
+    /**
+     * Whether the coverage packing pays on this plan: {@value CoveragePackingPhase#LEAST_NEEDS} needs or more (below,
+     * the local search covers fully or within a point of the optimum from the construction's start, which also
+     * weighs the soft rules), and nothing pinned, no pinned pair and no baseline (the packing ignores them).
+     *
+     * @param plan the plan about to be solved
+     * @return whether to configure the solver with the packing phase
+     */
+    public static boolean packs(AccompanimentPlan plan) {
+        return plan.getAssignments().size() >= CoveragePackingPhase.LEAST_NEEDS && CoveragePackingPhase.packable(plan);
     }
 
     /** The hill climbing of a re-plan without a move limit evaluates this many moves. */

@@ -1,10 +1,12 @@
 package org.peermatch.core.accompaniment;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.WeakHashMap;
 import java.util.function.BooleanSupplier;
 
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
@@ -17,56 +19,126 @@ import org.peermatch.core.model.SolverSettings;
 /**
  * Between the greedy construction and the local search: packs the coverage first ({@link CoveragePacking}), where
  * a move costs microseconds instead of a score calculation, then hands the plan to the local search, which improves
- * the soft rules and the coverage further. The packed plan replaces the constructed one only when it covers more
+ * the soft rules and the coverage further. The packed plan replaces the working plan only when it covers more
  * priority weight; it keeps every hard rule.
  *
- * <p>Budget: half of the time limit when there is one, the first quarter of it for the prices; the move limit, when
- * there is one, bounds the packing's moves too (so a move limit alone gives the same plan for the same seed);
- * the packing also stops after {@value #UNIMPROVED_PER_NEED} moves per need without a better plan. Skipped when
- * something is pinned, a pair is pinned or a baseline is re-planned: the local search keeps those.
+ * <p>One custom phase of {@value #CHUNKS} + 1 commands (each a step of the phase, so the solver publishes the
+ * packed plan as it improves): the prices' plan, then the search in {@value #CHUNKS} slices. Budget: half of the
+ * time limit when there is one, the first quarter of it for the prices; the move limit, when there is one, bounds
+ * the packing's moves too, in equal slices (so a move limit alone gives the same plan for the same seed); the
+ * packing ends early after a round of {@value #UNIMPROVED_PER_NEED} moves per need (at least
+ * {@value #UNIMPROVED_LEAST}) that covers no more. Skipped when something is pinned, a pair is pinned or a baseline
+ * is re-planned (the local search keeps those); configured from {@value #LEAST_NEEDS} needs on.
  */
-final class CoveragePackingPhase implements PhaseCommand<AccompanimentPlan> {
+final class CoveragePackingPhase {
 
     /** Subgradient steps at most. */
     static final int PRICE_STEPS = 300;
-    /** The packing stops after this many moves per need without covering more. */
+    /** A round of this many moves per need that covers no more ends the packing. */
     static final int UNIMPROVED_PER_NEED = 100;
-    /** ... and never before this many. */
+    /** ... and a round is never shorter than this. */
     static final int UNIMPROVED_LEAST = 10_000;
+    /**
+     * Programmes with fewer needs are left to the local search ({@link AccompanimentProblem#packs}), which covers
+     * them fully or within a point of the optimum (the demo's 94 needs, the benchmarks' S with 63) from the
+     * construction's start, kept for the soft rules the construction weighs (sector, preferences, new pairs).
+     */
+    static final int LEAST_NEEDS = 200;
+    /** The search's slices, each published when it covers more. */
+    static final int CHUNKS = 8;
 
-    private final SolverSettings settings;
+    /** The packing of each working plan being solved, from its first command to its last. */
+    private static final Map<AccompanimentPlan, Packing> RUNNING = Collections.synchronizedMap(new WeakHashMap<>());
 
-    /** @param settings the solver's limits and seed */
-    CoveragePackingPhase(SolverSettings settings) {
-        this.settings = settings;
+    /** One solve's packing and what is left of its budget. */
+    private static final class Packing {
+        final CoveragePacking packing;
+        final long start = System.nanoTime();
+        final SplittableRandom random;
+        long moves;
+        boolean ended;
+
+        Packing(CoveragePacking packing, SolverSettings settings) {
+            this.packing = packing;
+            random = new SplittableRandom(settings.seed());
+            moves = settings.moveCountLimit() == null ? Long.MAX_VALUE : settings.moveCountLimit();
+        }
     }
 
-    @Override
-    @SuppressWarnings("unchecked")
-    public void changeWorkingSolution(PhaseCommandContext<AccompanimentPlan> context) {
-        AccompanimentPlan plan = context.getWorkingSolution();
-        if (!packable(plan) || context.isPhaseTerminated()) {
-            return;
-        }
-        long start = System.nanoTime();
+    private CoveragePackingPhase() {
+    }
+
+    /**
+     * @param settings the solver's limits and seed
+     * @return the phase's commands: the prices' plan, then the search's slices
+     */
+    static List<PhaseCommand<AccompanimentPlan>> commands(SolverSettings settings) {
         long budget = settings.timeLimit() == null ? Long.MAX_VALUE : settings.timeLimit().toNanos() / 2;
-        BooleanSupplier pricesStop = () -> context.isPhaseTerminated() || System.nanoTime() - start > budget / 4;
-        BooleanSupplier stop = () -> context.isPhaseTerminated() || System.nanoTime() - start > budget;
-        CoveragePacking packing = CoveragePacking.of(plan);
-        packing.lagrangianStart(PRICE_STEPS, pricesStop);
-        long moves = settings.moveCountLimit() == null ? Long.MAX_VALUE : settings.moveCountLimit();
-        long unimproved = Math.max(UNIMPROVED_LEAST, (long) UNIMPROVED_PER_NEED * packing.needs().length);
-        SplittableRandom random = new SplittableRandom(settings.seed());
-        // rounds of `unimproved` moves (the packing never covers less): a round that covers no more ends it
-        long before;
-        do {
-            before = packing.value();
-            moves -= packing.search(Math.min(moves, unimproved), stop, random);
-        } while (packing.value() > before && moves > 0 && !stop.getAsBoolean());
-        if (packing.value() <= covered(plan)) {
-            return;
+        List<PhaseCommand<AccompanimentPlan>> commands = new ArrayList<>();
+        commands.add(context -> {
+            AccompanimentPlan plan = context.getWorkingSolution();
+            RUNNING.remove(plan);
+            if (!packable(plan) || context.isPhaseTerminated()) {
+                return;
+            }
+            Packing run = new Packing(CoveragePacking.of(plan), settings);
+            RUNNING.put(plan, run);
+            run.packing.lagrangianStart(PRICE_STEPS,
+                    () -> context.isPhaseTerminated() || System.nanoTime() - run.start > budget / 4);
+            publish(context, run.packing);
+        });
+        for (int chunk = 1; chunk <= CHUNKS; chunk++) {
+            int slice = chunk;
+            commands.add(context -> {
+                AccompanimentPlan plan = context.getWorkingSolution();
+                Packing run = RUNNING.get(plan);
+                if (run == null || run.ended) {
+                    if (slice == CHUNKS) {
+                        RUNNING.remove(plan);
+                    }
+                    return;
+                }
+                long until = budget == Long.MAX_VALUE ? Long.MAX_VALUE
+                        : budget / 4 + (budget - budget / 4) / CHUNKS * slice;
+                BooleanSupplier stop = () -> context.isPhaseTerminated() || System.nanoTime() - run.start > until;
+                long moves = run.moves == Long.MAX_VALUE ? Long.MAX_VALUE
+                        : slice == CHUNKS ? run.moves : run.moves / (CHUNKS - slice + 1);
+                long unimproved = Math.max(UNIMPROVED_LEAST,
+                        (long) UNIMPROVED_PER_NEED * run.packing.needs().length);
+                // rounds of `unimproved` moves (the packing never covers less): a round covering no more ends it
+                while (moves > 0 && !stop.getAsBoolean()) {
+                    long before = run.packing.value();
+                    long round = Math.min(moves, unimproved);
+                    long done = run.packing.search(round, stop, run.random);
+                    moves -= done;
+                    if (run.moves != Long.MAX_VALUE) {
+                        run.moves -= done;
+                    }
+                    if (done < round) {
+                        // stopped, or nothing left to cover
+                        run.ended |= !stop.getAsBoolean();
+                        break;
+                    }
+                    if (run.packing.value() <= before) {
+                        run.ended = true;
+                        break;
+                    }
+                }
+                publish(context, run.packing);
+                if (slice == CHUNKS) {
+                    RUNNING.remove(plan);
+                }
+            });
         }
-        write(context, plan, packing.needs(), packing.resources(), packing.assignment());
+        return commands;
+    }
+
+    /** Puts the packed plan in the working plan when it covers more. */
+    private static void publish(PhaseCommandContext<AccompanimentPlan> context, CoveragePacking packing) {
+        AccompanimentPlan plan = context.getWorkingSolution();
+        if (packing.value() > covered(plan)) {
+            write(context, plan, packing.needs(), packing.resources(), packing.assignment());
+        }
     }
 
     /** @return whether nothing pinned, re-planned or kept from a baseline binds the plan */

@@ -147,7 +147,7 @@ public final class PeerMatch {
         ModeBudget budget = ModeBudget.of(programme.solver(), otherModes);
         SolverFactory<AccompanimentPlan> factory = SolverFactory.create(
                 AccompanimentProblem.solverConfig(budget.accompaniment(), environmentMode, AccompanimentSearch.DEFAULT,
-                        baseline != null && baseline != Baseline.NONE));
+                        baseline != null && baseline != Baseline.NONE, AccompanimentProblem.packs(problem)));
         SolverManager<AccompanimentPlan> manager = SolverManager.create(factory);
         long startNanos = System.nanoTime();
         LOGGER.debug("Solving {} ({} needs).", programme.name(), problem.getAssignments().size());

@@ -6,17 +6,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.peermatch.core.accompaniment.IndependentRules.Pair;
 import org.peermatch.core.accompaniment.IndependentRules.Score;
 import org.peermatch.core.model.Programme;
+import org.peermatch.core.model.SolverSettings;
 import org.peermatch.core.scoring.PairScoring;
+import org.peermatch.core.solve.PeerMatch;
+import org.peermatch.core.solve.Proposal;
+import org.peermatch.core.testing.Programmes;
 
 /**
  * The coverage packing on its own, checked by {@link IndependentRules}: on programmes small enough to enumerate it
  * covers what the brute-force optimum covers, and on larger seeded programmes its plans break no hard rule, never
- * cover less than the prices' plan they start from, and repeat for the same seed.
+ * cover less than the prices' plan they start from, and repeat for the same seed; through the solver, on a programme
+ * large enough for the phase to run, the same.
  */
 class CoveragePackingTest {
 
@@ -64,6 +70,31 @@ class CoveragePackingTest {
             runs.add(packing.assignment());
         }
         assertThat(runs.get(1)).as("same seed, same plan").isEqualTo(runs.get(0));
+    }
+
+    @Test
+    void theSolverPublishesThePackedPlanKeepsEveryHardRuleAndRepeatsForTheSameSeed() {
+        Programme programme = Programmes.generate(7, 120, 40, 12)
+                .withSolver(new SolverSettings(null, null, 2_000L, 7));
+        IndependentRules rules = new IndependentRules(programme);
+        AccompanimentPlan plan = AccompanimentProblem.build(programme, new PairScoring(programme));
+        assertThat(plan.getAssignments()).as("needs: enough for the packing to run")
+                .hasSizeGreaterThanOrEqualTo(CoveragePackingPhase.LEAST_NEEDS);
+        assertThat(AccompanimentProblem.packs(plan)).as("the facade configures the packing").isTrue();
+        CoveragePacking packing = CoveragePacking.of(plan);
+        packing.lagrangianStart(CoveragePackingPhase.PRICE_STEPS, () -> false);
+        long pricesPlan = packing.value();
+
+        Proposal first = PeerMatch.solve(programme);
+        Proposal second = PeerMatch.solve(programme);
+
+        List<Pair> pairs = IndependentRules.pairsOf(first);
+        assertThat(rules.brokenRules(pairs)).isEmpty();
+        assertThat(first.accompaniment().hardScore()).isZero();
+        assertThat(-rules.score(pairs).medium()).as("uncovered weight: at most the prices' plan's")
+                .isLessThanOrEqualTo(totalWeight(packing) - pricesPlan);
+        assertThat(IndependentRules.pairsOf(second)).as("same seed, same pairs").isEqualTo(pairs);
+        assertThat(second.accompaniment().score()).isEqualTo(first.accompaniment().score());
     }
 
     private static List<Pair> pairs(CoveragePacking packing) {
