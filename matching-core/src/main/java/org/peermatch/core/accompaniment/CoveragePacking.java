@@ -117,7 +117,7 @@ final class CoveragePacking {
                 if (r != null && need.levelOf(resource) >= need.getMinimumLevel()
                         && hours[n] <= hoursCapacity[r] && !participant.conflicted(resource)
                         && participant.missingHalfDays(resource) == 0
-                        && participant.meetingsFor(hours[n]) <= participant.datableMeetings(resource)) {
+                        && datable(owner[n], r, hours[n])) {
                     allowed[count++] = r;
                 }
             }
@@ -258,9 +258,12 @@ final class CoveragePacking {
         if (slot < 0) {
             return participantsLeft[r] > 0 && heldCount[p] < most[p];
         }
-        Participant participant = participants[p];
-        return participant.meetingsFor(heldHours[p][slot] + hours[n])
-                <= participant.datableMeetings(resources[r]);
+        return datable(p, r, heldHours[p][slot] + hours[n]);
+    }
+
+    /** @return whether the pair's common half-days date the meetings this many hours call for */
+    private boolean datable(int p, int r, int pairHours) {
+        return participants[p].meetingsFor(pairHours) <= participants[p].datableMeetings(resources[r]);
     }
 
     private void assign(int n, int r) {
@@ -618,7 +621,7 @@ final class CoveragePacking {
                 if (!free || sum / unit > capacity || gain <= 1e-9) {
                     continue;
                 }
-                if (current && participants[p].meetingsFor(sum) > participants[p].datableMeetings(resources[r])) {
+                if (current && !datable(p, r, sum)) {
                     continue;
                 }
                 if (optionCount == optionHours.length) {

@@ -215,7 +215,8 @@ final class CoveragePackingPhase {
         for (int n = 0; n < needs.length; n++) {
             ResourceSlot slot = null;
             if (assignment[n] >= 0) {
-                for (ResourceSlot own : slotsOf.get(needs[n].getParticipant())) {
+                // the need's slots are its participant's
+                for (ResourceSlot own : needs[n].getSlots()) {
                     if (target.get(own) == resources[assignment[n]]) {
                         slot = own;
                     }
