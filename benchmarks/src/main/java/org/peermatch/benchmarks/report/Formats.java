@@ -28,6 +28,7 @@ final class Formats {
         return switch (kind) {
             case "cp-sat-optimum" -> "optimum (CP-SAT)";
             case "mip-optimum" -> "optimum (SCIP)";
+            case "stated-optimum" -> "optimum (proven outside the run, see References)";
             case "cp-sat-bound" -> "CP-SAT bound";
             case "mip-bound" -> "SCIP bound";
             case "lagrangian-bound" -> "Lagrangian bound";

@@ -62,7 +62,8 @@ public final class HtmlReport {
         html.append("total ").append(Formats.number(run.totalSeconds(), 1)).append(" s, ").append(run.runs().size())
                 .append(" runs.</p>\n");
         html.append("<p>Accompaniment: the value is the covered priority weight (3, 2, 1 for priorities 1, 2, 3); "
-                + "its reference is the exact optimum when CP-SAT (or SCIP) proves it (S, M), else the least proven "
+                + "its reference is the exact optimum when CP-SAT (or SCIP) proves it (S, M) or when it was proven "
+                + "outside the run (M: how is under References), else the least proven "
                 + "bound: the exact solver's, the linear relaxation's (LP, by GLOP, at S and M) or the flow bound (the "
                 + "relaxation without the per-participant limit of resource persons and the participant counts); a "
                 + "bound makes the gap shown an upper bound on the true gap. "

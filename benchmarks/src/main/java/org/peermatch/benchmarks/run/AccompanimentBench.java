@@ -24,6 +24,7 @@ import org.peermatch.benchmarks.reference.GreedyAccompaniment;
 import org.peermatch.benchmarks.reference.JGraphTReferences;
 import org.peermatch.benchmarks.reference.LagrangianCoverage;
 import org.peermatch.benchmarks.reference.MipCoverage;
+import org.peermatch.benchmarks.reference.ProvenOptima;
 import org.peermatch.core.accompaniment.AccompanimentCertifier;
 import org.peermatch.core.accompaniment.AccompanimentExplainer;
 import org.peermatch.core.accompaniment.AccompanimentPlan;
@@ -191,6 +192,7 @@ public final class AccompanimentBench {
             exactSolver = solver;
             exactReference(model, greedyPlan, exactLimit);
         }
+        statedOptimum(model);
         LOGGER.info("{} seed {}: {}", dataset, seed, boundCheck);
 
         try (HeapMonitor heap = HeapMonitor.start()) {
@@ -232,6 +234,26 @@ public final class AccompanimentBench {
             reference = integer;
             referenceKind = "lagrangian-bound";
         }
+    }
+
+    /**
+     * When this run proved no optimum, one proven outside the profile for exactly this instance
+     * ({@link ProvenOptima}), stated with how it was proven; never above a bound this run proved.
+     */
+    private void statedOptimum(CoverageModel model) {
+        if (referenceKind.endsWith("-optimum")) {
+            return;
+        }
+        ProvenOptima.of(dataset, seed, needs, model.arcCount()).ifPresent(optimum -> {
+            if (optimum.value() > reference) {
+                boundCheck += "; the optimum " + optimum.value() + " stated for this instance lies above the "
+                        + "proven bound: not used";
+                return;
+            }
+            reference = optimum.value();
+            referenceKind = "stated-optimum";
+            boundCheck += "; optimum " + optimum.value() + ", " + optimum.how();
+        });
     }
 
     private void exactReference(CoverageModel model, List<Assignment> hint, Duration limit) {

@@ -19,21 +19,32 @@ import java.util.random.RandomGenerator;
  * participant" into the objective with prices, so that the plan falls apart into one problem per resource person
  * (which participants and needs to take within their hours and participants), each solved exactly by a dynamic
  * programme over (participants, hours); subgradient steps adjust the prices, and each round's choices, their
- * overlaps removed and the rest filled greedily, give a plan. {@link #search} then ruins one to three resource
+ * overlaps removed and the rest filled greedily, give a plan. {@link #search} then ruins one or two resource
  * persons competent on an uncovered need and repacks each exactly, with the same dynamic programme over the needs
- * they may take, then re-covers the needs left out greedily; a result covering no less weight is kept.
+ * they may take, then re-covers the needs left out greedily; a result covering no less weight is kept. The prices
+ * guide it: the first resource person ruined is drawn where the plan departs most from the relaxation's choice at
+ * the prices, and the repacks charge half the prices, so that a need others can cover weighs less.
  */
 final class CoveragePacking {
 
     /** Most needs of one participant one resource person may cover: their subsets are enumerated. */
     static final int MAX_NEEDS_PER_PAIR = 12;
     /** At most this many resource persons are ruined at once. */
-    private static final int MAX_RUINED = 3;
+    private static final int MAX_RUINED = 2;
+    /**
+     * The repacks value a need at its weight less this share of its price (and a participant met anew at less this
+     * share of its price): 0.5 to 1 measured alike at M, 0 a point lower.
+     */
+    private static final double PRICE_SHARE = 0.5;
+    /** Every resource person's chance to be drawn counts this much slack at least. */
+    private static final double LEAST_SLACK = 0.01;
     /**
      * A repacked need's value is its weight times 1 plus up to this much noise, so that repeated repacks of the same
      * resource persons try other choices of equal weight (0.3–1 measured alike at M, 0 clearly worse).
      */
     private static final double NOISE = 0.5;
+    /** The dynamic programme's value of an unreachable state. */
+    private static final double UNREACHABLE = -1e300;
 
     private final NeedAssignment[] needs;
     private final ResourcePerson[] resources;
@@ -68,6 +79,15 @@ final class CoveragePacking {
     private final int[] open;
     private final int[] openAt;
     private int openCount;
+    /** The prices of the least bound {@link #lagrangianStart} found, or null before it. */
+    private double[] needPrice;
+    private double[] participantPrice;
+    /** Each resource person's best value at those prices, and its current choice's. */
+    private double[] priced;
+    private double[] pricedNow;
+    /** The prices the repacks charge: {@value #PRICE_SHARE} of those. */
+    private double[] repackNeedPrice;
+    private double[] repackParticipantPrice;
     /** The changes of the move being tried: need, previous resource person (-1: none). */
     private int[] journal = new int[64];
     private int journalSize;
@@ -174,6 +194,51 @@ final class CoveragePacking {
         clear();
     }
 
+    /** A copy that shares the programme's arrays and the prices, with its own plan (the same as now). */
+    private CoveragePacking(CoveragePacking from) {
+        needs = from.needs;
+        resources = from.resources;
+        participants = from.participants;
+        weight = from.weight;
+        hours = from.hours;
+        owner = from.owner;
+        arcs = from.arcs;
+        hoursCapacity = from.hoursCapacity;
+        participantsCapacity = from.participantsCapacity;
+        most = from.most;
+        unit = from.unit;
+        resourceNeeds = from.resourceNeeds;
+        itemStart = from.itemStart;
+        needPrice = from.needPrice;
+        participantPrice = from.participantPrice;
+        priced = from.priced;
+        repackNeedPrice = from.repackNeedPrice;
+        repackParticipantPrice = from.repackParticipantPrice;
+        pricedNow = from.pricedNow == null ? null : from.pricedNow.clone();
+        assigned = from.assigned.clone();
+        hoursLeft = from.hoursLeft.clone();
+        participantsLeft = from.participantsLeft.clone();
+        held = new int[from.held.length][];
+        heldHours = new int[from.held.length][];
+        for (int p = 0; p < held.length; p++) {
+            held[p] = from.held[p].clone();
+            heldHours[p] = from.heldHours[p].clone();
+        }
+        heldCount = from.heldCount.clone();
+        value = from.value;
+        open = from.open.clone();
+        openAt = from.openAt.clone();
+        openCount = from.openCount;
+    }
+
+    /**
+     * @return a second packing of the same programme, with the same prices and plan, for a search beside this one
+     *         (another thread may run it: the two share only what neither changes)
+     */
+    CoveragePacking island() {
+        return new CoveragePacking(this);
+    }
+
     /**
      * @param plan the plan whose needs are packed: nothing pinned, no pinned pairs and no baseline (the caller
      *        checks), each participant's needs next to each other
@@ -196,6 +261,9 @@ final class CoveragePacking {
         System.arraycopy(hoursCapacity, 0, hoursLeft, 0, hoursLeft.length);
         System.arraycopy(participantsCapacity, 0, participantsLeft, 0, participantsLeft.length);
         Arrays.fill(heldCount, 0);
+        if (pricedNow != null) {
+            Arrays.fill(pricedNow, 0);
+        }
         value = 0;
         openCount = 0;
         Arrays.fill(openAt, -1);
@@ -274,6 +342,12 @@ final class CoveragePacking {
             held[p][slot] = r;
             heldHours[p][slot] = 0;
             participantsLeft[r]--;
+            if (pricedNow != null) {
+                pricedNow[r] -= participantPrice[p];
+            }
+        }
+        if (pricedNow != null) {
+            pricedNow[r] += weight[n] - needPrice[n];
         }
         heldHours[p][slot] += hours[n];
         hoursLeft[r] -= hours[n];
@@ -297,6 +371,12 @@ final class CoveragePacking {
             held[p][slot] = held[p][last];
             heldHours[p][slot] = heldHours[p][last];
             participantsLeft[r]++;
+            if (pricedNow != null) {
+                pricedNow[r] += participantPrice[p];
+            }
+        }
+        if (pricedNow != null) {
+            pricedNow[r] -= weight[n] - needPrice[n];
         }
         hoursLeft[r] += hours[n];
         assigned[n] = -1;
@@ -412,6 +492,8 @@ final class CoveragePacking {
             }
             if (bound < bestBound - 1e-9) {
                 bestBound = bound;
+                needPrice = mu.clone();
+                participantPrice = lambda.clone();
                 sinceBetter = 0;
             } else if (++sinceBetter >= 10) {
                 theta /= 2;
@@ -455,6 +537,21 @@ final class CoveragePacking {
                 lambda[p] = Math.max(0, lambda[p] - size * (most[p] - chosen[p]));
             }
         }
+        if (needPrice != null) {
+            priced = new double[resources.length];
+            for (int r = 0; r < resources.length; r++) {
+                priced[r] = pack(r, needPrice, participantPrice, false);
+            }
+            pricedNow = new double[resources.length];
+            repackNeedPrice = new double[needCount];
+            for (int n = 0; n < needCount; n++) {
+                repackNeedPrice[n] = PRICE_SHARE * needPrice[n];
+            }
+            repackParticipantPrice = new double[participants.length];
+            for (int p = 0; p < participants.length; p++) {
+                repackParticipantPrice[p] = PRICE_SHARE * participantPrice[p];
+            }
+        }
         if (best != null) {
             restore(best);
         } else {
@@ -465,9 +562,11 @@ final class CoveragePacking {
     }
 
     /**
-     * Ruin and recreate: one to three resource persons competent on a random uncovered need lose their needs, each
-     * is repacked exactly in random order over the needs it may take, then the needs left out and the drawn one are
-     * covered greedily. A result covering less weight is undone.
+     * Ruin and recreate: one or two resource persons competent on an uncovered need (after the prices, the first
+     * drawn by {@link #drawOffPrice} and the need among its uncovered ones; else any uncovered need), one time in two
+     * with the need's participant's own, lose their needs; each is repacked exactly in turn over the needs it may
+     * take, valued at their weight with noise, less {@value #PRICE_SHARE} of their prices; then the needs left out
+     * and the drawn one are covered greedily. A result covering less weight is undone.
      *
      * @param iterations how many moves at most
      * @param stop whether to stop now (checked every 64 moves)
@@ -489,7 +588,14 @@ final class CoveragePacking {
             done++;
             long before = value;
             journalSize = 0;
-            int drawn = open[random.nextInt(openCount)];
+            // after the prices, a resource person drawn by how far its choice is from its best at the prices,
+            // and one of the uncovered needs it may cover; else any uncovered need
+            int first = priced == null ? -1 : drawOffPrice(random);
+            int drawn = first < 0 ? -1 : drawOpen(first, random);
+            if (drawn < 0) {
+                first = -1;
+                drawn = open[random.nextInt(openCount)];
+            }
             int[] competent = arcs[drawn];
             int count = 1 + random.nextInt(Math.min(MAX_RUINED, competent.length));
             // a partial shuffle: the first count of competent, drawn without repeats
@@ -504,6 +610,15 @@ final class CoveragePacking {
                     }
                 } while (repeated);
                 ruined[i] = pick;
+            }
+            if (first >= 0) {
+                boolean there = false;
+                for (int i = 0; i < count; i++) {
+                    there |= ruined[i] == first;
+                }
+                if (!there) {
+                    ruined[0] = first;
+                }
             }
             // one time in two, the drawn need's participant's resource persons too: they may be the pair it lacks
             if (random.nextBoolean()) {
@@ -533,7 +648,7 @@ final class CoveragePacking {
                 }
             }
             for (int i = 0; i < count; i++) {
-                pack(ruined[i], null, null, true);
+                pack(ruined[i], repackNeedPrice, repackParticipantPrice, true);
                 for (int k = 0; k < packedCount; k++) {
                     assign(packed[k], ruined[i]);
                 }
@@ -551,6 +666,42 @@ final class CoveragePacking {
         return done;
     }
 
+    /**
+     * @return a resource person drawn with a chance in proportion to its slack at the prices (its best value at the
+     *         prices less its current choice's, plus a little so that none is left out): where the plan departs from
+     *         the relaxation's choices
+     */
+    private int drawOffPrice(RandomGenerator random) {
+        double total = 0;
+        for (int r = 0; r < resources.length; r++) {
+            total += slack(r);
+        }
+        double u = random.nextDouble() * total;
+        for (int r = 0; r < resources.length - 1; r++) {
+            u -= slack(r);
+            if (u <= 0) {
+                return r;
+            }
+        }
+        return resources.length - 1;
+    }
+
+    private double slack(int r) {
+        return Math.max(0, priced[r] - pricedNow[r]) + LEAST_SLACK;
+    }
+
+    /** @return one of the uncovered needs the resource person may cover, drawn evenly, or -1 when there is none */
+    private int drawOpen(int r, RandomGenerator random) {
+        int drawn = -1;
+        int seen = 0;
+        for (int n : resourceNeeds[r]) {
+            if (assigned[n] < 0 && random.nextInt(++seen) == 0) {
+                drawn = n;
+            }
+        }
+        return drawn;
+    }
+
     /** The needs of the last {@link #pack}'s choice, a participant's needs next to each other. */
     private int[] packed = new int[16];
     private RandomGenerator noise;
@@ -559,7 +710,13 @@ final class CoveragePacking {
     private double[] optionValue = new double[64];
     private int[] optionSet = new int[64];
     private int[] itemFirst = new int[0];
+    /** For each item with options, where its needs start in {@link #itemNeeds}. */
     private int[] itemOf = new int[0];
+    /** The needs each item may take, item after item. */
+    private int[] itemNeeds = new int[64];
+    /** Hours and value of each subset of one item's needs, by bit mask. */
+    private final int[] subsetHours = new int[1 << MAX_NEEDS_PER_PAIR];
+    private final double[] subsetValue = new double[1 << MAX_NEEDS_PER_PAIR];
     private double[] best = new double[0];
     private short[] take = new short[0];
     private int packedCount;
@@ -593,32 +750,49 @@ final class CoveragePacking {
             itemFirst = new int[items + 1];
             itemOf = new int[items];
         }
+        int chosenNeeds = 0;
         for (int i = 0; i < items; i++) {
             int at = itemStart[r][i];
             int p = owner[own[at]];
-            if (current && slotOf(p, r) < 0 && heldCount[p] >= most[p]) {
+            // (covering nothing now, the resource person is not one of the participant's)
+            if (current && heldCount[p] >= most[p]) {
+                continue;
+            }
+            // the needs it may take now (beyond MAX_NEEDS_PER_PAIR, the first ones only: the fill may give the
+            // others), each with its value
+            int size = 0;
+            for (int k = at; k < itemStart[r][i + 1] && size < MAX_NEEDS_PER_PAIR; k++) {
+                int n = own[k];
+                if (current && assigned[n] >= 0) {
+                    continue;
+                }
+                if (chosenNeeds + size == itemNeeds.length) {
+                    itemNeeds = Arrays.copyOf(itemNeeds, itemNeeds.length * 2);
+                }
+                itemNeeds[chosenNeeds + size] = n;
+                double gain = weight[n] - (mu == null ? 0 : mu[n]);
+                if (noise != null && current) {
+                    gain += weight[n] * NOISE * noise.nextDouble();
+                }
+                subsetHours[1 << size] = hours[n];
+                subsetValue[1 << size] = gain;
+                size++;
+            }
+            if (size == 0) {
                 continue;
             }
             int first = optionCount;
-            // beyond MAX_NEEDS_PER_PAIR needs, the first ones only are packed (the fill may still give the others)
-            int size = Math.min(itemStart[r][i + 1] - at, MAX_NEEDS_PER_PAIR);
             int subsets = 1 << size;
+            double charge = lambda == null ? 0 : lambda[p];
             for (int mask = 1; mask < subsets; mask++) {
-                int sum = 0;
-                double gain = lambda == null ? 0 : -lambda[p];
-                boolean free = true;
-                for (int k = 0; k < size && free; k++) {
-                    if ((mask & 1 << k) != 0) {
-                        int n = own[at + k];
-                        free = !current || assigned[n] < 0;
-                        sum += hours[n];
-                        gain += weight[n] - (mu == null ? 0 : mu[n]);
-                        if (noise != null && current) {
-                            gain += weight[n] * NOISE * noise.nextDouble();
-                        }
-                    }
+                int low = mask & -mask;
+                if (mask != low) {
+                    subsetHours[mask] = subsetHours[mask ^ low] + subsetHours[low];
+                    subsetValue[mask] = subsetValue[mask ^ low] + subsetValue[low];
                 }
-                if (!free || sum / unit > capacity || gain <= 1e-9) {
+                int sum = subsetHours[mask];
+                double gain = subsetValue[mask] - charge;
+                if (sum / unit > capacity || gain <= 1e-9) {
                     continue;
                 }
                 if (current && !datable(p, r, sum)) {
@@ -635,8 +809,9 @@ final class CoveragePacking {
                 optionCount++;
             }
             if (optionCount > first) {
-                itemOf[itemsWithOptions] = i;
+                itemOf[itemsWithOptions] = chosenNeeds;
                 itemFirst[itemsWithOptions++] = first;
+                chosenNeeds += size;
             }
         }
         itemFirst[itemsWithOptions] = optionCount;
@@ -649,8 +824,10 @@ final class CoveragePacking {
         if (best.length < layer) {
             best = new double[layer];
         }
-        Arrays.fill(best, 0, layer, Double.NEGATIVE_INFINITY);
+        // unreachable states: so low that no sum of options lifts them above a reachable one
+        Arrays.fill(best, 0, layer, UNREACHABLE);
         best[0] = 0;
+        int reach = 0;
         if (take.length < (long) itemsWithOptions * layer) {
             take = new short[Math.toIntExact((long) itemsWithOptions * layer)];
         }
@@ -659,20 +836,26 @@ final class CoveragePacking {
             Arrays.fill(take, base, base + layer, (short) -1);
             int from = itemFirst[j];
             int to = itemFirst[j + 1];
-            for (int k = depth; k >= 1; k--) {
+            // states reachable after this item: at most j + 1 participants, hours up to the sum of the largest
+            // options so far
+            int fewest = Integer.MAX_VALUE;
+            int largest = 0;
+            for (int o = from; o < to; o++) {
+                fewest = Math.min(fewest, optionHours[o]);
+                largest = Math.max(largest, optionHours[o]);
+            }
+            reach = Math.min(capacity, reach + largest);
+            for (int k = Math.min(depth, j + 1); k >= 1; k--) {
                 int row = k * width;
                 int below = (k - 1) * width;
-                for (int h = capacity; h >= 0; h--) {
+                for (int h = reach; h >= fewest; h--) {
                     double here = best[row + h];
                     int chosen = -1;
                     for (int o = from; o < to; o++) {
                         int rest = h - optionHours[o];
-                        if (rest >= 0) {
-                            double before = best[below + rest];
-                            if (before != Double.NEGATIVE_INFINITY && before + optionValue[o] > here) {
-                                here = before + optionValue[o];
-                                chosen = o - from;
-                            }
+                        if (rest >= 0 && best[below + rest] + optionValue[o] > here) {
+                            here = best[below + rest] + optionValue[o];
+                            chosen = o - from;
                         }
                     }
                     if (chosen >= 0) {
@@ -701,13 +884,12 @@ final class CoveragePacking {
             if (o >= 0) {
                 o += itemFirst[j];
                 int mask = optionSet[o];
-                int at = itemStart[r][itemOf[j]];
-                for (int b = 0; b < MAX_NEEDS_PER_PAIR && at + b < itemStart[r][itemOf[j] + 1]; b++) {
+                for (int b = 0; mask >> b != 0; b++) {
                     if ((mask & 1 << b) != 0) {
                         if (packedCount == packed.length) {
                             packed = Arrays.copyOf(packed, packedCount * 2);
                         }
-                        packed[packedCount++] = own[at + b];
+                        packed[packedCount++] = itemNeeds[itemOf[j] + b];
                     }
                 }
                 h -= optionHours[o];
