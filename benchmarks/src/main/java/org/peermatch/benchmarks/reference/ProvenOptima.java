@@ -23,7 +23,7 @@ public final class ProvenOptima {
 
     private static final List<Optimum> KNOWN = List.of(
             new Optimum("accompaniment-M", 1, 635, 8_422, 1_140,
-                    "proven by HiGHS (OR-Tools' MIP wrapper, one thread) in 482 s on 2026-12-04; "
+                    "proven by HiGHS (OR-Tools' MIP wrapper, one thread) in 482 s on 2026-11-28; "
                             + "benchmarks/README.md, Tighter proven references"),
             new Optimum("accompaniment-M", 2, 584, 6_832, 1_065,
                     "proven by SCIP (OR-Tools, one thread) in 1,668 s on 2026-12-06: benchmarks/run-benchmarks "
