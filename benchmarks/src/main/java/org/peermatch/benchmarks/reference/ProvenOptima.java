@@ -36,11 +36,14 @@ public final class ProvenOptima {
     /**
      * @param dataset the dataset's name
      * @param seed its seed
-     * @param needs its needs
-     * @param pairs its allowed pairs
+     * @param model its allowed pairs, which name the instance with its needs
      * @return the optimum proven for exactly that instance, if any
      */
-    public static Optional<Optimum> of(String dataset, long seed, int needs, long pairs) {
+    public static Optional<Optimum> of(String dataset, long seed, CoverageModel model) {
+        return of(dataset, seed, model.needCount(), model.arcCount());
+    }
+
+    static Optional<Optimum> of(String dataset, long seed, int needs, long pairs) {
         return KNOWN.stream().filter(o -> o.dataset().equals(dataset) && o.seed() == seed && o.needs() == needs
                 && o.pairs() == pairs).findFirst();
     }

@@ -48,7 +48,8 @@ public final class MarkdownReport {
         }
         md.append("\n## Results (mean over seeds)\n\n");
         md.append("Gap: accompaniment to the exact optimum of covered priority weight when CP-SAT (or SCIP) proves "
-                + "it or when it was proven outside the run (how is under References), else to the least proven bound, CP-SAT's, the Lagrangian, the LP relaxation's or the flow "
+                + "it or when it was proven outside the run (how is under References), else to the least proven "
+                + "bound, CP-SAT's, the Lagrangian, the LP relaxation's or the flow "
                 + "bound (then an upper bound on the true gap; the reference kind is in runs.csv and under References), affinity to the exact optimum of the total score, golfer to the proven maximum of rounds without repeats (the "
                 + "value: the most rounds planned without a repeat). × greedy: value / greedy baseline's value. "
                 + "Wall: from the start of the run (building the problem included) to the final result (explanations "

@@ -244,7 +244,7 @@ public final class AccompanimentBench {
         if (referenceKind.endsWith("-optimum")) {
             return;
         }
-        ProvenOptima.of(dataset, seed, needs, model.arcCount()).ifPresent(optimum -> {
+        ProvenOptima.of(dataset, seed, model).ifPresent(optimum -> {
             if (optimum.value() > reference) {
                 boundCheck += "; the optimum " + optimum.value() + " stated for this instance lies above the "
                         + "proven bound: not used";

@@ -15,15 +15,13 @@ class ProvenOptimaTest {
         for (ProvenOptima.Optimum optimum : ProvenOptima.all()) {
             Size size = Size.valueOf(optimum.dataset().substring("accompaniment-".length()));
             Programme programme = ProgrammeGenerator.generate(size, optimum.seed());
-            PairScoring scoring = new PairScoring(programme);
-            CoverageModel model = CoverageModel.of(programme, scoring);
-            int needs = programme.members().stream().mapToInt(member -> member.needs().size()).sum();
+            CoverageModel model = CoverageModel.of(programme, new PairScoring(programme));
 
-            assertThat(ProvenOptima.of(optimum.dataset(), optimum.seed(), needs, model.arcCount()))
-                    .as("%s seed %d: %d needs, %d pairs", optimum.dataset(), optimum.seed(), needs,
+            assertThat(ProvenOptima.of(optimum.dataset(), optimum.seed(), model))
+                    .as("%s seed %d: %d needs, %d pairs", optimum.dataset(), optimum.seed(), model.needCount(),
                             model.arcCount())
                     .contains(optimum);
-            assertThat((double) optimum.value()).isLessThanOrEqualTo(CoverageRelaxation.of(programme, scoring).bound());
+            assertThat((double) optimum.value()).isLessThanOrEqualTo(model.flowBound());
             assertThat(optimum.how()).contains("proven by");
         }
     }

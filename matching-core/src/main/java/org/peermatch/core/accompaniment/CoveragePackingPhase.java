@@ -110,7 +110,8 @@ final class CoveragePackingPhase {
                 }
                 long until = budget == Long.MAX_VALUE ? Long.MAX_VALUE
                         : budget / 4 + (budget - budget / 4) / CHUNKS * slice;
-                BooleanSupplier stop = () -> context.isPhaseTerminated() || System.nanoTime() - run.start > until;
+                BooleanSupplier late = () -> System.nanoTime() - run.start > until;
+                BooleanSupplier stop = () -> context.isPhaseTerminated() || late.getAsBoolean();
                 long moves = run.moves == Long.MAX_VALUE ? Long.MAX_VALUE
                         : slice == CHUNKS ? run.moves : run.moves / (CHUNKS - slice + 1);
                 long unimproved = Math.max(UNIMPROVED_LEAST,
@@ -119,7 +120,7 @@ final class CoveragePackingPhase {
                 while (moves > 0 && !stop.getAsBoolean()) {
                     long before = run.packing.value();
                     long round = Math.min(moves, unimproved);
-                    long done = searchBoth(context, run, round, until);
+                    long done = searchBoth(context, run, round, stop, late);
                     moves -= done;
                     if (run.moves != Long.MAX_VALUE) {
                         run.moves -= done;
@@ -148,12 +149,13 @@ final class CoveragePackingPhase {
      * thread of its own, stopped with the first when the phase is terminated); then both take the better plan (the
      * first's when equal), so a move limit gives the same plan whichever search ends first.
      *
+     * @param stop when the first stops (the phase terminated, or its time is up)
+     * @param late when the second stops besides (its time is up): it cannot ask the solver's thread's phase
      * @return the moves the two tried
      */
     private static long searchBoth(PhaseCommandContext<AccompanimentPlan> context, Packing run, long moves,
-            long until) {
+            BooleanSupplier stop, BooleanSupplier late) {
         AtomicBoolean halt = new AtomicBoolean();
-        BooleanSupplier late = () -> System.nanoTime() - run.start > until;
         long half = moves / 2;
         long[] islandDone = new long[1];
         RuntimeException[] failure = new RuntimeException[1];
@@ -167,7 +169,7 @@ final class CoveragePackingPhase {
         });
         long done = 0;
         try {
-            done = run.packing.search(half, () -> context.isPhaseTerminated() || late.getAsBoolean(), run.random);
+            done = run.packing.search(half, stop, run.random);
         } finally {
             boolean interrupted = false;
             while (helper.isAlive()) {
